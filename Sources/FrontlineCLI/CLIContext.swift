@@ -1,0 +1,100 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import FrontlineCore
+
+/// Everything a command takes from outside: environment, identity, clock and where output goes.
+///
+/// The real program fills it from the process; tests build one with a fixed clock and captured output.
+public struct CLIContext: Sendable {
+    public var environment: [String: String]
+    /// The Unix account of the real uid (never `$USER`).
+    public var login: String
+    public var uid: Int
+    /// Seconds since 1970 (UTC).
+    public var clock: @Sendable () -> Int64
+    public var console: Console
+    public var stdinIsTerminal: Bool
+
+    public init(environment: [String: String], login: String, uid: Int, clock: @escaping @Sendable () -> Int64,
+                console: Console, stdinIsTerminal: Bool) {
+        self.environment = environment
+        self.login = login
+        self.uid = uid
+        self.clock = clock
+        self.console = console
+        self.stdinIsTerminal = stdinIsTerminal
+    }
+
+    /// The context of this process.
+    public static func process() -> CLIContext {
+        var environment: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let text = String(cString: entry)
+            if let eq = text.firstIndex(of: "=") { environment[String(text[..<eq])] = String(text[text.index(after: eq)...]) }
+            pointer += 1
+        }
+        let uid = getuid()
+        return CLIContext(environment: environment, login: accountName(uid: uid), uid: Int(uid),
+                          clock: { Int64(time(nil)) }, console: Console.standard, stdinIsTerminal: isatty(0) == 1)
+    }
+
+    /// The account name of a uid from the password database, or `#uid` when it has none.
+    static func accountName(uid: uid_t) -> String {
+        var entry = passwd()
+        var result: UnsafeMutablePointer<passwd>?
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getpwuid_r(uid, &entry, &buffer, buffer.count, &result) == 0, result != nil, let name = entry.pw_name else {
+            return "#\(uid)"
+        }
+        return String(cString: name)
+    }
+
+    /// The language of messages: `--lang`, else `LC_ALL`, else `LANG`.
+    func lang(_ option: Lang?) -> Lang {
+        if let option { return option }
+        let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty }
+        return Lang.from(locale: locale)
+    }
+
+    @TaskLocal static var current: CLIContext = .process()
+}
+
+/// Where a command's output goes: the process's stdout/stderr, or buffers in tests.
+public final class Console: @unchecked Sendable {
+    // Only ever used from the one thread that runs the command.
+    private let captures: Bool
+    public private(set) var out: [UInt8] = []
+    public private(set) var err: [UInt8] = []
+
+    public init(capturing: Bool) { captures = capturing }
+
+    public static let standard = Console(capturing: false)
+
+    public var outText: String { String(decoding: out, as: UTF8.self) }
+    public var errText: String { String(decoding: err, as: UTF8.self) }
+
+    public func write(_ text: String) { write(Array(text.utf8)) }
+
+    public func write(_ bytes: [UInt8]) {
+        if captures { out += bytes } else { Console.writeAll(1, bytes) }
+    }
+
+    public func error(_ text: String) {
+        let bytes = Array((text.hasSuffix("\n") ? text : text + "\n").utf8)
+        if captures { err += bytes } else { Console.writeAll(2, bytes) }
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n <= 0 {
+                if n < 0 && errno == EINTR { continue }
+                return
+            }
+            offset += n
+        }
+    }
+}

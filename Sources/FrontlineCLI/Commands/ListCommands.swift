@@ -1,0 +1,129 @@
+import ArgumentParser
+import FrontlineCore
+import FrontlineStore
+
+/// `frontline projects`: the project list with lights.
+struct ProjectsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "projects", abstract: "List projects with light, stage, progress, leader, unit, open/overdue issues and days since the last visit.")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+    @Option(help: "Only projects of this unit (id or name): responsible, co-serving or hosting.") var unit: String?
+    @Option(help: "Only projects this leader (id, name or login) leads.") var leader: String?
+    @Option(help: "Only this light: 红 黄 绿 灰 or red yellow green gray.") var light: String?
+    @Option(help: "Only this stage, e.g. 在建.") var stage: String?
+    @Option(help: "Only projects whose id, name, owner, leader or unit contains the text.") var search: String?
+
+    func run() throws {
+        let session = try Session.open(global)
+        let index = session.index
+        var filter = ProjectFilter()
+        filter.unit = try unit.map { try session.resolve(.unit, $0, option: "--unit") }
+        filter.leader = try leader.map { try session.resolve(.person, $0, option: "--leader") }
+        filter.light = try light.map { try vocabulary(Light.self, $0, option: "--light") }
+        filter.stage = try stage.map { try vocabulary(Stage.self, $0, option: "--stage") }
+        filter.search = search
+        let rows = index.projectRows(filter, today: session.today)
+        let lang = session.lang
+        let columns: [Column<ProjectRow>] = [
+            Column("light", "灯", "light", text: { $0.light.light.label(lang) }, json: { .string($0.light.light.english) }),
+            Column("id", "编号", "id", text: { $0.project.id }),
+            Column("name", "项目名称", "name", maxWidth: 30, text: { $0.project.name }),
+            Column("stage", "阶段", "stage", text: { $0.project.stage.label(lang) }, json: { .string($0.project.stage.rawValue) }),
+            Column("progressPct", "进度", "progress", alignment: .right, text: { "\($0.project.progressPct)%" }, json: { .int($0.project.progressPct) }),
+            Column("leader", "帮包领导", "leader", text: { index.personName($0.project.leader) }),
+            Column("unit", "帮包单位", "unit", text: { index.unitName($0.project.unit) }),
+            Column("openIssues", "未结", "open", alignment: .right, text: { "\($0.openIssues)" }, json: { .int($0.openIssues) }),
+            Column("overdueIssues", "逾期", "overdue", alignment: .right, text: { "\($0.overdueIssues)" }, json: { .int($0.overdueIssues) }),
+            Column("daysSinceVisit", "距走访", "since visit", alignment: .right, text: { Labels.days($0.daysSinceVisit, lang) },
+                   json: { $0.daysSinceVisit.map(JSONValue.int) ?? .null }),
+            Column("reasons", "灯色原因", "why", maxWidth: 36, text: { $0.light.reasons.map { $0.text(lang) }.joined(separator: "；") },
+                   json: { .array($0.light.reasons.map { .string($0.text(.en)) }) }),
+        ]
+        session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))
+    }
+}
+
+/// `frontline issues`: issues with light, due, days overdue, unit and today's holder.
+struct IssuesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "issues", abstract: "List issues (open ones by default), most overdue first.")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+    @Flag(help: "Only overdue issues.") var overdue = false
+    @Option(name: .customLong("due-within"), help: "Only open issues due within N days.") var dueWithin: Int?
+    @Option(help: "Only issues of this responsible unit (id or name).") var unit: String?
+    @Option(help: "Only issues of this project (id or name).") var project: String?
+    @Option(help: "Only issues in this status, e.g. 办理中 or in-progress (includes closed ones).") var status: String?
+    @Flag(help: "Only issues I hold today (as A, or as B covering for A).") var mine = false
+    @Flag(help: "Closed and cancelled issues too.") var all = false
+
+    func run() throws {
+        let session = try Session.open(global)
+        let index = session.index
+        var filter = IssueFilter()
+        filter.overdueOnly = overdue
+        filter.dueWithin = dueWithin
+        filter.unit = try unit.map { try session.resolve(.unit, $0, option: "--unit") }
+        filter.project = try project.map { try session.resolve(.project, $0, option: "--project") }
+        filter.status = try status.map { try vocabulary(IssueStatus.self, $0, option: "--status") }
+        filter.includeClosed = all
+        if mine {
+            guard let me = index.person(login: session.context.login) else {
+                throw CLIError(code: 1, zh: "账号 \(session.context.login) 未登记为人员，没有“我的”事项", en: "account \(session.context.login) is not registered as a person: no items of yours")
+            }
+            filter.holder = me.id
+        }
+        let rows = index.issueRows(filter, today: session.today)
+        let lang = session.lang
+        let columns: [Column<IssueRow>] = [
+            Column("light", "灯", "light", text: { $0.light.light.label(lang) }, json: { .string($0.light.light.english) }),
+            Column("id", "编号", "id", text: { $0.issue.id }),
+            Column("title", "问题", "title", maxWidth: 30, text: { $0.issue.title }),
+            Column("project", "项目", "project", maxWidth: 20, text: { index.projectName($0.issue.project) }),
+            Column("status", "状态", "status", text: { $0.issue.status.label(lang) }, json: { .string($0.issue.status.rawValue) }),
+            Column("due", "办结时限", "due", text: { $0.issue.due.iso }),
+            Column("daysOverdue", "逾期天数", "days over", alignment: .right, text: { $0.daysOverdue > 0 ? "\($0.daysOverdue)" : "" },
+                   json: { .int($0.daysOverdue) }),
+            Column("unit", "责任单位", "unit", text: { index.unitName($0.issue.unit) }),
+            Column("holder", "今日责任人", "holder today", text: { Labels.holder($0.holder, index, lang) },
+                   json: { $0.holder.map { .string(index.personName($0.person)) } ?? .null }),
+        ]
+        session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))
+    }
+}
+
+/// `frontline units`: the AB roster with today's holders.
+struct UnitsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "units", abstract: "The AB roster: unit, duty, A, B and who holds each duty today.")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let session = try Session.open(global)
+        let index = session.index
+        let lang = session.lang
+        func away(_ absence: Absence?) -> String {
+            guard let absence else { return "" }
+            return lang.pick("\(absence.reason.rawValue)至\(absence.to.iso)", "\(absence.reason.english) until \(absence.to.iso)")
+        }
+        let columns: [Column<DutyRow>] = [
+            Column("unit", "单位", "unit", text: { index.unitName($0.duty.unit) }),
+            Column("duty", "事项", "duty", text: { $0.duty.duty }),
+            Column("a", "A角", "A", text: { index.personName($0.duty.a) }),
+            Column("aAway", "A角离岗", "A away", text: { away($0.aAbsence) }),
+            Column("b", "B角", "B", text: { index.personName($0.duty.b) }),
+            Column("bAway", "B角离岗", "B away", text: { away($0.bAbsence) }),
+            Column("holder", "今日在岗", "holds today", text: { Labels.holder($0.holder, index, lang) },
+                   json: { .string(index.personName($0.holder.person)) }),
+        ]
+        let rows = index.dutyRows(today: session.today)
+        session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))
+    }
+}
+
+/// Parses a vocabulary value (Chinese or English), or fails with the choices.
+func vocabulary<E: DomainEnum>(_ type: E.Type, _ text: String, option: String) throws -> E {
+    if let value = E.parse(text) { return value }
+    let english = E.allCases.map(\.english).joined(separator: "/")
+    throw CLIError.usage("\(option)：“\(Sanitizer.display(text))”无效，可选：\(E.choices)",
+                         "\(option): '\(Sanitizer.display(text))' is not one of \(E.choices) (\(english))")
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import FrontlineCore
+import FrontlineStore
+
+/// `frontline show ID`: one project or issue in full, with its issues, visits or handling log.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one project or issue in full, with its log.")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Output format: table (text) or json.") var format: OutputFormat = .table
+    @Argument(help: "A project or issue id (P-001, I-0001) or a project's exact name.") var id: String
+
+    func run() throws {
+        let session = try Session.open(global)
+        let index = session.index
+        let lang = session.lang
+        let today = session.today
+        if let issue = session.board.issues[id: id] {
+            let light = index.light(of: issue, today: today)
+            if format == .json { return write(session, BoardCodec.object(issue, withId: true), light) }
+            var text = header("\(issue.id) \(issue.title)", light, lang)
+            text += facts(index.facts(of: issue, today: today, lang: lang))
+            text += "\n" + lang.pick("办理记录", "Handling log") + "\n"
+            for line in issue.log { text += "  " + Sanitizer.display(index.text(of: line, lang: lang)) + "\n" }
+            session.write(text)
+        } else if let projectId = index.resolve(.project, id), let project = session.board.projects[id: projectId] {
+            let light = index.light(of: project, today: today)
+            if format == .json { return write(session, BoardCodec.object(project, withId: true), light) }
+            var text = header("\(project.id) \(project.name)", light, lang)
+            text += facts(index.facts(of: project, today: today, lang: lang))
+            let issues = index.issues(ofProject: project.id).map { index.issueRow($0, today: today) }
+            text += "\n" + lang.pick("问题（\(issues.count)）", "Issues (\(issues.count))") + "\n"
+            for row in issues {
+                text += "  \(row.light.light.label(lang))  \(row.issue.id)  \(row.issue.status.label(lang))  \(row.issue.due.iso)  "
+                text += Sanitizer.display(row.issue.title) + "\n"
+            }
+            let visits = index.visits(ofProject: project.id).sorted { $0.date > $1.date }
+            text += "\n" + lang.pick("走访（\(visits.count)）", "Visits (\(visits.count))") + "\n"
+            for visit in visits.prefix(10) {
+                let who = visit.visitors.map(index.personName).joined(separator: "、")
+                text += "  \(visit.date.iso)  \(visit.mode.label(lang))  " + Sanitizer.display("\(who)  \(visit.note)") + "\n"
+            }
+            let reports = index.progressReports(ofProject: project.id).sorted { $0.period > $1.period }
+            text += "\n" + lang.pick("进展填报（\(reports.count)）", "Progress reports (\(reports.count))") + "\n"
+            for report in reports.prefix(6) {
+                text += "  \(report.period.label(lang))  \(report.progressPct)%  " + Sanitizer.display(report.text) + "\n"
+            }
+            session.write(text)
+        } else {
+            throw CLIError.usage("找不到项目或问题“\(Sanitizer.display(id))”", "no project or issue '\(Sanitizer.display(id))'")
+        }
+    }
+
+    private func header(_ title: String, _ light: LightResult, _ lang: Lang) -> String {
+        let reasons = light.reasons.map { $0.text(lang) }.joined(separator: lang.pick("；", "; "))
+        return Sanitizer.display("\(title)  [\(light.light.label(lang))] \(reasons)") + "\n\n"
+    }
+
+    private func facts(_ facts: [Fact]) -> String {
+        let width = facts.reduce(0) { max($0, DisplayWidth.of($1.label)) }
+        return facts.map { "  " + TextLayout.pad($0.label, columns: width) + "  " + Sanitizer.display($0.value) + "\n" }.joined()
+    }
+
+    private func write(_ session: Session, _ record: JSONValue, _ light: LightResult) {
+        guard case .object(var members) = record else { return }
+        members.append(JSONMember("light", .string(light.light.english)))
+        members.append(JSONMember("lightReasons", .array(light.reasons.map { .string($0.text(.en)) })))
+        session.context.console.write(JSONWriter.pretty(.object(members), expandDepth: 1))
+    }
+}

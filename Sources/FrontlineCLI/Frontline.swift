@@ -1,0 +1,52 @@
+import ArgumentParser
+import FrontlineCore
+import FrontlineStore
+
+/// The `frontline` command: the board's command line (design/cli.md).
+public struct Frontline: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "frontline",
+        abstract: "Frontline (一线工作法): the key-project supervision board.",
+        version: "0.1.0",
+        subcommands: [
+            InitCommand.self, CheckCommand.self, ProjectsCommand.self, IssuesCommand.self, UnitsCommand.self,
+            ShowCommand.self, LogCommand.self, IssueCommand.self, VisitCommand.self, ProgressCommand.self,
+            AbsenceCommand.self, CompactCommand.self,
+        ])
+
+    public init() {}
+
+    /// Runs the command line with `arguments` (without the program name) in `context`; returns the exit code.
+    public static func main(arguments: [String], context: CLIContext) -> Int32 {
+        CLIContext.$current.withValue(context) {
+            let lang = context.lang(languageOption(in: arguments))
+            do {
+                var command = try parseAsRoot(arguments)
+                try command.run()
+                return 0
+            } catch {
+                if let (code, message) = ExitCodes.known(error, lang) {
+                    context.console.error(message)
+                    return code
+                }
+                let code = exitCode(for: error).rawValue
+                let text = fullMessage(for: error)
+                if code == 0 {
+                    context.console.write(text + "\n")
+                } else {
+                    context.console.error(text)
+                }
+                return code
+            }
+        }
+    }
+
+    /// `--lang` read before parsing, so that even usage errors speak the user's language.
+    static func languageOption(in arguments: [String]) -> Lang? {
+        for (i, argument) in arguments.enumerated() {
+            if argument.hasPrefix("--lang=") { return Lang(rawValue: String(argument.dropFirst(7))) }
+            if argument == "--lang", i + 1 < arguments.count { return Lang(rawValue: arguments[i + 1]) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import FrontlineCore
+
+/// The options every subcommand takes (cli.md, "Global options").
+public struct GlobalOptions: ParsableArguments {
+    @Option(name: .customLong("data"), help: "The store directory (default: $FRONTLINE_DATA, then $XDG_DATA_HOME/frontline).")
+    var data: String?
+
+    @Option(name: .customLong("as-of"), help: "The date used as today for lights, overdue and reports: YYYY-MM-DD (default: $FRONTLINE_AS_OF, else today).")
+    var asOf: String?
+
+    @Option(name: .customLong("lang"), help: "Language of messages and reports: zh or en (default from LC_ALL/LANG).")
+    var lang: Lang?
+
+    public init() {}
+
+    /// The store directory: `--data`, `$FRONTLINE_DATA`, `$XDG_DATA_HOME/frontline`, `~/.local/share/frontline`.
+    func dataDirectory(_ context: CLIContext) -> String {
+        if let data, !data.isEmpty { return data }
+        let env = context.environment
+        if let path = env["FRONTLINE_DATA"], !path.isEmpty { return path }
+        if let xdg = env["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/frontline" }
+        return (env["HOME"] ?? "") + "/.local/share/frontline"
+    }
+
+    /// The `--as-of` date or `$FRONTLINE_AS_OF`, when given; a malformed one is a usage error.
+    func explicitAsOf(_ context: CLIContext) throws -> Day? {
+        guard let text = asOf ?? context.environment["FRONTLINE_AS_OF"].flatMap({ $0.isEmpty ? nil : $0 }) else { return nil }
+        guard let day = Day(iso: text) else {
+            throw CLIError.usage("--as-of：日期应为 YYYY-MM-DD，收到“\(text)”", "--as-of: expected a date YYYY-MM-DD, got '\(text)'")
+        }
+        return day
+    }
+}
+
+extension Lang: ExpressibleByArgument {}
+
+/// The output format of listing commands.
+public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case table, json, csv
+}
+
+/// `--format` for listing commands.
+public struct FormatOption: ParsableArguments {
+    @Option(help: "Output format: table, json or csv.")
+    var format: OutputFormat = .table
+    public init() {}
+}

@@ -1,0 +1,90 @@
+import Foundation
+import FrontlineCore
+import FrontlineStore
+
+/// One column of a listing: a stable English key (JSON, CSV), a localized header (table), and the cell.
+struct Column<Row> {
+    var key: String
+    var zh: String
+    var en: String
+    var alignment: TextLayout.Alignment = .left
+    /// Widest a table cell may be before it is truncated with `…`.
+    var maxWidth = 40
+    var text: (Row) -> String
+    /// The JSON value; by default the text as a string.
+    var json: ((Row) -> JSONValue)?
+
+    init(_ key: String, _ zh: String, _ en: String, alignment: TextLayout.Alignment = .left, maxWidth: Int = 40,
+         text: @escaping (Row) -> String, json: ((Row) -> JSONValue)? = nil) {
+        self.key = key
+        self.zh = zh
+        self.en = en
+        self.alignment = alignment
+        self.maxWidth = maxWidth
+        self.text = text
+        self.json = json
+    }
+}
+
+/// Renders rows as an aligned table (display columns, CJK = 2), a JSON array, or CSV with a BOM.
+/// Every string from data is sanitized before it is written.
+enum Listing {
+    static func render<Row>(_ rows: [Row], _ columns: [Column<Row>], format: OutputFormat, lang: Lang) -> [UInt8] {
+        switch format {
+        case .table: return Array(table(rows, columns, lang: lang).utf8)
+        case .json:
+            let objects = rows.map { row in
+                JSONValue.object(columns.map { JSONMember($0.key, $0.json?(row) ?? .string($0.text(row))) })
+            }
+            return JSONWriter.pretty(.array(objects), expandDepth: 1)
+        case .csv:
+            var out: [UInt8] = [0xEF, 0xBB, 0xBF]
+            out += Array(csvLine(columns.map(\.key)).utf8)
+            for row in rows { out += Array(csvLine(columns.map { Sanitizer.display($0.text(row)) }).utf8) }
+            return out
+        }
+    }
+
+    static func table<Row>(_ rows: [Row], _ columns: [Column<Row>], lang: Lang) -> String {
+        let headers = columns.map { lang.pick($0.zh, $0.en) }
+        let cells = rows.map { row in
+            columns.map { TextLayout.fit(Sanitizer.display($0.text(row)), columns: $0.maxWidth) }
+        }
+        let widths = columns.indices.map { i in
+            cells.reduce(DisplayWidth.of(headers[i])) { max($0, DisplayWidth.of($1[i])) }
+        }
+        func line(_ values: [String]) -> String {
+            let padded = columns.indices.map { TextLayout.pad(values[$0], columns: widths[$0], alignment: columns[$0].alignment) }
+            return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed()) + "\n"
+        }
+        return line(headers) + cells.map(line).joined()
+    }
+
+    /// One RFC 4180 record ending in CRLF.
+    static func csvLine(_ fields: [String]) -> String {
+        fields.map(csvField).joined(separator: ",") + "\r\n"
+    }
+
+    static func csvField(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// Labels shared by listings and detail views.
+enum Labels {
+    static func light(_ light: Light, _ lang: Lang) -> String { light.label(lang) }
+
+    static func days(_ n: Int?, _ lang: Lang) -> String {
+        guard let n else { return lang.pick("从未", "never") }
+        return lang.pick("\(n)天", "\(n) d")
+    }
+
+    /// A holder with the A they cover for: `王芳（代 李强）`.
+    static func holder(_ holder: Holder?, _ index: BoardIndex, _ lang: Lang) -> String {
+        guard let holder else { return "" }
+        let name = index.personName(holder.person)
+        guard let covered = holder.actingFor else { return name }
+        return lang.pick("\(name)（代 \(index.personName(covered))）", "\(name) (for \(index.personName(covered)))")
+    }
+}

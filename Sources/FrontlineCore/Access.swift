@@ -1,0 +1,103 @@
+/// What a role may change (domain.md, Access). The board and the command line both ask here.
+///
+/// | role | may change |
+/// |---|---|
+/// | 管理员 | everything |
+/// | 领导 | projects they lead and those projects' issues (and issues naming them as responsible leader): raise, 交办, 核验, 退回, 延期, 重新打开, 撤销, edit, visits, progress |
+/// | 单位 | projects their unit is responsible for, co-serves or hosts; issues their unit handles: raise, 签收, 拒签, 申请办结, edit, visits, progress; their unit's roster and absences |
+/// | 只读, unknown account | nothing |
+///
+/// Anyone with a role other than 只读 may record their own absence.
+public enum Access {
+    /// What the user wants to do, with the records it touches.
+    public enum Request: Sendable {
+        case moveIssue(Issue, IssueAction)
+        case raiseIssue(project: Project?, unit: String)
+        /// Create, edit or delete a record (for a create, the record as it would be).
+        case change(any Record)
+        case compact
+        case importLedger
+        case publishReport
+    }
+
+    /// Why the request is refused, or nil when it is allowed.
+    public static func denial(_ request: Request, by actor: Actor, on index: BoardIndex) -> Denial? {
+        guard let person = actor.person else { return .unknownAccount(actor.login) }
+        let role = person.role
+        if role == .admin { return nil }
+        if role == .readOnly { return .readOnly(person.name) }
+        let board = index.board
+        let allowed: Bool
+        switch request {
+        case .moveIssue(let issue, let action):
+            switch action {
+            case .accept, .decline, .resolve: allowed = role == .unit && issue.unit == person.unit
+            case .assign, .close, .return, .extend, .reopen, .cancel: allowed = role == .leader && leads(issue, person, board)
+            }
+        case .raiseIssue(let project, let unit):
+            if let project {
+                allowed = inScope(project, person)
+            } else {
+                allowed = role == .leader || unit == person.unit
+            }
+        case .change(let record):
+            allowed = mayChange(record, person, board)
+        case .compact, .importLedger, .publishReport:
+            allowed = false
+        }
+        return allowed ? nil : .role(person.name, role)
+    }
+
+    private static func mayChange(_ record: any Record, _ person: Person, _ board: Board) -> Bool {
+        switch record {
+        case let duty as Duty:
+            return person.role == .unit && duty.unit == person.unit
+        case let absence as Absence:
+            return absence.person == person.id || (person.role == .unit && board.people[id: absence.person]?.unit == person.unit)
+        case let project as Project:
+            return inScope(project, person)
+        case let issue as Issue:
+            return person.role == .leader ? leads(issue, person, board) : issue.unit == person.unit
+        case let visit as Visit:
+            return board.projects[id: visit.project].map { inScope($0, person) } ?? false
+        case let report as ProgressReport:
+            return board.projects[id: report.project].map { inScope($0, person) } ?? false
+        default:
+            return false
+        }
+    }
+
+    /// A leader leads the project; a unit is responsible for it, co-serves it or hosts it.
+    static func inScope(_ project: Project, _ person: Person) -> Bool {
+        switch person.role {
+        case .admin: true
+        case .leader: project.leader == person.id
+        case .unit: project.unit == person.unit || project.area == person.unit || project.coUnits.contains(person.unit)
+        case .readOnly: false
+        }
+    }
+
+    static func leads(_ issue: Issue, _ person: Person, _ board: Board) -> Bool {
+        issue.responsibleLeader == person.id || issue.project.flatMap { board.projects[id: $0] }?.leader == person.id
+    }
+}
+
+/// Why a change is refused.
+public enum Denial: Hashable, Sendable {
+    case unknownAccount(String)
+    case readOnly(String)
+    case role(String, Role)
+
+    public func message(_ lang: Lang) -> String {
+        switch self {
+        case .unknownAccount(let login):
+            lang.pick("账号 \(login) 未登记为人员，只能查看；请管理员在人员表中为其设置账号",
+                      "account \(login) is not registered as a person and may only view; ask an administrator to add it to the people list")
+        case .readOnly(let name):
+            lang.pick("\(name) 的角色为“只读”，不能修改", "\(name) has the read-only role and may not change anything")
+        case .role(let name, let role):
+            lang.pick("\(name)（\(role.rawValue)）无权进行此操作：超出其角色范围",
+                      "\(name) (\(role.english)) may not do this: it is outside their role")
+        }
+    }
+}

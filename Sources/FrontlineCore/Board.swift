@@ -1,0 +1,77 @@
+/// Everything a store holds at one revision: settings and every record.
+public struct Board: Sendable {
+    /// The revision of the last journal entry folded in (0 for a new store).
+    public var revision = 0
+    public var settings = Settings()
+    public var units = Table<Unit>()
+    public var people = Table<Person>()
+    public var duties = Table<Duty>()
+    public var absences = Table<Absence>()
+    public var projects = Table<Project>()
+    public var issues = Table<Issue>()
+    public var visits = Table<Visit>()
+    public var progress = Table<ProgressReport>()
+
+    public init() {}
+
+    /// The person whose Unix account is `login`.
+    public func person(login: String) -> Person? {
+        people.first { $0.login == login }
+    }
+
+    /// Whether a record of `kind` with this id exists.
+    public func contains(_ kind: RecordKind, id: String) -> Bool {
+        switch kind {
+        case .settings: id == Settings.singletonId
+        case .unit: units.contains(id: id)
+        case .person: people.contains(id: id)
+        case .duty: duties.contains(id: id)
+        case .absence: absences.contains(id: id)
+        case .project: projects.contains(id: id)
+        case .issue: issues.contains(id: id)
+        case .visit: visits.contains(id: id)
+        case .progress: progress.contains(id: id)
+        }
+    }
+
+    /// Every stored field of a record, and its meta, or nil when there is no such record.
+    public func snapshot(of kind: RecordKind, id: String) -> RecordSnapshot? {
+        func take<R: Record>(_ record: R?) -> RecordSnapshot? {
+            guard let record else { return nil }
+            let fields = R.schema.fields.map { ($0.name, $0.get(record)) }
+            return RecordSnapshot(meta: record.meta, fields: Dictionary(uniqueKeysWithValues: fields))
+        }
+        switch kind {
+        case .settings: return id == Settings.singletonId ? take(settings) : nil
+        case .unit: return take(units[id: id])
+        case .person: return take(people[id: id])
+        case .duty: return take(duties[id: id])
+        case .absence: return take(absences[id: id])
+        case .project: return take(projects[id: id])
+        case .issue: return take(issues[id: id])
+        case .visit: return take(visits[id: id])
+        case .progress: return take(progress[id: id])
+        }
+    }
+
+    /// The ids in use for a kind.
+    public func ids(of kind: RecordKind) -> [String] {
+        switch kind {
+        case .settings: [Settings.singletonId]
+        case .unit: units.map(\.id)
+        case .person: people.map(\.id)
+        case .duty: duties.map(\.id)
+        case .absence: absences.map(\.id)
+        case .project: projects.map(\.id)
+        case .issue: issues.map(\.id)
+        case .visit: visits.map(\.id)
+        case .progress: progress.map(\.id)
+        }
+    }
+}
+
+/// The field values and meta of one record, for comparing and showing.
+public struct RecordSnapshot: Equatable, Sendable {
+    public var meta: RecordMeta
+    public var fields: [String: JSONValue]
+}

@@ -1,0 +1,135 @@
+/// Lookups derived from one board revision: what belongs to what, built once in linear time.
+public struct BoardIndex: Sendable {
+    public let board: Board
+    private let absencesByPerson: [String: [Absence]]
+    private let dutiesByUnit: [String: [Duty]]
+    private let issuesByProject: [String: [Int]]
+    private let issuesByUnit: [String: [Int]]
+    /// Dates of 现场 visits per project, ascending.
+    private let onSiteVisitDays: [String: [Day]]
+    private let visitsByProject: [String: [Int]]
+    private let progressByProject: [String: [Int]]
+    private let peopleByLogin: [String: String]
+
+    public init(_ board: Board) {
+        self.board = board
+        absencesByPerson = Dictionary(grouping: board.absences.rows, by: \.person)
+        dutiesByUnit = Dictionary(grouping: board.duties.rows, by: \.unit)
+        var byProject: [String: [Int]] = [:], byUnit: [String: [Int]] = [:]
+        for (i, issue) in board.issues.rows.enumerated() {
+            if let project = issue.project { byProject[project, default: []].append(i) }
+            byUnit[issue.unit, default: []].append(i)
+        }
+        issuesByProject = byProject
+        issuesByUnit = byUnit
+        var onSite: [String: [Day]] = [:], visits: [String: [Int]] = [:]
+        for (i, visit) in board.visits.rows.enumerated() {
+            visits[visit.project, default: []].append(i)
+            if visit.mode == .onSite { onSite[visit.project, default: []].append(visit.date) }
+        }
+        onSiteVisitDays = onSite.mapValues { $0.sorted() }
+        visitsByProject = visits
+        var progress: [String: [Int]] = [:]
+        for (i, report) in board.progress.rows.enumerated() { progress[report.project, default: []].append(i) }
+        progressByProject = progress
+        var logins: [String: String] = [:]
+        for person in board.people.rows { if let login = person.login, !login.isEmpty { logins[login] = person.id } }
+        peopleByLogin = logins
+    }
+
+    // MARK: Who
+
+    public func person(login: String) -> Person? { peopleByLogin[login].flatMap { board.people[id: $0] } }
+
+    public func isAbsent(_ person: String, on day: Day) -> Bool {
+        absencesByPerson[person]?.contains { $0.covers(day) } ?? false
+    }
+
+    public func absences(of person: String) -> [Absence] { absencesByPerson[person] ?? [] }
+
+    public func duties(of unit: String) -> [Duty] { dutiesByUnit[unit] ?? [] }
+
+    /// Who holds a duty on `day`: A, unless A is away, then B; if both are away, the unit head.
+    public func holder(of duty: Duty, on day: Day) -> Holder {
+        if !isAbsent(duty.a, on: day) { return Holder(person: duty.a, via: .a, actingFor: nil) }
+        if !isAbsent(duty.b, on: day) { return Holder(person: duty.b, via: .b, actingFor: duty.a) }
+        let head = board.units[id: duty.unit]?.head ?? duty.a
+        return Holder(person: head, via: .head, actingFor: duty.a)
+    }
+
+    /// The duty of `unit` that issues are routed through: the one named in settings, else the unit's first.
+    public func issueDuty(of unit: String, on day: Day) -> Duty? {
+        let valid = duties(of: unit).filter { $0.isValid(on: day) }
+        return valid.first { $0.duty == board.settings.issueDuty } ?? valid.first
+    }
+
+    /// Who is responsible for an issue on `day`: its named person (or, when they are away, whoever covers
+    /// them in the issue's unit), else the effective holder of the unit's issue duty.
+    public func responsible(for issue: Issue, on day: Day) -> Holder? {
+        guard let person = issue.person, !person.isEmpty else {
+            return issueDuty(of: issue.unit, on: day).map { holder(of: $0, on: day) }
+        }
+        guard isAbsent(person, on: day) else { return Holder(person: person, via: .a, actingFor: nil) }
+        if let duty = duties(of: issue.unit).first(where: { $0.a == person && $0.isValid(on: day) }) {
+            return holder(of: duty, on: day)
+        }
+        let head = board.units[id: issue.unit]?.head ?? person
+        return Holder(person: head, via: .head, actingFor: person)
+    }
+
+    // MARK: What belongs where
+
+    public func issues(ofProject project: String) -> [Issue] {
+        (issuesByProject[project] ?? []).map { board.issues.rows[$0] }
+    }
+
+    public func issues(ofUnit unit: String) -> [Issue] {
+        (issuesByUnit[unit] ?? []).map { board.issues.rows[$0] }
+    }
+
+    public func visits(ofProject project: String) -> [Visit] {
+        (visitsByProject[project] ?? []).map { board.visits.rows[$0] }
+    }
+
+    public func progressReports(ofProject project: String) -> [ProgressReport] {
+        (progressByProject[project] ?? []).map { board.progress.rows[$0] }
+    }
+
+    /// The latest 现场 visit on or before `day`.
+    public func lastOnSiteVisit(to project: String, onOrBefore day: Day) -> Day? {
+        guard let days = onSiteVisitDays[project] else { return nil }
+        var low = 0, high = days.count
+        while low < high {
+            let mid = (low + high) / 2
+            if days[mid] <= day { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? nil : days[low - 1]
+    }
+
+    // MARK: Lights
+
+    public func light(of issue: Issue, today: Day) -> LightResult {
+        Lights.issue(issue, today: today, settings: board.settings)
+    }
+
+    public func light(of project: Project, today: Day) -> LightResult {
+        let overdue = issues(ofProject: project.id).reduce(0) { $0 + (Lights.isOverdue($1, today: today) ? 1 : 0) }
+        return Lights.project(project, today: today, settings: board.settings, overdueIssues: overdue,
+                              lastOnSiteVisit: lastOnSiteVisit(to: project.id, onOrBefore: today))
+    }
+
+    /// Whether the project had a 现场 visit within the visit window ending today.
+    public func isVisitCompliant(_ project: Project, today: Day) -> Bool {
+        guard let last = lastOnSiteVisit(to: project.id, onOrBefore: today) else { return false }
+        return last.days(until: today) <= board.settings.visitDays
+    }
+}
+
+/// Who holds a duty or an issue on a given day, and for whom when covering.
+public struct Holder: Hashable, Sendable {
+    public enum Via: Hashable, Sendable { case a, b, head }
+    public var person: String
+    public var via: Via
+    /// The A being covered for, when B or the head holds it.
+    public var actingFor: String?
+}

@@ -1,0 +1,112 @@
+/// A calendar date in the store's time zone, with no time of day.
+///
+/// Arithmetic is on the proleptic Gregorian calendar and never consults the
+/// machine's clock or time zone: "today" always comes from the caller.
+public struct Day: Hashable, Comparable, Sendable {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Creates a date, or returns nil when the components do not name a real day.
+    public init?(_ year: Int, _ month: Int, _ day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD` exactly (four-digit year, two-digit month and day).
+    public init?(iso text: some StringProtocol) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        self.init(y, m, d)
+    }
+
+    /// Days since 1970-01-01 (negative before it).
+    public var ordinal: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The date `ordinal` days after 1970-01-01.
+    public init(ordinal: Int) {
+        let z = ordinal + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(unchecked: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    public static func < (lhs: Day, rhs: Day) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// The date `n` days later (earlier when negative).
+    public func adding(days n: Int) -> Day { Day(ordinal: ordinal + n) }
+
+    /// The same day `n` months later, clamped to the end of a shorter month (Jan 31 + 1 → Feb 28/29).
+    public func adding(months n: Int) -> Day {
+        let index = year * 12 + (month - 1) + n
+        let y = index / 12, m = index % 12 + 1
+        return Day(unchecked: y, m, min(day, Day.daysIn(month: m, year: y)))
+    }
+
+    /// Whole days from `self` to `other` (positive when `other` is later).
+    public func days(until other: Day) -> Int { other.ordinal - ordinal }
+
+    /// 1 for January 1st.
+    public var dayOfYear: Int { ordinal - Day(unchecked: year, 1, 1).ordinal + 1 }
+
+    public var isLastDayOfMonth: Bool { day == Day.daysIn(month: month, year: year) }
+
+    public static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public static func daysIn(year: Int) -> Int { isLeap(year) ? 366 : 365 }
+
+    /// `YYYY-MM-DD`.
+    public var iso: String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let y = String(year)
+        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + two(month) + "-" + two(day)
+    }
+}
+
+extension Day: CustomStringConvertible {
+    public var description: String { iso }
+}

@@ -1,0 +1,94 @@
+/// The label/value lines that describe one record, shared by `frontline show` and the board's detail screens.
+public struct Fact: Hashable, Sendable {
+    public var label: String
+    public var value: String
+    public init(_ label: String, _ value: String) {
+        self.label = label
+        self.value = value
+    }
+}
+
+extension BoardIndex {
+    public func facts(of project: Project, today: Day, lang: Lang) -> [Fact] {
+        func money(_ m: Money) -> String { lang.pick("\(m.text) 万元", "\(m.text) (10k CNY)") }
+        func date(_ d: Day?) -> String { d?.iso ?? "—" }
+        let target = Schedule.target(plan: project.plan, on: today)
+        var facts = [
+            Fact(lang.pick("建设单位", "Owner"), project.owner),
+            Fact(lang.pick("级别 / 类型", "Level / type"), "\(project.level.label(lang)) / \(project.annualType.label(lang))"),
+            Fact(lang.pick("阶段", "Stage"), project.stage.label(lang) + (project.stageReason.map { "（\($0)）" } ?? "")),
+            Fact(lang.pick("形象进度", "Physical progress"), "\(project.progressPct)%  \(project.progressText)"),
+            Fact(lang.pick("帮包领导", "Leader"), personName(project.leader)),
+            Fact(lang.pick("帮包单位", "Responsible unit"), unitName(project.unit)),
+        ]
+        if !project.coUnits.isEmpty {
+            facts.append(Fact(lang.pick("协办单位", "Co-units"), project.coUnits.map(unitName).joined(separator: "、")))
+        }
+        if let area = project.area { facts.append(Fact(lang.pick("所属园区/街道", "Area"), unitName(area))) }
+        if !project.taskForce.isEmpty {
+            facts.append(Fact(lang.pick("专班", "Task force"), project.taskForce.map(personName).joined(separator: "、")))
+        }
+        facts += [
+            Fact(lang.pick("总投资", "Total investment"), money(project.total)),
+            Fact(lang.pick("年度计划 / 本年完成", "Annual plan / done"), "\(money(project.plan)) / \(money(project.ytd))"),
+            Fact(lang.pick("序时进度应完成", "Due by today"), money(target)),
+            Fact(lang.pick("计划 / 实际开工", "Start planned / actual"), "\(date(project.planStart)) / \(date(project.actualStart))"),
+            Fact(lang.pick("计划 / 实际竣工", "Finish planned / actual"), "\(date(project.planFinish)) / \(date(project.actualFinish))"),
+        ]
+        if let contact = project.contact { facts.append(Fact(lang.pick("企业联系人", "Contact"), contact)) }
+        if !project.nextSteps.isEmpty { facts.append(Fact(lang.pick("下步工作", "Next steps"), project.nextSteps)) }
+        if !project.remark.isEmpty { facts.append(Fact(lang.pick("备注", "Remark"), project.remark)) }
+        return facts
+    }
+
+    public func facts(of issue: Issue, today: Day, lang: Lang) -> [Fact] {
+        var facts = [
+            Fact(lang.pick("项目", "Project"), issue.project.map { "\($0) \(projectName($0))" } ?? lang.pick("（单位事项）", "(unit item)")),
+            Fact(lang.pick("状态", "Status"), issue.status.label(lang)),
+            Fact(lang.pick("类别 / 来源 / 紧急程度", "Category / source / urgency"),
+                 "\(issue.category.label(lang)) / \(issue.source.label(lang)) / \(issue.urgency.label(lang))"),
+            Fact(lang.pick("责任单位", "Responsible unit"), unitName(issue.unit)),
+        ]
+        if !issue.coUnits.isEmpty {
+            facts.append(Fact(lang.pick("协办单位", "Co-units"), issue.coUnits.map(unitName).joined(separator: "、")))
+        }
+        if let person = issue.person { facts.append(Fact(lang.pick("责任人", "Responsible person"), personName(person))) }
+        if issue.status.isOpen, let holder = responsible(for: issue, on: today) {
+            let name = personName(holder.person)
+            let text = holder.actingFor.map { lang.pick("\(name)（代 \(personName($0))）", "\(name) (for \(personName($0)))") } ?? name
+            facts.append(Fact(lang.pick("今日责任人", "Holder today"), text))
+        }
+        if let leader = issue.responsibleLeader { facts.append(Fact(lang.pick("责任领导", "Responsible leader"), personName(leader))) }
+        facts.append(Fact(lang.pick("提出", "Raised"), "\(issue.raisedOn.iso) \(personName(issue.raisedBy))"))
+        let due = issue.due == issue.originalDue ? issue.due.iso
+            : lang.pick("\(issue.due.iso)（原定 \(issue.originalDue.iso)，延期 \(issue.extensions) 次）",
+                        "\(issue.due.iso) (originally \(issue.originalDue.iso), extended \(issue.extensions)×)")
+        facts.append(Fact(lang.pick("办结时限", "Due"), due))
+        if issue.returns > 0 || issue.reopens > 0 {
+            facts.append(Fact(lang.pick("退回 / 重新打开", "Returned / reopened"), "\(issue.returns) / \(issue.reopens)"))
+        }
+        if let resolved = issue.resolvedOn {
+            facts.append(Fact(lang.pick("办结", "Resolved"), "\(resolved.iso) \(issue.resolution)"))
+        }
+        if let closed = issue.closedOn {
+            facts.append(Fact(lang.pick("销号", "Closed"), "\(closed.iso) \(personName(issue.closedBy))"))
+        }
+        if !issue.description.isEmpty { facts.append(Fact(lang.pick("描述", "Description"), issue.description)) }
+        return facts
+    }
+
+    /// One handling-log line as text: `2026-11-20 09:30 王芳（代 李强） 签收 → 办理中 说明`.
+    public func text(of line: HandlingLogEntry, lang: Lang) -> String {
+        let time = String(line.at.iso.prefix(16)).replacingFirst("T", with: " ")
+        let who = personName(line.by) + (line.actingFor.map { lang.pick("（代 \(personName($0))）", " (for \(personName($0)))") } ?? "")
+        let action = IssueAction(rawValue: line.action)?.label(lang) ?? line.action
+        return "\(time) \(who) \(action) → \(line.status.label(lang))" + (line.note.isEmpty ? "" : "  \(line.note)")
+    }
+}
+
+extension String {
+    func replacingFirst(_ target: Character, with replacement: String) -> String {
+        guard let i = firstIndex(of: target) else { return self }
+        return String(self[..<i]) + replacement + String(self[index(after: i)...])
+    }
+}

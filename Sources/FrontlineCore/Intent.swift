@@ -1,0 +1,173 @@
+/// What a user asks to change, in their words; the planner turns it into record changes.
+public enum Intent: Sendable {
+    case raiseIssue(IssueDraft)
+    case moveIssue(IssueMove)
+    case logVisit(VisitDraft)
+    case postProgress(ProgressDraft)
+    case recordAbsence(AbsenceDraft)
+    /// Create a record from field values (administrators' forms, imports); `id` nil → a new id.
+    case create(RecordKind, id: String?, fields: [String: JSONValue])
+    case edit(RecordEdit)
+    case delete(RecordKind, id: String, base: Int)
+    /// Revert the actor's latest change that is not yet undone, as a new journal entry.
+    case undo
+}
+
+/// A new issue (问题).
+public struct IssueDraft: Sendable, Equatable {
+    public var project: String?
+    public var title: String
+    public var description = ""
+    public var category = IssueCategory.other
+    public var source = IssueSource.enterprise
+    public var unit: String
+    public var coUnits: [String] = []
+    public var person: String?
+    public var responsibleLeader: String?
+    public var due: Day
+    public var urgency = Urgency.normal
+
+    public init(project: String?, title: String, unit: String, due: Day) {
+        self.project = project
+        self.title = title
+        self.unit = unit
+        self.due = due
+    }
+}
+
+/// A lifecycle action on an issue.
+public struct IssueMove: Sendable, Equatable {
+    public var issue: String
+    public var action: IssueAction
+    public var note: String
+    /// For 延期: the new due date.
+    public var newDue: Day?
+    /// The status the user saw when choosing the action; a different current status is a conflict.
+    public var seenStatus: IssueStatus?
+
+    public init(issue: String, action: IssueAction, note: String = "", newDue: Day? = nil, seenStatus: IssueStatus? = nil) {
+        self.issue = issue
+        self.action = action
+        self.note = note
+        self.newDue = newDue
+        self.seenStatus = seenStatus
+    }
+}
+
+/// A site visit (走访), optionally raising issues found on site.
+public struct VisitDraft: Sendable, Equatable {
+    public var project: String
+    public var date: Day
+    public var mode = VisitMode.onSite
+    /// Person ids; empty means the actor alone.
+    public var visitors: [String] = []
+    public var note: String
+    public var raise: [IssueDraft] = []
+
+    public init(project: String, date: Day, note: String) {
+        self.project = project
+        self.date = date
+        self.note = note
+    }
+}
+
+/// A progress update (进展填报) for today's half-month period.
+public struct ProgressDraft: Sendable, Equatable {
+    public var project: String
+    public var pct: Int?
+    public var ytd: Money?
+    public var stage: Stage?
+    public var progressText: String?
+    public var note: String
+    public var problems = ""
+    public var nextSteps: String?
+
+    public init(project: String, note: String) {
+        self.project = project
+        self.note = note
+    }
+}
+
+/// An absence (离岗): B covers while A is away.
+public struct AbsenceDraft: Sendable, Equatable {
+    public var person: String
+    public var from: Day
+    public var to: Day
+    public var reason: AbsenceReason
+    public var handover = ""
+
+    public init(person: String, from: Day, to: Day, reason: AbsenceReason) {
+        self.person = person
+        self.from = from
+        self.to = to
+        self.reason = reason
+    }
+}
+
+/// Field edits to one record, each with the value the user started from.
+public struct RecordEdit: Sendable, Equatable {
+    public var kind: RecordKind
+    public var id: String
+    /// The record's revision when the form was opened.
+    public var base: Int
+    public var fields: [FieldChange]
+
+    public init(kind: RecordKind, id: String, base: Int, fields: [FieldChange]) {
+        self.kind = kind
+        self.id = id
+        self.base = base
+        self.fields = fields
+    }
+}
+
+/// Where new record ids come from: injected, so the core never invents them itself.
+public struct IdSource: Sendable {
+    public let next: @Sendable (RecordKind, Board) -> String
+
+    public init(_ next: @escaping @Sendable (RecordKind, Board) -> String) { self.next = next }
+
+    /// One more than the highest number in use with the kind's prefix: `I-0120` → `I-0121`.
+    public static let sequential = IdSource { kind, board in
+        let (letter, digits) = kind.idPrefix
+        let prefix = letter + "-"
+        var highest = 0
+        for id in board.ids(of: kind) where id.hasPrefix(prefix) {
+            if let n = Int(id.dropFirst(prefix.count)) { highest = max(highest, n) }
+        }
+        let number = String(highest + 1)
+        return prefix + String(repeating: "0", count: max(0, digits - number.count)) + number
+    }
+}
+
+/// The inputs of planning that are not data: who, when, where ids come from, recent history.
+public struct PlanContext: Sendable {
+    public var actor: Actor
+    public var today: Day
+    public var now: Timestamp
+    public var ids: IdSource
+    /// Journal entries since the snapshot, oldest first: for undo and for saying who changed what.
+    public var history: [Entry]
+
+    public init(actor: Actor, today: Day, now: Timestamp, ids: IdSource = .sequential, history: [Entry] = []) {
+        self.actor = actor
+        self.today = today
+        self.now = now
+        self.ids = ids
+        self.history = history
+    }
+}
+
+/// The record changes an operation makes, ready to become one journal entry.
+public struct Plan: Sendable, Equatable {
+    public var action: String
+    public var summary: String
+    public var actingFor: String?
+    public var undoes: Int?
+    public var changes: [RecordChange]
+
+    /// The journal entry for this plan, on top of a board at `revision`.
+    public func entry(after revision: Int, at: Timestamp, actor: Actor, prev: String) -> Entry {
+        Entry(seq: revision + 1, at: at, login: actor.login, uid: actor.uid, person: actor.person?.id,
+              actingFor: actingFor, action: action, summary: summary, undoes: undoes, changes: changes, prev: prev)
+    }
+}

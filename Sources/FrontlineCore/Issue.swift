@@ -1,0 +1,114 @@
+/// An issue (问题/难题) raised by a project, routed to a unit with a deadline and tracked until closed.
+public struct Issue: Record {
+    public static let kind = RecordKind.issue
+    public var id: String
+    public var meta = RecordMeta()
+    /// Project id, or nil for unit-level items.
+    public var project: String?
+    public var title = ""
+    public var description = ""
+    public var category = IssueCategory.other
+    public var source = IssueSource.enterprise
+    public var raisedOn = Day(ordinal: 0)
+    public var raisedBy = ""
+    /// 主办 unit id.
+    public var unit = ""
+    /// 协办 unit ids.
+    public var coUnits: [String] = []
+    /// The responsible person; when nil, the unit's effective holder of the issue duty.
+    public var person: String?
+    public var responsibleLeader: String?
+    /// 办结时限.
+    public var due = Day(ordinal: 0)
+    /// The first due date, kept when the due date is extended.
+    public var originalDue = Day(ordinal: 0)
+    public var status = IssueStatus.pendingAssignment
+    public var urgency = Urgency.normal
+    public var resolvedOn: Day?
+    public var resolution = ""
+    public var closedOn: Day?
+    public var closedBy: String?
+    public var extensions = 0
+    public var returns = 0
+    public var reopens = 0
+    /// 办理记录: append-only.
+    public var log: [HandlingLogEntry] = []
+
+    public init(id: String) { self.id = id }
+
+    /// Status, dates and counters move only through lifecycle actions (延期 for the due date).
+    public static let managedFields: Set<String> = [
+        "status", "due", "originalDue", "raisedOn", "raisedBy", "resolvedOn", "closedOn", "closedBy",
+        "extensions", "returns", "reopens", "log",
+    ]
+
+    public static let schema = FieldTable<Issue>([
+        Field("project", \.project),
+        Field("title", \.title, required: true),
+        Field("description", \.description),
+        Field("category", \.category),
+        Field("source", \.source),
+        Field("raisedOn", \.raisedOn, required: true),
+        Field("raisedBy", \.raisedBy),
+        Field("unit", \.unit, required: true),
+        Field("coUnits", \.coUnits),
+        Field("person", \.person),
+        Field("responsibleLeader", \.responsibleLeader),
+        Field("due", \.due, required: true),
+        Field("originalDue", \.originalDue, required: true),
+        Field("status", \.status),
+        Field("urgency", \.urgency),
+        Field("resolvedOn", \.resolvedOn),
+        Field("resolution", \.resolution),
+        Field("closedOn", \.closedOn),
+        Field("closedBy", \.closedBy),
+        Field("extensions", \.extensions),
+        Field("returns", \.returns),
+        Field("reopens", \.reopens),
+        Field("log", \.log),
+    ])
+}
+
+/// One line of an issue's handling log (办理记录).
+public struct HandlingLogEntry: Hashable, Sendable, FieldValue {
+    public var at: Timestamp
+    /// Person id of who acted.
+    public var by: String
+    /// Person id of the A whom a B acted for.
+    public var actingFor: String?
+    /// 新建, 编辑, a lifecycle action (交办 …), or 撤回 for an undo.
+    public var action: String
+    public var note: String
+    /// The status after the action.
+    public var status: IssueStatus
+
+    public init(at: Timestamp, by: String, actingFor: String?, action: String, note: String, status: IssueStatus) {
+        self.at = at
+        self.by = by
+        self.actingFor = actingFor
+        self.action = action
+        self.note = note
+        self.status = status
+    }
+
+    public init(json: JSONValue) throws(FieldError) {
+        let shape = FieldError("办理记录对象 {at, by, action, note, status}", "a log object {at, by, action, note, status}")
+        guard case .object(let members) = json else { throw shape }
+        let known: Set<String> = ["at", "by", "actingFor", "action", "note", "status"]
+        guard members.allSatisfy({ known.contains($0.key) }) else { throw shape }
+        guard let at = json["at"], let by = json["by"], let action = json["action"], let status = json["status"] else { throw shape }
+        self.at = try Timestamp(json: at)
+        self.by = try String(json: by)
+        self.actingFor = try json["actingFor"].map { (v) throws(FieldError) in try String?(json: v) } ?? nil
+        self.action = try String(json: action)
+        self.note = try json["note"].map { (v) throws(FieldError) in try String(json: v) } ?? ""
+        self.status = try IssueStatus(json: status)
+    }
+
+    public var json: JSONValue {
+        var members = [JSONMember("at", at.json), JSONMember("by", .string(by))]
+        if let actingFor { members.append(JSONMember("actingFor", .string(actingFor))) }
+        members += [JSONMember("action", .string(action)), JSONMember("note", .string(note)), JSONMember("status", status.json)]
+        return .object(members)
+    }
+}

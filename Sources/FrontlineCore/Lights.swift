@@ -1,0 +1,140 @@
+/// Why a light has its colour: one rule that fired, with the numbers behind it.
+public struct LightReason: Hashable, Sendable {
+    public enum Rule: Hashable, Sendable {
+        /// Issue: open and past due by `days`.
+        case overdue(days: Int)
+        /// Issue: open and due within `days` (0 = today).
+        case dueSoon(days: Int)
+        /// Issue: open with time left.
+        case onTrack(daysLeft: Int)
+        /// Issue: closed or cancelled; `late` when closed after its original due date.
+        case closed(late: Bool)
+        case cancelled
+        /// Project: planned start passed `days` ago without starting.
+        case startLate(days: Int, red: Bool)
+        /// Project: investment behind 序时进度 (hundredths of percentage points).
+        case behindSchedule(target: Int, done: Int)
+        /// Project: it has `count` overdue issues.
+        case overdueIssues(count: Int)
+        /// Project: no 现场 visit for `days` days (nil: never).
+        case noRecentVisit(days: Int?)
+        /// Project: everything checked is fine.
+        case allClear
+        /// Project: finished (投产/终止): no supervision rules apply.
+        case finished(Stage)
+        /// Project: set by hand with a reason.
+        case override(reason: String)
+    }
+
+    public var light: Light
+    public var rule: Rule
+
+    public init(_ light: Light, _ rule: Rule) {
+        self.light = light
+        self.rule = rule
+    }
+
+    public func text(_ lang: Lang) -> String {
+        func pct(_ hundredths: Int) -> String {
+            let sign = hundredths < 0 ? "-" : ""
+            let m = abs(hundredths)
+            return "\(sign)\(m / 100).\(m % 100 / 10)%"
+        }
+        switch rule {
+        case .overdue(let days): return lang.pick("逾期 \(days) 天", "overdue by \(days) d")
+        case .dueSoon(0): return lang.pick("今天到期", "due today")
+        case .dueSoon(let days): return lang.pick("\(days) 天内到期", "due in \(days) d")
+        case .onTrack(let days): return lang.pick("剩余 \(days) 天", "\(days) d left")
+        case .closed(true): return lang.pick("已销号（逾期办结）", "closed (late)")
+        case .closed(false): return lang.pick("已销号", "closed")
+        case .cancelled: return lang.pick("已撤销", "cancelled")
+        case .startLate(let days, _): return lang.pick("计划开工已过 \(days) 天未开工", "not started \(days) d after planned start")
+        case .behindSchedule(let target, let done):
+            return lang.pick("投资完成 \(pct(done))，序时进度 \(pct(target))，滞后 \(pct(target - done))",
+                             "investment \(pct(done)) against time-elapsed target \(pct(target)), behind \(pct(target - done))")
+        case .overdueIssues(let n): return lang.pick("\(n) 个逾期问题", "\(n) overdue issue\(n == 1 ? "" : "s")")
+        case .noRecentVisit(nil): return lang.pick("从未现场走访", "never visited on site")
+        case .noRecentVisit(let days?): return lang.pick("\(days) 天未现场走访", "no on-site visit for \(days) d")
+        case .allClear: return lang.pick("各项正常", "all checks clear")
+        case .finished(let stage): return lang.pick("已\(stage.rawValue)", "\(stage.english)")
+        case .override(let reason): return lang.pick("人工设定：\(reason)", "set by hand: \(reason)")
+        }
+    }
+}
+
+/// A light and the reasons that produced it, worst first.
+public struct LightResult: Hashable, Sendable {
+    public var light: Light
+    public var reasons: [LightReason]
+}
+
+/// The light rules of domain.md, computed for a given today.
+public enum Lights {
+    /// Issue: open and past due → 红; due within `dueSoonDays` → 黄; other open → 绿; closed → 灰.
+    public static func issue(_ issue: Issue, today: Day, settings: Settings) -> LightResult {
+        switch issue.status {
+        case .closed:
+            let late = issue.closedOn.map { $0 > issue.originalDue } ?? false
+            return LightResult(light: .gray, reasons: [LightReason(.gray, .closed(late: late))])
+        case .cancelled:
+            return LightResult(light: .gray, reasons: [LightReason(.gray, .cancelled)])
+        default:
+            let left = today.days(until: issue.due)
+            let reason: LightReason
+            if left < 0 {
+                reason = LightReason(.red, .overdue(days: -left))
+            } else if left <= settings.dueSoonDays {
+                reason = LightReason(.yellow, .dueSoon(days: left))
+            } else {
+                reason = LightReason(.green, .onTrack(daysLeft: left))
+            }
+            return LightResult(light: reason.light, reasons: [reason])
+        }
+    }
+
+    /// Whether an issue is open and past its due date.
+    public static func isOverdue(_ issue: Issue, today: Day) -> Bool {
+        issue.status.isOpen && today > issue.due
+    }
+
+    /// Project: the worst of start, schedule, overdue issues and visits; a manual override wins.
+    /// - Parameters:
+    ///   - overdueIssues: how many of the project's issues are overdue today.
+    ///   - lastOnSiteVisit: the date of the latest 现场 visit on or before today.
+    public static func project(_ project: Project, today: Day, settings: Settings,
+                               overdueIssues: Int, lastOnSiteVisit: Day?) -> LightResult {
+        var reasons: [LightReason] = []
+        if overdueIssues > 0 {
+            reasons.append(LightReason(.yellow, .overdueIssues(count: overdueIssues)))
+        }
+        if !project.stage.isFinished {
+            if let planStart = project.planStart, project.actualStart == nil, !project.stage.hasStarted, today > planStart {
+                let red = today >= planStart.adding(months: settings.startRedMonths)
+                reasons.append(LightReason(red ? .red : .yellow, .startLate(days: planStart.days(until: today), red: red)))
+            }
+            if let done = project.plan.percent(of: project.ytd) {
+                let target = Schedule.elapsedPercent(today)
+                let behind = target - done
+                if behind > settings.scheduleRedPoints * 100 {
+                    reasons.append(LightReason(.red, .behindSchedule(target: target, done: done)))
+                } else if behind >= settings.scheduleYellowPoints * 100 {
+                    reasons.append(LightReason(.yellow, .behindSchedule(target: target, done: done)))
+                }
+            }
+            let daysSinceVisit = lastOnSiteVisit.map { $0.days(until: today) }
+            if daysSinceVisit.map({ $0 > settings.visitDays }) ?? true {
+                reasons.append(LightReason(.yellow, .noRecentVisit(days: daysSinceVisit)))
+            }
+        }
+        reasons.sort { $0.light > $1.light }
+        var light = reasons.first?.light ?? (project.stage.isFinished ? .gray : .green)
+        if reasons.isEmpty {
+            reasons = [LightReason(light, project.stage.isFinished ? .finished(project.stage) : .allClear)]
+        }
+        if let override = project.lightOverride {
+            light = override
+            reasons.insert(LightReason(override, .override(reason: project.lightOverrideReason ?? "")), at: 0)
+        }
+        return LightResult(light: light, reasons: reasons)
+    }
+}

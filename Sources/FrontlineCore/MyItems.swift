@@ -1,0 +1,34 @@
+/// What one person should look at today (我的): what they lead, belong to, or hold as A or B.
+public struct MyItems: Sendable {
+    /// Projects the person leads, serves on the task force of, or whose responsible unit is theirs.
+    public var projects: [Project] = []
+    /// Open issues the person holds today (as A, or as B covering an absent A), or leads.
+    public var issues: [IssueRow] = []
+    /// Roster duties where the person is A or B, with today's holder.
+    public var duties: [DutyRow] = []
+    /// Issues the person handled while covering for someone who is back today (交回).
+    public var handedBack: [Issue] = []
+    /// Issues others handled for the person while they were away.
+    public var handledForMe: [Issue] = []
+
+    public init(person: Person, index: BoardIndex, today: Day) {
+        let me = person.id
+        projects = index.board.projects.filter {
+            $0.leader == me || $0.taskForce.contains(me) || $0.unit == person.unit
+        }
+        issues = index.issueRows(today: today).filter { row in
+            row.holder?.person == me || row.issue.responsibleLeader == me
+                || row.issue.project.flatMap { index.board.projects[id: $0] }?.leader == me
+        }
+        duties = index.dutyRows(today: today).filter { $0.duty.a == me || $0.duty.b == me }
+        for issue in index.board.issues {
+            let covering = issue.log.filter { $0.actingFor != nil && $0.at.day <= today }
+            if covering.contains(where: { $0.by == me && !index.isAbsent($0.actingFor!, on: today) }) {
+                handedBack.append(issue)
+            }
+            if covering.contains(where: { $0.actingFor == me }) && !index.isAbsent(me, on: today) {
+                handledForMe.append(issue)
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+/// One project as the lists show it: light, open and overdue issues, days since the last 现场 visit.
+public struct ProjectRow: Sendable {
+    public var project: Project
+    public var light: LightResult
+    public var openIssues: Int
+    public var overdueIssues: Int
+    /// nil: never visited on site.
+    public var daysSinceVisit: Int?
+}
+
+/// One issue as the lists show it: light, days overdue, who holds it today.
+public struct IssueRow: Sendable {
+    public var issue: Issue
+    public var light: LightResult
+    /// Days past due (0 when not overdue).
+    public var daysOverdue: Int
+    public var holder: Holder?
+}
+
+/// One roster line as the AB screen shows it: who is A and B, and who holds the duty today.
+public struct DutyRow: Sendable {
+    public var duty: Duty
+    public var holder: Holder
+    public var aAbsence: Absence?
+    public var bAbsence: Absence?
+}
+
+/// Filters of the project list (cli.md `projects`); nil means any.
+public struct ProjectFilter: Sendable, Equatable {
+    public var unit: String?
+    public var leader: String?
+    public var light: Light?
+    public var stage: Stage?
+    public var search: String?
+    public init() {}
+}
+
+/// Filters of the issue list (cli.md `issues`); nil means any.
+public struct IssueFilter: Sendable, Equatable {
+    public var overdueOnly = false
+    public var dueWithin: Int?
+    public var unit: String?
+    public var project: String?
+    public var status: IssueStatus?
+    /// Only issues whose holder today is this person.
+    public var holder: String?
+    /// Closed and cancelled issues too (default: open only, unless a status is asked for).
+    public var includeClosed = false
+    public init() {}
+}
+
+extension BoardIndex {
+    public func projectRow(_ project: Project, today: Day) -> ProjectRow {
+        let issues = issues(ofProject: project.id)
+        let overdue = issues.reduce(0) { $0 + (Lights.isOverdue($1, today: today) ? 1 : 0) }
+        let last = lastOnSiteVisit(to: project.id, onOrBefore: today)
+        return ProjectRow(
+            project: project,
+            light: Lights.project(project, today: today, settings: board.settings, overdueIssues: overdue, lastOnSiteVisit: last),
+            openIssues: issues.reduce(0) { $0 + ($1.status.isOpen ? 1 : 0) },
+            overdueIssues: overdue,
+            daysSinceVisit: last.map { $0.days(until: today) })
+    }
+
+    /// Projects matching the filter, in stored order.
+    public func projectRows(_ filter: ProjectFilter = ProjectFilter(), today: Day) -> [ProjectRow] {
+        board.projects.rows.compactMap { project in
+            if let unit = filter.unit, project.unit != unit, project.area != unit, !project.coUnits.contains(unit) { return nil }
+            if let leader = filter.leader, project.leader != leader { return nil }
+            if let stage = filter.stage, project.stage != stage { return nil }
+            if let search = filter.search, !matches(project, search) { return nil }
+            let row = projectRow(project, today: today)
+            if let light = filter.light, row.light.light != light { return nil }
+            return row
+        }
+    }
+
+    /// Whether the text occurs in a project's id, name, owner, leader or unit name (case-insensitive).
+    public func matches(_ project: Project, _ text: String) -> Bool {
+        let needle = text.lowercased()
+        if needle.isEmpty { return true }
+        let haystacks = [project.id, project.name, project.owner, personName(project.leader), unitName(project.unit)]
+        return haystacks.contains { $0.lowercased().contains(needle) }
+    }
+
+    public func issueRow(_ issue: Issue, today: Day) -> IssueRow {
+        let light = Lights.issue(issue, today: today, settings: board.settings)
+        let overdue = Lights.isOverdue(issue, today: today) ? issue.due.days(until: today) : 0
+        return IssueRow(issue: issue, light: light, daysOverdue: overdue,
+                        holder: issue.status.isOpen ? responsible(for: issue, on: today) : nil)
+    }
+
+    /// Issues matching the filter: most overdue first, then by due date, then by id.
+    public func issueRows(_ filter: IssueFilter = IssueFilter(), today: Day) -> [IssueRow] {
+        let rows: [IssueRow] = board.issues.rows.compactMap { issue in
+            if let status = filter.status {
+                if issue.status != status { return nil }
+            } else if !filter.includeClosed && !issue.status.isOpen {
+                return nil
+            }
+            if filter.overdueOnly && !Lights.isOverdue(issue, today: today) { return nil }
+            if let days = filter.dueWithin, !(issue.status.isOpen && today.days(until: issue.due) <= days) { return nil }
+            if let unit = filter.unit, issue.unit != unit { return nil }
+            if let project = filter.project, issue.project != project { return nil }
+            let row = issueRow(issue, today: today)
+            if let holder = filter.holder, row.holder?.person != holder { return nil }
+            return row
+        }
+        return rows.sorted { a, b in
+            if a.daysOverdue != b.daysOverdue { return a.daysOverdue > b.daysOverdue }
+            if a.issue.due != b.issue.due { return a.issue.due < b.issue.due }
+            return a.issue.id < b.issue.id
+        }
+    }
+
+    /// The roster by unit listing order, with today's holders.
+    public func dutyRows(today: Day, unit: String? = nil) -> [DutyRow] {
+        let order = Dictionary(uniqueKeysWithValues: board.units.rows.map { ($0.id, $0.sortOrder) })
+        return board.duties.rows
+            .filter { unit == nil || $0.unit == unit }
+            .sorted { (order[$0.unit] ?? Int.max, $0.unit, $0.id) < (order[$1.unit] ?? Int.max, $1.unit, $1.id) }
+            .map { duty in
+                DutyRow(duty: duty, holder: holder(of: duty, on: today),
+                        aAbsence: absences(of: duty.a).first { $0.covers(today) },
+                        bAbsence: absences(of: duty.b).first { $0.covers(today) })
+            }
+    }
+
+    // MARK: Names
+
+    public func personName(_ id: String?) -> String {
+        guard let id, !id.isEmpty else { return "" }
+        return board.people[id: id]?.name ?? id
+    }
+
+    public func unitName(_ id: String?) -> String {
+        guard let id, !id.isEmpty else { return "" }
+        return board.units[id: id]?.displayName ?? id
+    }
+
+    public func projectName(_ id: String?) -> String {
+        guard let id, !id.isEmpty else { return "" }
+        return board.projects[id: id]?.name ?? id
+    }
+
+    /// Finds a record by id, or by exact name for units, people and projects.
+    public func resolve(_ kind: RecordKind, _ text: String) -> String? {
+        if board.contains(kind, id: text) { return text }
+        switch kind {
+        case .unit: return board.units.first { $0.name == text || $0.shortName == text }?.id
+        case .person: return board.people.first { $0.name == text || $0.login == text }?.id
+        case .project: return board.projects.first { $0.name == text }?.id
+        default: return nil
+        }
+    }
+}

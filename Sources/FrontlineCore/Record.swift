@@ -1,0 +1,149 @@
+/// The kinds of record a store holds; each has its own id prefix.
+public enum RecordKind: String, CaseIterable, Sendable, Hashable {
+    case settings, unit, person, duty, absence, project, issue, visit, progress
+
+    /// The prefix of generated ids (`P-017`), and how many digits they get at least.
+    public var idPrefix: (letter: String, digits: Int) {
+        switch self {
+        case .settings: ("", 0)
+        case .unit: ("U", 2)
+        case .person: ("M", 3)
+        case .duty: ("D", 2)
+        case .absence: ("L", 3)
+        case .project: ("P", 3)
+        case .issue: ("I", 4)
+        case .visit: ("V", 4)
+        case .progress: ("R", 4)
+        }
+    }
+
+    /// The name of the kind for messages.
+    public func label(_ lang: Lang) -> String {
+        switch self {
+        case .settings: lang.pick("设置", "settings")
+        case .unit: lang.pick("单位", "unit")
+        case .person: lang.pick("人员", "person")
+        case .duty: lang.pick("AB角", "duty")
+        case .absence: lang.pick("离岗", "absence")
+        case .project: lang.pick("项目", "project")
+        case .issue: lang.pick("问题", "issue")
+        case .visit: lang.pick("走访", "visit")
+        case .progress: lang.pick("进展填报", "progress report")
+        }
+    }
+
+    /// The kind whose generated ids look like `id` (`I-0342` → issue).
+    public static func guess(fromId id: String) -> RecordKind? {
+        guard let dash = id.firstIndex(of: "-") else { return nil }
+        let letter = String(id[..<dash])
+        return allCases.first { $0.idPrefix.letter == letter && !letter.isEmpty }
+    }
+}
+
+/// Who last changed a record, when, and at which store revision.
+public struct RecordMeta: Hashable, Sendable {
+    /// The store revision of the journal entry that last changed the record (0: from the first snapshot).
+    public var rev: Int = 0
+    public var updatedAt: Timestamp?
+    /// Person id of whoever made the last change.
+    public var updatedBy: String?
+
+    public init(rev: Int = 0, updatedAt: Timestamp? = nil, updatedBy: String? = nil) {
+        self.rev = rev
+        self.updatedAt = updatedAt
+        self.updatedBy = updatedBy
+    }
+}
+
+/// A record of the store: an id, named fields, and who changed it last.
+public protocol Record: Sendable, Equatable {
+    static var kind: RecordKind { get }
+    static var schema: FieldTable<Self> { get }
+    var id: String { get set }
+    var meta: RecordMeta { get set }
+    /// A blank record: every field at its default.
+    init(id: String)
+    /// Fields that only operations may change (the lifecycle's), never a plain edit.
+    static var managedFields: Set<String> { get }
+}
+
+extension Record {
+    public static var managedFields: Set<String> { [] }
+}
+
+/// One named field of a record type, read and written as JSON.
+public struct Field<R>: Sendable {
+    public let name: String
+    /// Must be present and not empty when the record is created.
+    public let required: Bool
+    let read: @Sendable (R) -> JSONValue
+    let write: @Sendable (inout R, JSONValue) throws(FieldError) -> Void
+
+    public init<V: FieldValue>(_ name: String, _ path: WritableKeyPath<R, V> & Sendable, required: Bool = false) {
+        self.name = name
+        self.required = required
+        read = { $0[keyPath: path].json }
+        write = { (record: inout R, json: JSONValue) throws(FieldError) in record[keyPath: path] = try V(json: json) }
+    }
+
+    public func get(_ record: R) -> JSONValue { read(record) }
+    public func set(_ record: inout R, _ value: JSONValue) throws(FieldError) { try write(&record, value) }
+}
+
+/// The fields of a record type, in their stored order, with lookup by name.
+public struct FieldTable<R>: Sendable {
+    public let fields: [Field<R>]
+    private let index: [String: Int]
+
+    public init(_ fields: [Field<R>]) {
+        self.fields = fields
+        var index: [String: Int] = [:]
+        for (i, field) in fields.enumerated() {
+            precondition(index[field.name] == nil, "duplicate field \(field.name)")
+            index[field.name] = i
+        }
+        self.index = index
+    }
+
+    public subscript(name: String) -> Field<R>? { index[name].map { fields[$0] } }
+
+    public var names: [String] { fields.map(\.name) }
+}
+
+extension Record {
+    /// The current value of the named field (nil when the record has no such field).
+    public func value(of field: String) -> JSONValue? { Self.schema[field]?.get(self) }
+
+    /// Sets the named field from JSON.
+    public mutating func set(_ field: String, to value: JSONValue) throws(RecordError) {
+        guard let spec = Self.schema[field] else { throw .unknownField(Self.kind, field) }
+        do {
+            try spec.set(&self, value)
+        } catch {
+            throw .badValue(Self.kind, field, error)
+        }
+    }
+
+    /// All fields whose value is not null, in stored order.
+    public var storedFields: [(name: String, value: JSONValue)] {
+        Self.schema.fields.compactMap { field in
+            let value = field.get(self)
+            return value.isNull ? nil : (field.name, value)
+        }
+    }
+}
+
+/// A field name or value that does not fit a record type.
+public enum RecordError: Error, Equatable, Sendable {
+    case unknownField(RecordKind, String)
+    case badValue(RecordKind, String, FieldError)
+
+    public func message(_ lang: Lang) -> String {
+        switch self {
+        case .unknownField(let kind, let field):
+            lang.pick("\(kind.label(.zh))没有字段“\(field)”", "\(kind.label(.en)) has no field '\(field)'")
+        case .badValue(let kind, let field, let error):
+            lang.pick("\(kind.label(.zh))的“\(field)”\(error.message(.zh))", "\(kind.label(.en)) field '\(field)': \(error.message(.en))")
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// The thresholds, weights and periods of one store (domain.md: "everything is a setting").
+public struct Settings: Record {
+    public static let kind = RecordKind.settings
+    public static let singletonId = "settings"
+    public var id: String
+    public var meta = RecordMeta()
+    /// The zone's name, shown in headers and reports.
+    public var zoneName = ""
+    /// IANA name of the store's time zone; dates are calendar dates there.
+    public var timeZone = "Asia/Shanghai"
+    /// An open issue is yellow when its due date is at most this many days away.
+    public var dueSoonDays = 3
+    /// A project is at least yellow when its last 现场 visit is more than this many days ago.
+    public var visitDays = 7
+    /// A project that has not started this many months after its planned start is red.
+    public var startRedMonths = 3
+    /// Investment behind 序时进度 by at least this many points is yellow …
+    public var scheduleYellowPoints = 10
+    /// … and by more than this many points red.
+    public var scheduleRedPoints = 30
+    /// The roster duty that issues are routed through when they name no person.
+    public var issueDuty = "项目服务"
+    /// For a bundled sample: the date its data is "as of", used when no `--as-of` is given.
+    public var sampleDate: Day?
+    /// Ranking weights (points out of 100) and deductions.
+    public var weightSchedule = 40
+    public var weightStart = 20
+    public var weightIssues = 20
+    public var weightVisits = 10
+    public var weightAttraction = 10
+    public var deductionPerReopen = 2
+    public var deductionPerRedProject = 3
+    /// How many units at the bottom of the ranking are named 后进.
+    public var laggingCount = 3
+
+    public init(id: String = Settings.singletonId) { self.id = id }
+
+    public static let schema = FieldTable<Settings>([
+        Field("zoneName", \.zoneName),
+        Field("timeZone", \.timeZone),
+        Field("dueSoonDays", \.dueSoonDays),
+        Field("visitDays", \.visitDays),
+        Field("startRedMonths", \.startRedMonths),
+        Field("scheduleYellowPoints", \.scheduleYellowPoints),
+        Field("scheduleRedPoints", \.scheduleRedPoints),
+        Field("issueDuty", \.issueDuty),
+        Field("sampleDate", \.sampleDate),
+        Field("weightSchedule", \.weightSchedule),
+        Field("weightStart", \.weightStart),
+        Field("weightIssues", \.weightIssues),
+        Field("weightVisits", \.weightVisits),
+        Field("weightAttraction", \.weightAttraction),
+        Field("deductionPerReopen", \.deductionPerReopen),
+        Field("deductionPerRedProject", \.deductionPerRedProject),
+        Field("laggingCount", \.laggingCount),
+    ])
+}

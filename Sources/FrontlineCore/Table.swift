@@ -1,0 +1,40 @@
+/// The records of one kind, in stored order, with lookup by id.
+public struct Table<R: Record>: Sendable, Sequence {
+    public private(set) var rows: [R] = []
+    private var positions: [String: Int] = [:]
+
+    public init() {}
+
+    public init(_ rows: [R]) {
+        self.rows = rows
+        positions.reserveCapacity(rows.count)
+        for (i, row) in rows.enumerated() { positions[row.id] = i }
+    }
+
+    public subscript(id id: String) -> R? { positions[id].map { rows[$0] } }
+
+    public func contains(id: String) -> Bool { positions[id] != nil }
+
+    public var count: Int { rows.count }
+    public var isEmpty: Bool { rows.isEmpty }
+
+    /// Replaces the record with the same id, or appends it.
+    public mutating func upsert(_ record: R) {
+        if let i = positions[record.id] {
+            rows[i] = record
+        } else {
+            positions[record.id] = rows.count
+            rows.append(record)
+        }
+    }
+
+    @discardableResult
+    public mutating func remove(id: String) -> R? {
+        guard let i = positions.removeValue(forKey: id) else { return nil }
+        let removed = rows.remove(at: i)
+        for j in i..<rows.count { positions[rows[j].id] = j }
+        return removed
+    }
+
+    public func makeIterator() -> IndexingIterator<[R]> { rows.makeIterator() }
+}

@@ -1,0 +1,211 @@
+import FrontlineCore
+
+/// The snapshot file `board.json`: a versioned header, then settings and one array per record kind.
+///
+/// ```
+/// {"schemaVersion": 1, "revision": 41, "journalHash": "…", "settings": {…},
+///  "units": [{"id": "U-01", "name": …, "rev": 3, "updatedAt": …, "updatedBy": "M-001"}, …], "people": […], …}
+/// ```
+/// Reading is strict: unknown keys, wrong types, duplicate ids and missing required fields are errors
+/// with the file, line and column. Older schema versions are migrated on load; newer ones are refused.
+public enum BoardCodec {
+    public static let schemaVersion = 1
+
+    /// Turns a document of one schema version into the next.
+    public struct Migration: Sendable {
+        public let from: Int
+        public let migrate: @Sendable (JSONValue) throws -> JSONValue
+        public init(from: Int, migrate: @escaping @Sendable (JSONValue) throws -> JSONValue) {
+            self.from = from
+            self.migrate = migrate
+        }
+    }
+
+    /// Every step from an older schema to the current one (none yet: version 1 is the first).
+    public static let migrations: [Migration] = []
+
+    /// The arrays of records, by their key in the file.
+    static let tableKeys: [(key: String, kind: RecordKind)] = [
+        ("units", .unit), ("people", .person), ("duties", .duty), ("absences", .absence),
+        ("projects", .project), ("issues", .issue), ("visits", .visit), ("progress", .progress),
+    ]
+
+    /// What a snapshot holds besides the board: the hash that the next journal line chains to.
+    public struct Snapshot: Sendable {
+        public var board: Board
+        public var journalHash: String
+    }
+
+    public static func encode(_ board: Board, journalHash: String) -> [UInt8] {
+        var members: [JSONMember] = [
+            JSONMember("schemaVersion", .int(schemaVersion)),
+            JSONMember("revision", .int(board.revision)),
+            JSONMember("journalHash", .string(journalHash)),
+            JSONMember("settings", object(board.settings, withId: false)),
+        ]
+        func add<R: Record>(_ key: String, _ table: Table<R>) {
+            members.append(JSONMember(key, .array(table.rows.map { object($0, withId: true) })))
+        }
+        add("units", board.units)
+        add("people", board.people)
+        add("duties", board.duties)
+        add("absences", board.absences)
+        add("projects", board.projects)
+        add("issues", board.issues)
+        add("visits", board.visits)
+        add("progress", board.progress)
+        return JSONWriter.pretty(.object(members), expandDepth: 2)
+    }
+
+    /// A record as a JSON object: id, stored fields, then who changed it last.
+    public static func object<R: Record>(_ record: R, withId: Bool) -> JSONValue {
+        var members: [JSONMember] = withId ? [JSONMember("id", .string(record.id))] : []
+        for (name, value) in record.storedFields { members.append(JSONMember(name, value)) }
+        if record.meta.rev != 0 { members.append(JSONMember("rev", .int(record.meta.rev))) }
+        if let at = record.meta.updatedAt { members.append(JSONMember("updatedAt", at.json)) }
+        if let by = record.meta.updatedBy { members.append(JSONMember("updatedBy", .string(by))) }
+        return .object(members)
+    }
+
+    public static func decode(_ bytes: [UInt8], file: String, migrations: [Migration] = BoardCodec.migrations) throws(StoreError) -> Snapshot {
+        let document = try parse(bytes, file: file)
+        let reader = Reader(document: document, file: file)
+        let root = document.root
+        guard root.kind == .object else { throw reader.error(at: root, "应为对象 {…}", "expected an object {…}") }
+        guard let versionNode = root.member("schemaVersion"), let version = versionNode.intValue else {
+            throw reader.error(at: root, "缺少整数 schemaVersion", "missing integer schemaVersion")
+        }
+        if version > schemaVersion {
+            throw reader.error(at: versionNode, "schemaVersion \(version) 由更新版本的 Frontline 写入（本程序支持到 \(schemaVersion)），请升级 Frontline",
+                               "schemaVersion \(version) was written by a newer Frontline (this one reads up to \(schemaVersion)); upgrade Frontline")
+        }
+        if version < schemaVersion {
+            var value = root.value()
+            var current = version
+            while current < schemaVersion {
+                guard let step = migrations.first(where: { $0.from == current }) else {
+                    throw reader.error(at: versionNode, "不支持的 schemaVersion \(current)", "unsupported schemaVersion \(current)")
+                }
+                do {
+                    value = try step.migrate(value)
+                } catch {
+                    throw reader.error(at: versionNode, "从 schemaVersion \(current) 迁移失败：\(error)", "migration from schemaVersion \(current) failed: \(error)")
+                }
+                current += 1
+            }
+            return try decode(JSONWriter.compact(value), file: file, migrations: migrations)
+        }
+        return try reader.snapshot(root)
+    }
+
+    static func parse(_ bytes: [UInt8], file: String) throws(StoreError) -> JSONDocument {
+        do {
+            return try JSONDocument(bytes: bytes)
+        } catch {
+            throw .badData(file: file, line: error.position.line, column: error.position.column,
+                           zh: error.message(chinese: true, withPosition: false), en: error.message(chinese: false, withPosition: false))
+        }
+    }
+
+    /// Decodes records from a parsed document, naming the place of every problem.
+    struct Reader {
+        let document: JSONDocument
+        let file: String
+
+        func error(at node: JSONNode, _ zh: String, _ en: String) -> StoreError {
+            let position = document.position(ofOffset: node.offset)
+            return .badData(file: file, line: position.line, column: position.column, zh: zh, en: en)
+        }
+
+        func snapshot(_ root: JSONNode) throws(StoreError) -> Snapshot {
+            var board = Board()
+            var journalHash = SHA256.genesis
+            var seen = Set<String>()
+            let known = Set(["schemaVersion", "revision", "journalHash", "settings"] + BoardCodec.tableKeys.map(\.key))
+            try forEachMember(root) { (key, node) throws(StoreError) in
+                guard known.contains(key) else { throw error(at: node, "未知的键“\(key)”", "unknown key '\(key)'") }
+                seen.insert(key)
+                switch key {
+                case "schemaVersion": break
+                case "revision":
+                    guard let n = node.intValue, n >= 0 else { throw error(at: node, "revision 应为非负整数", "revision must be a non-negative integer") }
+                    board.revision = n
+                case "journalHash":
+                    guard let s = node.stringValue, s.utf8.count == 64 else { throw error(at: node, "journalHash 应为 64 位十六进制", "journalHash must be 64 hex digits") }
+                    journalHash = s
+                case "settings": board.settings = try record(node, as: Settings.self, withId: false)
+                case "units": board.units = try table(node)
+                case "people": board.people = try table(node)
+                case "duties": board.duties = try table(node)
+                case "absences": board.absences = try table(node)
+                case "projects": board.projects = try table(node)
+                case "issues": board.issues = try table(node)
+                case "visits": board.visits = try table(node)
+                case "progress": board.progress = try table(node)
+                default: break
+                }
+            }
+            guard seen.contains("revision") else { throw error(at: root, "缺少 revision", "missing revision") }
+            return Snapshot(board: board, journalHash: journalHash)
+        }
+
+        func forEachMember(_ node: JSONNode, _ body: (String, JSONNode) throws(StoreError) -> Void) throws(StoreError) {
+            try node.forEachMember(body)
+        }
+
+        func table<R: Record>(_ node: JSONNode) throws(StoreError) -> Table<R> {
+            guard node.kind == .array else { throw error(at: node, "应为数组 […]", "expected an array […]") }
+            var rows: [R] = []
+            rows.reserveCapacity(node.count)
+            var ids = Set<String>()
+            ids.reserveCapacity(node.count)
+            try node.forEachElement { (element) throws(StoreError) in
+                let row = try record(element, as: R.self, withId: true)
+                guard ids.insert(row.id).inserted else {
+                    throw error(at: element, "编号 \(row.id) 重复", "duplicate id \(row.id)")
+                }
+                rows.append(row)
+            }
+            return Table(rows)
+        }
+
+        func record<R: Record>(_ node: JSONNode, as type: R.Type, withId: Bool) throws(StoreError) -> R {
+            guard node.kind == .object else { throw error(at: node, "应为对象 {…}", "expected an object {…}") }
+            var record = R(id: withId ? "" : Settings.singletonId)
+            var present = Set<String>()
+            try forEachMember(node) { (key, value) throws(StoreError) in
+                present.insert(key)
+                switch key {
+                case "id" where withId:
+                    guard let id = value.stringValue, !id.isEmpty else { throw error(at: value, "id 应为非空字符串", "id must be a non-empty string") }
+                    record.id = id
+                case "rev":
+                    guard let rev = value.intValue, rev >= 0 else { throw error(at: value, "rev 应为非负整数", "rev must be a non-negative integer") }
+                    record.meta.rev = rev
+                case "updatedAt":
+                    do throws(FieldError) { record.meta.updatedAt = try Timestamp(json: value.value()) } catch {
+                        throw self.error(at: value, "updatedAt \(error.message(.zh))", "updatedAt: \(error.message(.en))")
+                    }
+                case "updatedBy":
+                    guard let by = value.stringValue else { throw error(at: value, "updatedBy 应为字符串", "updatedBy must be a string") }
+                    record.meta.updatedBy = by
+                default:
+                    guard let field = R.schema[key] else {
+                        throw error(at: value, "\(R.kind.label(.zh))没有字段“\(key)”", "\(R.kind.label(.en)) has no field '\(key)'")
+                    }
+                    do throws(FieldError) { try field.set(&record, value.value()) } catch {
+                        throw self.error(at: value, "“\(key)”\(error.message(.zh))", "'\(key)': \(error.message(.en))")
+                    }
+                }
+            }
+            if withId && record.id.isEmpty { throw error(at: node, "缺少 id", "missing id") }
+            for field in R.schema.fields where field.required {
+                if !present.contains(field.name) || field.get(record) == .string("") {
+                    throw error(at: node, "\(R.kind.label(.zh)) \(record.id) 缺少必填字段“\(field.name)”",
+                                "\(R.kind.label(.en)) \(record.id) lacks required field '\(field.name)'")
+                }
+            }
+            return record
+        }
+    }
+}

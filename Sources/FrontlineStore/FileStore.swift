@@ -1,0 +1,188 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import FrontlineCore
+
+/// The store on disk: `board.json` (snapshot) + `journal.jsonl` (one entry per line) + `lock` + `history/`.
+///
+/// Loading reads the snapshot and replays the journal under a shared lock. Saving takes the lock
+/// exclusively, catches up with what others appended, plans, appends one line with one `write`,
+/// fsyncs, and only then applies the entry in memory: a failed save leaves file and memory as
+/// they were. See design/store.md for the promises and the tests that prove them.
+public final class FileStore: BoardStore {
+    public let directory: String
+    public private(set) var board = Board()
+    public private(set) var history: [Entry] = []
+    /// Things noticed while loading that did not stop it (a torn journal tail).
+    public private(set) var warnings: [StoreWarning] = []
+
+    private let lock: StoreLock
+    private var lastHash = SHA256.genesis
+    private var journalOffset = 0
+    private var journalLineNumber = 1
+    private var tornTail: ArraySlice<UInt8>?
+    private var snapshotSignature: Posix.Signature?
+    private var journalSignature: Posix.Signature?
+
+    var snapshotPath: String { directory + "/board.json" }
+    var journalPath: String { directory + "/journal.jsonl" }
+    var historyPath: String { directory + "/history" }
+    static let files = (snapshot: "board.json", journal: "journal.jsonl", lock: "lock", history: "history")
+
+    /// Opens the store at `directory` and loads it.
+    public init(directory: String) throws {
+        self.directory = FileStore.normalized(directory)
+        guard Posix.isDirectory(self.directory), Posix.exists(self.directory + "/board.json") else {
+            throw StoreError.noStore(path: directory)
+        }
+        try StoreLocation.check(self.directory)
+        lock = try StoreLock(path: self.directory + "/lock")
+        try lock.withLock(exclusive: false) { try loadAll() }
+    }
+
+    /// Creates a new store holding `board`; refuses a directory that already holds one.
+    /// With `group`, the directory is setgid 2770 for that group; otherwise 0770.
+    @discardableResult
+    public static func create(at directory: String, board: Board, group: gid_t? = nil) throws -> FileStore {
+        let path = normalized(directory)
+        if Posix.exists(path + "/board.json") { throw StoreError.exists(path: path) }
+        let mode: mode_t = group == nil ? 0o770 : 0o2770
+        try Posix.makeDirectory(path, mode: mode)
+        if let group {
+            guard chown(path, uid_t.max, group) == 0 else { throw Posix.fail("create", path) }
+            guard chmod(path, mode) == 0 else { throw Posix.fail("create", path) }
+        }
+        try StoreLocation.check(path)
+        try Posix.makeDirectory(path + "/history", mode: mode)
+        _ = try StoreLock(path: path + "/lock")
+        try Posix.append([], to: path + "/journal.jsonl")
+        try Posix.writeAtomically(BoardCodec.encode(board, journalHash: SHA256.genesis), to: path + "/board.json")
+        return try FileStore(directory: path)
+    }
+
+    static func normalized(_ path: String) -> String {
+        var p = path
+        while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
+        return p
+    }
+
+    // MARK: Reading
+
+    /// Reads the snapshot and the whole journal. Call with the lock held.
+    private func loadAll() throws {
+        snapshotSignature = Posix.signature(snapshotPath)
+        guard let bytes = try Posix.read(snapshotPath) else { throw StoreError.noStore(path: directory) }
+        let snapshot = try BoardCodec.decode(bytes, file: snapshotPath)
+        board = snapshot.board
+        lastHash = snapshot.journalHash
+        history = []
+        warnings = []
+        journalOffset = 0
+        journalLineNumber = 1
+        tornTail = nil
+        try readJournal()
+    }
+
+    /// Applies journal lines appended since the last read. Call with the lock held.
+    private func readJournal() throws {
+        journalSignature = Posix.signature(journalPath)
+        guard let bytes = try Posix.read(journalPath, from: journalOffset) else { return }
+        let scan = try JournalScan(bytes, offset: journalOffset, lineNumber: journalLineNumber, file: journalPath)
+        for line in scan.lines where line.entry.seq > board.revision {
+            do {
+                try board.apply(line.entry)
+            } catch {
+                throw StoreError.badData(file: journalPath, line: line.number, column: 1, zh: error.message(.zh), en: error.message(.en))
+            }
+            history.append(line.entry)
+        }
+        if let hash = scan.lastHash { lastHash = hash }
+        journalOffset = scan.goodEnd
+        journalLineNumber = scan.nextLineNumber
+        tornTail = scan.torn
+        warnings.removeAll()
+        if let torn = scan.torn {
+            warnings.append(StoreWarning(
+                zh: "\(journalPath):\(scan.nextLineNumber): 最后一行不完整（\(torn.count) 字节，可能是保存时会话被中断），已忽略；下次保存时将移到一旁保留",
+                en: "\(journalPath):\(scan.nextLineNumber): the last line is incomplete (\(torn.count) bytes, a save was interrupted); it is ignored and will be moved aside on the next save"))
+        }
+    }
+
+    /// Brings the board up to date with the files. Call with the lock held.
+    private func catchUp() throws {
+        if Posix.signature(snapshotPath) != snapshotSignature {
+            try loadAll()
+        } else {
+            try readJournal()
+        }
+    }
+
+    public func refresh() throws -> Bool {
+        guard Posix.signature(snapshotPath) != snapshotSignature || Posix.signature(journalPath) != journalSignature else {
+            return false
+        }
+        let revision = board.revision
+        try lock.withLock(exclusive: false) { try catchUp() }
+        return board.revision != revision
+    }
+
+    // MARK: Writing
+
+    public func commit(_ plan: (Board, [Entry]) throws -> (Plan, Actor, Timestamp)) throws -> Entry {
+        try lock.withLock(exclusive: true) {
+            try catchUp()
+            try moveTornTailAside()
+            let (plan, actor, now) = try plan(board, history)
+            let entry = plan.entry(after: board.revision, at: now, actor: actor, prev: lastHash)
+            var next = board
+            try next.apply(entry)
+            let line = EntryCodec.encode(entry)
+            try Posix.append(line, to: journalPath)
+            board = next
+            history.append(entry)
+            lastHash = SHA256.hex(line.dropLast())
+            journalOffset += line.count
+            journalLineNumber += 1
+            journalSignature = Posix.signature(journalPath)
+            return entry
+        }
+    }
+
+    /// Keeps a torn last line in `journal.jsonl.torn-<offset>` and cuts the journal back to its last good line.
+    private func moveTornTailAside() throws {
+        guard let torn = tornTail else { return }
+        let aside = "\(journalPath).torn-\(journalOffset)"
+        try Posix.writeAtomically(Array(torn), to: aside)
+        try Posix.truncate(journalPath, to: journalOffset)
+        tornTail = nil
+        warnings.removeAll()
+    }
+
+    /// Folds the journal into a new snapshot; the folded journal moves to `history/`, never deleted.
+    public func compact() throws {
+        try lock.withLock(exclusive: true) {
+            try catchUp()
+            try moveTornTailAside()
+            guard let first = history.first, let last = history.last else { return }
+            try Posix.writeAtomically(BoardCodec.encode(board, journalHash: lastHash), to: snapshotPath)
+            let folded = "\(historyPath)/journal-\(FileStore.padded(first.seq))-\(FileStore.padded(last.seq)).jsonl"
+            try Posix.makeDirectory(historyPath, mode: FileStore.directoryMode(of: directory))
+            guard rename(journalPath, folded) == 0 else { throw Posix.fail("rename", journalPath) }
+            try Posix.append([], to: journalPath)
+            try Posix.syncDirectory(historyPath)
+            try Posix.syncDirectory(directory)
+            try loadAll()
+        }
+    }
+
+    static func padded(_ n: Int) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: max(0, 9 - s.count)) + s
+    }
+
+    static func directoryMode(of path: String) -> mode_t {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return 0o770 }
+        return st.st_mode & 0o7777
+    }
+}

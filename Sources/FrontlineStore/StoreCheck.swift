@@ -1,0 +1,37 @@
+import FrontlineCore
+
+/// Where each record lives in the files, so `check` can name `file:line:column` for a problem.
+public enum StoreCheck {
+    public struct Key: Hashable, Sendable {
+        public var kind: RecordKind
+        public var id: String
+        public init(kind: RecordKind, id: String) {
+            self.kind = kind
+            self.id = id
+        }
+    }
+
+    /// The place of each record in `board.json`; records last changed in the journal point at that line.
+    public static func places(directory: String) throws -> [Key: String] {
+        var places: [Key: String] = [:]
+        let snapshotPath = directory + "/board.json"
+        if let bytes = try Posix.read(snapshotPath) {
+            let document = try BoardCodec.parse(bytes, file: snapshotPath)
+            for (key, kind) in BoardCodec.tableKeys {
+                document.root.member(key)?.forEachElement { node in
+                    guard let id = node.member("id")?.stringValue else { return }
+                    let position = document.position(ofOffset: node.offset)
+                    places[Key(kind: kind, id: id)] = "\(snapshotPath):\(position.line):\(position.column)"
+                }
+            }
+        }
+        let journalPath = directory + "/journal.jsonl"
+        if let bytes = try Posix.read(journalPath) {
+            let scan = try JournalScan(bytes, offset: 0, lineNumber: 1, file: journalPath)
+            for line in scan.lines {
+                for change in line.entry.changes { places[Key(kind: change.kind, id: change.id)] = "\(journalPath):\(line.number):1" }
+            }
+        }
+        return places
+    }
+}
