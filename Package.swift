@@ -18,9 +18,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "frontline", dependencies: ["FrontlineCLI"]),
+        .target(name: "FrontlineTestSupport", dependencies: ["FrontlineCore", "FrontlineStore"], path: "Tests/Support"),
         .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore"]),
-        .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore"]),
-        .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI"]),
+        .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore", "FrontlineTestSupport"]),
+        .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "FrontlineTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -81,9 +81,14 @@ extension BoardIndex {
     public func text(of line: HandlingLogEntry, lang: Lang) -> String {
         let time = String(line.at.iso.prefix(16)).replacingFirst("T", with: " ")
         let who = personName(line.by) + (line.actingFor.map { lang.pick("（代 \(personName($0))）", " (for \(personName($0)))") } ?? "")
-        let action = IssueAction(rawValue: line.action)?.label(lang) ?? line.action
+        let action = IssueAction(rawValue: line.action)?.label(lang) ?? BoardIndex.logActionLabels[line.action].map { lang.pick(line.action, $0) } ?? line.action
         return "\(time) \(who) \(action) → \(line.status.label(lang))" + (line.note.isEmpty ? "" : "  \(line.note)")
     }
+}
+
+extension BoardIndex {
+    /// English labels of the handling-log actions that are not lifecycle actions.
+    static let logActionLabels = ["新建": "created", "编辑": "edited", "撤回": "undone"]
 }
 
 extension String {

@@ -40,16 +40,19 @@ public struct IssueMove: Sendable, Equatable {
     public var issue: String
     public var action: IssueAction
     public var note: String
-    /// For 延期: the new due date.
+    /// For 延期: the new due date, or how many days after the current one (decided under the lock).
     public var newDue: Day?
+    public var extendDays: Int?
     /// The status the user saw when choosing the action; a different current status is a conflict.
     public var seenStatus: IssueStatus?
 
-    public init(issue: String, action: IssueAction, note: String = "", newDue: Day? = nil, seenStatus: IssueStatus? = nil) {
+    public init(issue: String, action: IssueAction, note: String = "", newDue: Day? = nil, extendDays: Int? = nil,
+                seenStatus: IssueStatus? = nil) {
         self.issue = issue
         self.action = action
         self.note = note
         self.newDue = newDue
+        self.extendDays = extendDays
         self.seenStatus = seenStatus
     }
 }

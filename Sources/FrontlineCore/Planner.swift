@@ -149,7 +149,7 @@ public struct Planner {
             updated.returns += 1
             updated.resolvedOn = nil
         case .extend:
-            guard let newDue = move.newDue else {
+            guard let newDue = move.newDue ?? move.extendDays.map({ issue.due.adding(days: $0) }) else {
                 throw .invalid(field: "due", zh: "延期需要新的办结时限", en: "an extension needs a new due date")
             }
             guard newDue > issue.due else {

@@ -30,14 +30,7 @@ public enum AuditLog {
     }
 
     static func journalFiles(_ directory: String) -> [String] {
-        var names: [String] = []
-        if let dir = opendir(directory + "/history") {
-            while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                if name.hasPrefix("journal-") && name.hasSuffix(".jsonl") { names.append(name) }
-            }
-            closedir(dir)
-        }
+        let names = Posix.list(directory + "/history").filter { $0.hasPrefix("journal-") && $0.hasSuffix(".jsonl") }
         return names.sorted().map { directory + "/history/" + $0 } + [directory + "/journal.jsonl"]
     }
 

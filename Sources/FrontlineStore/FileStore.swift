@@ -70,6 +70,7 @@ public final class FileStore: BoardStore {
 
     /// Reads the snapshot and the whole journal. Call with the lock held.
     private func loadAll() throws {
+        removeStaleTempFiles()
         snapshotSignature = Posix.signature(snapshotPath)
         guard let bytes = try Posix.read(snapshotPath) else { throw StoreError.noStore(path: directory) }
         let snapshot = try BoardCodec.decode(bytes, file: snapshotPath)
@@ -81,6 +82,14 @@ public final class FileStore: BoardStore {
         journalLineNumber = 1
         tornTail = nil
         try readJournal()
+    }
+
+    /// Removes temp files of saves that were killed mid-way. Temp files exist only while a writer holds
+    /// the lock exclusively, so any found while we hold the lock are stale.
+    private func removeStaleTempFiles() {
+        for name in Posix.list(directory) where name.contains(".tmp-") {
+            unlink(directory + "/" + name)
+        }
     }
 
     /// Applies journal lines appended since the last read. Call with the lock held.

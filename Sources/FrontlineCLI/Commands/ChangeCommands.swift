@@ -67,12 +67,17 @@ struct IssueExtend: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "extend", abstract: "Extend an issue's due date; the original due date is kept.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The issue id.") var id: String
-    @Option(help: "The new due date: YYYY-MM-DD or +days.") var due: String
+    @Option(help: "The new due date: YYYY-MM-DD or +days from today.") var due: String?
+    @Option(help: "Or: extend by this many days after the current due date.") var days: Int?
     @Option(help: "Why the extension is needed.") var reason: String
 
     func run() throws {
         let session = try Session.open(global)
-        let move = IssueMove(issue: id, action: .extend, note: reason, newDue: try session.day(due, option: "--due"))
+        guard (due == nil) != (days == nil) else {
+            throw CLIError.usage("请给出 --due 或 --days 之一", "give exactly one of --due and --days")
+        }
+        let move = IssueMove(issue: id, action: .extend, note: reason, newDue: try due.map { try session.day($0, option: "--due") },
+                             extendDays: days)
         report(try session.perform(.moveIssue(move)), session)
     }
 }

@@ -1,0 +1,71 @@
+import Foundation
+import FrontlineCore
+@testable import FrontlineStore
+import FrontlineTestSupport
+import Testing
+
+/// S8: one journal line per change, each recording who, when, what and the chain; an edit breaks it.
+struct AuditTests {
+    let dir = TempDirectory()
+
+    func threeChanges() throws -> FileStore {
+        let store = try TestBoard.store(in: dir)
+        for (action, note) in [(IssueAction.resolve, "办结"), (.return, "材料不全"), (.resolve, "补齐材料")] {
+            try store.perform(.moveIssue(IssueMove(issue: "I-0001", action: action, note: note)),
+                              login: "admin", uid: 1001, today: TestBoard.today, now: TestBoard.now)
+        }
+        return store
+    }
+
+    @Test func eachLineRecordsWhoWhenWhatAndTheChain() throws {
+        let store = try threeChanges()
+        let lines = try AuditLog.read(directory: store.directory)
+        #expect(lines.count == 3)
+        let second = lines[1].entry
+        #expect(second.seq == 2 && second.login == "admin" && second.uid == 1001 && second.person == "M-001")
+        #expect(second.at.iso == "2026-11-27T10:00:00+08:00")
+        #expect(second.prev == lines[0].hash)
+        let change = try #require(second.changes.first)
+        #expect(change.id == "I-0001" && change.base == 1)
+        #expect(change.fields.contains(FieldChange("status", old: .string("待核验"), new: .string("办理中"))))
+        #expect(try AuditLog.verify(directory: store.directory).problem == nil)
+    }
+
+    @Test func editingAMiddleLineBreaksTheChainAtTheNextLine() throws {
+        let store = try threeChanges()
+        let text = Files.text(store.journalPath)!
+        Files.write(text.replacingOccurrences(of: "材料不全", with: "材料齐全"), to: store.journalPath)
+        let result = try AuditLog.verify(directory: store.directory)
+        guard case .badData(let file, let line, _, _, let en)? = result.problem else {
+            Issue.record("expected a broken chain")
+            return
+        }
+        #expect(file == store.journalPath && line == 3 && en.contains("hash chain"))
+    }
+
+    @Test func removingALineBreaksTheChain() throws {
+        let store = try threeChanges()
+        var lines = Files.text(store.journalPath)!.split(separator: "\n")
+        lines.remove(at: 1)
+        Files.write(lines.joined(separator: "\n") + "\n", to: store.journalPath)
+        #expect(try AuditLog.verify(directory: store.directory).problem != nil)
+    }
+
+    @Test func theChainRunsAcrossCompaction() throws {
+        let store = try threeChanges()
+        try store.compact()
+        try store.perform(.moveIssue(IssueMove(issue: "I-0001", action: .close)), login: "admin", uid: 0,
+                          today: TestBoard.today, now: TestBoard.now)
+        let verification = try AuditLog.verify(directory: store.directory)
+        #expect(verification.problem == nil && verification.lines == 4)
+    }
+
+    @Test func sha256MatchesKnownVectors() {
+        #expect(SHA256.hex(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import FrontlineCore
+@testable import FrontlineStore
+import FrontlineTestSupport
+import Testing
+
+/// Saving and loading: the snapshot round trip, one line per change, modes, torn tails, compaction.
+struct FileStoreTests {
+    let dir = TempDirectory()
+
+    func perform(_ store: BoardStore, _ intent: Intent, as login: String = "admin") throws -> Entry {
+        try store.perform(intent, login: login, uid: 1000, today: TestBoard.today, now: TestBoard.now)
+    }
+
+    func move(_ action: IssueAction, note: String = "") -> Intent {
+        .moveIssue(IssueMove(issue: "I-0001", action: action, note: note))
+    }
+
+    @Test func snapshotRoundTripIsByteIdentical() throws {
+        let board = TestBoard.make()
+        let bytes = BoardCodec.encode(board, journalHash: SHA256.genesis)
+        let decoded = try BoardCodec.decode(bytes, file: "board.json")
+        #expect(BoardCodec.encode(decoded.board, journalHash: decoded.journalHash) == bytes)
+        #expect(decoded.board.issues[id: "I-0001"] == board.issues[id: "I-0001"])
+    }
+
+    @Test func eachChangeIsOneJournalLineAndReopenSeesIt() throws {
+        let store = try TestBoard.store(in: dir)
+        try perform(store, move(.resolve, note: "已协调城管中心出具设计方案"))
+        try perform(store, .logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: "现场查看出入口")))
+        let lines = Files.text(store.journalPath)!.split(separator: "\n")
+        #expect(lines.count == 2)
+        let reopened = try FileStore(directory: store.directory)
+        #expect(reopened.board.revision == 2)
+        #expect(reopened.board.issues[id: "I-0001"]?.status == .pendingVerification)
+        #expect(reopened.board.visits.count == 1)
+        #expect(reopened.history.map(\.seq) == [1, 2])
+    }
+
+    @Test func filesAre0660WhateverTheUmask() throws {
+        let old = umask(0o077)
+        defer { umask(old) }
+        let store = try TestBoard.store(in: dir)
+        try perform(store, move(.resolve, note: "办结"))
+        try store.compact()
+        for name in ["board.json", "journal.jsonl", "lock"] {
+            #expect(Files.mode(store.directory + "/" + name) == 0o660, "\(name)")
+        }
+        let history = try FileManager.default.contentsOfDirectory(atPath: store.directory + "/history")
+        #expect(history.count == 1)
+        #expect(Files.mode(store.directory + "/history/" + history[0]) == 0o660)
+    }
+
+    @Test func tornTailIsReportedThenMovedAsideOnTheNextSave() throws {
+        let store = try TestBoard.store(in: dir)
+        try perform(store, move(.resolve, note: "办结"))
+        let good = Files.bytes(store.journalPath)!
+        let torn = Array(#"{"seq":2,"prev":"ab"#.utf8)
+        Files.write(good + torn, to: store.journalPath)
+
+        let reader = try FileStore(directory: store.directory)
+        #expect(reader.board.revision == 1)
+        #expect(reader.warnings.count == 1)
+        #expect(reader.warnings[0].message(.en).contains("journal.jsonl:2"))
+        #expect(Files.bytes(store.journalPath) == good + torn, "reading never writes")
+
+        try perform(reader, move(.close))
+        #expect(Files.bytes(store.journalPath + ".torn-\(good.count)") == torn)
+        #expect(Files.text(store.journalPath)!.split(separator: "\n").count == 2)
+        #expect(try AuditLog.verify(directory: store.directory).problem == nil)
+    }
+
+    @Test func aBadLineInTheMiddleIsAnErrorNamingIt() throws {
+        let store = try TestBoard.store(in: dir)
+        try perform(store, move(.resolve, note: "办结"))
+        try perform(store, move(.close))
+        var lines = Files.text(store.journalPath)!.split(separator: "\n").map(String.init)
+        lines[0] = "{\"seq\":1,"
+        Files.write(lines.joined(separator: "\n") + "\n", to: store.journalPath)
+        #expect {
+            try FileStore(directory: store.directory)
+        } throws: { error in
+            guard case .badData(let file, let line, _, _, _) = error as? StoreError else { return false }
+            return file.hasSuffix("journal.jsonl") && line == 1
+        }
+    }
+
+    @Test func compactionFoldsTheJournalAndKeepsItInHistory() throws {
+        let store = try TestBoard.store(in: dir)
+        try perform(store, move(.resolve, note: "办结"))
+        try perform(store, move(.close))
+        let before = BoardCodec.encode(store.board, journalHash: "")
+        try store.compact()
+        #expect(Files.bytes(store.journalPath) == [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory + "/history") == ["journal-000000001-000000002.jsonl"])
+        let reopened = try FileStore(directory: store.directory)
+        #expect(BoardCodec.encode(reopened.board, journalHash: "") == before)
+        try perform(reopened, move(.reopen, note: "企业反映路面又开裂"))
+        #expect(try AuditLog.verify(directory: store.directory).problem == nil)
+        #expect(try AuditLog.read(directory: store.directory).map(\.entry.seq) == [1, 2, 3])
+    }
+
+    @Test func staleTempFilesFromAKilledSaveAreRemoved() throws {
+        let store = try TestBoard.store(in: dir)
+        Files.write("{half a snap", to: store.directory + "/board.json.tmp-99999")
+        _ = try FileStore(directory: store.directory)
+        #expect(!FileManager.default.fileExists(atPath: store.directory + "/board.json.tmp-99999"))
+    }
+
+    @Test func creatingOverAnExistingStoreIsRefusedAndChangesNothing() throws {
+        let store = try TestBoard.store(in: dir)
+        let before = Files.snapshot(store.directory)
+        #expect(throws: StoreError.exists(path: store.directory)) {
+            try FileStore.create(at: store.directory, board: Board())
+        }
+        #expect(Files.same(before, Files.snapshot(store.directory)))
+    }
+
+    @Test func aMissingStoreSaysHowToMakeOne() throws {
+        #expect {
+            try FileStore(directory: dir.at("nothing-here"))
+        } throws: { error in
+            (error as? StoreError)?.message(.en).contains("frontline init") == true
+        }
+    }
+
+    @Test func aStickyDirectoryIsRefused() throws {
+        let store = try TestBoard.store(in: dir)
+        chmod(store.directory, 0o1777)
+        #expect {
+            try FileStore(directory: store.directory)
+        } throws: { error in
+            guard case .unsafeLocation(_, let zh, let en) = error as? StoreError else { return false }
+            return en.contains("sticky") && zh.contains("粘滞")
+        }
+    }
+
+    @Test(arguments: [("nfs4", "NFS"), ("nfs", "NFS"), ("cifs", "SMB/CIFS"), ("fuse.sshfs", "FUSE (fuse.sshfs)"), ("ext4", nil), ("tmpfs", nil), ("overlay", nil)])
+    func networkFileSystemsAreNamed(type: String, name: String?) {
+        #expect(StoreLocation.networkName(type) == name)
+    }
+
+    @Test func mountPointEscapesAreDecoded() {
+        #expect(StoreLocation.unescapeMount(#"/srv/my\040store"#) == "/srv/my store")
+    }
+
+    @Test func inMemoryStoreBehavesLikeTheFileStore() throws {
+        let memory = InMemoryStore(board: TestBoard.make())
+        let files = try TestBoard.store(in: dir)
+        for store in [memory, files] as [BoardStore] {
+            try perform(store, move(.resolve, note: "办结"))
+            try perform(store, .undo)
+        }
+        #expect(memory.board.issues[id: "I-0001"] == files.board.issues[id: "I-0001"])
+        #expect(memory.history == files.history)
+    }
+}
