@@ -124,6 +124,7 @@ public struct Planner {
 
     private mutating func move(_ move: IssueMove) throws(DomainError) {
         guard let issue = scratch.issues[id: move.issue] else { throw .notFound(.issue, move.issue) }
+        try check(.moveIssue(issue, move.action))
         if let seen = move.seenStatus, seen != issue.status {
             let (by, at) = lastChange(.issue, issue.id, field: "status", after: issue.meta.rev - 1, record: issue.meta)
             throw .conflicts([Conflict(recordKind: .issue, id: issue.id, kind: .field("status"), base: seen.json,
@@ -135,7 +136,6 @@ public struct Planner {
         }
         let note = move.note.trimmingSpaces
         if move.action.needsNote && note.isEmpty { throw .noteRequired(move.action) }
-        try check(.moveIssue(issue, move.action))
         var updated = issue
         updated.status = target
         switch move.action {

@@ -1,0 +1,62 @@
+import Foundation
+import FrontlineCore
+import FrontlineTestSupport
+import Testing
+
+/// A hand-edit that breaks board.json stops every command with exit 65 and the place, and nothing is written.
+struct BadDataTests {
+    /// Every command that opens a store, reading and changing.
+    static let commands: [[String]] = [
+        ["check"], ["projects"], ["issues"], ["issues", "--overdue"], ["units"], ["show", "I-0001"], ["show", "P-001"],
+        ["log"], ["log", "--verify"],
+        ["issue", "new", "--project", "P-001", "--title", "新问题", "--unit", "U-02", "--due", "+7"],
+        ["issue", "move", "I-0001", "申请办结", "--note", "已完成"],
+        ["issue", "extend", "I-0001", "--days", "7", "--reason", "协调中"],
+        ["visit", "P-001", "--note", "现场查看"],
+        ["progress", "P-001", "--pct", "80", "--note", "主体完工"],
+        ["absence", "M-003", "--from", "+1", "--to", "+3", "--reason", "出差"],
+        ["compact"],
+    ]
+
+    struct Damage: Sendable, CustomStringConvertible {
+        var name: String
+        var target: String
+        var replacement: String
+        var place: String
+        var description: String { name }
+    }
+
+    static let damages = [
+        Damage(name: "trailing comma", target: "\"laggingCount\": 3", replacement: "\"laggingCount\": 3,", place: "board.json:22:22"),
+        Damage(name: "duplicate key", target: "\"revision\": 0,", replacement: "\"revision\": 0,\n  \"revision\": 0,", place: "board.json:4:3"),
+    ]
+
+    @Test(arguments: damages)
+    func everyCommandExits65NamingThePlace(_ damage: Damage) throws {
+        let dir = TempDirectory()
+        let store = try TestBoard.store(in: dir)
+        let path = store.directory + "/board.json"
+        let text = Files.text(path)!
+        Files.write(text.replacingOccurrences(of: damage.target, with: damage.replacement), to: path)
+        let damaged = Files.bytes(path)
+        let before = Files.snapshot(store.directory)
+        for command in Self.commands {
+            let result = cli(command + ["--data", store.directory])
+            #expect(result.code == 65, "\(command): \(result)")
+            #expect(result.err.contains(damage.place), "\(command): \(result.err)")
+        }
+        let binary = Binary.run(["issues", "--data", store.directory])
+        #expect(binary.code == 65 && binary.err.contains(damage.place), "\(binary)")
+        #expect(Files.bytes(path) == damaged, "board.json is byte-identical")
+        #expect(Files.same(before, Files.snapshot(store.directory)), "no file changed")
+    }
+
+    @Test func messagesAreInTheUsersLanguage() throws {
+        let dir = TempDirectory()
+        let store = try TestBoard.store(in: dir)
+        let path = store.directory + "/board.json"
+        Files.write(Files.text(path)!.replacingOccurrences(of: "\"laggingCount\": 3", with: "\"laggingCount\": 3,"), to: path)
+        #expect(cli(["issues", "--data", store.directory], environment: ["LANG": "zh_CN.UTF-8"]).err.contains("多余的逗号"))
+        #expect(cli(["issues", "--data", store.directory, "--lang", "en"], environment: ["LANG": "zh_CN.UTF-8"]).err.contains("trailing comma"))
+    }
+}

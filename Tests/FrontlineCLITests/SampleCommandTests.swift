@@ -1,0 +1,79 @@
+import Foundation
+import FrontlineCore
+@testable import FrontlineStore
+import FrontlineTestSupport
+import Testing
+
+/// The commands of the issue's "done when" on the bundled sample, through the real binary.
+struct SampleCommandTests {
+    @Test func checkPassesOnTheSample() {
+        let result = Binary.run(["check", "--data", Repository.sample])
+        #expect(result.code == 0, "\(result)")
+        #expect(result.out.contains("store is sound"))
+    }
+
+    @Test func overdueIssuesArePrintedInAlignedColumns() throws {
+        let result = Binary.run(["issues", "--overdue", "--as-of", "2026-11-27", "--data", Repository.sample])
+        #expect(result.code == 0, "\(result)")
+        let lines = result.out.split(separator: "\n").map(String.init)
+        try #require(lines.count > 2)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("red") }, "overdue issues are red")
+        // Every column starts at the same display column on every line: the two columns before
+        // each start are spaces, and the cell itself starts with a non-space.
+        let starts = columnStarts(lines[0])
+        #expect(starts.count == 9)
+        for line in lines {
+            let cells = Array(line)
+            for start in starts.dropFirst() {
+                let (before, at) = characters(around: start, in: cells)
+                #expect(before == "  ", "line \(line) at column \(start)")
+                #expect(at.map { $0 != " " } ?? true || line.hasPrefix("light"), "line \(line) at column \(start)")
+            }
+        }
+        #expect(lines.contains { $0.unicodeScalars.contains { $0.value >= 0x4E00 } }, "the sample has Chinese text to align")
+    }
+
+    @Test func jsonOutputParsesWithPython() throws {
+        let result = Binary.run(["issues", "--overdue", "--as-of", "2026-11-27", "--format", "json", "--data", Repository.sample])
+        #expect(result.code == 0)
+        let value = try JSONValue.parse(Array(result.out.utf8))
+        guard case .array(let rows) = value else { Issue.record("not an array"); return }
+        #expect(!rows.isEmpty && rows.allSatisfy { $0["light"] == .string("red") })
+        let python = Binary.execute("python3", ["-m", "json.tool"], stdin: result.out)
+        #expect(python.code == 0, "\(python)")
+    }
+
+    @Test func csvOutputStartsWithAByteOrderMark() {
+        let result = Binary.run(["issues", "--overdue", "--as-of", "2026-11-27", "--format", "csv", "--data", Repository.sample])
+        #expect(result.code == 0)
+        #expect(Array(result.out.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(result.out.dropFirst().hasPrefix("light,id,title,project,status,due,daysOverdue,unit,holder\r\n"))
+    }
+
+    /// Display columns where the header's labels start (labels are separated by two or more spaces).
+    func columnStarts(_ header: String) -> [Int] {
+        var starts: [Int] = [], column = 0, previousSpaces = 2
+        for character in header {
+            if character == " " {
+                previousSpaces += 1
+            } else {
+                if previousSpaces >= 2 { starts.append(column) }
+                previousSpaces = 0
+            }
+            column += DisplayWidth.of(character)
+        }
+        return starts
+    }
+
+    /// The two display columns before `column` and the character at it.
+    func characters(around column: Int, in cells: [Character]) -> (String, Character?) {
+        var position = 0, before = "", at: Character?
+        for character in cells {
+            let width = DisplayWidth.of(character)
+            if position >= column - 2 && position < column { before.append(character) }
+            if position == column { at = character }
+            position += width
+        }
+        return (before, at)
+    }
+}
