@@ -33,7 +33,9 @@ public struct BoardIndex: Sendable {
         for (i, report) in board.progress.rows.enumerated() { progress[report.project, default: []].append(i) }
         progressByProject = progress
         var logins: [String: String] = [:]
-        for person in board.people.rows { if let login = person.login, !login.isEmpty { logins[login] = person.id } }
+        for person in board.people.rows {
+            if let login = person.login, !login.isEmpty, logins[login] == nil { logins[login] = person.id }
+        }
         peopleByLogin = logins
     }
 
@@ -49,7 +51,8 @@ public struct BoardIndex: Sendable {
 
     public func duties(of unit: String) -> [Duty] { dutiesByUnit[unit] ?? [] }
 
-    /// Who holds a duty on `day`: A, unless A is away, then B; if both are away, the unit head.
+    /// Who holds a duty on `day`: A, unless A is away, then B; if both are away, the unit head
+    /// (even if the head is away too: someone must answer; a unit without a head leaves it with A).
     public func holder(of duty: Duty, on day: Day) -> Holder {
         if !isAbsent(duty.a, on: day) { return Holder(person: duty.a, via: .a, actingFor: nil) }
         if !isAbsent(duty.b, on: day) { return Holder(person: duty.b, via: .b, actingFor: duty.a) }
@@ -70,7 +73,8 @@ public struct BoardIndex: Sendable {
             return issueDuty(of: issue.unit, on: day).map { holder(of: $0, on: day) }
         }
         guard isAbsent(person, on: day) else { return Holder(person: person, via: .a, actingFor: nil) }
-        if let duty = duties(of: issue.unit).first(where: { $0.a == person && $0.isValid(on: day) }) {
+        let covering = duties(of: issue.unit).filter { $0.a == person && $0.isValid(on: day) }
+        if let duty = covering.first(where: { $0.duty == board.settings.issueDuty }) ?? covering.first {
             return holder(of: duty, on: day)
         }
         let head = board.units[id: issue.unit]?.head ?? person

@@ -65,7 +65,7 @@ extension Money: FieldValue {
     public init(json: JSONValue) throws(FieldError) {
         switch json {
         case .string(let s) where Money(s) != nil: self = Money(s)!
-        case .number(let s) where Int64(s) != nil: self = Money(hundredths: Int64(s)! * 100)
+        case .number(let s) where !s.contains(".") && !s.contains("e") && !s.contains("E") && Money(s) != nil: self = Money(s)!
         default: throw FieldError("金额（万元，最多两位小数）", "an amount in 万元 with at most two decimals")
         }
     }

@@ -20,7 +20,7 @@ public struct LightReason: Hashable, Sendable {
         case noRecentVisit(days: Int?)
         /// Project: everything checked is fine.
         case allClear
-        /// Project: finished (投产/终止): no supervision rules apply.
+        /// Project: finished (投产/终止): only overdue issues still count.
         case finished(Stage)
         /// Project: set by hand with a reason.
         case override(reason: String)

@@ -9,34 +9,26 @@ public struct Money: Hashable, Comparable, Sendable {
 
     public static let zero = Money(hundredths: 0)
 
-    /// Parses `1234`, `1234.5`, `-0.25`, `1,234.50` (thousands separators allowed); at most two decimals.
+    /// Parses `1234`, `1234.5`, `-0.25`, `1,234.50` (commas only as thousands separators); at most two
+    /// decimals and 15 whole digits (a thousand trillion 万元 is more than any budget).
     public init?(_ text: some StringProtocol) {
-        var digits = Array(text.utf8).filter { $0 != UInt8(ascii: ",") }
+        var bytes = Array(text.utf8)
         var negative = false
-        if digits.first == UInt8(ascii: "-") { negative = true; digits.removeFirst() }
-        guard !digits.isEmpty, digits.count <= 18 else { return nil }
-        var whole: Int64 = 0, fraction: Int64 = 0, fractionDigits = 0, seenPoint = false, seenDigit = false
-        for byte in digits {
-            if byte == UInt8(ascii: ".") {
-                guard !seenPoint else { return nil }
-                seenPoint = true
-                continue
-            }
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-            seenDigit = true
-            let digit = Int64(byte - UInt8(ascii: "0"))
-            if seenPoint {
-                fractionDigits += 1
-                guard fractionDigits <= 2 else { return nil }
-                fraction = fraction * 10 + digit
-            } else {
-                whole = whole * 10 + digit
-            }
+        if bytes.first == UInt8(ascii: "-") { negative = true; bytes.removeFirst() }
+        let point = bytes.firstIndex(of: UInt8(ascii: "."))
+        var whole = Array(bytes[..<(point ?? bytes.endIndex)])
+        let fraction = point.map { Array(bytes[(bytes.index(after: $0))...]) } ?? []
+        if whole.contains(UInt8(ascii: ",")) {
+            let groups = whole.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
+            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            whole.removeAll { $0 == UInt8(ascii: ",") }
         }
-        guard seenDigit else { return nil }
-        if fractionDigits == 1 { fraction *= 10 }
-        let value = whole * 100 + fraction
-        hundredths = negative ? -value : value
+        func isDigits(_ part: [UInt8]) -> Bool { part.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
+        guard !whole.isEmpty || !fraction.isEmpty, whole.count <= 15, fraction.count <= 2,
+              isDigits(whole), isDigits(fraction), point == nil || !fraction.isEmpty || !whole.isEmpty else { return nil }
+        let wholeValue = whole.reduce(Int64(0)) { $0 * 10 + Int64($1 - UInt8(ascii: "0")) }
+        let cents = fraction.reduce(Int64(0)) { $0 * 10 + Int64($1 - UInt8(ascii: "0")) } * (fraction.count == 1 ? 10 : 1)
+        hundredths = (wholeValue * 100 + cents) * (negative ? -1 : 1)
     }
 
     /// `1234.50` (always two decimals, no separators).

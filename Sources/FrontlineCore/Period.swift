@@ -20,6 +20,7 @@ public struct Period: Hashable, Comparable, Sendable {
     public init?(text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 1,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
               let y = Int(parts[0]), let m = Int(parts[1]), let h = Int(parts[2]),
               (1...9999).contains(y), (1...12).contains(m), (1...2).contains(h) else { return nil }
         self.init(year: y, month: m, half: h)
@@ -34,7 +35,7 @@ public struct Period: Hashable, Comparable, Sendable {
     public var previous: Period { Period(containing: first.adding(days: -1)) }
 
     /// `2026-11-2`.
-    public var text: String { "\(year)-\(month < 10 ? "0" : "")\(month)-\(half)" }
+    public var text: String { "\(first.iso.prefix(7))-\(half)" }
 
     /// `2026年11月下半月` / `2nd half of 2026-11`.
     public func label(_ lang: Lang) -> String {

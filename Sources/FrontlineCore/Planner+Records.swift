@@ -127,8 +127,12 @@ extension Planner {
             let current = existing(change.kind, change.id)
             switch change.op {
             case .create:
-                guard let current else { throw .nothingToUndo }
-                if current.meta.rev != target.seq {
+                guard let current else {
+                    let (by, at) = deletion(change.kind, change.id, after: target.seq) ?? (nil, nil)
+                    conflicts.append(Conflict(recordKind: change.kind, id: change.id, kind: .deletedByThem, theirsBy: by, theirsAt: at))
+                    continue
+                }
+                if changedSince(target.seq, change.kind, change.id, undone: undone) {
                     conflicts.append(Conflict(recordKind: change.kind, id: change.id, kind: .changedByThem,
                                               theirsBy: current.meta.updatedBy, theirsAt: current.meta.updatedAt))
                     continue
@@ -177,6 +181,14 @@ extension Planner {
         }
         if !conflicts.isEmpty { throw .conflicts(conflicts) }
         return target
+    }
+
+    /// Whether an entry after `seq` that still stands (not an undo, not undone) touched the record.
+    func changedSince(_ seq: Int, _ kind: RecordKind, _ id: String, undone: Set<Int>) -> Bool {
+        context.history.contains { entry in
+            entry.seq > seq && entry.undoes == nil && !undone.contains(entry.seq)
+                && entry.changes.contains { $0.kind == kind && $0.id == id }
+        }
     }
 
     /// Who changed a field after `base`, and when, from the history; else the record's last change.

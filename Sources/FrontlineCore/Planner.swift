@@ -48,10 +48,10 @@ public struct Planner {
         switch intent {
         case .raiseIssue(let draft):
             let id = try raise(draft)
-            (action, summary) = ("issue.new", "\(id) 新建：\(draft.title)")
+            (action, summary) = ("issue.new", "\(id) 新建：\(draft.title.trimmingSpaces)")
         case .moveIssue(let move):
-            try self.move(move)
-            (action, summary) = ("issue.move", "\(move.issue) \(move.action.rawValue)\(move.newDue.map { " → \($0.iso)" } ?? "")")
+            let newDue = try self.move(move)
+            (action, summary) = ("issue.move", "\(move.issue) \(move.action.rawValue)\(newDue.map { " → \($0.iso)" } ?? "")")
         case .logVisit(let draft):
             let id = try visit(draft)
             (action, summary) = ("visit", "\(id) 走访 \(draft.project)（\(draft.mode.rawValue)）")
@@ -122,7 +122,8 @@ public struct Planner {
         return issue.id
     }
 
-    private mutating func move(_ move: IssueMove) throws(DomainError) {
+    /// Plans a lifecycle action; returns the new due date of a 延期.
+    private mutating func move(_ move: IssueMove) throws(DomainError) -> Day? {
         guard let issue = scratch.issues[id: move.issue] else { throw .notFound(.issue, move.issue) }
         try check(.moveIssue(issue, move.action))
         if let seen = move.seenStatus, seen != issue.status {
@@ -148,6 +149,7 @@ public struct Planner {
         case .return:
             updated.returns += 1
             updated.resolvedOn = nil
+            updated.resolution = ""
         case .extend:
             guard let newDue = move.newDue ?? move.extendDays.map({ issue.due.adding(days: $0) }) else {
                 throw .invalid(field: "due", zh: "延期需要新的办结时限", en: "an extension needs a new due date")
@@ -162,6 +164,7 @@ public struct Planner {
             updated.closedOn = nil
             updated.closedBy = nil
             updated.resolvedOn = nil
+            updated.resolution = ""
         case .assign, .accept, .decline, .cancel:
             break
         }
@@ -172,6 +175,7 @@ public struct Planner {
                                     note: note, status: target)
         try record(RecordChange(kind: .issue, id: issue.id, op: .update, base: issue.meta.rev,
                                 fields: Planner.difference(issue, updated), appendLog: line))
+        return move.action == .extend ? updated.due : nil
     }
 
     // MARK: Visits, progress, absences

@@ -1,0 +1,74 @@
+import Testing
+
+@testable import FrontlineCore
+
+/// The issue lifecycle of domain.md, as a table, against `IssueAction.target(from:)`.
+///
+/// ```
+/// 待交办 -交办-> 待签收 -签收-> 办理中 -申请办结-> 待核验 -核验通过-> 已销号
+///             待签收 -拒签-> 待交办          待核验 -退回-> 办理中
+/// 办理中 -延期-> 办理中      已销号 -重新打开-> 办理中      any open state -撤销-> 已撤销
+/// ```
+enum LifecycleTable {
+    /// Every legal (state, action) → next state; every pair not listed is illegal.
+    static let legal: [IssueStatus: [IssueAction: IssueStatus]] = [
+        .pendingAssignment: [.assign: .pendingAcceptance, .cancel: .cancelled],
+        .pendingAcceptance: [.accept: .inProgress, .decline: .pendingAssignment, .cancel: .cancelled],
+        .inProgress: [.resolve: .pendingVerification, .extend: .inProgress, .cancel: .cancelled],
+        .pendingVerification: [.close: .closed, .return: .inProgress, .cancel: .cancelled],
+        .closed: [.reopen: .inProgress],
+        .cancelled: [:],
+    ]
+
+    static func target(_ action: IssueAction, from status: IssueStatus) -> IssueStatus? {
+        legal[status]?[action]
+    }
+
+    /// A state from which the action is legal (the first in lifecycle order).
+    static func stateAllowing(_ action: IssueAction) -> IssueStatus {
+        IssueStatus.allCases.first { target(action, from: $0) != nil }!
+    }
+}
+
+struct LifecycleTests {
+    @Test("the table has the 12 legal transitions of the diagram")
+    func tableSize() {
+        #expect(LifecycleTable.legal.values.reduce(0) { $0 + $1.count } == 12)
+        #expect(IssueStatus.allCases.count * IssueAction.allCases.count == 54)
+    }
+
+    /// 9 actions × 6 states: the exact target for legal pairs, nil for illegal ones.
+    @Test("target(from:) for every action from every state", arguments: IssueStatus.allCases, IssueAction.allCases)
+    func everyPair(status: IssueStatus, action: IssueAction) {
+        #expect(action.target(from: status) == LifecycleTable.target(action, from: status),
+                "\(status.rawValue) -\(action.rawValue)->")
+    }
+
+    @Test("legal(from:) lists the table's actions in lifecycle order", arguments: [
+        (IssueStatus.pendingAssignment, [IssueAction.assign, .cancel]),
+        (.pendingAcceptance, [.accept, .decline, .cancel]),
+        (.inProgress, [.resolve, .extend, .cancel]),
+        (.pendingVerification, [.close, .return, .cancel]),
+        (.closed, [.reopen]),
+        (.cancelled, []),
+    ])
+    func legalActions(status: IssueStatus, actions: [IssueAction]) {
+        #expect(IssueAction.legal(from: status) == actions)
+    }
+
+    @Test("which actions must say why", arguments: [
+        (IssueAction.assign, false), (.accept, false), (.close, false),
+        (.decline, true), (.resolve, true), (.return, true), (.extend, true), (.reopen, true), (.cancel, true),
+    ])
+    func needsNote(action: IssueAction, needed: Bool) {
+        #expect(action.needsNote == needed)
+    }
+
+    @Test("open states are the four before 已销号 and 已撤销", arguments: [
+        (IssueStatus.pendingAssignment, true), (.pendingAcceptance, true), (.inProgress, true),
+        (.pendingVerification, true), (.closed, false), (.cancelled, false),
+    ])
+    func openStates(status: IssueStatus, open: Bool) {
+        #expect(status.isOpen == open)
+    }
+}
