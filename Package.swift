@@ -13,14 +13,19 @@ let package = Package(
     targets: [
         .target(name: "FrontlineCore"),
         .target(name: "FrontlineStore", dependencies: ["FrontlineCore"]),
+        .target(name: "FrontlineUI", dependencies: ["FrontlineCore"]),
+        .systemLibrary(name: "CNCursesW"),
+        .target(name: "CursesTerminal", dependencies: ["CNCursesW", "FrontlineUI"]),
         .target(name: "FrontlineCLI", dependencies: [
-            "FrontlineCore", "FrontlineStore",
+            "FrontlineCore", "FrontlineStore", "FrontlineUI", "CursesTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "frontline", dependencies: ["FrontlineCLI"]),
         .target(name: "FrontlineTestSupport", dependencies: ["FrontlineCore", "FrontlineStore"], path: "Tests/Support"),
         .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore"]),
         .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore", "FrontlineTestSupport"]),
+        .testTarget(name: "FrontlineUITests", dependencies: ["FrontlineUI", "FrontlineTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
         .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "FrontlineTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,10 +9,11 @@ public struct Frontline: ParsableCommand {
         abstract: "Frontline (一线工作法): the key-project supervision board.",
         version: "0.1.0",
         subcommands: [
-            InitCommand.self, CheckCommand.self, ProjectsCommand.self, IssuesCommand.self, UnitsCommand.self,
+            BoardCommand.self, DemoCommand.self, InitCommand.self, CheckCommand.self, ProjectsCommand.self, IssuesCommand.self, UnitsCommand.self,
             ShowCommand.self, LogCommand.self, IssueCommand.self, VisitCommand.self, ProgressCommand.self,
             AbsenceCommand.self, CompactCommand.self,
-        ])
+        ],
+        defaultSubcommand: BoardCommand.self)
 
     public init() {}
 

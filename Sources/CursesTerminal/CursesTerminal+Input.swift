@@ -1,0 +1,79 @@
+import CNCursesW
+import FrontlineUI
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension CursesTerminal {
+    /// Waits up to `timeoutMilliseconds` (negative: no limit) for input. Function keys and
+    /// characters become `.key` (see `KeyMapping`), a window size change `.resize` with the new
+    /// size, and a timeout `.idle`. Characters the board ignores (Ctrl-Space, other unmapped keys)
+    /// also give `.idle`. Text from an input method arrives one character per call.
+    public func nextEvent(timeoutMilliseconds: Int) -> Event {
+        guard isOpen else { return .idle }
+        if inputClosed {
+            waitQuietly(milliseconds: timeoutMilliseconds)
+            return .idle
+        }
+        let window = cnc_stdscr()
+        let timeout = timeoutMilliseconds < 0 ? -1 : Int32(clamping: timeoutMilliseconds)
+        wtimeout(window, timeout)
+        var value: wint_t = 0
+        let started = ContinuousClock.now
+        let result = wget_wch(window, &value)
+        switch result {
+        case cnc_key_code_yes():
+            inputWatch.noteInput()
+            let code = Int32(bitPattern: value)
+            if code == cnc_key_resize() { return .resize(width: width, height: height) }
+            if code == cnc_key_mouse() { return mouseEvent() }
+            return KeyMapping.key(forKeyCode: code).map(Event.key) ?? .idle
+        case cnc_ok():
+            inputWatch.noteInput()
+            return KeyMapping.key(forCharacter: UInt32(value)).map(Event.key) ?? .idle
+        default:
+            let elapsed = started.duration(to: .now).components
+            let milliseconds = Int(elapsed.seconds) * 1000 + Int(elapsed.attoseconds / 1_000_000_000_000_000)
+            if inputWatch.noteError(elapsedMilliseconds: milliseconds, timeoutMilliseconds: timeoutMilliseconds) {
+                inputClosed = true
+            }
+            return .idle
+        }
+    }
+
+    /// With `--mouse`: the wheel scrolls (up/down); clicks have no key yet and are ignored.
+    private func mouseEvent() -> Event {
+        var event = MEVENT()
+        guard getmouse(&event) == cnc_ok() else { return .idle }
+        if event.bstate & cnc_wheel_up() != 0 { return .key(.up) }
+        if cnc_wheel_down() != 0 && event.bstate & cnc_wheel_down() != 0 { return .key(.down) }
+        return .idle
+    }
+
+    /// Sleeps instead of spinning once input is gone (a second when the caller would block forever).
+    private func waitQuietly(milliseconds: Int) {
+        let duration = milliseconds < 0 ? 1000 : min(milliseconds, 60_000)
+        if duration > 0 { poll(nil, 0, Int32(duration)) }
+    }
+}
+
+/// Tells a closed input (every read fails at once) from ordinary timeouts, so the event loop
+/// never spins: a blocking or timed read that fails well before its timeout, several times in a
+/// row, means the input is gone (EOF or EIO after a hang-up).
+struct InputWatch: Equatable, Sendable {
+    /// Consecutive early failures that mean "closed".
+    static let limit = 3
+    private(set) var earlyFailures = 0
+
+    /// A read returned something: the input is alive.
+    mutating func noteInput() { earlyFailures = 0 }
+
+    /// A read returned ERR after `elapsedMilliseconds`; true when the input now counts as closed.
+    mutating func noteError(elapsedMilliseconds: Int, timeoutMilliseconds: Int) -> Bool {
+        let early = timeoutMilliseconds < 0 || (timeoutMilliseconds > 0 && elapsedMilliseconds * 2 < timeoutMilliseconds)
+        earlyFailures = early ? earlyFailures + 1 : 0
+        return earlyFailures >= Self.limit
+    }
+}

@@ -1,0 +1,311 @@
+import FrontlineCore
+
+/// What the run loop must do after an event: the state never does I/O itself.
+public enum Effect: Hashable, Sendable {
+    case quit
+    /// Look for other sessions' changes now.
+    case reload
+    /// Repaint the whole terminal (Ctrl-L).
+    case redraw
+}
+
+/// A line of text being typed: the `/` filter (or detail search) and the `:` command line.
+public struct TextInput: Hashable, Sendable {
+    public enum Purpose: Hashable, Sendable { case filter, command }
+    public var purpose: Purpose
+    public var text: String
+}
+
+/// A message on the line above the footer.
+public struct Notice: Hashable, Sendable {
+    public var text: String
+    public var isError: Bool
+
+    public init(text: String, isError: Bool) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// Where the cursor is on one screen: the selected line, the first line shown, and the record under it.
+public struct Cursor: Hashable, Sendable {
+    public var index = 0
+    public var top = 0
+    public var target: Target?
+}
+
+/// The whole board as a value: `handle(event)` changes it and returns effects; `render()` draws it.
+public struct AppState: Sendable {
+    public var lang: Lang
+    public var theme: Theme
+    /// The store's name for the header (its directory).
+    public var storeLabel: String
+    /// The Unix account at the keyboard.
+    public var login: String
+    public private(set) var data: BoardData
+    public private(set) var width: Int
+    public private(set) var height: Int
+    public private(set) var tab: Tab = .dashboard
+    public private(set) var details: [Detail] = []
+    public private(set) var input: TextInput?
+    public var notice: Notice?
+    /// The revision at which another session's change arrived, until the user presses r.
+    public private(set) var changedByOthers: Int?
+    var cursors: [Screen: Cursor] = [:]
+    var filters: [Screen: String] = [:]
+    var sorts: [Tab: Int] = [:]
+    /// The page on screen, filtered and sorted, rebuilt when its inputs change.
+    public private(set) var page = Page(title: "", lines: [])
+    private var pageKey: PageKey?
+
+    public init(board: Board, today: Day, lang: Lang, theme: Theme, storeLabel: String, login: String, width: Int, height: Int) {
+        data = BoardData(board: board, today: today)
+        self.lang = lang
+        self.theme = theme
+        self.storeLabel = storeLabel
+        self.login = login
+        self.width = width
+        self.height = height
+        rebuild()
+    }
+
+    /// The screen now showing: a tab or the detail on top.
+    public var screen: Screen { details.last.map(Screen.detail) ?? .tab(tab) }
+
+    public var me: Person? { data.index.person(login: login) }
+
+    public var cursor: Cursor { cursors[screen] ?? Cursor() }
+
+    public var filter: String { filters[screen] ?? "" }
+
+    // MARK: Events
+
+    public mutating func handle(_ event: Event) -> [Effect] {
+        defer { rebuild() }
+        switch event {
+        case .resize(let w, let h):
+            width = w
+            height = h
+            return []
+        case .idle:
+            return [.reload]
+        case .key(let key):
+            if input != nil { return typing(key) }
+            notice = nil
+            guard let command = CommandTable.command(for: key) else { return [] }
+            return perform(command)
+        }
+    }
+
+    /// New data from the store; the cursor stays on the same record where it still exists.
+    public mutating func dataChanged(_ board: Board, byOthers: Bool) {
+        data = BoardData(board: board, today: data.today)
+        if byOthers { changedByOthers = board.revision }
+        rebuild()
+    }
+
+    /// Shows the board as of another day.
+    public mutating func setToday(_ day: Day) {
+        data = BoardData(board: data.board, today: day)
+        rebuild()
+    }
+
+    mutating func perform(_ command: Command) -> [Effect] {
+        switch command {
+        case .down: move(by: 1)
+        case .up: move(by: -1)
+        case .first: move(to: 0)
+        case .last: move(to: page.lines.count - 1)
+        case .pageDown: move(by: max(1, bodyHeight - 1))
+        case .pageUp: move(by: -max(1, bodyHeight - 1))
+        case .open: open()
+        case .back: back()
+        case .quit:
+            if details.isEmpty { return [.quit] }
+            back()
+        case .nextTab: show(tab.next)
+        case .previousTab: show(tab.previous)
+        case .showTab(let t): show(t)
+        case .filter: input = TextInput(purpose: .filter, text: filter)
+        case .nextMatch: jumpToMatch(forward: true)
+        case .previousMatch: jumpToMatch(forward: false)
+        case .sort:
+            if case .tab(let t) = screen, !Pages.sortNames(t, lang).isEmpty {
+                sorts[t] = ((sorts[t] ?? 0) + 1) % Pages.sortNames(t, lang).count
+            }
+        case .commandLine: input = TextInput(purpose: .command, text: "")
+        case .refresh:
+            changedByOthers = nil
+            return [.reload]
+        case .redraw: return [.redraw]
+        case .help: if details.last != .help { push(.help) }
+        }
+        return []
+    }
+
+    // MARK: Moving around
+
+    mutating func show(_ newTab: Tab) {
+        details = []
+        tab = newTab
+    }
+
+    mutating func push(_ detail: Detail) {
+        details.append(detail)
+        cursors[.detail(detail)] = nil
+    }
+
+    mutating func back() {
+        if !details.isEmpty {
+            details.removeLast()
+        } else if !filter.isEmpty {
+            filters[screen] = nil
+        }
+    }
+
+    mutating func open() {
+        guard page.lines.indices.contains(cursor.index), let target = page.lines[cursor.index].target else { return }
+        switch target {
+        case .project(let id): push(.project(id))
+        case .issue(let id): push(.issue(id))
+        }
+    }
+
+    var bodyHeight: Int { Layout(width: width, height: height, hasColumns: !page.columns.isEmpty).bodyHeight }
+
+    mutating func move(by delta: Int) { move(to: cursor.index + delta) }
+
+    mutating func move(to index: Int) {
+        var c = cursor
+        c.index = max(0, min(index, page.lines.count - 1))
+        c.target = page.lines.indices.contains(c.index) ? page.lines[c.index].target : nil
+        cursors[screen] = scrolled(c)
+    }
+
+    /// Keeps the selected line in view.
+    func scrolled(_ c: Cursor) -> Cursor {
+        var c = c
+        let rows = max(1, bodyHeight)
+        if c.index < c.top {
+            // Moving up onto a line shows its heading too.
+            c.top = c.index > 0 && page.lines[c.index - 1].isHeading ? c.index - 1 : c.index
+        }
+        if c.index >= c.top + rows { c.top = c.index - rows + 1 }
+        c.top = max(0, min(c.top, max(0, page.lines.count - rows)))
+        return c
+    }
+
+    mutating func jumpToMatch(forward: Bool) {
+        let term = filter.lowercased()
+        guard !term.isEmpty, !page.lines.isEmpty else { return }
+        let count = page.lines.count
+        for step in 1...count {
+            let i = (cursor.index + (forward ? step : count - step)) % count
+            if page.lines[i].search.contains(term) { return move(to: i) }
+        }
+        notice = Notice(text: lang.pick("没有匹配“\(filter)”的行", "no line matches '\(filter)'"), isError: true)
+    }
+
+    // MARK: Typing
+
+    mutating func typing(_ key: Key) -> [Effect] {
+        guard var current = input else { return [] }
+        switch key {
+        case .character(let c): current.text.append(c)
+        case .backspace, .control("h"):
+            if current.text.isEmpty { input = nil; return [] }
+            current.text.removeLast()
+        case .escape:
+            input = nil
+            if current.purpose == .filter { filters[screen] = nil }
+            return []
+        case .enter:
+            input = nil
+            return current.purpose == .command ? run(commandLine: current.text) : []
+        case .control("u"): current.text = ""
+        default: return []
+        }
+        input = current
+        if current.purpose == .filter {
+            filters[screen] = current.text.isEmpty ? nil : current.text
+            if isDetail { jumpToMatch(forward: true) }
+        }
+        return []
+    }
+
+    var isDetail: Bool { !details.isEmpty }
+
+    /// `:q`, `:help`, `:P-001`/`:I-0042` (open), `:asof 2026-11-27`, `:lang en`, `:1`…`:6`.
+    mutating func run(commandLine text: String) -> [Effect] {
+        let words = text.trimmingSpaces.split(separator: " ").map(String.init)
+        guard let verb = words.first else { return [] }
+        let argument = words.dropFirst().joined(separator: " ")
+        switch verb.lowercased() {
+        case "q", "quit", "exit": return [.quit]
+        case "help", "h": push(.help)
+        case "asof", "as-of", "date":
+            guard let day = Day(iso: argument) else {
+                notice = Notice(text: lang.pick("日期应为 YYYY-MM-DD", "the date must be YYYY-MM-DD"), isError: true)
+                return []
+            }
+            setToday(day)
+        case "lang":
+            guard let l = Lang(rawValue: argument) else {
+                notice = Notice(text: lang.pick("语言应为 zh 或 en", "the language must be zh or en"), isError: true)
+                return []
+            }
+            lang = l
+        case _ where Int(verb).flatMap(Tab.init(rawValue:)) != nil: show(Tab(rawValue: Int(verb)!)!)
+        default:
+            if data.board.issues[id: verb] != nil {
+                push(.issue(verb))
+            } else if let id = data.index.resolve(.project, text.trimmingSpaces) {
+                push(.project(id))
+            } else {
+                notice = Notice(text: lang.pick("未知命令或编号：\(text)", "unknown command or id: \(text)"), isError: true)
+            }
+        }
+        return []
+    }
+
+    // MARK: The page
+
+    /// Rebuilds the page when what it depends on changed, and puts the cursor back on its record.
+    mutating func rebuild() {
+        let key = PageKey(screen: screen, revision: data.board.revision, today: data.today, lang: lang,
+                          sort: sorts[tab] ?? 0, filter: filter, width: width, ascii: theme.ascii)
+        if key != pageKey {
+            let full = Pages.page(for: screen, in: self)
+            page = isDetail ? full : full.filtered(filter)
+            pageKey = key
+        }
+        // A list starts on its first record; a detail at its top.
+        var c = cursors[screen] ?? Cursor(index: isDetail ? 0 : page.lines.firstIndex { $0.target != nil } ?? 0)
+        if let target = c.target, let found = page.lines.firstIndex(where: { $0.target == target }) {
+            c.index = found
+        }
+        c.index = max(0, min(c.index, page.lines.count - 1))
+        if c.target == nil || !page.lines.indices.contains(c.index) || page.lines[c.index].target != c.target {
+            c.target = page.lines.indices.contains(c.index) ? page.lines[c.index].target : nil
+        }
+        cursors[screen] = scrolled(c)
+    }
+}
+
+/// A tab or a detail screen; each keeps its own cursor and filter.
+public enum Screen: Hashable, Sendable {
+    case tab(Tab)
+    case detail(Detail)
+}
+
+/// What a page depends on: when none of it changed, the page is reused.
+struct PageKey: Hashable {
+    var screen: Screen
+    var revision: Int
+    var today: Day
+    var lang: Lang
+    var sort: Int
+    var filter: String
+    var width: Int
+    var ascii: Bool
+}

@@ -1,0 +1,67 @@
+import FrontlineCore
+
+/// Everything the user can ask the board to do from the keyboard.
+public enum Command: Hashable, Sendable {
+    case down, up, first, last, pageDown, pageUp
+    case open, back, quit
+    case nextTab, previousTab, showTab(Tab)
+    case filter, nextMatch, previousMatch, sort, commandLine
+    case refresh, redraw, help
+}
+
+/// One line of the command table: the command, its keys, and what it does in both languages.
+public struct CommandSpec: Sendable {
+    public var command: Command
+    public var keys: [Key]
+    /// How the keys are written in the footer and help (`j/↓`).
+    public var keyLabel: String
+    public var zh: String
+    public var en: String
+    /// Shown in the footer (the help screen shows everything).
+    public var inFooter: Bool
+
+    public func help(_ lang: Lang) -> String { lang.pick(zh, en) }
+}
+
+/// The one table of commands: key handling, the footer and the help screen all read it.
+/// Ctrl-Space is never bound: input methods use it.
+public enum CommandTable {
+    public static let specs: [CommandSpec] = [
+        CommandSpec(command: .down, keys: [.character("j"), .down], keyLabel: "j/↓", zh: "下移", en: "down", inFooter: false),
+        CommandSpec(command: .up, keys: [.character("k"), .up], keyLabel: "k/↑", zh: "上移", en: "up", inFooter: false),
+        CommandSpec(command: .first, keys: [.character("g"), .home], keyLabel: "g/Home", zh: "第一行", en: "first", inFooter: false),
+        CommandSpec(command: .last, keys: [.character("G"), .end], keyLabel: "G/End", zh: "最后一行", en: "last", inFooter: false),
+        CommandSpec(command: .pageDown, keys: [.pageDown, .control("f")], keyLabel: "PgDn/^F", zh: "下一页", en: "page down", inFooter: false),
+        CommandSpec(command: .pageUp, keys: [.pageUp, .control("b")], keyLabel: "PgUp/^B", zh: "上一页", en: "page up", inFooter: false),
+        CommandSpec(command: .open, keys: [.enter], keyLabel: "Enter", zh: "打开", en: "open", inFooter: true),
+        CommandSpec(command: .back, keys: [.escape], keyLabel: "Esc", zh: "返回", en: "back", inFooter: true),
+        CommandSpec(command: .nextTab, keys: [.tab], keyLabel: "Tab/1-6", zh: "页面", en: "screens", inFooter: true),
+        CommandSpec(command: .previousTab, keys: [.backTab], keyLabel: "S-Tab", zh: "上一页面", en: "previous screen", inFooter: false),
+    ] + Tab.allCases.map { tab in
+        CommandSpec(command: .showTab(tab), keys: [.character(Character(String(tab.rawValue)))], keyLabel: String(tab.rawValue),
+                    zh: tab.title(.zh), en: tab.title(.en), inFooter: false)
+    } + [
+        CommandSpec(command: .filter, keys: [.character("/")], keyLabel: "/", zh: "筛选", en: "filter", inFooter: true),
+        CommandSpec(command: .nextMatch, keys: [.character("n")], keyLabel: "n", zh: "下一个匹配", en: "next match", inFooter: false),
+        CommandSpec(command: .previousMatch, keys: [.character("N")], keyLabel: "N", zh: "上一个匹配", en: "previous match", inFooter: false),
+        CommandSpec(command: .sort, keys: [.character("s")], keyLabel: "s", zh: "排序", en: "sort", inFooter: true),
+        CommandSpec(command: .commandLine, keys: [.character(":")], keyLabel: ":", zh: "命令", en: "command", inFooter: false),
+        CommandSpec(command: .refresh, keys: [.character("r")], keyLabel: "r", zh: "刷新", en: "refresh", inFooter: false),
+        CommandSpec(command: .redraw, keys: [.control("l")], keyLabel: "^L", zh: "重绘屏幕", en: "redraw", inFooter: false),
+        CommandSpec(command: .help, keys: [.character("?"), .function(1)], keyLabel: "?/F1", zh: "帮助", en: "help", inFooter: true),
+        CommandSpec(command: .quit, keys: [.character("q"), .function(10)], keyLabel: "q", zh: "退出/返回", en: "quit/back", inFooter: true),
+    ]
+
+    private static let byKey: [Key: Command] = {
+        var map: [Key: Command] = [:]
+        for spec in specs {
+            for key in spec.keys {
+                precondition(map[key] == nil, "key bound twice: \(key)")
+                map[key] = spec.command
+            }
+        }
+        return map
+    }()
+
+    public static func command(for key: Key) -> Command? { byKey[key] }
+}

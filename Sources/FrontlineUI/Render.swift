@@ -1,0 +1,153 @@
+import FrontlineCore
+
+extension AppState {
+    /// Draws the whole screen into a grid of the current size.
+    public func render() -> Grid {
+        var grid = Grid(width: width, height: height)
+        let layout = Layout(width: width, height: height, hasColumns: !page.columns.isEmpty)
+        if layout.isTooSmall {
+            drawTooSmall(into: &grid)
+            return grid
+        }
+        drawHeader(into: &grid, layout)
+        drawTabs(into: &grid, layout)
+        drawTitle(into: &grid, layout)
+        drawBody(into: &grid, layout)
+        drawMessage(into: &grid, layout)
+        drawFooter(into: &grid, layout)
+        return grid
+    }
+
+    private func put(_ grid: inout Grid, _ text: String, x: Int, y: Int, limit: Int? = nil, _ role: Role) -> Int {
+        grid.put(text, x: x, y: y, limit: limit, style: theme.style(role), ascii: theme.ascii)
+    }
+
+    private func drawTooSmall(into grid: inout Grid) {
+        let lines = [lang.pick("窗口太小", "Window too small"),
+                     "\(width)×\(height) < \(Layout.minimumWidth)×\(Layout.minimumHeight)",
+                     lang.pick("请放大窗口", "please enlarge it")]
+        let top = max(0, (height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < height {
+            let text = TextLayout.fit(line, columns: width, ellipsis: theme.ascii ? "~" : "…")
+            _ = put(&grid, text, x: max(0, (width - DisplayWidth.of(text)) / 2), y: top + i, i == 0 ? .title : .normal)
+        }
+    }
+
+    private func drawHeader(into grid: inout Grid, _ layout: Layout) {
+        grid.fill(x: 0, y: layout.headerRow, width: width, height: 1, style: theme.style(.header))
+        let zone = data.board.settings.zoneName
+        let who = me.map { lang.pick("\($0.name)（\($0.role.label(lang))）", "\($0.name) (\($0.role.label(lang)))") } ?? lang.pick("\(login)（未登记，只读）", "\(login) (not registered: view only)")
+        var left = " " + lang.pick("项目督导看板", "Project board") + (zone.isEmpty ? "" : " · \(zone)")
+        left += "  " + lang.pick("截至 ", "as of ") + data.today.iso + "  " + who
+        var right = storeLabel + " "
+        if let revision = changedByOthers {
+            right = lang.pick("● 他人已更新 #\(revision)（r 确认）", "● changed by others #\(revision) (r)") + "  " + right
+        }
+        let rightWidth = min(DisplayWidth.of(right), max(0, width - DisplayWidth.of(left) - 1))
+        _ = put(&grid, left, x: 0, y: layout.headerRow, limit: width - rightWidth, .header)
+        if rightWidth > 0 {
+            let text = TextLayout.fit(right, columns: rightWidth, ellipsis: theme.ascii ? "~" : "…")
+            _ = put(&grid, text, x: width - DisplayWidth.of(text), y: layout.headerRow, changedByOthers == nil ? .header : .key)
+        }
+    }
+
+    private func drawTabs(into grid: inout Grid, _ layout: Layout) {
+        grid.fill(x: 0, y: layout.tabRow, width: width, height: 1, style: theme.style(.tab))
+        var x = 0
+        for t in Tab.allCases {
+            let label = " \(t.rawValue) \(t.title(lang)) "
+            x += put(&grid, label, x: x, y: layout.tabRow, t == tab && details.isEmpty ? .activeTab : .tab)
+            x += 1
+        }
+    }
+
+    private func drawTitle(into grid: inout Grid, _ layout: Layout) {
+        var title = page.title
+        if case .tab(let t) = screen, let name = Pages.sortNames(t, lang)[safe: sorts[t] ?? 0] {
+            title += "  " + lang.pick("排序：", "sort: ") + name
+        }
+        if !filter.isEmpty { title += "  " + lang.pick("筛选：", "filter: ") + filter }
+        _ = put(&grid, " " + title, x: 0, y: layout.titleRow, .title)
+        if !page.columns.isEmpty {
+            let widths = page.columnWidths(total: width - 2)
+            var x = 1
+            for (column, w) in zip(page.columns, widths) {
+                let text = TextLayout.pad(Sanitizer.display(column.title, ascii: theme.ascii), columns: w, alignment: column.alignment,
+                                          ellipsis: theme.ascii ? "~" : "…")
+                _ = put(&grid, text, x: x, y: layout.columnRow, limit: w, .label)
+                x += w + 2
+            }
+        }
+    }
+
+    private func drawBody(into grid: inout Grid, _ layout: Layout) {
+        let widths = page.columnWidths(total: width - 2)
+        let c = cursor
+        let ellipsis = theme.ascii ? "~" : "…"
+        for row in 0..<layout.bodyHeight {
+            let i = c.top + row
+            guard page.lines.indices.contains(i) else { break }
+            let line = page.lines[i]
+            let y = layout.bodyTop + row
+            if line.cells.count <= 1 || page.columns.isEmpty {
+                var x = 1
+                for span in line.cells {
+                    let text = TextLayout.fit(Sanitizer.display(span.text, ascii: theme.ascii), columns: width - 1 - x, ellipsis: ellipsis)
+                    x += put(&grid, text, x: x, y: y, limit: width - 1 - x, span.role)
+                }
+            } else {
+                var x = 1
+                for (n, (span, w)) in zip(line.cells, widths).enumerated() {
+                    let text = TextLayout.pad(Sanitizer.display(span.text, ascii: theme.ascii), columns: w,
+                                              alignment: page.columns[n].alignment, ellipsis: ellipsis)
+                    _ = put(&grid, text, x: x, y: y, limit: w, span.role)
+                    x += w + 2
+                }
+            }
+            if i == c.index { grid.style(x: 0, y: y, width: width, theme.style(.selected)) }
+        }
+    }
+
+    private func drawMessage(into grid: inout Grid, _ layout: Layout) {
+        if let input {
+            let prompt = input.purpose == .filter ? "/" : ":"
+            let shown = prompt + input.text
+            _ = put(&grid, shown, x: 0, y: layout.messageRow, .normal)
+        } else if let notice {
+            grid.fill(x: 0, y: layout.messageRow, width: width, height: 1, style: theme.style(notice.isError ? .error : .notice))
+            _ = put(&grid, " " + notice.text, x: 0, y: layout.messageRow, notice.isError ? .error : .notice)
+        }
+    }
+
+    private func drawFooter(into grid: inout Grid, _ layout: Layout) {
+        grid.fill(x: 0, y: layout.footerRow, width: width, height: 1, style: theme.style(.footer))
+        var x = 1
+        for spec in CommandTable.specs where spec.inFooter && isAvailable(spec.command) {
+            let key = spec.keyLabel, help = spec.help(lang)
+            guard x + DisplayWidth.of(key) + 1 + DisplayWidth.of(help) < width else { break }
+            x += put(&grid, key, x: x, y: layout.footerRow, .key)
+            x += put(&grid, " " + help + "  ", x: x, y: layout.footerRow, .footer)
+        }
+    }
+
+    /// Whether a command does something on the screen now showing (the footer lists only those).
+    func isAvailable(_ command: Command) -> Bool {
+        switch command {
+        case .open: page.lines[safe: cursor.index]?.target != nil
+        case .back: isDetail || !filter.isEmpty
+        case .sort: !isDetail && !Pages.sortNames(tab, lang).isEmpty
+        case .nextMatch, .previousMatch: !filter.isEmpty
+        default: true
+        }
+    }
+
+    /// Where the terminal's cursor belongs while the user types, or nil.
+    public var cursorPosition: (x: Int, y: Int)? {
+        guard let input, !Layout(width: width, height: height, hasColumns: false).isTooSmall else { return nil }
+        return (min(width - 1, 1 + DisplayWidth.of(Sanitizer.display(input.text, ascii: theme.ascii))), height - 2)
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
