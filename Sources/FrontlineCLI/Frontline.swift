@@ -10,7 +10,7 @@ public struct Frontline: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             BoardCommand.self, DemoCommand.self, InitCommand.self, CheckCommand.self, ProjectsCommand.self, IssuesCommand.self, UnitsCommand.self,
-            ShowCommand.self, LogCommand.self, IssueCommand.self, VisitCommand.self, ProgressCommand.self,
+            ShowCommand.self, LogCommand.self, ProjectCommand.self, IssueCommand.self, VisitCommand.self, ProgressCommand.self,
             AbsenceCommand.self, CompactCommand.self,
         ],
         defaultSubcommand: BoardCommand.self)

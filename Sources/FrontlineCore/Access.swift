@@ -15,6 +15,8 @@ public enum Access {
         case raiseIssue(project: Project?, unit: String)
         /// Create, edit or delete a record (for a create, the record as it would be).
         case change(any Record)
+        /// Adding a key project to the list is the performance office's decision.
+        case createProject
         case compact
         case importLedger
         case publishReport
@@ -42,7 +44,7 @@ public enum Access {
             }
         case .change(let record):
             allowed = mayChange(record, person, board)
-        case .compact, .importLedger, .publishReport:
+        case .createProject, .compact, .importLedger, .publishReport:
             allowed = false
         }
         return allowed ? nil : .role(person.name, role)

@@ -53,7 +53,7 @@ extension Planner {
             let value = fields[field] ?? .null
             if value == .null || value == .string("") { throw .invalid(field: field, zh: "必填", en: "is required") }
         }
-        try check(request(for: record))
+        try check(kind == .project ? .createProject : request(for: record))
         try self.record(RecordChange(kind: kind, id: newId, op: .create, base: 0,
                                      fields: record.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
         return newId

@@ -20,10 +20,10 @@ public struct Outcome: Sendable, CustomStringConvertible {
 
 /// Runs the real `frontline` executable (built by `swift build`/`swift test`) and other programs.
 public enum Binary {
-    /// The built executable next to the test bundle.
+    /// The executable built with the tests (beside the test bundle), else the package's debug build.
     public static var frontline: String {
-        let candidates = [Repository.root + "/.build/debug/frontline"]
-            + (Bundle.main.executableURL.map { [$0.deletingLastPathComponent().path + "/frontline"] } ?? [])
+        let candidates = (Bundle.main.executableURL.map { [$0.deletingLastPathComponent().path + "/frontline"] } ?? [])
+            + [Repository.root + "/.build/debug/frontline"]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
     }
 
