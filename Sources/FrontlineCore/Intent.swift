@@ -1,5 +1,5 @@
 /// What a user asks to change, in their words; the planner turns it into record changes.
-public enum Intent: Sendable {
+public enum Intent: Sendable, Hashable {
     case raiseIssue(IssueDraft)
     case moveIssue(IssueMove)
     case logVisit(VisitDraft)
@@ -14,7 +14,7 @@ public enum Intent: Sendable {
 }
 
 /// A new issue (问题).
-public struct IssueDraft: Sendable, Equatable {
+public struct IssueDraft: Sendable, Hashable {
     public var project: String?
     public var title: String
     public var description = ""
@@ -36,7 +36,7 @@ public struct IssueDraft: Sendable, Equatable {
 }
 
 /// A lifecycle action on an issue.
-public struct IssueMove: Sendable, Equatable {
+public struct IssueMove: Sendable, Hashable {
     public var issue: String
     public var action: IssueAction
     public var note: String
@@ -58,7 +58,7 @@ public struct IssueMove: Sendable, Equatable {
 }
 
 /// A site visit (走访), optionally raising issues found on site.
-public struct VisitDraft: Sendable, Equatable {
+public struct VisitDraft: Sendable, Hashable {
     public var project: String
     public var date: Day
     public var mode = VisitMode.onSite
@@ -75,7 +75,7 @@ public struct VisitDraft: Sendable, Equatable {
 }
 
 /// A progress update (进展填报) for today's half-month period.
-public struct ProgressDraft: Sendable, Equatable {
+public struct ProgressDraft: Sendable, Hashable {
     public var project: String
     public var pct: Int?
     public var ytd: Money?
@@ -92,7 +92,7 @@ public struct ProgressDraft: Sendable, Equatable {
 }
 
 /// An absence (离岗): B covers while A is away.
-public struct AbsenceDraft: Sendable, Equatable {
+public struct AbsenceDraft: Sendable, Hashable {
     public var person: String
     public var from: Day
     public var to: Day
@@ -108,7 +108,7 @@ public struct AbsenceDraft: Sendable, Equatable {
 }
 
 /// Field edits to one record, each with the value the user started from.
-public struct RecordEdit: Sendable, Equatable {
+public struct RecordEdit: Sendable, Hashable {
     public var kind: RecordKind
     public var id: String
     /// The record's revision when the form was opened.
@@ -161,7 +161,7 @@ public struct PlanContext: Sendable {
 }
 
 /// The record changes an operation makes, ready to become one journal entry.
-public struct Plan: Sendable, Equatable {
+public struct Plan: Sendable, Hashable {
     public var action: String
     public var summary: String
     public var actingFor: String?

@@ -7,6 +7,8 @@ public enum Effect: Hashable, Sendable {
     case reload
     /// Repaint the whole terminal (Ctrl-L).
     case redraw
+    /// Save these intents, one journal entry each, and report back with `saved(_:_:)`.
+    case save([Intent])
 }
 
 /// A line of text being typed: the `/` filter (or detail search) and the `:` command line.
@@ -51,6 +53,12 @@ public struct AppState: Sendable {
     public var notice: Notice?
     /// The revision at which another session's change arrived, until the user presses r.
     public private(set) var changedByOthers: Int?
+    /// A form, menu or dialog on top of the page.
+    public internal(set) var overlay: Overlay?
+    /// Rows marked with Space for an action on all of them.
+    public internal(set) var marked: Set<Target> = []
+    /// The form whose save is under way, to return to if it fails.
+    var pendingForm: Form?
     var cursors: [Screen: Cursor] = [:]
     var filters: [Screen: String] = [:]
     var sorts: [Tab: Int] = [:]
@@ -90,10 +98,11 @@ public struct AppState: Sendable {
         case .idle:
             return [.reload]
         case .key(let key):
+            if overlay != nil { return overlayKey(key) }
             if input != nil { return typing(key) }
             notice = nil
             guard let command = CommandTable.command(for: key) else { return [] }
-            return perform(command)
+            return command.isEditing ? startEditing(command) : perform(command)
         }
     }
 
@@ -139,6 +148,7 @@ public struct AppState: Sendable {
             return [.reload]
         case .redraw: return [.redraw]
         case .help: if details.last != .help { push(.help) }
+        case .mark, .new, .edit, .move, .extend, .visit, .progress, .undo: return startEditing(command)
         }
         return []
     }
@@ -148,6 +158,7 @@ public struct AppState: Sendable {
     mutating func show(_ newTab: Tab) {
         details = []
         tab = newTab
+        marked.removeAll()
     }
 
     mutating func push(_ detail: Detail) {
@@ -168,6 +179,7 @@ public struct AppState: Sendable {
         switch target {
         case .project(let id): push(.project(id))
         case .issue(let id): push(.issue(id))
+        case .duty: break
         }
     }
 

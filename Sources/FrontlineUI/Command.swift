@@ -7,6 +7,17 @@ public enum Command: Hashable, Sendable {
     case nextTab, previousTab, showTab(Tab)
     case filter, nextMatch, previousMatch, sort, commandLine
     case refresh, redraw, help
+    /// Editing: mark a row, new issue (or absence on the roster), edit, lifecycle action, extend,
+    /// site visit, progress update, undo my last change.
+    case mark, new, edit, move, extend, visit, progress, undo
+
+    /// Commands that change data (offered only where the role allows them).
+    public var isEditing: Bool {
+        switch self {
+        case .mark, .new, .edit, .move, .extend, .visit, .progress, .undo: true
+        default: false
+        }
+    }
 }
 
 /// One line of the command table: the command, its keys, and what it does in both languages.
@@ -41,6 +52,14 @@ public enum CommandTable {
         CommandSpec(command: .showTab(tab), keys: [.character(Character(String(tab.rawValue)))], keyLabel: String(tab.rawValue),
                     zh: tab.title(.zh), en: tab.title(.en), inFooter: false)
     } + [
+        CommandSpec(command: .move, keys: [.character("m")], keyLabel: "m", zh: "办理", en: "move", inFooter: true),
+        CommandSpec(command: .extend, keys: [.character("x")], keyLabel: "x", zh: "延期", en: "extend", inFooter: true),
+        CommandSpec(command: .new, keys: [.character("a")], keyLabel: "a", zh: "新建", en: "new", inFooter: true),
+        CommandSpec(command: .edit, keys: [.character("e")], keyLabel: "e", zh: "编辑", en: "edit", inFooter: true),
+        CommandSpec(command: .visit, keys: [.character("v")], keyLabel: "v", zh: "走访", en: "visit", inFooter: true),
+        CommandSpec(command: .progress, keys: [.character("p")], keyLabel: "p", zh: "进展", en: "progress", inFooter: true),
+        CommandSpec(command: .mark, keys: [.character(" ")], keyLabel: "Space", zh: "标记（批量办理）", en: "mark (apply to all)", inFooter: false),
+        CommandSpec(command: .undo, keys: [.character("u")], keyLabel: "u", zh: "撤回我的上一步", en: "undo my last change", inFooter: false),
         CommandSpec(command: .filter, keys: [.character("/")], keyLabel: "/", zh: "筛选", en: "filter", inFooter: true),
         CommandSpec(command: .nextMatch, keys: [.character("n")], keyLabel: "n", zh: "下一个匹配", en: "next match", inFooter: false),
         CommandSpec(command: .previousMatch, keys: [.character("N")], keyLabel: "N", zh: "上一个匹配", en: "previous match", inFooter: false),

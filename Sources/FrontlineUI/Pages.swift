@@ -171,7 +171,7 @@ enum Pages {
                 Span(index.personName(row.duty.b), row.bAbsence == nil ? .normal : .dim),
                 Span(index.personName(row.holder.person) + via, row.holder.via == .a ? .normal : .light(.yellow)),
                 Span([away(row.aAbsence, "A"), away(row.bAbsence, "B")].compactMap { $0 }.joined(separator: "；")),
-            ]))
+            ], target: .duty(row.duty.id)))
         }
         return Page(title: lang.pick("AB角 · 今日在岗", "AB roster · who holds each duty today"), columns: columns, lines: lines)
     }

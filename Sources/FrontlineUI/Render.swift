@@ -15,6 +15,7 @@ extension AppState {
         drawBody(into: &grid, layout)
         drawMessage(into: &grid, layout)
         drawFooter(into: &grid, layout)
+        drawOverlay(into: &grid)
         return grid
     }
 
@@ -104,6 +105,7 @@ extension AppState {
                     x += w + 2
                 }
             }
+            if let target = line.target, marked.contains(target) { grid.put("*", x: 0, y: y, style: theme.style(.marked)) }
             if i == c.index { grid.style(x: 0, y: y, width: width, theme.style(.selected)) }
         }
     }
@@ -133,17 +135,30 @@ extension AppState {
     /// Whether a command does something on the screen now showing (the footer lists only those).
     func isAvailable(_ command: Command) -> Bool {
         switch command {
-        case .open: page.lines[safe: cursor.index]?.target != nil
+        case .open:
+            switch page.lines[safe: cursor.index]?.target {
+            case .project?, .issue?: true
+            default: false
+            }
         case .back: isDetail || !filter.isEmpty
         case .sort: !isDetail && !Pages.sortNames(tab, lang).isEmpty
         case .nextMatch, .previousMatch: !filter.isEmpty
+        case _ where command.isEditing: editingProblem(command) == nil
         default: true
         }
     }
 
     /// Where the terminal's cursor belongs while the user types, or nil.
     public var cursorPosition: (x: Int, y: Int)? {
-        guard let input, !Layout(width: width, height: height, hasColumns: false).isTooSmall else { return nil }
+        guard !Layout(width: width, height: height, hasColumns: false).isTooSmall else { return nil }
+        if case .form(let form)? = overlay {
+            let layout = formLayout(form)
+            let field = form.fields[form.focus]
+            if case .choice = field.kind { return nil }
+            let typed = min(layout.valueWidth - 1, DisplayWidth.of(Sanitizer.display(field.value, ascii: theme.ascii)))
+            return (min(width - 1, layout.valueX + typed), layout.fieldTop + form.focus - layout.fields.lowerBound)
+        }
+        guard let input else { return nil }
         return (min(width - 1, 1 + DisplayWidth.of(Sanitizer.display(input.text, ascii: theme.ascii))), height - 2)
     }
 }

@@ -23,6 +23,8 @@ public enum Tab: Int, CaseIterable, Hashable, Sendable {
 public enum Target: Hashable, Sendable {
     case project(String)
     case issue(String)
+    /// A line of the AB roster (`a` there records an absence of its A).
+    case duty(String)
 }
 
 /// A screen on top of the tabs.

@@ -96,9 +96,29 @@ enum BoardRunner {
                     case .quit: return
                     case .redraw: terminal.invalidate()
                     case .reload: reload(store, into: &state, login: context.login)
+                    case .save(let intents):
+                        let before = store.board.revision
+                        let outcomes = intents.map { save($0, store, today: state.data.today, lang: state.lang, context: context) }
+                        state.saved(intents, outcomes)
+                        if store.board.revision != before {
+                            let byOthers = store.history.contains { $0.seq > before && $0.login != context.login }
+                            state.dataChanged(store.board, byOthers: byOthers)
+                        }
                     }
                 }
             }
+        }
+    }
+
+    /// Saves one intent as the account at the keyboard; says how it went instead of throwing.
+    static func save(_ intent: Intent, _ store: FileStore, today: Day, lang: Lang, context: CLIContext) -> SaveOutcome {
+        do {
+            let now = Session.timestamp(context.clock(), timeZone: store.board.settings.timeZone)
+            return .saved(try store.perform(intent, login: context.login, uid: context.uid, today: today, now: now))
+        } catch let error as DomainError {
+            return .rejected(error)
+        } catch {
+            return .failed(ExitCodes.known(error, lang)?.message ?? "\(error)")
         }
     }
 

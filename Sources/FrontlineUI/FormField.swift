@@ -1,0 +1,87 @@
+import FrontlineCore
+
+/// One field of a form: what the user typed, what it started as, and how to read it.
+public struct FormField: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case text
+        /// `2026-12-05`, or `+7` / `-3` days from today.
+        case date
+        /// 万元 with at most two decimals.
+        case money
+        case integer(ClosedRange<Int>)
+        /// One of the values (stored text), shown with their labels; cycles with ←/→ or Space.
+        case choice([String])
+        /// A record named by id or exact name (people also by login).
+        case reference(RecordKind)
+    }
+
+    /// The name of the record field (or form-only key) it fills.
+    public var key: String
+    public var label: String
+    public var kind: Kind
+    public var value: String
+    public var initial: String
+    public var required: Bool
+
+    public init(_ key: String, _ label: String, _ kind: Kind, value: String = "", required: Bool = false) {
+        self.key = key
+        self.label = label
+        self.kind = kind
+        self.value = value
+        initial = value
+        self.required = required
+    }
+
+    public var isChanged: Bool { value != initial }
+
+    /// The value as JSON for the store, or a message saying what is wrong (in `lang`).
+    public func parse(today: Day, index: BoardIndex, lang: Lang) -> Result<JSONValue, FieldProblem> {
+        let text = value.trimmingSpaces
+        if text.isEmpty {
+            return required ? .failure(FieldProblem(lang.pick("必填", "required"))) : .success(.null)
+        }
+        switch kind {
+        case .text:
+            return .success(.string(text))
+        case .date:
+            if let day = Day(iso: text) { return .success(day.json) }
+            if let first = text.first, first == "+" || first == "-", let n = Int(text.dropFirst()), n < 100_000 {
+                return .success(today.adding(days: first == "+" ? n : -n).json)
+            }
+            return .failure(FieldProblem(lang.pick("日期应为 2026-12-05 或 +7", "a date like 2026-12-05 or +7")))
+        case .money:
+            guard let money = Money(text) else {
+                return .failure(FieldProblem(lang.pick("金额应为万元，如 1234.50", "an amount in 万元 like 1234.50")))
+            }
+            return .success(money.json)
+        case .integer(let range):
+            guard let n = Int(text), range.contains(n) else {
+                return .failure(FieldProblem(lang.pick("应为 \(range.lowerBound)–\(range.upperBound) 的整数", "a whole number \(range.lowerBound)–\(range.upperBound)")))
+            }
+            return .success(.int(n))
+        case .choice(let options):
+            return options.contains(text) ? .success(.string(text)) : .failure(FieldProblem(lang.pick("请选择", "choose one")))
+        case .reference(let kind):
+            guard let id = index.resolve(kind, text) else {
+                return .failure(FieldProblem(lang.pick("找不到\(kind.label(.zh))“\(text)”", "no \(kind.label(.en)) '\(text)'")))
+            }
+            return .success(.string(id))
+        }
+    }
+
+    /// Text for a JSON value as this field shows it (an id shown as the record's id).
+    static func text(of value: JSONValue?) -> String {
+        switch value {
+        case .string(let s)?: s
+        case .number(let n)?: n
+        case .bool(let b)?: b ? "true" : "false"
+        default: ""
+        }
+    }
+}
+
+/// What is wrong with a field's value.
+public struct FieldProblem: Error, Hashable, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}

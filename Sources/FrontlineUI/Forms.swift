@@ -1,0 +1,123 @@
+import FrontlineCore
+
+/// The forms of the board, filled with today's defaults and the record's current values.
+enum Forms {
+    static func choices<E: DomainEnum>(_ type: E.Type) -> FormField.Kind { .choice(E.allCases.map(\.rawValue)) }
+
+    static func raiseIssue(project: Project?, unit: String?, _ state: AppState) -> Form {
+        let lang = state.lang
+        var fields = [
+            FormField("title", lang.pick("问题", "Issue"), .text, required: true),
+            FormField("unit", lang.pick("责任单位", "Unit"), .reference(.unit), value: unit ?? project?.unit ?? "", required: true),
+            FormField("due", lang.pick("办结时限", "Due"), .date, value: "+7", required: true),
+            FormField("category", lang.pick("类别", "Category"), choices(IssueCategory.self), value: IssueCategory.other.rawValue),
+            FormField("source", lang.pick("来源", "Source"), choices(IssueSource.self), value: IssueSource.visit.rawValue),
+            FormField("urgency", lang.pick("紧急程度", "Urgency"), choices(Urgency.self), value: Urgency.normal.rawValue),
+            FormField("person", lang.pick("责任人", "Person"), .reference(.person)),
+            FormField("description", lang.pick("描述", "Description"), .text),
+        ]
+        fields.insert(FormField("project", lang.pick("项目", "Project"), .reference(.project), value: project?.id ?? ""), at: 1)
+        let title = project.map { lang.pick("新建问题 · \($0.name)", "New issue · \($0.name)") } ?? lang.pick("新建问题", "New issue")
+        return Form(purpose: .raiseIssue, title: title, fields: fields)
+    }
+
+    static func move(_ issues: [String: IssueStatus], _ action: IssueAction, _ state: AppState) -> Form {
+        let lang = state.lang
+        let label = action == .resolve ? lang.pick("办结情况", "Resolution") : lang.pick("理由", "Reason")
+        let what = issues.count == 1 ? issues.keys.first! : lang.pick("\(issues.count) 个问题", "\(issues.count) issues")
+        return Form(purpose: .move(issues, action), title: "\(action.label(lang)) · \(what)",
+                    fields: [FormField("note", label, .text, required: action.needsNote)])
+    }
+
+    static func extend(_ ids: [String], _ state: AppState) -> Form {
+        let lang = state.lang
+        var fields = [FormField("note", lang.pick("理由", "Reason"), .text, required: true)]
+        if ids.count == 1, let issue = state.data.board.issues[id: ids[0]] {
+            fields.insert(FormField("due", lang.pick("新的办结时限", "New due date"), .date, value: issue.due.adding(days: 7).iso, required: true), at: 0)
+        } else {
+            fields.insert(FormField("days", lang.pick("延长天数", "Days to add"), .integer(1...365), value: "7", required: true), at: 0)
+        }
+        let what = ids.count == 1 ? ids[0] : lang.pick("\(ids.count) 个问题", "\(ids.count) issues")
+        return Form(purpose: .extend(ids), title: lang.pick("延期 · \(what)", "Extend · \(what)"), fields: fields)
+    }
+
+    static func visit(_ project: Project, _ state: AppState) -> Form {
+        let lang = state.lang
+        return Form(purpose: .visit(project: project.id), title: lang.pick("走访 · \(project.name)", "Site visit · \(project.name)"), fields: [
+            FormField("date", lang.pick("日期", "Date"), .date, value: state.data.today.iso, required: true),
+            FormField("mode", lang.pick("方式", "Mode"), choices(VisitMode.self), value: VisitMode.onSite.rawValue),
+            FormField("note", lang.pick("了解情况", "What was learned"), .text, required: true),
+        ])
+    }
+
+    static func progress(_ project: Project, _ state: AppState) -> Form {
+        let lang = state.lang
+        return Form(purpose: .progress(project: project.id), title: lang.pick("进展填报 · \(project.name)", "Progress · \(project.name)"), fields: [
+            FormField("progressPct", lang.pick("形象进度%", "Progress %"), .integer(0...100), value: String(project.progressPct), required: true),
+            FormField("ytd", lang.pick("本年累计完成", "Year to date"), .money, value: project.ytd.text, required: true),
+            FormField("stage", lang.pick("阶段", "Stage"), choices(Stage.self), value: project.stage.rawValue),
+            FormField("progressText", lang.pick("形象进度", "Physical progress"), .text, value: project.progressText),
+            FormField("note", lang.pick("本期进展", "This period"), .text, required: true),
+            FormField("problems", lang.pick("存在问题", "Problems"), .text),
+            FormField("nextSteps", lang.pick("下步工作", "Next steps"), .text, value: project.nextSteps),
+        ])
+    }
+
+    static func absence(person: String?, _ state: AppState) -> Form {
+        let lang = state.lang
+        return Form(purpose: .absence, title: lang.pick("登记离岗（B角顶岗）", "Record an absence (B covers)"), fields: [
+            FormField("person", lang.pick("离岗人员", "Who"), .reference(.person), value: person ?? "", required: true),
+            FormField("from", lang.pick("开始", "From"), .date, value: state.data.today.iso, required: true),
+            FormField("to", lang.pick("结束", "To"), .date, value: state.data.today.iso, required: true),
+            FormField("reason", lang.pick("原因", "Reason"), choices(AbsenceReason.self), value: AbsenceReason.trip.rawValue),
+            FormField("handover", lang.pick("交接事项", "Handover"), .text),
+        ])
+    }
+
+    /// The fields a person may edit on an issue: everything but the lifecycle's.
+    static let issueFields: [(key: String, zh: String, en: String, kind: FormField.Kind, required: Bool)] = [
+        ("title", "问题", "Issue", .text, true),
+        ("description", "描述", "Description", .text, false),
+        ("unit", "责任单位", "Unit", .reference(.unit), true),
+        ("person", "责任人", "Person", .reference(.person), false),
+        ("responsibleLeader", "责任领导", "Leader", .reference(.person), false),
+        ("category", "类别", "Category", choices(IssueCategory.self), true),
+        ("source", "来源", "Source", choices(IssueSource.self), true),
+        ("urgency", "紧急程度", "Urgency", choices(Urgency.self), true),
+    ]
+
+    static let projectFields: [(key: String, zh: String, en: String, kind: FormField.Kind, required: Bool)] = [
+        ("name", "项目名称", "Name", .text, true),
+        ("owner", "建设单位", "Owner", .text, false),
+        ("stage", "阶段", "Stage", choices(Stage.self), true),
+        ("stageReason", "阶段说明", "Stage reason", .text, false),
+        ("progressPct", "形象进度%", "Progress %", .integer(0...100), true),
+        ("progressText", "形象进度", "Physical progress", .text, false),
+        ("total", "总投资", "Total", .money, true),
+        ("plan", "年度计划", "Annual plan", .money, true),
+        ("ytd", "本年完成", "Year to date", .money, true),
+        ("planStart", "计划开工", "Planned start", .date, false),
+        ("actualStart", "实际开工", "Actual start", .date, false),
+        ("planFinish", "计划竣工", "Planned finish", .date, false),
+        ("leader", "帮包领导", "Leader", .reference(.person), true),
+        ("unit", "帮包单位", "Unit", .reference(.unit), true),
+        ("contact", "企业联系人", "Contact", .text, false),
+        ("nextSteps", "下步工作", "Next steps", .text, false),
+        ("remark", "备注", "Remark", .text, false),
+        ("lightOverride", "人工灯色", "Light by hand", .choice(["", "红", "黄", "绿"]), false),
+        ("lightOverrideReason", "设定理由", "Why", .text, false),
+    ]
+
+    static func edit(_ kind: RecordKind, _ id: String, _ state: AppState) -> Form? {
+        let lang = state.lang
+        guard let record = state.data.board.snapshot(of: kind, id: id) else { return nil }
+        let specs = kind == .issue ? issueFields : projectFields
+        let name = FormField.text(of: record.fields[kind == .issue ? "title" : "name"])
+        var form = Form(purpose: .edit(kind, id, base: record.meta.rev), title: lang.pick("编辑 \(id) \(name)", "Edit \(id) \(name)"),
+                        fields: specs.map { spec in
+                            FormField(spec.key, lang.pick(spec.zh, spec.en), spec.kind, value: FormField.text(of: record.fields[spec.key]), required: spec.required)
+                        })
+        for spec in specs { form.originals[spec.key] = record.fields[spec.key] ?? .null }
+        return form
+    }
+}
