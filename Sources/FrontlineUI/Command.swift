@@ -46,7 +46,6 @@ public enum CommandTable {
         CommandSpec(command: .pageUp, keys: [.pageUp, .control("b")], keyLabel: "PgUp/^B", zh: "上一页", en: "page up", inFooter: false),
         CommandSpec(command: .open, keys: [.enter], keyLabel: "Enter", zh: "打开", en: "open", inFooter: true),
         CommandSpec(command: .back, keys: [.escape], keyLabel: "Esc", zh: "返回", en: "back", inFooter: true),
-        CommandSpec(command: .nextTab, keys: [.tab], keyLabel: "Tab/1-6", zh: "页面", en: "screens", inFooter: true),
         CommandSpec(command: .previousTab, keys: [.backTab], keyLabel: "S-Tab", zh: "上一页面", en: "previous screen", inFooter: false),
     ] + Tab.allCases.map { tab in
         CommandSpec(command: .showTab(tab), keys: [.character(Character(String(tab.rawValue)))], keyLabel: String(tab.rawValue),
@@ -64,11 +63,12 @@ public enum CommandTable {
         CommandSpec(command: .nextMatch, keys: [.character("n")], keyLabel: "n", zh: "下一个匹配", en: "next match", inFooter: false),
         CommandSpec(command: .previousMatch, keys: [.character("N")], keyLabel: "N", zh: "上一个匹配", en: "previous match", inFooter: false),
         CommandSpec(command: .sort, keys: [.character("s")], keyLabel: "s", zh: "排序", en: "sort", inFooter: true),
+        CommandSpec(command: .nextTab, keys: [.tab], keyLabel: "Tab/1-6", zh: "页面", en: "screens", inFooter: true),
         CommandSpec(command: .commandLine, keys: [.character(":")], keyLabel: ":", zh: "命令", en: "command", inFooter: false),
         CommandSpec(command: .refresh, keys: [.character("r")], keyLabel: "r", zh: "刷新", en: "refresh", inFooter: false),
         CommandSpec(command: .redraw, keys: [.control("l")], keyLabel: "^L", zh: "重绘屏幕", en: "redraw", inFooter: false),
         CommandSpec(command: .help, keys: [.character("?"), .function(1)], keyLabel: "?/F1", zh: "帮助", en: "help", inFooter: true),
-        CommandSpec(command: .quit, keys: [.character("q"), .function(10)], keyLabel: "q", zh: "退出/返回", en: "quit/back", inFooter: true),
+        CommandSpec(command: .quit, keys: [.character("q"), .function(10)], keyLabel: "q", zh: "退出", en: "quit", inFooter: true),
     ]
 
     private static let byKey: [Key: Command] = {

@@ -82,9 +82,12 @@ extension AppState {
             if let problem = form.problem(i, today: data.today, index: data.index, lang: lang) {
                 let x = layout.valueX + layout.valueWidth + 1
                 grid.put(problem, x: x, y: y, limit: b.x + b.width - 2 - x, style: theme.style(.error), ascii: theme.ascii)
-            } else if case .reference(let kind) = field.kind, let id = data.index.resolve(kind, field.value.trimmingSpaces), id != field.value {
+            } else if case .reference(let kind) = field.kind, let id = data.index.resolve(kind, field.value.trimmingSpaces) {
+                // Show whom or what the typed id or name stands for.
                 let x = layout.valueX + layout.valueWidth + 1
-                grid.put("→ " + id, x: x, y: y, limit: b.x + b.width - 2 - x, style: theme.style(.dim), ascii: theme.ascii)
+                let name = kind == .person ? data.index.personName(id) : kind == .unit ? data.index.unitName(id) : data.index.projectName(id)
+                grid.put("→ " + (id == field.value.trimmingSpaces ? name : id), x: x, y: y, limit: b.x + b.width - 2 - x,
+                         style: theme.style(.dim), ascii: theme.ascii)
             }
         }
         if let message = form.message {

@@ -121,12 +121,23 @@ extension AppState {
         }
     }
 
+    /// The keys that work here: the screen's commands on the left, help and quit always on the right.
     private func drawFooter(into grid: inout Grid, _ layout: Layout) {
         grid.fill(x: 0, y: layout.footerRow, width: width, height: 1, style: theme.style(.footer))
+        func item(_ spec: CommandSpec) -> (key: String, help: String) {
+            (spec.keyLabel.split(separator: "/").first.map(String.init) ?? spec.keyLabel, spec.help(lang))
+        }
+        let pinned = CommandTable.specs.filter { $0.command == .help || $0.command == .quit }.map(item)
+        let pinnedWidth = pinned.reduce(0) { $0 + DisplayWidth.of($1.key) + DisplayWidth.of($1.help) + 3 }
         var x = 1
-        for spec in CommandTable.specs where spec.inFooter && isAvailable(spec.command) {
-            let key = spec.keyLabel, help = spec.help(lang)
-            guard x + DisplayWidth.of(key) + 1 + DisplayWidth.of(help) < width else { break }
+        for spec in CommandTable.specs where spec.inFooter && spec.command != .help && spec.command != .quit && isAvailable(spec.command) {
+            let (key, help) = item(spec)
+            guard x + DisplayWidth.of(key) + 1 + DisplayWidth.of(help) + pinnedWidth < width else { break }
+            x += put(&grid, key, x: x, y: layout.footerRow, .key)
+            x += put(&grid, " " + help + "  ", x: x, y: layout.footerRow, .footer)
+        }
+        x = max(x, width - pinnedWidth)
+        for (key, help) in pinned {
             x += put(&grid, key, x: x, y: layout.footerRow, .key)
             x += put(&grid, " " + help + "  ", x: x, y: layout.footerRow, .footer)
         }

@@ -1,0 +1,56 @@
+import ArgumentParser
+import FrontlineCore
+import FrontlineStore
+
+/// `frontline edit ID FIELD=VALUE…`: change named fields of a project, issue or other record.
+struct EditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edit",
+        abstract: "Change fields of a record: frontline edit I-0042 title=新标题 urgency=紧急.",
+        discussion: "Field names are those of the store (see docs/store-format.md); values are written as text (numbers and amounts as digits, dates YYYY-MM-DD, an empty value clears an optional field). A field a colleague changed meanwhile is a conflict (exit 75).")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The record's id (P-001, I-0042, M-003 …).") var id: String
+    @Argument(help: "FIELD=VALUE pairs.") var assignments: [String]
+
+    func run() throws {
+        let session = try Session.open(global)
+        guard let kind = RecordKind.allCases.first(where: { session.board.contains($0, id: id) }) ?? (id == Settings.singletonId ? .settings : nil),
+              let record = session.board.snapshot(of: kind, id: id) else {
+            throw CLIError.usage("找不到记录“\(Sanitizer.display(id))”", "no record '\(Sanitizer.display(id))'")
+        }
+        var changes: [FieldChange] = []
+        for assignment in assignments {
+            guard let eq = assignment.firstIndex(of: "="), eq != assignment.startIndex else {
+                throw CLIError.usage("应为 字段=值，收到“\(Sanitizer.display(assignment))”", "expected FIELD=VALUE, got '\(Sanitizer.display(assignment))'")
+            }
+            let name = String(assignment[..<eq]), text = String(assignment[assignment.index(after: eq)...])
+            guard let old = record.fields[name] else {
+                throw CLIError.usage("\(kind.label(.zh))没有字段“\(Sanitizer.display(name))”", "\(kind.label(.en)) has no field '\(Sanitizer.display(name))'")
+            }
+            changes.append(FieldChange(name, old: old, new: EditCommand.value(text, like: old)))
+        }
+        report(try session.perform(.edit(RecordEdit(kind: kind, id: id, base: record.meta.rev, fields: changes))), session)
+    }
+
+    /// The JSON for typed text, shaped like the field's current value (numbers stay numbers).
+    static func value(_ text: String, like old: JSONValue) -> JSONValue {
+        switch old {
+        case .number: return Int(text).map(JSONValue.int) ?? .string(text)
+        case .bool: return text == "true" ? .bool(true) : text == "false" ? .bool(false) : .string(text)
+        case .array: return .array(text.split(separator: ",").map { .string(String($0).trimmingSpaces) })
+        case .string: return .string(text)
+        default: return text.isEmpty ? .null : .string(text)
+        }
+    }
+}
+
+/// `frontline undo`: revert my latest change that is not yet undone, as a new journal entry.
+struct UndoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "undo", abstract: "Undo my last change (the undo is itself recorded).")
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let session = try Session.open(global)
+        report(try session.perform(.undo), session)
+    }
+}

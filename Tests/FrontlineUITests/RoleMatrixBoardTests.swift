@@ -1,0 +1,45 @@
+import FrontlineCore
+import FrontlineStore
+import FrontlineTestSupport
+@testable import FrontlineUI
+import Testing
+
+/// The role × operation table of FrontlineCLITests, through the board: the key is offered exactly
+/// when the role allows it, and saving is refused with a denial when it does not.
+struct RoleMatrixBoardTests {
+    /// The board's key for each operation, and the screen it is pressed on.
+    static func key(_ operation: RoleMatrix.Operation) -> (Command, open: String?, tab: Tab?) {
+        switch operation {
+        case .resolve, .cancel: (.move, "I-0001", nil)
+        case .extend: (.extend, "I-0001", nil)
+        case .raise: (.new, "P-001", nil)
+        case .visit: (.visit, "P-001", nil)
+        case .progress: (.progress, "P-001", nil)
+        case .absence: (.new, nil, .roster)
+        case .editIssue: (.edit, "I-0001", nil)
+        case .editProject: (.edit, "P-001", nil)
+        }
+    }
+
+    @Test(arguments: RoleMatrix.cases)
+    func board(_ test: RoleMatrix.Case) throws {
+        let store = InMemoryStore(board: TestBoard.make())
+        var h = Harness(store: store, login: test.login, today: TestBoard.today)
+        let (command, open, tab) = Self.key(test.operation)
+        if let open { h.open(open) }
+        if let tab { h.press(.character(Character(String(tab.rawValue)))) }
+        var offered = h.state.isAvailable(command)
+        if test.operation == .resolve || test.operation == .cancel {
+            let wanted: IssueAction = test.operation == .resolve ? .resolve : .cancel
+            offered = h.state.actions(for: h.state.chosenIssues).allowed.contains(wanted)
+        }
+        #expect(offered == test.allowed, "offered")
+        h.run([.save([test.operation.intent(on: store.board, today: TestBoard.today)])])
+        if test.allowed {
+            #expect(store.board.revision == 1, "saved: \(String(describing: h.state.notice))")
+        } else {
+            #expect(store.board.revision == 0)
+            #expect(h.state.notice?.isError == true || h.state.overlay != nil)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import FrontlineCore
+
+/// Who may do what (domain.md, Access), as one table that the command-line tests and the board
+/// tests both run, on the small `TestBoard` (P-001 led by 领导乙, responsible unit 新城街道 U-02;
+/// I-0001 of P-001 in progress at U-02).
+public enum RoleMatrix {
+    public enum Operation: String, CaseIterable, Sendable {
+        case resolve, extend, cancel, raise, visit, progress, absence, editIssue, editProject
+
+        /// The same operation on the command line.
+        public var arguments: [String] {
+            switch self {
+            case .resolve: ["issue", "move", "I-0001", "申请办结", "--note", "已办结"]
+            case .extend: ["issue", "extend", "I-0001", "--days", "3", "--reason", "协调中"]
+            case .cancel: ["issue", "move", "I-0001", "撤销", "--note", "重复"]
+            case .raise: ["issue", "new", "--project", "P-001", "--title", "新问题", "--unit", "U-02", "--due", "+5"]
+            case .visit: ["visit", "P-001", "--note", "现场查看"]
+            case .progress: ["progress", "P-001", "--pct", "50", "--note", "主体施工"]
+            case .absence: ["absence", "M-003", "--from", "+1", "--to", "+2", "--reason", "出差"]
+            case .editIssue: ["edit", "I-0001", "title=改后的标题"]
+            case .editProject: ["edit", "P-001", "name=改后的项目名"]
+            }
+        }
+
+        /// The same operation as the board asks the store for it.
+        public func intent(on board: Board, today: Day) -> Intent {
+            switch self {
+            case .resolve: return .moveIssue(IssueMove(issue: "I-0001", action: .resolve, note: "已办结", seenStatus: .inProgress))
+            case .extend: return .moveIssue(IssueMove(issue: "I-0001", action: .extend, note: "协调中", extendDays: 3))
+            case .cancel: return .moveIssue(IssueMove(issue: "I-0001", action: .cancel, note: "重复"))
+            case .raise: return .raiseIssue(IssueDraft(project: "P-001", title: "新问题", unit: "U-02", due: today.adding(days: 5)))
+            case .visit: return .logVisit(VisitDraft(project: "P-001", date: today, note: "现场查看"))
+            case .progress:
+                var draft = ProgressDraft(project: "P-001", note: "主体施工")
+                draft.pct = 50
+                return .postProgress(draft)
+            case .absence: return .recordAbsence(AbsenceDraft(person: "M-003", from: today.adding(days: 1), to: today.adding(days: 2), reason: .trip))
+            case .editIssue:
+                let issue = board.issues[id: "I-0001"]!
+                return .edit(RecordEdit(kind: .issue, id: "I-0001", base: issue.meta.rev,
+                                        fields: [FieldChange("title", old: .string(issue.title), new: .string("改后的标题"))]))
+            case .editProject:
+                let project = board.projects[id: "P-001"]!
+                return .edit(RecordEdit(kind: .project, id: "P-001", base: project.meta.rev,
+                                        fields: [FieldChange("name", old: .string(project.name), new: .string("改后的项目名"))]))
+            }
+        }
+    }
+
+    /// Logins of TestBoard: 管理员, 领导 (leads P-001), 单位 of U-02 (responsible), 单位 of U-03 (not),
+    /// 只读, and an account that maps to no person.
+    public static let logins = ["admin", "leader", "street", "citymgmt", "viewer", "stranger"]
+
+    /// Whether `login` may do `operation`: the expectation both tests check.
+    public static func allowed(_ login: String, _ operation: Operation) -> Bool {
+        switch login {
+        case "admin": return true
+        case "leader": return [.extend, .cancel, .raise, .visit, .progress, .editIssue, .editProject].contains(operation)
+        case "street": return [.resolve, .raise, .visit, .progress, .absence, .editIssue, .editProject].contains(operation)
+        default: return false
+        }
+    }
+
+    public struct Case: Sendable, CustomStringConvertible {
+        public var login: String
+        public var operation: Operation
+        public var allowed: Bool
+        public var description: String { "\(login) \(operation) → \(allowed ? "allowed" : "refused")" }
+    }
+
+    public static let cases: [Case] = logins.flatMap { login in
+        Operation.allCases.map { Case(login: login, operation: $0, allowed: allowed(login, $0)) }
+    }
+}
