@@ -1954,6 +1954,7 @@ def build_progress():
 BOARD = {
     "units": build_units(), "people": build_people(), "duties": build_duties(), "absences": build_absences(),
     "projects": build_projects(), "issues": build_issues(), "visits": build_visits(), "progress": build_progress(),
+    "reports": [],
 }
 
 
@@ -1982,7 +1983,7 @@ def assert_plain(v):
 def render():
     assert_plain(SETTINGS)
     assert_plain(BOARD)
-    lines = ["{", '  "schemaVersion": 1,', '  "revision": 0,', '  "journalHash": "%s",' % ("0" * 64), '  "settings": {']
+    lines = ["{", '  "schemaVersion": 2,', '  "revision": 0,', '  "journalHash": "%s",' % ("0" * 64), '  "settings": {']
     items = list(SETTINGS.items())
     for i, (k, v) in enumerate(items):
         lines.append("    %s: %s%s" % (compact(k), compact(v), "," if i < len(items) - 1 else ""))

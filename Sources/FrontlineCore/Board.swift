@@ -11,6 +11,8 @@ public struct Board: Sendable {
     public var issues = Table<Issue>()
     public var visits = Table<Visit>()
     public var progress = Table<ProgressReport>()
+    /// Published half-month reports, frozen.
+    public var reports = Table<PublishedReport>()
 
     public init() {}
 
@@ -31,6 +33,7 @@ public struct Board: Sendable {
         case .issue: issues.contains(id: id)
         case .visit: visits.contains(id: id)
         case .progress: progress.contains(id: id)
+        case .report: reports.contains(id: id)
         }
     }
 
@@ -51,6 +54,7 @@ public struct Board: Sendable {
         case .issue: return take(issues[id: id])
         case .visit: return take(visits[id: id])
         case .progress: return take(progress[id: id])
+        case .report: return take(reports[id: id])
         }
     }
 
@@ -66,6 +70,7 @@ public struct Board: Sendable {
         case .issue: issues.map(\.id)
         case .visit: visits.map(\.id)
         case .progress: progress.map(\.id)
+        case .report: reports.map(\.id)
         }
     }
 }

@@ -123,6 +123,7 @@ extension Board {
         case .issue: try Board.apply(change, meta: meta, to: &issues)
         case .visit: try Board.apply(change, meta: meta, to: &visits)
         case .progress: try Board.apply(change, meta: meta, to: &progress)
+        case .report: try Board.apply(change, meta: meta, to: &reports)
         }
     }
 

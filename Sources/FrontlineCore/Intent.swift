@@ -11,6 +11,8 @@ public enum Intent: Sendable, Hashable {
     case delete(RecordKind, id: String, base: Int)
     /// Revert the actor's latest change that is not yet undone, as a new journal entry.
     case undo
+    /// Freeze a half-month report as published (administrators); a period is published once.
+    case publishReport(PublishedReport)
 }
 
 /// A new issue (问题).

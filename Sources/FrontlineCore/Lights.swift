@@ -35,11 +35,7 @@ public struct LightReason: Hashable, Sendable {
     }
 
     public func text(_ lang: Lang) -> String {
-        func pct(_ hundredths: Int) -> String {
-            let sign = hundredths < 0 ? "-" : ""
-            let m = abs(hundredths)
-            return "\(sign)\(m / 100).\(m % 100 / 10)%"
-        }
+        func pct(_ hundredths: Int) -> String { percentText(hundredths) }
         switch rule {
         case .overdue(let days): return lang.pick("逾期 \(days) 天", "overdue by \(days) d")
         case .dueSoon(0): return lang.pick("今天到期", "due today")

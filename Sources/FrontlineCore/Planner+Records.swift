@@ -11,6 +11,7 @@ extension Planner {
         case .issue: scratch.issues[id: id]
         case .visit: scratch.visits[id: id]
         case .progress: scratch.progress[id: id]
+        case .report: scratch.reports[id: id]
         }
     }
 
@@ -25,6 +26,7 @@ extension Planner {
         case .issue: Issue(id: id)
         case .visit: Visit(id: id)
         case .progress: ProgressReport(id: id)
+        case .report: PublishedReport(id: id)
         }
     }
 

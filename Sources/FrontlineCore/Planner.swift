@@ -70,6 +70,9 @@ public struct Planner {
         case .delete(let kind, let id, let base):
             try delete(kind, id: id, base: base)
             (action, summary) = ("delete", "\(id) 删除")
+        case .publishReport(let report):
+            try publish(report)
+            (action, summary) = ("report.publish", "发布半月报 \(report.id)")
         case .undo:
             let target = try undo()
             undoes = target.seq
@@ -253,6 +256,15 @@ public struct Planner {
             try record(RecordChange(kind: .progress, id: report.id, op: .update, base: before.meta.rev,
                                     fields: Planner.difference(before, report)))
         }
+    }
+
+    private mutating func publish(_ report: PublishedReport) throws(DomainError) {
+        try check(.publishReport)
+        if scratch.reports.contains(id: report.id) {
+            throw .invalid(field: "period", zh: "\(report.id) 的半月报已发布，发布后不再改动", en: "the report for \(report.id) is already published and frozen")
+        }
+        try record(RecordChange(kind: .report, id: report.id, op: .create, base: 0,
+                                fields: report.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
     }
 
     private mutating func absence(_ draft: AbsenceDraft) throws(DomainError) -> String {

@@ -1,6 +1,6 @@
 /// The kinds of record a store holds; each has its own id prefix.
 public enum RecordKind: String, CaseIterable, Sendable, Hashable {
-    case settings, unit, person, duty, absence, project, issue, visit, progress
+    case settings, unit, person, duty, absence, project, issue, visit, progress, report
 
     /// The prefix of generated ids (`P-017`), and how many digits they get at least.
     public var idPrefix: (letter: String, digits: Int) {
@@ -14,6 +14,7 @@ public enum RecordKind: String, CaseIterable, Sendable, Hashable {
         case .issue: ("I", 4)
         case .visit: ("V", 4)
         case .progress: ("R", 4)
+        case .report: ("", 0)
         }
     }
 
@@ -29,6 +30,7 @@ public enum RecordKind: String, CaseIterable, Sendable, Hashable {
         case .issue: lang.pick("问题", "issue")
         case .visit: lang.pick("走访", "visit")
         case .progress: lang.pick("进展填报", "progress report")
+        case .report: lang.pick("半月报", "half-month report")
         }
     }
 

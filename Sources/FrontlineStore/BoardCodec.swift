@@ -9,7 +9,7 @@ import FrontlineCore
 /// Reading is strict: unknown keys, wrong types, duplicate ids and missing required fields are errors
 /// with the file, line and column. Older schema versions are migrated on load; newer ones are refused.
 public enum BoardCodec {
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     /// Turns a document of one schema version into the next.
     public struct Migration: Sendable {
@@ -21,13 +21,21 @@ public enum BoardCodec {
         }
     }
 
-    /// Every step from an older schema to the current one (none yet: version 1 is the first).
-    public static let migrations: [Migration] = []
+    /// Every step from an older schema to the current one.
+    public static let migrations: [Migration] = [
+        // 2 adds published half-month reports.
+        Migration(from: 1) { value in
+            guard case .object(var members) = value else { return value }
+            members = members.map { $0.key == "schemaVersion" ? JSONMember("schemaVersion", .int(2)) : $0 }
+            if value["reports"] == nil { members.append(JSONMember("reports", .array([]))) }
+            return .object(members)
+        },
+    ]
 
     /// The arrays of records, by their key in the file.
     static let tableKeys: [(key: String, kind: RecordKind)] = [
         ("units", .unit), ("people", .person), ("duties", .duty), ("absences", .absence),
-        ("projects", .project), ("issues", .issue), ("visits", .visit), ("progress", .progress),
+        ("projects", .project), ("issues", .issue), ("visits", .visit), ("progress", .progress), ("reports", .report),
     ]
 
     /// What a snapshot holds besides the board: the hash that the next journal line chains to.
@@ -54,6 +62,7 @@ public enum BoardCodec {
         add("issues", board.issues)
         add("visits", board.visits)
         add("progress", board.progress)
+        add("reports", board.reports)
         return JSONWriter.pretty(.object(members), expandDepth: 2)
     }
 
@@ -142,6 +151,7 @@ public enum BoardCodec {
                 case "issues": board.issues = try table(node)
                 case "visits": board.visits = try table(node)
                 case "progress": board.progress = try table(node)
+                case "reports": board.reports = try table(node)
                 default: break
                 }
             }

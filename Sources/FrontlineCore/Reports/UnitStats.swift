@@ -68,8 +68,9 @@ extension BoardIndex {
     }
 }
 
-/// A rate in hundredths of a percent as text: `87.5%`, or `—` when there is nothing to measure.
+/// A rate in hundredths of a percent as text, rounded to a tenth: `87.5%`; `—` when there is nothing to measure.
 public func percentText(_ hundredths: Int?) -> String {
     guard let h = hundredths else { return "—" }
-    return "\(h / 100).\(abs(h % 100) / 10)%"
+    let tenths = (abs(h) + 5) / 10
+    return "\(h < 0 ? "-" : "")\(tenths / 10).\(tenths % 10)%"
 }

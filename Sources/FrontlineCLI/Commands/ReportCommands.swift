@@ -1,0 +1,86 @@
+import ArgumentParser
+import FrontlineCore
+import FrontlineStore
+
+/// `frontline report half-month`: the 半月报, live or as published.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "report", abstract: "Reports.", subcommands: [HalfMonthCommand.self])
+}
+
+struct HalfMonthCommand: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, csv }
+
+    static let configuration = CommandConfiguration(
+        commandName: "half-month",
+        abstract: "The half-month report (半月报): overview, red/yellow projects and lagging units, issues by unit, next steps.",
+        discussion: "A published period is frozen: it prints as it was published, whatever changed since.")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The period: YYYY-MM-1 (days 1–15) or YYYY-MM-2 (16 to month end); default: the one containing today.") var period: String?
+    @Option(help: "md (Markdown) or csv.") var format: Format = .md
+    @Flag(help: "Publish and freeze this period's report (administrators).") var publish = false
+
+    func run() throws {
+        let session = try Session.open(global)
+        let period = try HalfMonthCommand.period(period, session: session)
+        if let frozen = session.board.reports[id: period.text] {
+            if publish {
+                throw CLIError(code: 1, zh: "\(period.text) 的半月报已于 \(frozen.meta.updatedAt?.day.iso ?? "") 发布，发布后不再改动",
+                               en: "the report for \(period.text) was published on \(frozen.meta.updatedAt?.day.iso ?? "") and is frozen")
+            }
+            session.write(format == .md ? frozen.markdown : frozen.csv)
+            return
+        }
+        let report = HalfMonthReport(period: period, today: session.today, index: session.index)
+        if publish {
+            var record = PublishedReport(id: period.text)
+            record.asOf = report.asOf
+            record.lang = session.lang.rawValue
+            record.markdown = report.markdown(session.lang)
+            record.csv = report.csv(session.lang)
+            try session.perform(.publishReport(record))
+        }
+        session.write(format == .md ? report.markdown(session.lang) : report.csv(session.lang))
+    }
+
+    static func period(_ text: String?, session: Session) throws -> Period {
+        guard let text else { return Period(containing: session.today) }
+        guard let period = Period(text: text) else {
+            throw CLIError.usage("--period：应为 YYYY-MM-1 或 YYYY-MM-2，收到“\(Sanitizer.display(text))”",
+                                 "--period: expected YYYY-MM-1 or YYYY-MM-2, got '\(Sanitizer.display(text))'")
+        }
+        return period
+    }
+}
+
+/// `frontline rank`: the unit ranking with every part of each score.
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "rank", abstract: "The unit ranking with its score breakdown; the bottom units are marked 后进.")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+    @Option(help: "Rank as of the end of this period (YYYY-MM-1|2); default: today.") var period: String?
+
+    func run() throws {
+        let session = try Session.open(global)
+        let asOf = try period.map { min(session.today, try HalfMonthCommand.period($0, session: session).last) } ?? session.today
+        let settings = session.board.settings
+        let scores = Ranking.scores(session.index.unitStats(today: asOf), settings: settings)
+        let lang = session.lang
+        func points(_ key: String, _ zh: String, _ en: String, _ value: @escaping (UnitScore) -> Int) -> Column<UnitScore> {
+            Column(key, zh, en, alignment: .right, text: { pointsText(value($0)) }, json: { .number(pointsText(value($0))) })
+        }
+        let columns: [Column<UnitScore>] = [
+            Column("rank", "名次", "rank", alignment: .right, text: { $0.rank == 0 ? "—" : "\($0.rank)" }, json: { $0.rank == 0 ? .null : .int($0.rank) }),
+            Column("unit", "单位", "unit", text: { $0.stats.unit.displayName }),
+            points("total", "总分", "total", \.total),
+            points("schedule", "序时\(settings.weightSchedule)", "plan \(settings.weightSchedule)", \.schedule),
+            points("start", "开工\(settings.weightStart)", "start \(settings.weightStart)", \.start),
+            points("issues", "办结\(settings.weightIssues)", "issues \(settings.weightIssues)", \.issues),
+            points("visits", "走访\(settings.weightVisits)", "visits \(settings.weightVisits)", \.visits),
+            points("attraction", "招商\(settings.weightAttraction)", "attract \(settings.weightAttraction)", \.attraction),
+            points("deductions", "扣分", "deducted", { $0.reopenDeduction + $0.redDeduction }),
+            Column("lagging", "后进", "lagging", text: { $0.isLagging ? lang.pick("后进", "lagging") : "" }, json: { .bool($0.isLagging) }),
+        ]
+        if output.format == .table { session.write(lang.pick("单位排名（截至 \(asOf.iso)）\n", "Unit ranking (as of \(asOf.iso))\n")) }
+        session.context.console.write(Listing.render(scores, columns, format: output.format, lang: lang))
+    }
+}

@@ -1,0 +1,62 @@
+/// One unit's place in the ranking, with every part of its score (domain.md, Ranking).
+public struct UnitScore: Sendable, Equatable {
+    public var stats: UnitStats
+    /// Points in hundredths (40.00 points → 4000), each part capped at its weight.
+    public var schedule: Int
+    public var start: Int
+    public var issues: Int
+    public var visits: Int
+    public var attraction: Int
+    public var reopenDeduction: Int
+    public var redDeduction: Int
+    /// 1 for the best; 0 for a unit with nothing to measure, which is not ranked.
+    public var rank = 0
+    /// Among the bottom `laggingCount` (后进).
+    public var isLagging = false
+
+    public var total: Int { schedule + start + issues + visits + attraction - reopenDeduction - redDeduction }
+}
+
+/// The default scoring of domain.md: per unit, 100 points (weights are store settings) for investment
+/// against 序时进度, start rate, issues closed on time, weekly visit compliance and investment
+/// attraction, minus deductions for reopened issues and red projects. A part with nothing to measure
+/// (a unit without new projects has no start rate) scores its full weight: nothing fell short.
+public enum Ranking {
+    public static func scores(_ stats: [UnitStats], settings: Settings) -> [UnitScore] {
+        func part(_ weight: Int, _ rate: Int?) -> Int {
+            guard let rate else { return weight * 100 }
+            return weight * min(10_000, max(0, rate)) / 100
+        }
+        var scores = stats.map { s in
+            UnitScore(stats: s,
+                      schedule: part(settings.weightSchedule, s.scheduleRate),
+                      start: part(settings.weightStart, s.startRate),
+                      issues: part(settings.weightIssues, s.onTimeRate),
+                      visits: part(settings.weightVisits, s.visitRate),
+                      attraction: part(settings.weightAttraction, s.attractionRate),
+                      reopenDeduction: s.reopens * settings.deductionPerReopen * 100,
+                      redDeduction: s.redProjects * settings.deductionPerRedProject * 100)
+        }
+        // Units with nothing to measure are listed after the ranked ones, without a rank.
+        scores.sort { a, b in
+            (a.stats.isMeasured ? 1 : 0, a.total, -a.stats.unit.sortOrder, b.stats.unit.id)
+                > (b.stats.isMeasured ? 1 : 0, b.total, -b.stats.unit.sortOrder, a.stats.unit.id)
+        }
+        let ranked = scores.indices.filter { scores[$0].stats.isMeasured }
+        for (place, i) in ranked.enumerated() { scores[i].rank = place + 1 }
+        for i in ranked.suffix(max(0, settings.laggingCount)) { scores[i].isLagging = true }
+        return scores
+    }
+}
+
+extension UnitStats {
+    /// The unit has projects or issues: the ranking says something about it.
+    public var isMeasured: Bool { activeProjects > 0 || openIssues > 0 || closedIssues > 0 }
+}
+
+/// Points in hundredths as text: `37.25`.
+public func pointsText(_ hundredths: Int) -> String {
+    let sign = hundredths < 0 ? "-" : ""
+    let m = abs(hundredths)
+    return "\(sign)\(m / 100).\(m % 100 < 10 ? "0" : "")\(m % 100)"
+}
