@@ -73,8 +73,19 @@ struct CorruptStoreTests {
             members = members.map { $0.key == "schemaVersion" ? JSONMember("schemaVersion", .int(1)) : $0 }
             return .object(members)
         }
-        let snapshot = try BoardCodec.decode(Array(old.utf8), file: "board.json", migrations: [renameTitle])
+        let snapshot = try BoardCodec.decode(Array(old.utf8), file: "board.json", migrations: [renameTitle] + BoardCodec.migrations)
         #expect(snapshot.board.units[id: "U-01"]?.name == "新城街道")
         #expect(throws: StoreError.self) { try BoardCodec.decode(Array(old.utf8), file: "board.json", migrations: []) }
+    }
+}
+
+/// Schema 1 (before published reports) loads as schema 2 and is written back as 2.
+struct SchemaMigrationTests {
+    @Test func version1GainsReports() throws {
+        let v1 = #"{"schemaVersion": 1, "revision": 3, "journalHash": "\#(SHA256.genesis)", "settings": {}, "units": [{"id": "U-01", "name": "新城街道"}]}"#
+        let snapshot = try BoardCodec.decode(Array(v1.utf8), file: "board.json")
+        #expect(snapshot.board.revision == 3 && snapshot.board.units.count == 1 && snapshot.board.reports.isEmpty)
+        let written = String(decoding: BoardCodec.encode(snapshot.board, journalHash: snapshot.journalHash), as: UTF8.self)
+        #expect(written.contains("\"schemaVersion\": 2") && written.contains("\"reports\": []"))
     }
 }
