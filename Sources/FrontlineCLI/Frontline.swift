@@ -12,6 +12,7 @@ public struct Frontline: ParsableCommand {
             BoardCommand.self, DemoCommand.self, InitCommand.self, CheckCommand.self, ProjectsCommand.self, IssuesCommand.self, UnitsCommand.self,
             ShowCommand.self, LogCommand.self, ProjectCommand.self, IssueCommand.self, VisitCommand.self, ProgressCommand.self,
             AbsenceCommand.self, ReportCommand.self, RankCommand.self, EditCommand.self, UndoCommand.self, CompactCommand.self,
+            ImportCommand.self, ExportCommand.self,
         ],
         defaultSubcommand: BoardCommand.self)
 

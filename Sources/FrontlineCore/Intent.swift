@@ -13,6 +13,8 @@ public enum Intent: Sendable, Hashable {
     case undo
     /// Freeze a half-month report as published (administrators); a period is published once.
     case publishReport(PublishedReport)
+    /// Import a ledger file's rows as one change (administrators); all rows or none.
+    case importLedger(LedgerImport)
 }
 
 /// A new issue (问题).

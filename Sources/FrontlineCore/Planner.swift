@@ -73,6 +73,8 @@ public struct Planner {
         case .publishReport(let report):
             try publish(report)
             (action, summary) = ("report.publish", "发布半月报 \(report.id)")
+        case .importLedger(let ledger):
+            (action, summary) = ("import", try importLedger(ledger))
         case .undo:
             let target = try undo()
             undoes = target.seq

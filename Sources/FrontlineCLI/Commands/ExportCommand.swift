@@ -1,0 +1,68 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import FrontlineCore
+import FrontlineStore
+
+/// The formats of `frontline export`.
+enum LedgerFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv, json
+}
+
+/// `frontline export --kind K [--format csv|json] [--output FILE]`: a ledger with the columns import reads.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export a ledger: CSV with the Chinese headers (UTF-8 with BOM, CRLF) or JSON with English keys.",
+        discussion: """
+            Text starting with = + - @ gets a leading apostrophe so that a spreadsheet does not run it as a \
+            formula; `frontline import` removes it again. Control, bidi and invisible characters in data are \
+            written as visible escapes (^[, <U+202E>), so such data does not come back unchanged on import.
+            """)
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Which ledger: projects, issues, units, people or roster.") var kind: LedgerKind
+    @Option(help: "csv (default) or json.") var format: LedgerFormat = .csv
+    @Option(help: "Write to this file instead of standard output.") var output: String?
+
+    func run() throws {
+        let session = try Session.open(global)
+        let board = session.board
+        let bytes: [UInt8]
+        switch format {
+        case .csv: bytes = LedgerExport.csv(kind, of: board)
+        case .json: bytes = JSONWriter.pretty(LedgerExport.json(kind, of: board), expandDepth: 1)
+        }
+        guard let output else {
+            session.context.console.write(bytes)
+            return
+        }
+        try ExportCommand.write(bytes, to: output)
+        let count = LedgerExport.cells(kind, of: board).count
+        let shown = Sanitizer.display(output)
+        session.write(session.lang.pick("已导出\(kind.label(.zh)) \(count) 条到 \(shown)\n", "exported \(count) rows of the \(kind.label(.en)) to \(shown)\n"))
+    }
+
+    /// Creates or replaces the file; a failure exits 73.
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let shown = Sanitizer.display(path)
+        func fail(_ code: Int32) -> CLIError {
+            let reason = strerror(code).map { String(cString: $0) } ?? "errno \(code)"
+            return CLIError(code: 73, zh: "无法写入 \(shown)：\(reason)", en: "cannot write \(shown): \(reason)")
+        }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw fail(errno) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(fd)
+                throw fail(code)
+            }
+            offset += n
+        }
+        guard close(fd) == 0 else { throw fail(errno) }
+    }
+}

@@ -1,0 +1,140 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import FrontlineCore
+import FrontlineStore
+
+extension LedgerKind: ExpressibleByArgument {}
+
+/// `frontline import FILE --kind K [--dry-run]`: an Excel-exported ledger, all rows or none (cli.md, "CSV ledgers").
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import an Excel-exported ledger (CSV or tab-separated; UTF-8 or GB18030); all rows or none.",
+        discussion: """
+            Headers are the Chinese column names of the ledger (项目编号, 项目名称 …) or their English keys. \
+            Any bad row rejects the whole file: every problem is listed as FILE:ROW:COLUMN and nothing is saved. \
+            A leading apostrophe that `frontline export` puts before text starting with = + - @ is removed again.
+            """)
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The CSV file.") var file: String
+    @Option(help: "Which ledger: projects, issues, units, people or roster.") var kind: LedgerKind
+    @Flag(name: .customLong("dry-run"), help: "Check the file and show what would change; save nothing.") var dryRun = false
+
+    /// Thrown out of the store's commit when the file changes nothing, so that no empty entry is written.
+    private struct NothingToSave: Error {}
+
+    func run() throws {
+        let session = try Session.open(global)
+        let context = session.context
+        let lang = session.lang
+        let actor = Actor(login: context.login, uid: context.uid, board: session.board)
+        if let denial = Access.denial(.importLedger, by: actor, on: session.index) { throw DomainError.denied(denial) }
+        let shown = Sanitizer.display(file)
+        let bytes = try ImportCommand.read(file)
+        let text: String
+        do {
+            text = try LedgerEncoding.decode(bytes).text
+        } catch {
+            throw CLIError(code: 65, zh: error.message(.zh, file: shown), en: error.message(.en, file: shown))
+        }
+        let ledger: LedgerImport
+        do {
+            let table: CSVTable
+            do { table = try CSVReader.parse(text) } catch { throw LedgerError.problems([error.problem]) }
+            ledger = try LedgerImport(kind: kind, source: ImportCommand.baseName(file), table: table)
+        } catch {
+            throw ImportCommand.failure(error, file: shown)
+        }
+        if !ledger.ignored.isEmpty {
+            let list = ledger.ignored.map { "\(LedgerProblem.letter($0.index)) \($0.header)" }.joined(separator: lang.pick("、", ", "))
+            context.console.error(Sanitizer.display(lang.pick("\(file)：以下列不属于\(kind.label(.zh))，已忽略：\(list)",
+                                                              "\(file): these columns are not part of the \(kind.label(.en)) and are ignored: \(list)")))
+        }
+        if dryRun {
+            let now = session.now()
+            let planContext = PlanContext(actor: actor, today: session.today, now: now, history: session.store.history)
+            let planned: LedgerPlan
+            do { planned = try Planner.planImport(ledger, on: session.board, context: planContext) } catch { throw ImportCommand.failure(error, file: shown) }
+            for line in ImportCommand.details(planned, lang) { session.write(Sanitizer.display(line) + "\n") }
+            session.write(planned.summary(lang) + lang.pick("（试运行，未保存）\n", " (dry run: nothing saved)\n"))
+            return
+        }
+        var planned: LedgerPlan?
+        do {
+            let entry = try session.store.commit { board, history in
+                let actor = Actor(login: context.login, uid: context.uid, board: board)
+                let now = session.now()
+                let plan = try Planner.planImport(ledger, on: board, context: PlanContext(actor: actor, today: session.today, now: now, history: history))
+                planned = plan
+                if plan.plan.changes.isEmpty { throw NothingToSave() }
+                return (plan.plan, actor, now)
+            }
+            session.write((planned?.summary(lang) ?? "") + "\n")
+            session.write(lang.pick("已保存 #\(entry.seq)\n", "saved #\(entry.seq)\n"))
+        } catch is NothingToSave {
+            session.write((planned?.summary(lang) ?? "") + "\n")
+            session.write(lang.pick("没有需要保存的修改\n", "nothing to save\n"))
+        } catch let error as LedgerError {
+            throw ImportCommand.failure(error, file: shown)
+        }
+    }
+
+    /// A refused file: 77 for a role that may not import, 65 for bad data with every problem on its own line.
+    static func failure(_ error: Error, file: String) -> Error {
+        guard let error = error as? LedgerError else { return error }
+        if case .denied(let denial) = error { return DomainError.denied(denial) }
+        func text(_ lang: Lang) -> String { error.lines(lang, file: file).map { Sanitizer.display($0) }.joined(separator: "\n") }
+        return CLIError(code: 65, zh: text(.zh), en: text(.en))
+    }
+
+    /// One line per created or changed row: `第 3 行 修改 P-001：进度、本年累计完成`.
+    static func details(_ planned: LedgerPlan, _ lang: Lang) -> [String] {
+        let headers = Dictionary(planned.kind.columns.map { ($0.field, $0.zh) }, uniquingKeysWith: { a, _ in a })
+        return planned.rows.compactMap { row in
+            switch row.effect {
+            case .created:
+                return lang.pick("第 \(row.row) 行 新增 \(row.id)", "row \(row.row): new \(row.id)")
+            case .changed(let fields):
+                let names = fields.map { lang == .zh ? headers[$0] ?? $0 : $0 }
+                return lang.pick("第 \(row.row) 行 修改 \(row.id)：\(names.joined(separator: "、"))",
+                                 "row \(row.row): change \(row.id): \(names.joined(separator: ", "))")
+            case .unchanged:
+                return nil
+            }
+        }
+    }
+
+    static func baseName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// The whole file; a file that cannot be opened or read exits 66.
+    static func read(_ path: String) throws -> [UInt8] {
+        let shown = Sanitizer.display(path)
+        func fail(_ code: Int32) -> CLIError {
+            let reason = strerror(code).map { String(cString: $0) } ?? "errno \(code)"
+            if code == ENOENT { return CLIError(code: 66, zh: "找不到文件 \(shown)", en: "no such file: \(shown)") }
+            return CLIError(code: 66, zh: "无法读取 \(shown)：\(reason)", en: "cannot read \(shown): \(reason)")
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw fail(errno) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw fail(errno) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw fail(EISDIR) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw fail(errno)
+            }
+            if n == 0 { break }
+            bytes += chunk[..<n]
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,88 @@
+/// One thing wrong with a ledger file: where (Excel row and column) and why, in both languages.
+public struct LedgerProblem: Hashable, Sendable, Comparable {
+    /// The row as Excel shows it (the header is row 1).
+    public var row: Int
+    /// The column's index in the file, from 0 (A), when the problem is in one cell.
+    public var column: Int?
+    /// The column's header as written in the file.
+    public var header: String?
+    public var zh: String
+    public var en: String
+
+    public init(row: Int, column: Int?, header: String?, zh: String, en: String) {
+        self.row = row
+        self.column = column
+        self.header = header
+        self.zh = zh
+        self.en = en
+    }
+
+    /// The column as Excel names it: A … Z, AA, AB …
+    public var letter: String? { column.map(LedgerProblem.letter) }
+
+    public static func letter(_ index: Int) -> String {
+        var n = index + 1
+        var letters: [Character] = []
+        while n > 0 {
+            let r = (n - 1) % 26
+            letters.append(Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8(r))))
+            n = (n - 1) / 26
+        }
+        return String(letters.reversed())
+    }
+
+    /// `file:row:column header: reason`, e.g. `projects.csv:3:B 项目名称：不能为空`.
+    public func message(_ lang: Lang, file: String) -> String {
+        var place = "\(file):\(row):"
+        if let letter { place += letter }
+        if let header, !header.isEmpty { place += " " + header }
+        return place + lang.pick("：", ": ") + lang.pick(zh, en)
+    }
+
+    public static func < (a: LedgerProblem, b: LedgerProblem) -> Bool {
+        (a.row, a.column ?? -1, a.en) < (b.row, b.column ?? -1, b.en)
+    }
+}
+
+/// Why a ledger import was refused as a whole; nothing is written.
+public enum LedgerError: Error, Hashable, Sendable {
+    /// Only administrators import ledgers.
+    case denied(Denial)
+    /// Every bad cell and row of the file.
+    case problems([LedgerProblem])
+
+    /// All lines of the message: a summary line, then one line per problem in file order.
+    public func lines(_ lang: Lang, file: String) -> [String] {
+        switch self {
+        case .denied(let denial):
+            return [denial.message(lang)]
+        case .problems(let problems):
+            return [file + lang.pick("：", ": ") + summary(lang)] + problems.sorted().map { $0.message(lang, file: file) }
+        }
+    }
+
+    public func message(_ lang: Lang, file: String) -> String { lines(lang, file: file).joined(separator: "\n") }
+
+    /// `3 行有误（共 5 处），未导入任何数据`.
+    func summary(_ lang: Lang) -> String {
+        switch self {
+        case .denied(let denial):
+            return denial.message(lang)
+        case .problems(let problems):
+            let rows = Set(problems.map(\.row)).count
+            return lang.pick("\(rows) 行有误（共 \(problems.count) 处），未导入任何数据",
+                             "\(rows) bad row\(rows == 1 ? "" : "s") (\(problems.count) problem\(problems.count == 1 ? "" : "s")); nothing was imported")
+        }
+    }
+
+    /// The same refusal as a planning error (for `Intent.importLedger` through the generic planner).
+    public func domainError(file: String) -> DomainError {
+        switch self {
+        case .denied(let denial):
+            .denied(denial)
+        case .problems:
+            .invalid(field: file, zh: ([summary(.zh)] + lines(.zh, file: file).dropFirst()).joined(separator: "\n"),
+                     en: ([summary(.en)] + lines(.en, file: file).dropFirst()).joined(separator: "\n"))
+        }
+    }
+}
