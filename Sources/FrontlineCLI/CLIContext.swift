@@ -67,6 +67,8 @@ public final class Console: @unchecked Sendable {
     private let captures: Bool
     public private(set) var out: [UInt8] = []
     public private(set) var err: [UInt8] = []
+    /// The errno of the first failed write to standard output, if one failed.
+    public private(set) var outputFailure: Int32?
 
     public init(capturing: Bool) { captures = capturing }
 
@@ -78,23 +80,29 @@ public final class Console: @unchecked Sendable {
     public func write(_ text: String) { write(Array(text.utf8)) }
 
     public func write(_ bytes: [UInt8]) {
-        if captures { out += bytes } else { Console.writeAll(1, bytes) }
+        if captures {
+            out += bytes
+        } else if outputFailure == nil, let failure = Console.writeAll(1, bytes) {
+            outputFailure = failure
+        }
     }
 
     public func error(_ text: String) {
         let bytes = Array((text.hasSuffix("\n") ? text : text + "\n").utf8)
-        if captures { err += bytes } else { Console.writeAll(2, bytes) }
+        if captures { err += bytes } else { _ = Console.writeAll(2, bytes) }
     }
 
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
+    /// Writes everything, or returns the errno of the failure.
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
             if n <= 0 {
                 if n < 0 && errno == EINTR { continue }
-                return
+                return n < 0 ? errno : ENOSPC
             }
             offset += n
         }
+        return nil
     }
 }

@@ -25,6 +25,13 @@ public struct Frontline: ParsableCommand {
             do {
                 var command = try parseAsRoot(arguments)
                 try command.run()
+                if let failure = context.console.outputFailure {
+                    // The command did its work (a change is saved); only printing the result failed.
+                    let (name, zh, en) = StoreError.describe(failure)
+                    context.console.error(lang.pick("无法写出结果：\(zh)（\(name)）；命令已完成，修改已保存",
+                                                    "cannot write the output: \(en) (\(name)); the command finished and any change was saved"))
+                    return 73
+                }
                 return 0
             } catch {
                 if let (code, message) = ExitCodes.known(error, lang) {

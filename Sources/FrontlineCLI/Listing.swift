@@ -38,10 +38,7 @@ enum Listing {
             }
             return JSONWriter.pretty(.array(objects), expandDepth: 1)
         case .csv:
-            var out: [UInt8] = [0xEF, 0xBB, 0xBF]
-            out += Array(csvLine(columns.map(\.key)).utf8)
-            for row in rows { out += Array(csvLine(columns.map { Sanitizer.display($0.text(row)) }).utf8) }
-            return out
+            return CSVWriter.document([columns.map(\.key)] + rows.map { row in columns.map { LedgerCell.exportedText($0.text(row)) } })
         }
     }
 
@@ -58,16 +55,6 @@ enum Listing {
             return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed()) + "\n"
         }
         return line(headers) + cells.map(line).joined()
-    }
-
-    /// One RFC 4180 record ending in CRLF.
-    static func csvLine(_ fields: [String]) -> String {
-        fields.map(csvField).joined(separator: ",") + "\r\n"
-    }
-
-    static func csvField(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 

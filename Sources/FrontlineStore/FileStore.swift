@@ -20,6 +20,8 @@ public final class FileStore: BoardStore {
     private var lastHash = SHA256.genesis
     private var journalOffset = 0
     private var journalLineNumber = 1
+    /// The sequence numbers of the first and last line in journal.jsonl (folded ones included).
+    private var journalSpan: (first: Int, last: Int)?
     private var tornTail: ArraySlice<UInt8>?
     private var snapshotSignature: Posix.Signature?
     private var journalSignature: Posix.Signature?
@@ -57,6 +59,11 @@ public final class FileStore: BoardStore {
         _ = try StoreLock(path: path + "/lock")
         try Posix.append([], to: path + "/journal.jsonl")
         try Posix.writeAtomically(BoardCodec.encode(board, journalHash: SHA256.genesis), to: path + "/board.json")
+        do throws(StoreError) {
+            try Posix.syncDirectory(Posix.directory(of: path))
+        } catch {
+            throw StoreError.unfinishedAfterRename(error)
+        }
         return try FileStore(directory: path)
     }
 
@@ -80,6 +87,7 @@ public final class FileStore: BoardStore {
         warnings = []
         journalOffset = 0
         journalLineNumber = 1
+        journalSpan = nil
         tornTail = nil
         try readJournal()
     }
@@ -97,6 +105,9 @@ public final class FileStore: BoardStore {
         journalSignature = Posix.signature(journalPath)
         guard let bytes = try Posix.read(journalPath, from: journalOffset) else { return }
         let scan = try JournalScan(bytes, offset: journalOffset, lineNumber: journalLineNumber, file: journalPath)
+        if let first = scan.lines.first, let last = scan.lines.last {
+            journalSpan = (journalSpan?.first ?? first.entry.seq, last.entry.seq)
+        }
         for line in scan.lines where line.entry.seq > board.revision {
             do {
                 try board.apply(line.entry)
@@ -152,6 +163,7 @@ public final class FileStore: BoardStore {
             lastHash = SHA256.hex(line.dropLast())
             journalOffset += line.count
             journalLineNumber += 1
+            journalSpan = (journalSpan?.first ?? entry.seq, entry.seq)
             journalSignature = Posix.signature(journalPath)
             return entry
         }
@@ -168,18 +180,25 @@ public final class FileStore: BoardStore {
     }
 
     /// Folds the journal into a new snapshot; the folded journal moves to `history/`, never deleted.
+    ///
+    /// The new snapshot renamed into place is the commit point: a failure after it leaves a store that
+    /// loads whole (journal lines already in the snapshot are skipped), and compacting again finishes.
     public func compact() throws {
         try lock.withLock(exclusive: true) {
             try catchUp()
             try moveTornTailAside()
-            guard let first = history.first, let last = history.last else { return }
+            guard let span = journalSpan else { return }
             try Posix.writeAtomically(BoardCodec.encode(board, journalHash: lastHash), to: snapshotPath)
-            let folded = "\(historyPath)/journal-\(FileStore.padded(first.seq))-\(FileStore.padded(last.seq)).jsonl"
-            try Posix.makeDirectory(historyPath, mode: FileStore.directoryMode(of: directory))
-            guard rename(journalPath, folded) == 0 else { throw Posix.fail("rename", journalPath) }
-            try Posix.append([], to: journalPath)
-            try Posix.syncDirectory(historyPath)
-            try Posix.syncDirectory(directory)
+            do {
+                let folded = "\(historyPath)/journal-\(FileStore.padded(span.first))-\(FileStore.padded(span.last)).jsonl"
+                try Posix.makeDirectory(historyPath, mode: FileStore.directoryMode(of: directory))
+                guard rename(journalPath, folded) == 0 else { throw Posix.fail("rename", journalPath) }
+                try Posix.append([], to: journalPath)
+                try Posix.syncDirectory(historyPath)
+                try Posix.syncDirectory(directory)
+            } catch let error as StoreError {
+                throw StoreError.unfinishedAfterRename(error)
+            }
             try loadAll()
         }
     }

@@ -74,7 +74,11 @@ enum Posix {
             unlink(temp)
             throw failure
         }
-        try syncDirectory(directory)
+        do {
+            try syncDirectory(directory)
+        } catch {
+            throw StoreError.unfinishedAfterRename(error)
+        }
     }
 
     /// Appends one complete record with a single `write`, then fsyncs; on failure the file is cut back.

@@ -15,6 +15,9 @@ public enum StoreError: Error, Equatable, Sendable {
     /// The directory cannot hold a shared store safely.
     case unsafeLocation(path: String, zh: String, en: String)
     case exists(path: String)
+    /// The new board.json was already in place when a later step failed: the data is intact, and running
+    /// the command again finishes the job.
+    case unfinished(operation: String, path: String, errno: Int32)
 
     public func message(_ lang: Lang) -> String {
         switch self {
@@ -32,6 +35,10 @@ public enum StoreError: Error, Equatable, Sendable {
             return lang.pick("\(path)：\(zh)", "\(path): \(en)")
         case .exists(let path):
             return lang.pick("\(path) 已有数据，未做任何改动", "\(path) already holds a store; nothing was changed")
+        case .unfinished(let operation, let path, let errno):
+            let (name, zh, en) = StoreError.describe(errno)
+            return lang.pick("新的 board.json 已就位，但随后\(StoreError.verb(operation))\(path) 失败：\(zh)（\(name)）；数据完好，请再运行一次本命令以完成",
+                             "the new board.json is in place, but then \(operation) \(path) failed: \(en) (\(name)); the data is intact: run the command again to finish")
         }
     }
 
@@ -50,7 +57,7 @@ public enum StoreError: Error, Equatable, Sendable {
     }
 
     /// The errno's symbolic name, and what it means in Chinese and English.
-    static func describe(_ code: Int32) -> (String, String, String) {
+    public static func describe(_ code: Int32) -> (String, String, String) {
         switch code {
         case ENOSPC: ("ENOSPC", "磁盘空间不足", "no space left on the device")
         case EDQUOT: ("EDQUOT", "超出磁盘配额", "disk quota exceeded")
@@ -75,7 +82,7 @@ public enum StoreError: Error, Equatable, Sendable {
         switch self {
         case .noStore: 66
         case .badData: 65
-        case .io, .unsafeLocation, .exists: 73
+        case .io, .unsafeLocation, .exists, .unfinished: 73
         case .lockTimeout: 75
         }
     }
@@ -86,4 +93,12 @@ public struct StoreWarning: Equatable, Sendable {
     public var zh: String
     public var en: String
     public func message(_ lang: Lang) -> String { lang.pick(zh, en) }
+}
+
+extension StoreError {
+    /// The same failure, said of a step that came after the new snapshot was renamed into place.
+    static func unfinishedAfterRename(_ error: StoreError) -> StoreError {
+        if case .io(let operation, let path, let errno) = error { return .unfinished(operation: operation, path: path, errno: errno) }
+        return error
+    }
 }

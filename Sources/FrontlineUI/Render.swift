@@ -116,8 +116,19 @@ extension AppState {
             let shown = prompt + input.text
             _ = put(&grid, shown, x: 0, y: layout.messageRow, .normal)
         } else if let notice {
-            grid.fill(x: 0, y: layout.messageRow, width: width, height: 1, style: theme.style(notice.isError ? .error : .notice))
-            _ = put(&grid, " " + notice.text, x: 0, y: layout.messageRow, notice.isError ? .error : .notice)
+            // A long notice (the locale one is in two languages) takes several rows above the footer.
+            let role: Role = notice.isError ? .error : .notice
+            var lines = Sanitizer.lines(notice.text, ascii: theme.ascii).flatMap { TextLayout.wrap($0, columns: max(1, width - 2)) }
+            let rows = min(lines.count, max(1, layout.bodyHeight / 2 + 1))
+            if lines.count > rows {
+                lines = Array(lines.prefix(rows))
+                lines[rows - 1] = TextLayout.fit(lines[rows - 1] + "…", columns: width - 2, ellipsis: theme.ascii ? "~" : "…")
+            }
+            for (i, line) in lines.enumerated() {
+                let y = layout.messageRow - rows + 1 + i
+                grid.fill(x: 0, y: y, width: width, height: 1, style: theme.style(role))
+                _ = put(&grid, " " + line, x: 0, y: y, role)
+            }
         }
     }
 

@@ -119,4 +119,10 @@ public enum LedgerCell {
     public static func exported(_ text: String, _ type: LedgerCellType) -> String {
         type.isFreeText ? guarded(visible(text)) : text
     }
+
+    /// A free-text cell of a listing or report as a spreadsheet should get it: visible escapes for
+    /// control characters, and the formula guard (numbers stay as they are).
+    public static func exportedText(_ text: String) -> String {
+        Double(text) != nil ? text : guarded(visible(text))
+    }
 }

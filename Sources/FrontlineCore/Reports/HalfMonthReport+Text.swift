@@ -98,16 +98,7 @@ extension HalfMonthReport {
         }
         let section4 = lang.pick("四、下步工作", "4. Next steps")
         for step in nextSteps { rows.append([section4, "\(step.id) \(step.name)", lang.pick("下步工作", "next steps"), step.text]) }
-        return "\u{FEFF}" + rows.map { $0.map(CSVField.quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-}
-
-/// RFC 4180 quoting of one field, data sanitized (tabs and newlines kept inside quotes).
-public enum CSVField {
-    public static func quoted(_ field: String) -> String {
-        let text = Sanitizer.lines(field).joined(separator: "\n")
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+        return String(decoding: CSVWriter.document(rows.map { $0.map(LedgerCell.exportedText) }), as: UTF8.self)
     }
 }
 
