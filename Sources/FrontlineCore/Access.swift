@@ -23,12 +23,11 @@ public enum Access {
     }
 
     /// Why the request is refused, or nil when it is allowed.
-    public static func denial(_ request: Request, by actor: Actor, on index: BoardIndex) -> Denial? {
+    public static func denial(_ request: Request, by actor: Actor, on board: Board) -> Denial? {
         guard let person = actor.person else { return .unknownAccount(actor.login) }
         let role = person.role
         if role == .admin { return nil }
         if role == .readOnly { return .readOnly(person.name) }
-        let board = index.board
         let allowed: Bool
         switch request {
         case .moveIssue(let issue, let action):

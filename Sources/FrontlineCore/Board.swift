@@ -58,6 +58,23 @@ public struct Board: Sendable {
         }
     }
 
+    /// The ids of the last `count` records of a kind (the newest).
+    public func recentIds(of kind: RecordKind, count: Int) -> [String] {
+        func last<R: Record>(_ table: Table<R>) -> [String] { table.rows.suffix(count).map(\.id) }
+        switch kind {
+        case .settings: return [Settings.singletonId]
+        case .unit: return last(units)
+        case .person: return last(people)
+        case .duty: return last(duties)
+        case .absence: return last(absences)
+        case .project: return last(projects)
+        case .issue: return last(issues)
+        case .visit: return last(visits)
+        case .progress: return last(progress)
+        case .report: return last(reports)
+        }
+    }
+
     /// The ids in use for a kind.
     public func ids(of kind: RecordKind) -> [String] {
         switch kind {

@@ -1,8 +1,7 @@
 /// Lookups derived from one board revision: what belongs to what, built once in linear time.
 public struct BoardIndex: Sendable {
     public let board: Board
-    private let absencesByPerson: [String: [Absence]]
-    private let dutiesByUnit: [String: [Duty]]
+    public let roster: Roster
     private let issuesByProject: [String: [Int]]
     private let issuesByUnit: [String: [Int]]
     /// Dates of 现场 visits per project, ascending.
@@ -13,8 +12,7 @@ public struct BoardIndex: Sendable {
 
     public init(_ board: Board) {
         self.board = board
-        absencesByPerson = Dictionary(grouping: board.absences.rows, by: \.person)
-        dutiesByUnit = Dictionary(grouping: board.duties.rows, by: \.unit)
+        roster = Roster(board)
         var byProject: [String: [Int]] = [:], byUnit: [String: [Int]] = [:]
         for (i, issue) in board.issues.rows.enumerated() {
             if let project = issue.project { byProject[project, default: []].append(i) }
@@ -43,43 +41,12 @@ public struct BoardIndex: Sendable {
 
     public func person(login: String) -> Person? { peopleByLogin[login].flatMap { board.people[id: $0] } }
 
-    public func isAbsent(_ person: String, on day: Day) -> Bool {
-        absencesByPerson[person]?.contains { $0.covers(day) } ?? false
-    }
-
-    public func absences(of person: String) -> [Absence] { absencesByPerson[person] ?? [] }
-
-    public func duties(of unit: String) -> [Duty] { dutiesByUnit[unit] ?? [] }
-
-    /// Who holds a duty on `day`: A, unless A is away, then B; if both are away, the unit head
-    /// (even if the head is away too: someone must answer; a unit without a head leaves it with A).
-    public func holder(of duty: Duty, on day: Day) -> Holder {
-        if !isAbsent(duty.a, on: day) { return Holder(person: duty.a, via: .a, actingFor: nil) }
-        if !isAbsent(duty.b, on: day) { return Holder(person: duty.b, via: .b, actingFor: duty.a) }
-        let head = board.units[id: duty.unit]?.head ?? duty.a
-        return Holder(person: head, via: .head, actingFor: duty.a)
-    }
-
-    /// The duty of `unit` that issues are routed through: the one named in settings, else the unit's first.
-    public func issueDuty(of unit: String, on day: Day) -> Duty? {
-        let valid = duties(of: unit).filter { $0.isValid(on: day) }
-        return valid.first { $0.duty == board.settings.issueDuty } ?? valid.first
-    }
-
-    /// Who is responsible for an issue on `day`: its named person (or, when they are away, whoever covers
-    /// them in the issue's unit), else the effective holder of the unit's issue duty.
-    public func responsible(for issue: Issue, on day: Day) -> Holder? {
-        guard let person = issue.person, !person.isEmpty else {
-            return issueDuty(of: issue.unit, on: day).map { holder(of: $0, on: day) }
-        }
-        guard isAbsent(person, on: day) else { return Holder(person: person, via: .a, actingFor: nil) }
-        let covering = duties(of: issue.unit).filter { $0.a == person && $0.isValid(on: day) }
-        if let duty = covering.first(where: { $0.duty == board.settings.issueDuty }) ?? covering.first {
-            return holder(of: duty, on: day)
-        }
-        let head = board.units[id: issue.unit]?.head ?? person
-        return Holder(person: head, via: .head, actingFor: person)
-    }
+    public func isAbsent(_ person: String, on day: Day) -> Bool { roster.isAbsent(person, on: day) }
+    public func absences(of person: String) -> [Absence] { roster.absences(of: person) }
+    public func duties(of unit: String) -> [Duty] { roster.duties(of: unit) }
+    public func holder(of duty: Duty, on day: Day) -> Holder { roster.holder(of: duty, on: day) }
+    public func issueDuty(of unit: String, on day: Day) -> Duty? { roster.issueDuty(of: unit, on: day) }
+    public func responsible(for issue: Issue, on day: Day) -> Holder? { roster.responsible(for: issue, on: day) }
 
     // MARK: What belongs where
 

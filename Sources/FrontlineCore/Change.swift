@@ -98,16 +98,16 @@ public enum ApplyError: Error, Equatable, Sendable {
 }
 
 extension Board {
-    /// Folds a journal entry into the board; the board is unchanged when it throws.
+    /// Folds a journal entry into the board, in place. Each change is applied whole or not at all, but
+    /// when a later change of the entry throws, the earlier ones stay: callers discard such a board
+    /// (it comes from a damaged journal; a plan's entry was already applied once by the planner).
     public mutating func apply(_ entry: Entry) throws(ApplyError) {
         guard entry.seq == revision + 1 else { throw .outOfSequence(expected: revision + 1, got: entry.seq) }
-        var next = self
         let meta = RecordMeta(rev: entry.seq, updatedAt: entry.at, updatedBy: entry.person ?? entry.login)
         for change in entry.changes {
-            try next.apply(change, meta: meta)
+            try apply(change, meta: meta)
         }
-        next.revision = entry.seq
-        self = next
+        revision = entry.seq
     }
 
     mutating func apply(_ change: RecordChange, meta: RecordMeta) throws(ApplyError) {

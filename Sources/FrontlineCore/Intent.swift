@@ -134,15 +134,22 @@ public struct IdSource: Sendable {
     public init(_ next: @escaping @Sendable (RecordKind, Board) -> String) { self.next = next }
 
     /// One more than the highest number in use with the kind's prefix: `I-0120` → `I-0121`.
+    ///
+    /// Records are appended in id order, so the newest ones are looked at first; only when that guess
+    /// is taken (ids imported out of order) are all ids scanned.
     public static let sequential = IdSource { kind, board in
         let (letter, digits) = kind.idPrefix
         let prefix = letter + "-"
-        var highest = 0
-        for id in board.ids(of: kind) where id.hasPrefix(prefix) {
-            if let n = Int(id.dropFirst(prefix.count)) { highest = max(highest, n) }
+        func next(after ids: some Sequence<String>) -> String {
+            var highest = 0
+            for id in ids where id.hasPrefix(prefix) {
+                if let n = Int(id.dropFirst(prefix.count)) { highest = max(highest, n) }
+            }
+            let number = String(highest + 1)
+            return prefix + String(repeating: "0", count: max(0, digits - number.count)) + number
         }
-        let number = String(highest + 1)
-        return prefix + String(repeating: "0", count: max(0, digits - number.count)) + number
+        let guess = next(after: board.recentIds(of: kind, count: 32))
+        return board.contains(kind, id: guess) ? next(after: board.ids(of: kind)) : guess
     }
 }
 

@@ -1,18 +1,46 @@
 /// Turns an operation into record changes: checks the role, the lifecycle, the values and conflicts.
 ///
 /// The store runs the planner under its lock against the latest board, so what is checked here
-/// is what gets written. Each planned change is applied to a scratch copy at once, so a later step
-/// of the same operation sees the earlier ones (new ids, updated fields).
+/// is what gets written. Each planned change is applied to the board at once, so a later step of
+/// the same operation sees the earlier ones (new ids, updated fields); what was there before is
+/// kept, so a refused or unsaved plan is rolled back without copying the board.
 public struct Planner {
     let context: PlanContext
-    let index: BoardIndex
+    let roster: Roster
     var scratch: Board
     var changes: [RecordChange] = []
     var actingFor: String?
+    /// Each changed record as it was before the plan, in the order changed.
+    var previous: [Rollback.Step] = []
 
+    init(context: PlanContext, scratch: Board) {
+        self.context = context
+        roster = Roster(scratch)
+        self.scratch = scratch
+    }
+
+    /// Plans against a copy of `board` (which stays as it is).
     public static func plan(_ intent: Intent, on board: Board, context: PlanContext) throws(DomainError) -> Plan {
-        var planner = Planner(context: context, index: BoardIndex(board), scratch: board)
-        return try planner.plan(intent)
+        var copy = board
+        let (plan, _) = try plan(intent, applyingTo: &copy, context: context)
+        return plan
+    }
+
+    /// Plans and applies the plan's changes to `board` in place (no copy of the board is made). When
+    /// planning fails the board is as it was; the rollback undoes the plan if saving it fails later.
+    public static func plan(_ intent: Intent, applyingTo board: inout Board, context: PlanContext) throws(DomainError) -> (Plan, Rollback) {
+        var taken = Board()
+        swap(&taken, &board)
+        var planner = Planner(context: context, scratch: taken)
+        do throws(DomainError) {
+            let plan = try planner.plan(intent)
+            swap(&planner.scratch, &board)
+            return (plan, Rollback(steps: planner.previous))
+        } catch {
+            planner.scratch.rollBack(Rollback(steps: planner.previous))
+            swap(&planner.scratch, &board)
+            throw error
+        }
     }
 
     private var today: Day { context.today }
@@ -24,10 +52,11 @@ public struct Planner {
     }
 
     func check(_ request: Access.Request) throws(DomainError) {
-        if let denial = Access.denial(request, by: context.actor, on: index) { throw .denied(denial) }
+        if let denial = Access.denial(request, by: context.actor, on: scratch) { throw .denied(denial) }
     }
 
     mutating func record(_ change: RecordChange) throws(DomainError) {
+        let before = existing(change.kind, change.id)
         do {
             try scratch.apply(change, meta: RecordMeta(rev: scratch.revision + 1, updatedAt: context.now, updatedBy: try me()))
         } catch let error as ApplyError {
@@ -38,6 +67,7 @@ public struct Planner {
         } catch {
             throw error as! DomainError
         }
+        previous.append(Rollback.Step(kind: change.kind, id: change.id, record: before))
         changes.append(change)
     }
 
@@ -173,7 +203,7 @@ public struct Planner {
         case .assign, .accept, .decline, .cancel:
             break
         }
-        if let holder = index.responsible(for: issue, on: today), holder.person == (try me()), let covered = holder.actingFor {
+        if let holder = roster.responsible(for: issue, on: today), holder.person == (try me()), let covered = holder.actingFor {
             actingFor = covered
         }
         let line = HandlingLogEntry(at: context.now, by: try me(), actingFor: actingFor, action: move.action.rawValue,

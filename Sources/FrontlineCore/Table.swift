@@ -31,6 +31,7 @@ public struct Table<R: Record>: Sendable, Sequence {
     @discardableResult
     public mutating func remove(id: String) -> R? {
         guard let i = positions.removeValue(forKey: id) else { return nil }
+        if i == rows.count - 1 { return rows.removeLast() }
         let removed = rows.remove(at: i)
         for j in i..<rows.count { positions[rows[j].id] = j }
         return removed

@@ -12,18 +12,15 @@ public protocol BoardStore: AnyObject {
     func refresh() throws -> Bool
     /// Plans against the latest board under the lock, then saves the entry durably and applies it.
     func commit(_ plan: (Board, [Entry]) throws -> (Plan, Actor, Timestamp)) throws -> Entry
+    /// Plans one intent as the given account on the latest board, saves it and applies it.
+    func perform(_ intent: Intent, login: String, uid: Int, today: Day, now: Timestamp, ids: IdSource) throws -> Entry
 }
 
 extension BoardStore {
-    /// Plans and saves one operation as the given account.
+    /// Plans and saves one intent as the given account, with sequential ids.
     @discardableResult
-    public func perform(_ intent: Intent, login: String, uid: Int, today: Day, now: Timestamp,
-                        ids: IdSource = .sequential) throws -> Entry {
-        try commit { board, history in
-            let actor = Actor(login: login, uid: uid, board: board)
-            let context = PlanContext(actor: actor, today: today, now: now, ids: ids, history: history)
-            return (try Planner.plan(intent, on: board, context: context), actor, now)
-        }
+    public func perform(_ intent: Intent, login: String, uid: Int, today: Day, now: Timestamp) throws -> Entry {
+        try perform(intent, login: login, uid: uid, today: today, now: now, ids: .sequential)
     }
 }
 
@@ -40,11 +37,25 @@ public final class InMemoryStore: BoardStore {
     public func commit(_ plan: (Board, [Entry]) throws -> (Plan, Actor, Timestamp)) throws -> Entry {
         let (plan, actor, now) = try plan(board, history)
         let entry = plan.entry(after: board.revision, at: now, actor: actor, prev: lastHash)
-        try board.apply(entry)
-        history.append(entry)
-        var line = EntryCodec.encode(entry)
-        line.removeLast()
-        lastHash = SHA256.hex(line)
+        var check = board
+        try check.apply(entry)
+        board = check
+        record(entry)
         return entry
+    }
+
+    public func perform(_ intent: Intent, login: String, uid: Int, today: Day, now: Timestamp, ids: IdSource) throws -> Entry {
+        let actor = Actor(login: login, uid: uid, board: board)
+        let context = PlanContext(actor: actor, today: today, now: now, ids: ids, history: history)
+        let (plan, _) = try Planner.plan(intent, applyingTo: &board, context: context)
+        let entry = plan.entry(after: board.revision, at: now, actor: actor, prev: lastHash)
+        board.revision = entry.seq
+        record(entry)
+        return entry
+    }
+
+    private func record(_ entry: Entry) {
+        history.append(entry)
+        lastHash = SHA256.hex(EntryCodec.encode(entry).dropLast())
     }
 }

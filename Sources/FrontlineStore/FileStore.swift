@@ -150,23 +150,53 @@ public final class FileStore: BoardStore {
 
     public func commit(_ plan: (Board, [Entry]) throws -> (Plan, Actor, Timestamp)) throws -> Entry {
         try lock.withLock(exclusive: true) {
-            try catchUp()
-            try moveTornTailAside()
+            try prepareToWrite()
             let (plan, actor, now) = try plan(board, history)
             let entry = plan.entry(after: board.revision, at: now, actor: actor, prev: lastHash)
-            var next = board
-            try next.apply(entry)
-            let line = EntryCodec.encode(entry)
-            try Posix.append(line, to: journalPath)
-            board = next
-            history.append(entry)
-            lastHash = SHA256.hex(line.dropLast())
-            journalOffset += line.count
-            journalLineNumber += 1
-            journalSpan = (journalSpan?.first ?? entry.seq, entry.seq)
-            journalSignature = Posix.signature(journalPath)
+            var check = board
+            try check.apply(entry)
+            try append(entry)
+            board = check
             return entry
         }
+    }
+
+    /// Plans on the store's own board, in place (no copy of a large board for each save), saves the
+    /// entry, and rolls the board back if the save fails.
+    public func perform(_ intent: Intent, login: String, uid: Int, today: Day, now: Timestamp, ids: IdSource) throws -> Entry {
+        try lock.withLock(exclusive: true) {
+            try prepareToWrite()
+            let actor = Actor(login: login, uid: uid, board: board)
+            let context = PlanContext(actor: actor, today: today, now: now, ids: ids, history: history)
+            let (plan, rollback) = try Planner.plan(intent, applyingTo: &board, context: context)
+            let entry = plan.entry(after: board.revision, at: now, actor: actor, prev: lastHash)
+            do {
+                try append(entry)
+            } catch {
+                board.rollBack(rollback)
+                throw error
+            }
+            board.revision = entry.seq
+            return entry
+        }
+    }
+
+    /// Catches up with other sessions and clears a torn tail. Call with the lock held exclusively.
+    private func prepareToWrite() throws {
+        try catchUp()
+        try moveTornTailAside()
+    }
+
+    /// Appends one entry durably (one write, one fsync) and records it. The board is the caller's to update.
+    private func append(_ entry: Entry) throws {
+        let line = EntryCodec.encode(entry)
+        try Posix.append(line, to: journalPath)
+        history.append(entry)
+        lastHash = SHA256.hex(line.dropLast())
+        journalOffset += line.count
+        journalLineNumber += 1
+        journalSpan = (journalSpan?.first ?? entry.seq, entry.seq)
+        journalSignature = Posix.signature(journalPath)
     }
 
     /// Keeps a torn last line in `journal.jsonl.torn-<offset>` and cuts the journal back to its last good line.

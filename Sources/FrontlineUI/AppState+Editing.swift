@@ -4,7 +4,7 @@ import FrontlineCore
 extension AppState {
     var actor: Actor { Actor(login: login, uid: 0, person: me) }
 
-    func denial(_ request: Access.Request) -> Denial? { Access.denial(request, by: actor, on: data.index) }
+    func denial(_ request: Access.Request) -> Denial? { Access.denial(request, by: actor, on: data.board) }
 
     // MARK: What the editing keys act on
 

@@ -135,7 +135,7 @@ struct AccessTests {
 
     static func check(_ c: Case) {
         let actor = Fixtures.actor(c.who)
-        let denial = Access.denial(c.request, by: actor, on: Self.index)
+        let denial = Access.denial(c.request, by: actor, on: Self.index.board)
         if c.allowed {
             #expect(denial == nil)
         } else {
@@ -159,18 +159,18 @@ struct AccessTests {
 
     @Test("只读 may change nothing, not even their own absence", arguments: everything.map(\.1))
     func readOnly(_ request: Access.Request) {
-        #expect(Access.denial(request, by: Fixtures.actor("M-099"), on: Self.index) == .readOnly("钱进"))
+        #expect(Access.denial(request, by: Fixtures.actor("M-099"), on: Self.index.board) == .readOnly("钱进"))
     }
 
     @Test("an unknown account may change nothing", arguments: everything.map(\.1))
     func unknownAccount(_ request: Access.Request) {
-        #expect(Access.denial(request, by: Fixtures.unknownActor, on: Self.index) == .unknownAccount("nobody"))
+        #expect(Access.denial(request, by: Fixtures.unknownActor, on: Self.index.board) == .unknownAccount("nobody"))
     }
 
     @Test("anyone with a role other than 只读 may record their own absence",
           arguments: ["M-001", "M-002", "M-003", "M-010", "M-011", "M-021", "M-030", "M-040"])
     func ownAbsence(person: String) {
-        #expect(Access.denial(Self.absence(of: person), by: Fixtures.actor(person), on: Self.index) == nil)
+        #expect(Access.denial(Self.absence(of: person), by: Fixtures.actor(person), on: Self.index.board) == nil)
     }
 
     @Test("an account maps to its person by login", arguments: [

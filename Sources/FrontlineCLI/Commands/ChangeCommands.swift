@@ -158,7 +158,7 @@ struct CompactCommand: ParsableCommand {
     func run() throws {
         let session = try Session.open(global)
         let actor = Actor(login: session.context.login, uid: session.context.uid, board: session.board)
-        if let denial = Access.denial(.compact, by: actor, on: session.index) { throw DomainError.denied(denial) }
+        if let denial = Access.denial(.compact, by: actor, on: session.board) { throw DomainError.denied(denial) }
         let entries = session.store.history.count
         try session.store.compact()
         session.write(session.lang.pick("已合并 \(entries) 条日志，修订号 \(session.board.revision)\n",

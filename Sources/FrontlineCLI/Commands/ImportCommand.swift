@@ -30,7 +30,7 @@ struct ImportCommand: ParsableCommand {
         let context = session.context
         let lang = session.lang
         let actor = Actor(login: context.login, uid: context.uid, board: session.board)
-        if let denial = Access.denial(.importLedger, by: actor, on: session.index) { throw DomainError.denied(denial) }
+        if let denial = Access.denial(.importLedger, by: actor, on: session.board) { throw DomainError.denied(denial) }
         let shown = Sanitizer.display(file)
         let bytes = try ImportCommand.read(file)
         let text: String

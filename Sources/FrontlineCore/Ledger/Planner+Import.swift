@@ -3,7 +3,7 @@ extension Planner {
     /// Plans an import; administrators only. Throws `.problems` with every bad cell of every row when
     /// anything is wrong, so that nothing is written.
     public static func planImport(_ ledger: LedgerImport, on board: Board, context: PlanContext) throws(LedgerError) -> LedgerPlan {
-        var planner = Planner(context: context, index: BoardIndex(board), scratch: board)
+        var planner = Planner(context: context, scratch: board)
         let rows = try planner.importRows(ledger)
         let plan = Plan(action: "import", summary: LedgerPlan.journalSummary(ledger, rows), actingFor: nil, undoes: nil,
                         changes: planner.changes)
@@ -25,7 +25,7 @@ extension Planner {
 
     private mutating func importRows(_ ledger: LedgerImport) throws(LedgerError) -> [LedgerRowOutcome] {
         guard let person = context.actor.person else { throw .denied(.unknownAccount(context.actor.login)) }
-        if let denial = Access.denial(.importLedger, by: context.actor, on: index) { throw .denied(denial) }
+        if let denial = Access.denial(.importLedger, by: context.actor, on: scratch) { throw .denied(denial) }
         var importer = LedgerImporter(ledger: ledger, planner: self, me: person.id)
         importer.run()
         if !importer.problems.isEmpty { throw .problems(importer.problems.sorted()) }
