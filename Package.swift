@@ -22,6 +22,7 @@ let package = Package(
         ]),
         .executableTarget(name: "frontline", dependencies: ["FrontlineCLI"]),
         .target(name: "FrontlineBench", dependencies: ["FrontlineCore", "FrontlineStore"]),
+        .executableTarget(name: "frontline-bench", dependencies: ["FrontlineBench", "FrontlineUI", "FrontlineTestSupport"]),
         .target(name: "FrontlineTestSupport", dependencies: ["FrontlineCore", "FrontlineStore"], path: "Tests/Support"),
         .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore"]),
         .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore", "FrontlineTestSupport", "FrontlineBench"]),

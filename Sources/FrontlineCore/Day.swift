@@ -24,13 +24,23 @@ public struct Day: Hashable, Comparable, Sendable {
 
     /// Parses `YYYY-MM-DD` exactly (four-digit year, two-digit month and day).
     public init?(iso text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        // Parsed straight from the UTF-8 bytes: the store has hundreds of thousands of dates.
+        var bytes: (UInt64, UInt64) = (0, 0)
+        var count = 0
+        for byte in text.utf8 {
+            guard count < 10 else { return nil }
+            if count < 8 { bytes.0 |= UInt64(byte) << UInt64(8 * count) } else { bytes.1 |= UInt64(byte) << UInt64(8 * (count - 8)) }
+            count += 1
+        }
+        guard count == 10 else { return nil }
+        func byte(_ i: Int) -> UInt8 { UInt8(truncatingIfNeeded: i < 8 ? bytes.0 >> UInt64(8 * i) : bytes.1 >> UInt64(8 * (i - 8))) }
+        guard byte(4) == UInt8(ascii: "-"), byte(7) == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
-            for byte in bytes[range] {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            for i in range {
+                let b = byte(i)
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) else { return nil }
+                value = value * 10 + Int(b - UInt8(ascii: "0"))
             }
             return value
         }

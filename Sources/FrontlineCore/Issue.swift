@@ -94,15 +94,20 @@ public struct HandlingLogEntry: Hashable, Sendable, FieldValue {
     public init(json: JSONValue) throws(FieldError) {
         let shape = FieldError("办理记录对象 {at, by, action, note, status}", "a log object {at, by, action, note, status}")
         guard case .object(let members) = json else { throw shape }
-        let known: Set<String> = ["at", "by", "actingFor", "action", "note", "status"]
-        guard members.allSatisfy({ known.contains($0.key) }) else { throw shape }
-        guard let at = json["at"], let by = json["by"], let action = json["action"], let status = json["status"] else { throw shape }
-        self.at = try Timestamp(json: at)
-        self.by = try String(json: by)
-        self.actingFor = try json["actingFor"].map { (v) throws(FieldError) in try String?(json: v) } ?? nil
-        self.action = try String(json: action)
-        self.note = try json["note"].map { (v) throws(FieldError) in try String(json: v) } ?? ""
-        self.status = try IssueStatus(json: status)
+        var at: Timestamp?, by: String?, actingFor: String?, action: String?, note = "", status: IssueStatus?
+        for member in members {
+            switch member.key {
+            case "at": at = try Timestamp(json: member.value)
+            case "by": by = try String(json: member.value)
+            case "actingFor": actingFor = try String?(json: member.value)
+            case "action": action = try String(json: member.value)
+            case "note": note = try String(json: member.value)
+            case "status": status = try IssueStatus(json: member.value)
+            default: throw shape
+            }
+        }
+        guard let at, let by, let action, let status else { throw shape }
+        self.init(at: at, by: by, actingFor: actingFor, action: action, note: note, status: status)
     }
 
     public var json: JSONValue {

@@ -6,7 +6,7 @@
 /// kept, so a refused or unsaved plan is rolled back without copying the board.
 public struct Planner {
     let context: PlanContext
-    let roster: Roster
+    var roster: Roster
     var scratch: Board
     var changes: [RecordChange] = []
     var actingFor: String?
@@ -29,9 +29,10 @@ public struct Planner {
     /// Plans and applies the plan's changes to `board` in place (no copy of the board is made). When
     /// planning fails the board is as it was; the rollback undoes the plan if saving it fails later.
     public static func plan(_ intent: Intent, applyingTo board: inout Board, context: PlanContext) throws(DomainError) -> (Plan, Rollback) {
-        var taken = Board()
-        swap(&taken, &board)
-        var planner = Planner(context: context, scratch: taken)
+        // The planner takes the board over (no other reference left, so changing it copies nothing).
+        var planner = Planner(context: context, scratch: Board())
+        swap(&planner.scratch, &board)
+        planner.roster = Roster(planner.scratch)
         do throws(DomainError) {
             let plan = try planner.plan(intent)
             swap(&planner.scratch, &board)

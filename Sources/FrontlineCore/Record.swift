@@ -102,12 +102,16 @@ public struct FieldTable<R>: Sendable {
         var index: [String: Int] = [:]
         for (i, field) in fields.enumerated() {
             precondition(index[field.name] == nil, "duplicate field \(field.name)")
+            precondition(i < 64, "at most 64 fields: the loader tracks them as bits")
             index[field.name] = i
         }
         self.index = index
     }
 
     public subscript(name: String) -> Field<R>? { index[name].map { fields[$0] } }
+
+    /// The position of the named field in `fields`.
+    public func position(of name: String) -> Int? { index[name] }
 
     public var names: [String] { fields.map(\.name) }
 }

@@ -31,8 +31,13 @@ public struct Timestamp: Hashable, Sendable {
 
     /// Parses what `iso` writes (`Z` is accepted as +00:00).
     public init?(iso text: String) {
-        let b = Array(text.utf8)
-        guard b.count == 20 || b.count == 25, let day = Day(iso: String(decoding: b[0..<10], as: UTF8.self)),
+        var copy = text
+        guard let parsed = copy.withUTF8({ Timestamp(utf8: $0) }) else { return nil }
+        self = parsed
+    }
+
+    private init?(utf8 b: UnsafeBufferPointer<UInt8>) {
+        guard b.count == 20 || b.count == 25, let day = Day(iso: Substring(decoding: UnsafeBufferPointer(rebasing: b[0..<10]), as: UTF8.self)),
               b[10] == UInt8(ascii: "T"), b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":") else { return nil }
         func num(_ i: Int) -> Int? {
             let d0 = Int(b[i]) - 48, d1 = Int(b[i + 1]) - 48

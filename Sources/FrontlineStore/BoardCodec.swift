@@ -165,26 +165,36 @@ public enum BoardCodec {
 
         func table<R: Record>(_ node: JSONNode) throws(StoreError) -> Table<R> {
             guard node.kind == .array else { throw error(at: node, "应为数组 […]", "expected an array […]") }
+            let schema = R.schema
             var rows: [R] = []
             rows.reserveCapacity(node.count)
-            var ids = Set<String>()
-            ids.reserveCapacity(node.count)
             try node.forEachElement { (element) throws(StoreError) in
-                let row = try record(element, as: R.self, withId: true)
-                guard ids.insert(row.id).inserted else {
-                    throw error(at: element, "编号 \(row.id) 重复", "duplicate id \(row.id)")
-                }
-                rows.append(row)
+                rows.append(try record(element, schema: schema, withId: true))
             }
-            return Table(rows)
+            let table = Table(rows)
+            if table.count < rows.count {
+                // Some id appears twice: name the second occurrence.
+                var seen = Set<String>()
+                var position = 0
+                try node.forEachElement { (element) throws(StoreError) in
+                    let id = rows[position].id
+                    position += 1
+                    guard seen.insert(id).inserted else { throw error(at: element, "编号 \(id) 重复", "duplicate id \(id)") }
+                }
+            }
+            return table
         }
 
         func record<R: Record>(_ node: JSONNode, as type: R.Type, withId: Bool) throws(StoreError) -> R {
+            try record(node, schema: R.schema, withId: withId)
+        }
+
+        /// One record; the fields found are tracked as bits, so every required one can be checked cheaply.
+        func record<R: Record>(_ node: JSONNode, schema: FieldTable<R>, withId: Bool) throws(StoreError) -> R {
             guard node.kind == .object else { throw error(at: node, "应为对象 {…}", "expected an object {…}") }
             var record = R(id: withId ? "" : Settings.singletonId)
-            var present = Set<String>()
+            var present: UInt64 = 0
             try forEachMember(node) { (key, value) throws(StoreError) in
-                present.insert(key)
                 switch key {
                 case "id" where withId:
                     guard let id = value.stringValue, !id.isEmpty else { throw error(at: value, "id 应为非空字符串", "id must be a non-empty string") }
@@ -200,20 +210,24 @@ public enum BoardCodec {
                     guard let by = value.stringValue else { throw error(at: value, "updatedBy 应为字符串", "updatedBy must be a string") }
                     record.meta.updatedBy = by
                 default:
-                    guard let field = R.schema[key] else {
+                    guard let i = schema.position(of: key) else {
                         throw error(at: value, "\(R.kind.label(.zh))没有字段“\(key)”", "\(R.kind.label(.en)) has no field '\(key)'")
+                    }
+                    let field = schema.fields[i]
+                    if field.required && value.stringValue == "" {
+                        throw error(at: node, "\(R.kind.label(.zh)) \(record.id) 缺少必填字段“\(key)”",
+                                    "\(R.kind.label(.en)) \(record.id) lacks required field '\(key)'")
                     }
                     do throws(FieldError) { try field.set(&record, value.value()) } catch {
                         throw self.error(at: value, "“\(key)”\(error.message(.zh))", "'\(key)': \(error.message(.en))")
                     }
+                    present |= 1 << UInt64(i)
                 }
             }
             if withId && record.id.isEmpty { throw error(at: node, "缺少 id", "missing id") }
-            for field in R.schema.fields where field.required {
-                if !present.contains(field.name) || field.get(record) == .string("") {
-                    throw error(at: node, "\(R.kind.label(.zh)) \(record.id) 缺少必填字段“\(field.name)”",
-                                "\(R.kind.label(.en)) \(record.id) lacks required field '\(field.name)'")
-                }
+            for (i, field) in schema.fields.enumerated() where field.required && present & (1 << UInt64(i)) == 0 {
+                throw error(at: node, "\(R.kind.label(.zh)) \(record.id) 缺少必填字段“\(field.name)”",
+                            "\(R.kind.label(.en)) \(record.id) lacks required field '\(field.name)'")
             }
             return record
         }

@@ -167,8 +167,10 @@ public final class FileStore: BoardStore {
         try lock.withLock(exclusive: true) {
             try prepareToWrite()
             let actor = Actor(login: login, uid: uid, board: board)
-            let context = PlanContext(actor: actor, today: today, now: now, ids: ids, history: history)
-            let (plan, rollback) = try Planner.plan(intent, applyingTo: &board, context: context)
+            // The context (which shares `history`) is gone before `append` adds to the history.
+            let (plan, rollback) = try { () throws(DomainError) in
+                try Planner.plan(intent, applyingTo: &board, context: PlanContext(actor: actor, today: today, now: now, ids: ids, history: history))
+            }()
             let entry = plan.entry(after: board.revision, at: now, actor: actor, prev: lastHash)
             do {
                 try append(entry)

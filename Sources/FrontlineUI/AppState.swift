@@ -64,7 +64,10 @@ public struct AppState: Sendable {
     var sorts: [Tab: Int] = [:]
     /// The page on screen, filtered and sorted, rebuilt when its inputs change.
     public private(set) var page = Page(title: "", lines: [])
+    /// The page before filtering, and the filter `page` was made with.
+    private var fullPage = Page(title: "", lines: [])
     private var pageKey: PageKey?
+    private var pageFilter: String?
 
     public init(board: Board, today: Day, lang: Lang, theme: Theme, storeLabel: String, login: String, width: Int, height: Int) {
         data = BoardData(board: board, today: today)
@@ -213,7 +216,7 @@ public struct AppState: Sendable {
         let count = page.lines.count
         for step in 1...count {
             let i = (cursor.index + (forward ? step : count - step)) % count
-            if page.lines[i].search.contains(term) { return move(to: i) }
+            if page.lines[i].contains(term) { return move(to: i) }
         }
         notice = Notice(text: lang.pick("没有匹配“\(filter)”的行", "no line matches '\(filter)'"), isError: true)
     }
@@ -285,11 +288,18 @@ public struct AppState: Sendable {
     /// Rebuilds the page when what it depends on changed, and puts the cursor back on its record.
     mutating func rebuild() {
         let key = PageKey(screen: screen, revision: data.board.revision, today: data.today, lang: lang,
-                          sort: sorts[tab] ?? 0, filter: filter, width: width, ascii: theme.ascii)
+                          sort: sorts[tab] ?? 0, width: width, ascii: theme.ascii)
         if key != pageKey {
-            let full = Pages.page(for: screen, in: self)
-            page = isDetail ? full : full.filtered(filter)
+            fullPage = Pages.page(for: screen, in: self)
             pageKey = key
+            pageFilter = nil
+        }
+        let wanted = isDetail ? "" : filter
+        if wanted != pageFilter {
+            // Typing on narrows what is already shown; anything else filters the whole page again.
+            let narrowing = pageFilter.map { !$0.isEmpty && wanted.hasPrefix($0) } ?? false
+            page = (narrowing ? page : fullPage).filtered(wanted)
+            pageFilter = wanted
         }
         // A list starts on its first record; a detail at its top.
         var c = cursors[screen] ?? Cursor(index: isDetail ? 0 : page.lines.firstIndex { $0.target != nil } ?? 0)
@@ -317,7 +327,6 @@ struct PageKey: Hashable {
     var today: Day
     var lang: Lang
     var sort: Int
-    var filter: String
     var width: Int
     var ascii: Bool
 }

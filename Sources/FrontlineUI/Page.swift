@@ -51,6 +51,30 @@ public struct Line: Hashable, Sendable {
     public static func heading(_ text: String) -> Line { Line(cells: [Span(text, .title)], isHeading: true) }
 
     public static let blank = Line(cells: [])
+
+    /// Whether the line's text holds `term` (already lowercased), compared as UTF-8 bytes: fast on a
+    /// list of 50,000 lines, and exact for Chinese.
+    public func contains(_ term: String) -> Bool {
+        var term = term
+        var text = search
+        return term.withUTF8 { needle in
+            text.withUTF8 { hay in
+                guard let first = needle.first else { return true }
+                guard hay.count >= needle.count else { return false }
+                var i = 0
+                let last = hay.count - needle.count
+                while i <= last {
+                    if hay[i] == first {
+                        var j = 1
+                        while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                        if j == needle.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
 }
 
 /// What a screen shows below its title: optional table columns and the lines.
@@ -75,7 +99,7 @@ public struct Page: Hashable, Sendable {
         for line in lines {
             if line.isHeading {
                 heading = line
-            } else if terms.allSatisfy({ line.search.contains($0) }) {
+            } else if terms.allSatisfy({ line.contains($0) }) {
                 if let h = heading {
                     kept.append(h)
                     heading = nil

@@ -106,7 +106,7 @@ extension AppState {
                 }
             }
             if let target = line.target, marked.contains(target) { grid.put("*", x: 0, y: y, style: theme.style(.marked)) }
-            if i == c.index { grid.style(x: 0, y: y, width: width, theme.style(.selected)) }
+            if i == c.index { grid.style(x: 0, y: y, width: cursorWidth(widths), theme.style(.selected)) }
         }
     }
 
@@ -152,6 +152,12 @@ extension AppState {
             x += put(&grid, key, x: x, y: layout.footerRow, .key)
             x += put(&grid, " " + help + "  ", x: x, y: layout.footerRow, .footer)
         }
+    }
+
+    /// How much of the selected line is shown in reverse: its mark and id (the first two columns),
+    /// not the whole row, so that moving the cursor sends a few dozen bytes over SSH, not two full rows.
+    func cursorWidth(_ widths: [Int]) -> Int {
+        min(width, page.columns.count >= 2 ? 1 + widths[0] + 2 + widths[1] : 14)
     }
 
     /// Whether a command does something on the screen now showing (the footer lists only those).

@@ -83,8 +83,11 @@ enum BoardRunner {
             if let notice = terminal.localeNotice {
                 state.notice = Notice(text: notice.message(chinese: lang == .zh), isError: true)
             }
+            var timing = FirstScreenTiming(environment: context.environment)
             while true {
                 terminal.draw(state.render())
+                timing?.firstScreenDrawn()
+                timing = nil
                 if let position = state.cursorPosition {
                     terminal.showCursor(x: position.x, y: position.y)
                 } else {

@@ -1,0 +1,116 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import FrontlineCore
+import FrontlineStore
+
+/// Deterministic stores for the benchmark (design/performance.md): the R and S sizes, made from a seed,
+/// with invented but realistic Chinese data around a fixed as-of date.
+///
+/// The same size, seed, as-of date and bench login give byte-identical files: the generator has its own
+/// PRNG (SplitMix64), never reads the clock, and iterates arrays only (never a `Set` or `Dictionary`).
+public enum StoreGenerator {
+    /// How many records of each kind.
+    public struct Size: Sendable, Hashable {
+        public var units: Int
+        public var people: Int
+        public var projects: Int
+        public var issues: Int
+        public var visits: Int
+        /// Journal entries written on top of the snapshot by `write`.
+        public var journalChanges: Int
+
+        public init(units: Int, people: Int, projects: Int, issues: Int, visits: Int, journalChanges: Int) {
+            self.units = units
+            self.people = people
+            self.projects = projects
+            self.issues = issues
+            self.visits = visits
+            self.journalChanges = journalChanges
+        }
+
+        /// R (realistic): one zone.
+        public static let r = Size(units: 60, people: 400, projects: 300, issues: 2_000, visits: 6_000, journalChanges: 0)
+        /// S (stress): a city, or years of history.
+        public static let s = Size(units: 200, people: 3_000, projects: 10_000, issues: 50_000, visits: 100_000, journalChanges: 10_000)
+        /// For tests: small, but every stage, status, category, source and light occurs.
+        public static let tiny = Size(units: 10, people: 48, projects: 24, issues: 120, visits: 160, journalChanges: 80)
+    }
+
+    /// The default as-of date, the sample's.
+    public static let defaultAsOf = Day(2026, 11, 27)!
+
+    /// The snapshot: a board at revision 0 whose data runs up to the as-of date (or, when the size has
+    /// journal changes, up to two days before it: the journal covers the last day and a half).
+    ///
+    /// `benchLogin` is the login of an extra 管理员 in 绩效考核办公室, so that a benchmark run as that Unix
+    /// account can open the board and make changes.
+    public static func board(size: Size, seed: UInt64, asOf: Day = defaultAsOf, benchLogin: String = "bench") -> Board {
+        var builder = Builder(size: size, seed: seed, asOf: asOf, benchLogin: benchLogin)
+        return builder.build()
+    }
+
+    /// What `write` made.
+    public struct Output: Sendable {
+        /// The board after the journal, as `FileStore(directory:)` will load it.
+        public var board: Board
+        public var snapshotBytes: Int
+        public var journalBytes: Int
+        public var journalEntries: Int
+    }
+
+    /// Creates a store at `directory` (which must not hold one): the snapshot through `FileStore.create`, then
+    /// `size.journalChanges` journal entries appended with one write and one fsync, hash-chained from the
+    /// snapshot's `journalHash`. The entries are what the planner would make for issue moves, extensions,
+    /// visits, progress reports, new issues, field edits and absences, by the people who would make them
+    /// (unit staff for their unit's work, administrators and leaders for assigning and closing); the bench
+    /// administrator makes a share of them, with uid `benchUid`.
+    @discardableResult
+    public static func write(size: Size, seed: UInt64, asOf: Day = defaultAsOf, to directory: String,
+                             benchLogin: String = "bench", benchUid: Int = 1000) throws -> Output {
+        var builder = Builder(size: size, seed: seed, asOf: asOf, benchLogin: benchLogin)
+        let snapshot = builder.build()
+        do {
+            // Only the files matter here; drop the loaded store at once.
+            _ = try FileStore.create(at: directory, board: snapshot)
+        }
+        let snapshotBytes = fileSize(directory + "/board.json")
+        var board = snapshot
+        let journal = try builder.journal(on: &board, benchUid: benchUid)
+        if !journal.lines.isEmpty {
+            try appendDurably(journal.lines, to: directory + "/journal.jsonl")
+        }
+        return Output(board: board, snapshotBytes: snapshotBytes, journalBytes: journal.lines.count,
+                      journalEntries: journal.entries)
+    }
+
+    /// The failure of a system call while writing the journal.
+    public struct WriteError: Error, CustomStringConvertible {
+        public var operation: String
+        public var path: String
+        public var errno: Int32
+        public var description: String { "\(operation) \(path): errno \(errno)" }
+    }
+
+    static func fileSize(_ path: String) -> Int {
+        var st = stat()
+        return stat(path, &st) == 0 ? Int(st.st_size) : 0
+    }
+
+    /// Appends the bytes with one `write` (looping only on a short write) and fsyncs.
+    static func appendDurably(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard fd >= 0 else { throw WriteError(operation: "open", path: path, errno: errno) }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw WriteError(operation: "write", path: path, errno: errno)
+            }
+            offset += n
+        }
+        guard fsync(fd) == 0 else { throw WriteError(operation: "fsync", path: path, errno: errno) }
+    }
+}
