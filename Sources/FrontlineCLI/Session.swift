@@ -50,6 +50,13 @@ struct Session {
                              "\(option): expected a date YYYY-MM-DD or +days, got '\(Sanitizer.display(text))'")
     }
 
+    /// An amount in 万元 (`1234.50`, `1,234.5`).
+    func money(_ text: String, option: String) throws -> Money {
+        if let money = Money(text) { return money }
+        throw CLIError.usage("\(option)：金额应为万元、最多两位小数，如 1234.50，收到“\(Sanitizer.display(text))”",
+                             "\(option): expected an amount in 万元 with at most two decimals, e.g. 1234.50, got '\(Sanitizer.display(text))'")
+    }
+
     /// A record named by id or exact name.
     func resolve(_ kind: RecordKind, _ text: String, option: String) throws -> String {
         if let id = index.resolve(kind, text) { return id }

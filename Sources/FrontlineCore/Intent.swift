@@ -133,7 +133,7 @@ public struct IdSource: Sendable {
 
     public init(_ next: @escaping @Sendable (RecordKind, Board) -> String) { self.next = next }
 
-    /// One more than the highest number in use with the kind's prefix: `I-0120` → `I-0121`.
+    /// The next number with the kind's prefix: `I-0120` → `I-0121` (one more than the newest records' highest).
     ///
     /// Records are appended in id order, so the newest ones are looked at first; only when that guess
     /// is taken (ids imported out of order) are all ids scanned.

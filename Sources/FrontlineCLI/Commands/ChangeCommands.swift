@@ -117,13 +117,7 @@ struct ProgressCommand: ParsableCommand {
         let session = try Session.open(global)
         var draft = ProgressDraft(project: try session.resolve(.project, project, option: "PROJECT"), note: note)
         draft.pct = pct
-        if let ytd {
-            guard let money = Money(ytd) else {
-                throw CLIError.usage("--ytd：金额应为万元、最多两位小数，如 1234.50，收到“\(Sanitizer.display(ytd))”",
-                                     "--ytd: expected an amount in 万元 with at most two decimals, e.g. 1234.50, got '\(Sanitizer.display(ytd))'")
-            }
-            draft.ytd = money
-        }
+        draft.ytd = try ytd.map { try session.money($0, option: "--ytd") }
         draft.stage = try stage.map { try vocabulary(Stage.self, $0, option: "--stage") }
         draft.progressText = physical
         draft.problems = problems

@@ -32,11 +32,7 @@ struct ProjectNew: ParsableCommand {
         if let stage { fields["stage"] = try vocabulary(Stage.self, stage, option: "--stage").json }
         for (option, key, text) in [("--total", "total", total), ("--plan", "plan", plan)] {
             guard let text else { continue }
-            guard let money = Money(text) else {
-                throw CLIError.usage("\(option)：金额应为万元、最多两位小数，收到“\(Sanitizer.display(text))”",
-                                     "\(option): expected an amount in 万元 with at most two decimals, got '\(Sanitizer.display(text))'")
-            }
-            fields[key] = money.json
+            fields[key] = try session.money(text, option: option).json
         }
         if let planStart { fields["planStart"] = try session.day(planStart, option: "--plan-start").json }
         let entry = try session.perform(.create(.project, id: nil, fields: fields))
