@@ -60,18 +60,8 @@ enum Listing {
 
 /// Labels shared by listings and detail views.
 enum Labels {
-    static func light(_ light: Light, _ lang: Lang) -> String { light.label(lang) }
-
     static func days(_ n: Int?, _ lang: Lang) -> String {
         guard let n else { return lang.pick("从未", "never") }
         return lang.pick("\(n)天", "\(n) d")
-    }
-
-    /// A holder with the A they cover for: `王芳（代 李强）`.
-    static func holder(_ holder: Holder?, _ index: BoardIndex, _ lang: Lang) -> String {
-        guard let holder else { return "" }
-        let name = index.personName(holder.person)
-        guard let covered = holder.actingFor else { return name }
-        return lang.pick("\(name)（代 \(index.personName(covered))）", "\(name) (for \(index.personName(covered)))")
     }
 }

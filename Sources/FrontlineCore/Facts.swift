@@ -54,9 +54,7 @@ extension BoardIndex {
         }
         if let person = issue.person { facts.append(Fact(lang.pick("责任人", "Responsible person"), personName(person))) }
         if issue.status.isOpen, let holder = responsible(for: issue, on: today) {
-            let name = personName(holder.person)
-            let text = holder.actingFor.map { lang.pick("\(name)（代 \(personName($0))）", "\(name) (for \(personName($0)))") } ?? name
-            facts.append(Fact(lang.pick("今日责任人", "Holder today"), text))
+            facts.append(Fact(lang.pick("今日责任人", "Holder today"), text(of: holder, lang: lang)))
         }
         if let leader = issue.responsibleLeader { facts.append(Fact(lang.pick("责任领导", "Responsible leader"), personName(leader))) }
         facts.append(Fact(lang.pick("提出", "Raised"), "\(issue.raisedOn.iso) \(personName(issue.raisedBy))"))
@@ -75,6 +73,14 @@ extension BoardIndex {
         }
         if !issue.description.isEmpty { facts.append(Fact(lang.pick("描述", "Description"), issue.description)) }
         return facts
+    }
+
+    /// Who holds something and for whom: `王芳（代 李强）`; `compact` (narrow columns): `王芳(代李强)`.
+    public func text(of holder: Holder?, lang: Lang, compact: Bool = false) -> String {
+        guard let holder else { return "" }
+        let name = personName(holder.person)
+        guard let covered = holder.actingFor.map(personName) else { return name }
+        return lang.pick(compact ? "\(name)(代\(covered))" : "\(name)（代 \(covered)）", "\(name) (for \(covered))")
     }
 
     /// One handling-log line as text: `2026-11-20 09:30 王芳（代 李强） 签收 → 办理中 说明`.

@@ -37,10 +37,7 @@ enum Pages {
     }
 
     static func holder(_ holder: Holder?, _ index: BoardIndex, _ lang: Lang) -> String {
-        guard let holder else { return "" }
-        let name = index.personName(holder.person)
-        guard let covered = holder.actingFor else { return name }
-        return lang.pick("\(name)(代\(index.personName(covered)))", "\(name) (for \(index.personName(covered)))")
+        index.text(of: holder, lang: lang, compact: true)
     }
 
     static func issueLine(_ row: IssueRow, _ state: AppState, unit: Bool) -> Line {

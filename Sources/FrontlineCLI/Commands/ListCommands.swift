@@ -84,7 +84,7 @@ struct IssuesCommand: ParsableCommand {
             Column("daysOverdue", "逾期天数", "days over", alignment: .right, text: { $0.daysOverdue > 0 ? "\($0.daysOverdue)" : "" },
                    json: { .int($0.daysOverdue) }),
             Column("unit", "责任单位", "unit", text: { index.unitName($0.issue.unit) }),
-            Column("holder", "今日责任人", "holder today", text: { Labels.holder($0.holder, index, lang) },
+            Column("holder", "今日责任人", "holder today", text: { index.text(of: $0.holder, lang: lang) },
                    json: { $0.holder.map { .string(index.personName($0.person)) } ?? .null }),
         ]
         session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))
@@ -112,7 +112,7 @@ struct UnitsCommand: ParsableCommand {
             Column("aAway", "A角离岗", "A away", text: { away($0.aAbsence) }),
             Column("b", "B角", "B", text: { index.personName($0.duty.b) }),
             Column("bAway", "B角离岗", "B away", text: { away($0.bAbsence) }),
-            Column("holder", "今日在岗", "holds today", text: { Labels.holder($0.holder, index, lang) },
+            Column("holder", "今日在岗", "holds today", text: { index.text(of: $0.holder, lang: lang) },
                    json: { .string(index.personName($0.holder.person)) }),
         ]
         let rows = index.dutyRows(today: session.today)
