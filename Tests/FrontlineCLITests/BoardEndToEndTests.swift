@@ -1,11 +1,13 @@
 import Foundation
 import FrontlineCore
 import FrontlineTestSupport
+import FrontlineTestTraits
 import Testing
 
 /// The real `frontline` board in a real terminal: tmux (tui.md, Architecture for testability).
 /// Every test has its own temporary directory and its own tmux server, so they run in parallel.
 /// Waits are for the board's output (polling `capture-pane`), never fixed delays.
+@Suite(.needs(.tmux))
 struct BoardEndToEndTests {
     /// The sample's as-of date (`frontline demo` uses it; stores made by `init --sample` are opened as of it too).
     static let asOf = "2026-11-27"

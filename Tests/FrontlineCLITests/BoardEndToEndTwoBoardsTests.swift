@@ -2,11 +2,13 @@ import Foundation
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
+import FrontlineTestTraits
 import Testing
 
 /// Two officials with the board open on one store, each in their own tmux: a change by one shows on
 /// the other within 2 s without moving its cursor; the same field edited by both gives the second a
 /// conflict dialog; different fields both survive.
+@Suite(.needs(.tmux))
 struct BoardEndToEndTwoBoardsTests {
     static let asOf = "2026-11-27"
 

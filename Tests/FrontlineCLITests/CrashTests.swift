@@ -2,6 +2,7 @@ import Foundation
 import FrontlineCore
 @testable import FrontlineStore
 import FrontlineTestSupport
+import FrontlineTestTraits
 import Testing
 
 /// S2: kill -9 a writer at every point where it touches the store, over and over (≥ 200 rounds).
@@ -35,8 +36,7 @@ struct CrashTests {
         return points
     }
 
-    @Test func killedWritersNeverLoseAcknowledgedChanges() throws {
-        try #require(Binary.which("strace") != nil, "strace is needed: apt-get install strace")
+    @Test(.needs(.strace)) func killedWritersNeverLoseAcknowledgedChanges() throws {
         let dir = TempDirectory()
         let store = try TestBoard.store(in: dir, admin: Binary.login)
         let data = ["--data", store.directory]

@@ -2,6 +2,7 @@ import Foundation
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
+import FrontlineTestTraits
 import Testing
 
 /// S3 (design/store.md): writes fail. Every `write`, `fsync` and `rename` a changing command makes is failed in
@@ -213,9 +214,8 @@ struct FaultInjectionTests {
     /// store as before (or, for compact and init after their new board.json is in place, that new state). A failure
     /// of the output: the change is saved, exactly. Then check and log --verify pass and the command, run again,
     /// works.
-    @Test(arguments: Command.allCases)
+    @Test(.needs(.strace), arguments: Command.allCases)
     func everyWriteFsyncAndRenameFailsCleanly(_ command: Command) throws {
-        try #require(Binary.which("strace") != nil, "strace is needed: apt-get install strace")
         let scenario = try Scenario(command)
         let work = scenario.work
         let clean = scenario.cleanRun()
@@ -310,9 +310,8 @@ struct FaultInjectionTests {
 
     /// A failed write of the output (after the change was saved) must not pass as success: a script that reads
     /// `issue new`'s id or checks `saved #N` would otherwise go on with nothing.
-    @Test
+    @Test(.needs(.strace))
     func aFailedWriteOfTheOutputIsReported() throws {
-        try #require(Binary.which("strace") != nil, "strace is needed: apt-get install strace")
         let scenario = try Scenario(.visit)
         let clean = scenario.cleanRun()
         let output = try #require(clean.points.first { $0.target == .stdout })
@@ -328,9 +327,8 @@ struct FaultInjectionTests {
 
     /// compact and init commit when their new board.json is renamed into place; a failure after that (the directory
     /// fsync, or folding the journal) must not say "nothing was changed", and compacting again must finish the fold.
-    @Test(arguments: [Command.compact, Command.initStore])
+    @Test(.needs(.strace), arguments: [Command.compact, Command.initStore])
     func aFailureAfterTheNewSnapshotIsInPlaceSaysSo(_ command: Command) throws {
-        try #require(Binary.which("strace") != nil, "strace is needed: apt-get install strace")
         let scenario = try Scenario(command)
         let clean = scenario.cleanRun()
         let rename = try #require(clean.points.firstIndex { $0.syscall == "rename" && "\($0.target)".contains("/board.json") })
@@ -355,8 +353,7 @@ struct FaultInjectionTests {
 
     /// A 64 KiB tmpfs: visits until one does not fit. That one fails with exit 73 and "no space"; every visit
     /// reported saved is there; the store loads and is sound; with room again, saving goes on.
-    @Test func aFullDiskFailsOnlyTheSaveThatDoesNotFit() throws {
-        try #require(Faults.isRoot, "this test mounts a 64 KiB tmpfs, which needs root (CI runs the suite as root)")
+    @Test(.needs(.root)) func aFullDiskFailsOnlyTheSaveThatDoesNotFit() throws {
         let dir = TempDirectory("frontline-full")
         try Faults.withTmpfs(size: "64k", in: dir) { mount in
             let path = mount + "/store"
@@ -423,8 +420,7 @@ struct FaultInjectionTests {
 
     /// The store's file system remounted read-only: every changing command exits 73 saying so, reading commands
     /// still work, and not a byte changes.
-    @Test func aReadOnlyFileSystemRefusesChangesAndStillReads() throws {
-        try #require(Faults.isRoot, "this test mounts a tmpfs and remounts it read-only, which needs root (CI runs the suite as root)")
+    @Test(.needs(.root)) func aReadOnlyFileSystemRefusesChangesAndStillReads() throws {
         let dir = TempDirectory("frontline-readonly")
         try Faults.withTmpfs(size: "1m", in: dir) { mount in
             let path = mount + "/store"

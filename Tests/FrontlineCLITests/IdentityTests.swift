@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineCore
 import FrontlineTestSupport
+import FrontlineTestTraits
 import Testing
 
 /// Changing commands act as the Unix account that runs them: an unknown account or a role that
@@ -55,7 +56,7 @@ struct IdentityTests {
 
     /// The real binary takes the account from the real uid: run as `nobody` with setpriv it is refused,
     /// even with `USER` and `LOGNAME` claiming to be the administrator.
-    @Test(.enabled(if: getuid() == 0 && Binary.which("setpriv") != nil))
+    @Test(.needs(.root), .needs(.setpriv))
     func theRealUidDecidesNotUSER() throws {
         let dir = TempDirectory()
         let store = try TestBoard.store(in: dir, admin: "root")

@@ -2,6 +2,7 @@ import Foundation
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
+import FrontlineTestTraits
 import Testing
 
 /// S7 (design/store.md, promise 6): a store shared by a Unix group. `init --group G` makes a setgid 2770
@@ -29,10 +30,8 @@ struct SharedStoreTests {
 
     /// Two accounts of one group take turns through the real binary, dropped to with setpriv: visits under
     /// umask 077 and 022, a compaction by each, and a read of the other's change after every save.
-    @Test(arguments: [0o077, 0o022])
+    @Test(.needs(.root), .needs(.setpriv), arguments: [0o077, 0o022])
     func twoAccountsOfOneGroupTakeTurns(initUmask: Int) throws {
-        try #require(Faults.isRoot, "S7 adds a group and two accounts and drops to them with setpriv: it needs root (CI runs the suite as root)")
-        try #require(Binary.which("setpriv") != nil, "setpriv is needed: apt-get install util-linux")
         try Faults.withGroupAndUsers(2) { group, gid, users in
             let dir = TempDirectory("frontline-shared")
             let exe = Faults.publicFrontline(in: dir)

@@ -7,7 +7,7 @@ import FrontlineCore
 struct JSONConformanceTests {
     /// (file name, bytes) for every fixture with the given prefix, sorted by name.
     private func fixtures(_ prefix: String) throws -> [(String, [UInt8])] {
-        let dir = try #require(fixturesDirectory(), "shared/fixtures/JSONTestSuite not found above \(#filePath)")
+        let dir = try #require(fixturesDirectory(), "JSONTestSuite not found beside \(#filePath)")
             .appendingPathComponent("test_parsing")
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
             .filter { $0.hasPrefix(prefix) && $0.hasSuffix(".json") }.sorted()

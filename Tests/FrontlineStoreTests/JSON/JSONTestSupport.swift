@@ -2,20 +2,11 @@ import Foundation
 import FrontlineStore
 import FrontlineCore
 
-/// The JSONTestSuite directory: the first ancestor of this file that has a sibling
-/// `shared/fixtures/JSONTestSuite` (works from a scratch package and from the main repo).
+/// The JSONTestSuite files (nst/JSONTestSuite, MIT licence, copied beside this file with its LICENSE).
 func fixturesDirectory(from file: String = #filePath) -> URL? {
-    var dir = URL(fileURLWithPath: file).deletingLastPathComponent()
-    while true {
-        let candidate = dir.appendingPathComponent("shared/fixtures/JSONTestSuite")
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return candidate
-        }
-        let parent = dir.deletingLastPathComponent()
-        if parent.path == dir.path { return nil }
-        dir = parent
-    }
+    let candidate = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("JSONTestSuite")
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory) && isDirectory.boolValue ? candidate : nil
 }
 
 /// Parses `text` (UTF-8) and returns the error, or nil if it parsed.

@@ -1,0 +1,36 @@
+import Foundation
+import FrontlineTestSupport
+import Testing
+
+/// Something a test needs from the machine: root, or a program such as tmux or strace.
+///
+/// A test that lacks it is skipped with the reason and how to get it, so `swift test` passes on a
+/// developer's machine. CI sets `FRONTLINE_TESTS_REQUIRE_ALL=1` (in `.ci/run`): then nothing is skipped,
+/// and a missing tool fails the test that needs it instead of hiding it.
+public struct Requirement: Sendable {
+    public var met: Bool
+    public var reason: Comment
+
+    public static let root = Requirement(
+        met: geteuid() == 0,
+        reason: "needs root (it adds Unix accounts, mounts a tmpfs or installs a package): CI runs the suite as root")
+
+    public static func program(_ name: String, package: String) -> Requirement {
+        Requirement(met: Binary.which(name) != nil,
+                    reason: "needs \(name), which is not installed: apt-get install \(package) (.ci/run installs it)")
+    }
+
+    public static let tmux = program("tmux", package: "tmux")
+    public static let strace = program("strace", package: "strace")
+    public static let setpriv = program("setpriv", package: "util-linux")
+
+    /// True when CI asked for every test to run.
+    static var everythingRequired: Bool { ProcessInfo.processInfo.environment["FRONTLINE_TESTS_REQUIRE_ALL"] == "1" }
+}
+
+extension Trait where Self == ConditionTrait {
+    /// Runs the test only where the machine has `requirement` (always under CI), else skips it saying why.
+    public static func needs(_ requirement: Requirement) -> Self {
+        .enabled(if: requirement.met || Requirement.everythingRequired, requirement.reason)
+    }
+}
