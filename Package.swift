@@ -6,6 +6,11 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "frontline", targets: ["frontline"]),
+        // For the benchmark package (Benchmarks/), which measures the product from outside.
+        .library(name: "FrontlineCore", targets: ["FrontlineCore"]),
+        .library(name: "FrontlineStore", targets: ["FrontlineStore"]),
+        .library(name: "FrontlineUI", targets: ["FrontlineUI"]),
+        .library(name: "FrontlineBench", targets: ["FrontlineBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,15 +29,13 @@ let package = Package(
         ]),
         .executableTarget(name: "frontline", dependencies: ["FrontlineCLI", "FrontlineStore"]),
         .target(name: "FrontlineBench", dependencies: ["FrontlineCore", "FrontlineStore"]),
-        .executableTarget(name: "frontline-bench", dependencies: ["FrontlineBench", "FrontlineUI", "FrontlineTestSupport"]),
-        .target(name: "FrontlineTestSupport", dependencies: ["FrontlineCore", "FrontlineStore"], path: "Tests/Support"),
-        // Swift Testing traits shared by the test targets (kept out of FrontlineTestSupport, which the benchmark links).
-        .target(name: "FrontlineTestTraits", dependencies: ["FrontlineTestSupport"], path: "Tests/Traits"),
+        // Helpers shared by the test targets: a test target of its own, so that no build of the product compiles them.
+        .testTarget(name: "FrontlineTestSupport", dependencies: ["FrontlineCore", "FrontlineStore"], path: "Tests/Support"),
         .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore"]),
         .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore", "FrontlineTestSupport", "FrontlineBench"], exclude: ["JSON/JSONTestSuite"]),
         .testTarget(name: "FrontlineUITests", dependencies: ["FrontlineUI", "FrontlineTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
-        .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "FrontlineTestSupport", "FrontlineTestTraits"]),
+        .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "FrontlineTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,6 @@
 import Foundation
 import FrontlineCore
 import FrontlineTestSupport
-import FrontlineTestTraits
 import Testing
 
 /// The real `frontline` board in a real terminal: tmux (tui.md, Architecture for testability).

@@ -2,7 +2,6 @@ import Foundation
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-import FrontlineTestTraits
 import Testing
 
 /// Two officials with the board open on one store, each in their own tmux: a change by one shows on

@@ -2,7 +2,6 @@ import Foundation
 import FrontlineCore
 @testable import FrontlineStore
 import FrontlineTestSupport
-import FrontlineTestTraits
 import Testing
 
 /// S2: kill -9 a writer at every point where it touches the store, over and over (≥ 200 rounds).

@@ -2,7 +2,6 @@ import Foundation
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-import FrontlineTestTraits
 import Testing
 
 /// S3 (design/store.md): writes fail. Every `write`, `fsync` and `rename` a changing command makes is failed in

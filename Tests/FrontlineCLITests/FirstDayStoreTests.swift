@@ -2,7 +2,6 @@ import Foundation
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-import FrontlineTestTraits
 import Testing
 
 /// The first day with a store: the sample read by anyone without changing it, `init` on a fresh account, a store one

@@ -2,7 +2,6 @@ import Foundation
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-import FrontlineTestTraits
 import Testing
 
 /// A guarded store (docs/security.md): owned by the store account, reached only through the set-user-ID binary.

@@ -2,7 +2,6 @@ import Foundation
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-import FrontlineTestTraits
 import Testing
 
 /// Two real accounts of one group store: a neighbour plants links, a FIFO and temp-file links in the store, and a

@@ -1,7 +1,6 @@
 import Foundation
 import FrontlineCore
 import FrontlineTestSupport
-import FrontlineTestTraits
 import Testing
 
 /// Changing commands act as the Unix account that runs them: an unknown account or a role that

@@ -2,7 +2,6 @@ import Foundation
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-import FrontlineTestTraits
 import Testing
 
 /// S7 (design/store.md, promise 6): a store shared by a Unix group. `init --group G` makes a setgid 2770

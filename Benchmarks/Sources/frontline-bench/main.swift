@@ -5,13 +5,13 @@ import Foundation
 import FrontlineBench
 import FrontlineCore
 import FrontlineStore
-import FrontlineTestSupport
 import FrontlineUI
 
-// frontline-bench: measures every row of design/performance.md's targets on generated R and S stores.
+// frontline-bench: measures every performance target (docs/benchmarks.md) on generated R and S stores.
 //
-//   swift build -c release && .build/release/frontline-bench [--sizes R,S] [--runs N] [--keep DIR]
+//   swift build -c release && swift run --package-path Benchmarks -c release frontline-bench [--sizes R,S] [--runs N] [--keep DIR]
 //
+// It drives the release `frontline` of the package above (or --frontline PATH).
 // It prints a Markdown table (min / median / max of N runs) to paste into docs/benchmarks.md.
 // Not a test: nothing here fails a build.
 
@@ -22,10 +22,13 @@ let arguments = CommandLine.arguments
 let sizes = (option("--sizes") ?? "R,S").split(separator: ",").map(String.init)
 let runs = option("--runs").flatMap(Int.init) ?? 7
 let asOf = Day(2026, 11, 27)!
-let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
-let frontline = option("--frontline") ?? executable + "/frontline"
-let login = Binary.login
+/// The Frontline package: Benchmarks/ sits in it.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().path
+let frontline = option("--frontline") ?? packageRoot + "/.build/release/frontline"
+let login = getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) } ?? "#\(getuid())"
 let workspace = option("--keep") ?? TempDirectoryPath.make()
+let tmuxEnvironment = ["PATH": "/usr/bin:/bin", "HOME": workspace, "TMPDIR": workspace, "LANG": "C.UTF-8", "TERM": "xterm-256color"]
 
 @MainActor func log(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
@@ -94,10 +97,10 @@ struct Measurements {
         for run in 0..<runs {
             let timing = "\(workspace)/timing-\(size)-\(run)"
             let t0 = Clock.nanoseconds()
-            let command = (["exec"] + board.map(TmuxSession.shellQuoted)).joined(separator: " ")
-            let tmux = try TmuxSession(command, width: 120, height: 40, home: workspace,
-                                       environment: ["FRONTLINE_TIMING": timing, "FRONTLINE_TIMING_T0": String(t0)])
-            let seen = tmux.waitFor("first screen", timeout: 30) { $0.contains("q 退出") && $0.contains("总览") }
+            let command = (["exec"] + board.map(BenchTerminal.quoted)).joined(separator: " ")
+            let tmux = try BenchTerminal(command, width: 120, height: 40,
+                                         environment: tmuxEnvironment.merging(["FRONTLINE_TIMING": timing, "FRONTLINE_TIMING_T0": String(t0)]) { $1 })
+            let seen = tmux.waitFor(timeout: 30) { $0.contains("q 退出") && $0.contains("总览") }
             let elapsed = Double(Clock.nanoseconds() - t0) / 1_000_000
             tmux.sendKeys("q")
             tmux.kill()
@@ -197,14 +200,14 @@ struct Measurements {
         _ = ProcessRun.run("/bin/cp", ["-a", directory, copy], environment: [:])
         let store = try FileStore(directory: copy)
         let project = store.board.projects.rows.first!
-        let command = (["exec", frontline, "--data", copy, "--as-of", asOf.iso, "--lang", "zh"]).map(TmuxSession.shellQuoted).joined(separator: " ")
-        let tmux = try TmuxSession(command, width: 120, height: 40, home: workspace)
+        let command = (["exec", frontline, "--data", copy, "--as-of", asOf.iso, "--lang", "zh"]).map(BenchTerminal.quoted).joined(separator: " ")
+        let tmux = try BenchTerminal(command, width: 120, height: 40, environment: tmuxEnvironment)
         defer { tmux.kill() }
-        _ = tmux.waitFor("first screen", timeout: 30) { $0.contains("q 退出") }
+        _ = tmux.waitFor(timeout: 30) { $0.contains("q 退出") }
         tmux.sendKeys(":")
         tmux.sendText(project.id)
         tmux.sendKeys("Enter")
-        _ = tmux.waitFor("the project", timeout: 10) { $0.contains(project.id) && $0.contains("形象进度") }
+        _ = tmux.waitFor(timeout: 10) { $0.contains(project.id) && $0.contains("形象进度") }
         var seen: [Double] = []
         for i in 0..<min(runs, 5) {
             let pct = 10 + i * 7
@@ -212,7 +215,7 @@ struct Measurements {
                                         environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": workspace])
             guard result.status == 0 else { continue }
             let start = Clock.nanoseconds()
-            if tmux.waitFor("the new progress", timeout: 5, { $0.contains("\(pct)%") }) != nil {
+            if tmux.waitFor(timeout: 5, { $0.contains("\(pct)%") }) != nil {
                 seen.append(Double(Clock.nanoseconds() - start) / 1_000_000)
             }
         }
@@ -223,20 +226,20 @@ struct Measurements {
     func bytesPerMove() throws {
         let file = "\(workspace)/bytes-\(size)"
         _ = ProcessRun.run("/bin/rm", ["-f", file], environment: [:])
-        let command = "sleep 0.2; exec " + board.map(TmuxSession.shellQuoted).joined(separator: " ")
-        let tmux = try TmuxSession(command, width: 120, height: 40, home: workspace)
+        let command = "sleep 0.2; exec " + board.map(BenchTerminal.quoted).joined(separator: " ")
+        let tmux = try BenchTerminal(command, width: 120, height: 40, environment: tmuxEnvironment)
         defer { tmux.kill() }
         tmux.pipeOutput(to: file)
-        _ = tmux.waitFor("first screen", timeout: 30) { $0.contains("q 退出") }
+        _ = tmux.waitFor(timeout: 30) { $0.contains("q 退出") }
         tmux.sendKeys("2")
-        _ = tmux.waitFor("the project list", timeout: 10) { $0.contains("重点项目") }
+        _ = tmux.waitFor(timeout: 10) { $0.contains("重点项目") }
         var bytes: [Double] = []
         for i in 0..<10 {
             let before = fileSize(file)
             let target = i % 2 == 0 ? "j" : "k"
-            let screen = tmux.captureWithEscapes()
+            let screen = tmux.capture(escapes: true)
             tmux.sendKeys(target)
-            _ = tmux.waitFor("the moved highlight", timeout: 5, escapes: true) { $0 != screen }
+            _ = tmux.waitFor(timeout: 5, escapes: true) { $0 != screen }
             var after = fileSize(file)
             // pipe-pane writes asynchronously: wait until the file stops growing.
             for _ in 0..<50 {

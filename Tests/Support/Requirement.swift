@@ -1,5 +1,4 @@
 import Foundation
-import FrontlineTestSupport
 import Testing
 
 /// Something a test needs from the machine: root, or a program such as tmux or strace.
