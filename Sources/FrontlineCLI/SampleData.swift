@@ -27,7 +27,16 @@ enum SampleData {
                        en: "cannot find the sample data (data/sample/board.json); set FRONTLINE_SAMPLE to its directory")
     }
 
-    static func board() throws -> Board { try FileStore(directory: try directory()).board }
+    /// The sample's board. It is read as plain files, not opened as a store: opening a store takes its lock,
+    /// and the store layer resets the lock of a store its caller owns to 0660, so root running `demo` would
+    /// lock every other account out of an installed, root-owned /usr/share/frontline/sample. A sample
+    /// with journal entries is opened as a store (scripts/make_sample.py writes none).
+    static func board() throws -> Board {
+        let directory = try directory()
+        if try !ImportCommand.read(directory + "/journal.jsonl").isEmpty { return try FileStore(directory: directory).board }
+        let snapshot = directory + "/board.json"
+        return try BoardCodec.decode(ImportCommand.read(snapshot), file: snapshot).board
+    }
 
     /// Makes `login` an administrator: the sample's placeholder account `demo` becomes it; a store
     /// without one gets a performance office and an administrator for the account.
