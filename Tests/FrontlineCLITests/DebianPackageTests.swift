@@ -26,7 +26,8 @@ struct DebianPackageTests {
 
         // apt-get install ./…deb: apt resolves the dependencies (all present here) and installs it.
         let viaApt = Faults.withAccountsLocked {
-            Binary.execute("apt-get", ["install", "-y", "-q", "-o", "DPkg::Lock::Timeout=300", deb],
+            Binary.execute("apt-get", ["install", "-y", "-q", "-o", "DPkg::Lock::Timeout=300",
+                                       "-o", "DPkg::Options::=\(DebianPackage.includeEverything)", deb],
                            environment: ["DEBIAN_FRONTEND": "noninteractive"])
         }
         try #require(viaApt.code == 0, "apt-get install \(deb): \(viaApt)")
@@ -37,11 +38,11 @@ struct DebianPackageTests {
         try #require(purgedApt.code == 0 && DebianPackage.status() == nil, "dpkg --purge after apt-get: \(purgedApt)")
 
         // dpkg -i, the checks, dpkg -i again (an upgrade to the same version keeps account and override).
-        let installed = DebianPackage.dpkg(["-i", deb])
+        let installed = DebianPackage.dpkg([DebianPackage.includeEverything, "-i", deb])
         try #require(installed.code == 0, "dpkg -i \(deb): \(installed)")
         #expect(DebianPackage.status() == info.version)
         let uid = try checkInstalled(info)
-        let reinstalled = DebianPackage.dpkg(["-i", deb])
+        let reinstalled = DebianPackage.dpkg([DebianPackage.includeEverything, "-i", deb])
         #expect(reinstalled.code == 0, "dpkg -i a second time: \(reinstalled)")
         #expect(getpwnam(Self.account)?.pointee.pw_uid == uid, "reinstalling keeps the account's uid")
         _ = try checkInstalled(info)
@@ -233,7 +234,8 @@ struct DebianPackageTests {
     /// The directories of the toolchain's Swift libraries: where this test's own libswiftCore.so comes from,
     /// and its static sibling.
     private static func swiftLibraryDirectories() throws -> [String] {
-        let maps = try String(contentsOfFile: "/proc/self/maps", encoding: .utf8)
+        // Read by cat: Foundation reads only the first page of a /proc file.
+        let maps = Binary.execute("cat", ["/proc/\(getpid())/maps"]).out
         let core = try #require(maps.split(separator: "\n").lazy.compactMap { line -> String? in
             guard let slash = line.firstIndex(of: "/"), line.hasSuffix("/libswiftCore.so") else { return nil }
             return String(line[slash...])
@@ -279,6 +281,10 @@ enum DebianPackage {
             }
         }
     }
+
+    /// Installs every file of the package even where dpkg is told to leave out manual pages and documentation
+    /// (slim container images: path-exclude in /etc/dpkg/dpkg.cfg.d), since the test checks them.
+    static let includeEverything = "--path-include=*"
 
     /// The installed version, or nil when frontline is not installed (or only its configuration is left).
     static func status() -> String? {
