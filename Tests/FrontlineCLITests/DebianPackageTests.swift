@@ -205,8 +205,8 @@ struct DebianPackageTests {
         return uid
     }
 
-    /// A directory for stores that the program can write whether it runs as root, as the account (set-user-ID,
-    /// before the program drops privilege outside guarded stores) or as another account: 0777, not sticky.
+    /// A directory for stores made by root and by another account (the program runs as the real user outside
+    /// guarded stores): 0777, not sticky.
     private static func zone(in dir: TempDirectory) throws -> String {
         let zone = dir.at("zone")
         try FileManager.default.createDirectory(atPath: zone, withIntermediateDirectories: true)
