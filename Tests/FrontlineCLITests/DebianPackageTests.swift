@@ -163,9 +163,26 @@ struct DebianPackageTests {
         #expect(checked.code == 0, "frontline check: \(checked)", sourceLocation: sourceLocation)
         let listed = Binary.execute("/usr/bin/frontline", ["projects", "--data", zone + "/root", "--format", "csv"])
         #expect(listed.code == 0 && listed.out.contains("P-001"), "frontline projects: \(listed)", sourceLocation: sourceLocation)
+        // Set-user-ID at work: a guarded store made by root belongs to the account, another account cannot read
+        // its files but reads it through the program (the attacks are GuardedStore tests' business).
+        let guarded = zone + "/guarded"
+        if info.setuid {
+            let made = Binary.execute("/usr/bin/frontline", ["init", guarded, "--guarded", "--admin", "root"])
+            #expect(made.code == 0, "frontline init --guarded as root: \(made)", sourceLocation: sourceLocation)
+            let st = DebianPackage.stat(guarded)
+            #expect(st?.uid == uid && st.map { $0.mode & 0o077 == 0 } == true,
+                    "the guarded store is \(st.map(String.init(describing:)) ?? "missing"), not the account's alone", sourceLocation: sourceLocation)
+        }
         try Faults.withGroupAndUsers(1) { _, _, users in
             let theirs = Faults.run(as: users[0], umask: 0o022, executable: "/usr/bin/frontline", ["init", zone + "/theirs", "--sample"])
             #expect(theirs.code == 0, "frontline init --sample as \(users[0]): \(theirs)", sourceLocation: sourceLocation)
+            if info.setuid {
+                let read = Faults.run(as: users[0], umask: 0o022, executable: "/bin/cat", [guarded + "/board.json"])
+                #expect(read.code != 0 && read.err.contains("Permission denied"), "\(users[0]) read the guarded store's file: \(read)",
+                        sourceLocation: sourceLocation)
+                let checked = Faults.run(as: users[0], umask: 0o022, executable: "/usr/bin/frontline", ["check", "--data", guarded])
+                #expect(checked.code == 0, "\(users[0]) checks the guarded store through /usr/bin/frontline: \(checked)", sourceLocation: sourceLocation)
+            }
         }
         #expect(Faults.differences(sampleBefore, Faults.tree("/usr/share/frontline/sample")).isEmpty,
                 "using the sample changed it: \(Faults.differences(sampleBefore, Faults.tree("/usr/share/frontline/sample")))", sourceLocation: sourceLocation)
