@@ -23,6 +23,9 @@ struct DebianPackageTests {
         defer { DebianPackage.purgeAndCleanUp() }
 
         let info = try DebianPackage.Info(deb)
+        let clock = ContinuousClock(), started = clock.now
+        /// Where the time goes, in the CI log: dpkg runs man-db's trigger and waits for other dpkg runs.
+        func step(_ what: String) { print("deb: \(what) after \((clock.now - started).formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 1))))") }
 
         // apt-get install ./…deb: apt resolves the dependencies (all present here) and installs it.
         let viaApt = Faults.withAccountsLocked {
@@ -31,21 +34,27 @@ struct DebianPackageTests {
                            environment: ["DEBIAN_FRONTEND": "noninteractive"])
         }
         try #require(viaApt.code == 0, "apt-get install \(deb): \(viaApt)")
+        step("installed with apt-get")
         #expect(DebianPackage.status() == info.version, "after apt-get install: dpkg says \(DebianPackage.status() ?? "not installed")")
         let ranAfterApt = Binary.execute("/usr/bin/frontline", ["--version"])
         #expect(ranAfterApt.code == 0 && ranAfterApt.out == info.version + "\n", "frontline --version after apt-get: \(ranAfterApt)")
         let purgedApt = DebianPackage.dpkg(["--purge", "frontline"])
         try #require(purgedApt.code == 0 && DebianPackage.status() == nil, "dpkg --purge after apt-get: \(purgedApt)")
+        step("purged")
 
         // dpkg -i, the checks, dpkg -i again (an upgrade to the same version keeps account and override).
         let installed = DebianPackage.dpkg([DebianPackage.includeEverything, "-i", deb])
         try #require(installed.code == 0, "dpkg -i \(deb): \(installed)")
         #expect(DebianPackage.status() == info.version)
+        step("installed with dpkg -i")
         let uid = try checkInstalled(info)
+        step("checked")
         let reinstalled = DebianPackage.dpkg([DebianPackage.includeEverything, "-i", deb])
         #expect(reinstalled.code == 0, "dpkg -i a second time: \(reinstalled)")
         #expect(getpwnam(Self.account)?.pointee.pw_uid == uid, "reinstalling keeps the account's uid")
+        step("installed again")
         _ = try checkInstalled(info)
+        step("checked again")
 
         // A store the package did not make, as a guarded store will be: owned by the account.
         let dir = TempDirectory("frontline-deb")
@@ -57,6 +66,7 @@ struct DebianPackageTests {
         let before = Faults.tree(zone)
 
         let purged = DebianPackage.dpkg(["--purge", "frontline"])
+        step("purged")
         #expect(purged.code == 0, "dpkg --purge frontline: \(purged)")
         #expect(DebianPackage.status() == nil, "after the purge dpkg still lists frontline")
         #expect(getpwnam(Self.account) == nil, "the purge removes the account \(Self.account)")
@@ -324,7 +334,8 @@ enum DebianPackage {
         var waited = 0
         repeat {
             result = Faults.withAccountsLocked { Binary.execute("dpkg", arguments, environment: ["DEBIAN_FRONTEND": "noninteractive"]) }
-            guard result.code != 0, result.err.contains("lock"), waited < 300 else { break }
+            let locked = ["frontend lock", "lock-frontend", "database is locked"].contains { result.err.contains($0) }
+            guard result.code != 0, locked, waited < 300 else { break }
             sleep(2)
             waited += 2
         } while true
