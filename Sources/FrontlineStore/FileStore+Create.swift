@@ -26,9 +26,10 @@ extension FileStore {
             guard getuid() == 0 && geteuid() == 0 else {
                 throw StoreError.unsafeLocation(path: directory, zh: "只有 root 能创建受保护的数据目录", en: "only root can create a guarded store")
             }
-        } else {
-            Privilege.dropPermanently()
         }
+        // Root makes a guarded store as root: with the store account's identity (asStore) the new files could not be
+        // given the account's group, which the process is not in (fchown: EPERM), when the binary is set-user-ID.
+        Privilege.dropPermanently()
         let path = normalized(directory)
         try makeParents(of: path, mode: sharing == .personal ? 0o700 : 0o755)
         let fd = try makeStoreDirectory(path)

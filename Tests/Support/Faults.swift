@@ -177,6 +177,12 @@ public enum Faults {
     /// groupadd/useradd lock /etc/passwd and give up when another one holds it: one at a time in this process.
     private static let accountsLock = NSLock()
 
+    /// Runs `body` (e.g. a dpkg run whose maintainer scripts add or remove accounts) while no other test of
+    /// this process adds accounts.
+    public static func withAccountsLocked<T>(_ body: () throws -> T) rethrows -> T {
+        try accountsLock.withLock(body)
+    }
+
     /// Runs `frontline` (at `executable`) as `user` with its group, under `umask`, through `setpriv` and `sh`.
     public static func run(as user: Account, umask: Int, executable: String, _ arguments: [String]) -> Outcome {
         let script = "umask \(String(umask, radix: 8).leftPadded(to: 3)); exec \"$0\" \"$@\""

@@ -22,6 +22,21 @@ public struct Requirement: Sendable {
     public static let tmux = program("tmux", package: "tmux")
     public static let strace = program("strace", package: "strace")
     public static let setpriv = program("setpriv", package: "util-linux")
+    public static let lintian = program("lintian", package: "lintian")
+    public static let unshare = program("unshare", package: "util-linux")
+
+    /// The Debian package under test: the file `$FRONTLINE_TEST_DEB` names, if it is one.
+    public static var debianPackagePath: String? {
+        guard let path = ProcessInfo.processInfo.environment["FRONTLINE_TEST_DEB"], !path.isEmpty,
+              FileManager.default.isReadableFile(atPath: path) else { return nil }
+        return path
+    }
+
+    /// A built .deb named by `FRONTLINE_TEST_DEB` (.ci/run builds one with scripts/build-deb and sets it).
+    public static let debianPackage = Requirement(
+        met: debianPackagePath != nil,
+        reason: ProcessInfo.processInfo.environment["FRONTLINE_TEST_DEB"].map { "FRONTLINE_TEST_DEB=\($0) is not a readable file: build it with scripts/build-deb" }
+            ?? "needs a built Debian package: FRONTLINE_TEST_DEB=\"$(scripts/build-deb | tail -n 1)\" swift test (.ci/run does this)")
 
     /// True when CI asked for every test to run.
     static var everythingRequired: Bool { ProcessInfo.processInfo.environment["FRONTLINE_TESTS_REQUIRE_ALL"] == "1" }
