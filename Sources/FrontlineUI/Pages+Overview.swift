@@ -51,7 +51,7 @@ extension Pages {
         lines.append(Line(cells: [Span(lang.pick("项目 \(data.projectRows.count) 个    ", "\(data.projectRows.count) projects    "), .title)]
                           + counts(data.projectRows.map(\.light.light), state)))
         let overdue = data.issueRows.filter { $0.daysOverdue > 0 }
-        let soon = data.issueRows.filter { $0.daysOverdue == 0 && data.today.days(until: $0.issue.due) <= settings.dueSoonDays }
+        let soon = data.issueRows.filter { Lights.isDueWithin($0.issue, days: settings.dueSoonDays, today: data.today) }
         let waiting = data.issueRows.filter { $0.issue.status == .pendingVerification }.count
         lines.append(Line(cells: [
             Span(lang.pick("未结问题 \(data.issueRows.count) 个    ", "\(data.issueRows.count) open issues    "), .title),

@@ -15,7 +15,7 @@ struct ProjectsCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        let index = session.index
+        let index = session.index(asOf: session.today)
         var filter = ProjectFilter()
         filter.unit = try unit.map { try session.resolve(.unit, $0, option: "--unit") }
         filter.leader = try leader.map { try session.resolve(.person, $0, option: "--leader") }
@@ -49,7 +49,9 @@ struct IssuesCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Flag(help: "Only overdue issues.") var overdue = false
-    @Option(name: .customLong("due-within"), help: "Only open issues due within N days.") var dueWithin: Int?
+    @Option(name: .customLong("due-within"),
+            help: "Only issues due within N days: open, not yet overdue, due today or in the next N days (the dashboard's N天内到期; overdue ones: --overdue).")
+    var dueWithin: Int?
     @Option(help: "Only issues of this responsible unit (id or name).") var unit: String?
     @Option(help: "Only issues of this project (id or name).") var project: String?
     @Option(help: "Only issues in this status, e.g. 办理中 or in-progress (includes closed ones).") var status: String?
@@ -58,7 +60,7 @@ struct IssuesCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        let index = session.index
+        let index = session.index(asOf: session.today)
         var filter = IssueFilter()
         filter.overdueOnly = overdue
         filter.dueWithin = dueWithin
@@ -93,14 +95,20 @@ struct IssuesCommand: ParsableCommand {
 
 /// `frontline units`: the AB roster with today's holders.
 struct UnitsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "units", abstract: "The AB roster: unit, duty, A, B and who holds each duty today.")
+    static let configuration = CommandConfiguration(commandName: "units", abstract: "The AB roster: unit, duty, A, B and who holds each duty today (lines in force today).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
+    @Flag(help: "Also roster lines not in force today (expired or not yet valid); they hold nothing today.") var all = false
 
     func run() throws {
         let session = try Session.open(global)
-        let index = session.index
+        let index = session.index(asOf: session.today)
         let lang = session.lang
+        let today = session.today
+        func validity(_ duty: Duty) -> String {
+            if let from = duty.validFrom, from > today { return lang.pick("未生效（\(from.iso) 起）", "not yet valid (from \(from.iso))") }
+            return lang.pick("已失效（至 \(duty.validTo?.iso ?? "")）", "expired (until \(duty.validTo?.iso ?? ""))")
+        }
         func away(_ absence: Absence?) -> String {
             guard let absence else { return "" }
             return lang.pick("\(absence.reason.rawValue)至\(absence.to.iso)", "\(absence.reason.english) until \(absence.to.iso)")
@@ -112,10 +120,10 @@ struct UnitsCommand: ParsableCommand {
             Column("aAway", "A角离岗", "A away", text: { away($0.aAbsence) }),
             Column("b", "B角", "B", text: { index.personName($0.duty.b) }),
             Column("bAway", "B角离岗", "B away", text: { away($0.bAbsence) }),
-            Column("holder", "今日在岗", "holds today", text: { index.text(of: $0.holder, lang: lang) },
-                   json: { .string(index.personName($0.holder.person)) }),
+            Column("holder", "今日在岗", "holds today", text: { $0.inForce ? index.text(of: $0.holder, lang: lang) : validity($0.duty) },
+                   json: { $0.inForce ? .string(index.personName($0.holder.person)) : .null }),
         ]
-        let rows = index.dutyRows(today: session.today)
+        let rows = index.dutyRows(today: session.today, includeInactive: all)
         session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))
     }
 }

@@ -30,7 +30,7 @@ struct HalfMonthCommand: ParsableCommand {
             session.write(format == .md ? frozen.markdown : frozen.csv)
             return
         }
-        let report = HalfMonthReport(period: period, today: session.today, index: session.index)
+        let report = HalfMonthReport(period: period, today: session.today, timeline: session.timeline)
         if publish {
             var record = PublishedReport(id: period.text)
             record.asOf = report.asOf
@@ -58,13 +58,22 @@ struct RankCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Option(help: "Rank as of the end of this period (YYYY-MM-1|2); default: today.") var period: String?
+    @Option(help: "Explain one unit's score (id or name): every part with the records behind it.") var explain: String?
 
     func run() throws {
         let session = try Session.open(global)
         let asOf = try period.map { min(session.today, try HalfMonthCommand.period($0, session: session).last) } ?? session.today
-        let settings = session.board.settings
-        let scores = Ranking.scores(session.index.unitStats(today: asOf), settings: settings)
+        let index = session.index(asOf: asOf)
+        let settings = index.board.settings
         let lang = session.lang
+        if let explain {
+            let unit = try session.resolve(.unit, explain, option: "--explain")
+            guard let explanation = index.scoreExplanation(ofUnit: unit, today: asOf, lang: lang) else {
+                throw CLIError.usage("--explain：找不到单位“\(Sanitizer.display(explain))”", "--explain: no unit '\(Sanitizer.display(explain))'")
+            }
+            return session.write(explanation.text(lang))
+        }
+        let scores = Ranking.scores(index.unitStats(today: asOf), settings: settings)
         func points(_ key: String, _ zh: String, _ en: String, _ value: @escaping (UnitScore) -> Int) -> Column<UnitScore> {
             Column(key, zh, en, alignment: .right, text: { pointsText(value($0)) }, json: { .number(pointsText(value($0))) })
         }
