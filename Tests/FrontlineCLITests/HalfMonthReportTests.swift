@@ -32,12 +32,13 @@ struct HalfMonthReportTests {
         let total = projects.reduce(Int64(0)) { $0 + $1.total.hundredths }
         let plan = projects.reduce(Int64(0)) { $0 + $1.plan.hundredths }
         let ytd = projects.reduce(Int64(0)) { $0 + $1.ytd.hundredths }
-        // 2026-11-27 is day 331 of 365.
-        let target = projects.reduce(Int64(0)) { $0 + $1.plan.hundredths * 331 / 365 }
+        // 2026-11-27 is day 331 of 365. The target is the plan's share, rounded half up to the fen once
+        // (it was rounded down per project); the rate is done against the exact target.
+        let target = (plan * 331 * 2 + 365) / (365 * 2)
         #expect(text.contains("总投资 \(Self.money(total)) 万元"))
         #expect(text.contains("年度计划投资 \(Self.money(plan)) 万元"))
         #expect(text.contains("本年累计完成 \(Self.money(ytd)) 万元，占年度计划的 \(Self.rate(ytd, plan))"))
-        #expect(text.contains("按序时进度应完成 \(Self.money(target)) 万元，完成序时进度的 \(Self.rate(ytd, target))"))
+        #expect(text.contains("按序时进度应完成 \(Self.money(target)) 万元，完成序时进度的 \(Self.rate(ytd * 365, plan * 331))"))
         let periodDone = board.progress.rows.filter { $0.period.text == "2026-11-2" && projects.map(\.id).contains($0.project) }
             .reduce(Int64(0)) { $0 + $1.periodDone.hundredths }
         #expect(text.contains("本期完成投资 \(Self.money(periodDone)) 万元"))
