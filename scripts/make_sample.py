@@ -107,6 +107,7 @@ def rand_day(lo, hi):
 
 SETTINGS = {
     "zoneName": "潍坊高新区",
+    "documentLanguage": "zh",
     "timeZone": "Asia/Shanghai",
     "dueSoonDays": 3,
     "visitDays": 7,
@@ -1988,7 +1989,7 @@ def assert_plain(v):
 def render():
     assert_plain(SETTINGS)
     assert_plain(BOARD)
-    lines = ["{", '  "schemaVersion": 2,', '  "revision": 0,', '  "journalHash": "%s",' % ("0" * 64), '  "settings": {']
+    lines = ["{", '  "schemaVersion": 3,', '  "revision": 0,', '  "journalHash": "%s",' % ("0" * 64), '  "settings": {']
     items = list(SETTINGS.items())
     for i, (k, v) in enumerate(items):
         lines.append("    %s: %s%s" % (compact(k), compact(v), "," if i < len(items) - 1 else ""))

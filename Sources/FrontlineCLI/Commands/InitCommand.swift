@@ -12,6 +12,9 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The directory to create (default: the --data directory).") var directory: String?
     @Option(help: "Share the store with this Unix group: the directory becomes setgid 2770.") var group: String?
     @Flag(help: "Fill the store with the bundled sample data.") var sample = false
+    @Option(help: "The zone's name, shown in the board's header and the 半月报's title (e.g. 潍坊高新区).") var zone: String?
+    @Option(name: .customLong("document-lang"), help: "The language of the zone's documents (the 半月报): zh or en (default zh).")
+    var documentLang: Lang?
 
     func run() throws {
         let context = CLIContext.current
@@ -19,10 +22,23 @@ struct InitCommand: ParsableCommand {
         let path = directory ?? global.dataDirectory(context)
         let gid = try group.map(InitCommand.groupId)
         var board = try sample ? SampleData.board() : Board()
+        try InitCommand.apply(zone: zone, documentLang: documentLang, to: &board.settings)
         SampleData.makeAdministrator(&board, login: context.login, name: InitCommand.realName(uid: uid_t(context.uid)) ?? context.login)
         try FileStore.create(at: path, board: board, group: gid)
         context.console.write(lang.pick("已创建数据目录 \(path)，管理员为账号 \(context.login)\n",
                                         "created store \(path) with account \(context.login) as administrator\n"))
+    }
+
+    /// The zone name and document language asked for, into the new store's settings.
+    static func apply(zone: String?, documentLang: Lang?, to settings: inout Settings) throws {
+        if let zone {
+            let name = zone.trimmingSpaces
+            guard !name.isEmpty, Sanitizer.isSafe(name) else {
+                throw CLIError.usage("--zone：区名不能为空，不能含控制字符", "--zone: the zone name must not be empty or contain control characters")
+            }
+            settings.zoneName = name
+        }
+        if let documentLang { settings.documentLanguage = documentLang }
     }
 
     static func groupId(_ name: String) throws -> gid_t {

@@ -13,7 +13,7 @@ struct HalfMonthCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "half-month",
         abstract: "The half-month report (半月报): overview, red/yellow projects and lagging units, issues by unit, next steps.",
-        discussion: "A published period is frozen: it prints as it was published, whatever changed since.")
+        discussion: "Written in the store's document language (settings documentLanguage, set by init --document-lang); --lang reads a live report in another. A published period is frozen: it prints as it was published, whatever changed since.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "The period: YYYY-MM-1 (days 1–15) or YYYY-MM-2 (16 to month end); default: the one containing today.") var period: String?
     @Option(help: "md (Markdown) or csv.") var format: Format = .md
@@ -31,15 +31,20 @@ struct HalfMonthCommand: ParsableCommand {
             return
         }
         let report = HalfMonthReport(period: period, today: session.today, timeline: session.timeline)
+        // A 半月报 is the zone's document: it is written in the store's document language; `--lang`
+        // given explicitly reads a live one in another, but what is published is always the former.
+        let documentLang = session.board.settings.documentLanguage
         if publish {
             var record = PublishedReport(id: period.text)
             record.asOf = report.asOf
-            record.lang = session.lang.rawValue
-            record.markdown = report.markdown(session.lang)
-            record.csv = report.csv(session.lang)
+            record.lang = documentLang.rawValue
+            record.markdown = report.markdown(documentLang)
+            record.csv = report.csv(documentLang)
             try session.perform(.publishReport(record))
+            return session.write(format == .md ? record.markdown : record.csv)
         }
-        session.write(format == .md ? report.markdown(session.lang) : report.csv(session.lang))
+        let lang = global.lang ?? documentLang
+        session.write(format == .md ? report.markdown(lang) : report.csv(lang))
     }
 
     static func period(_ text: String?, session: Session) throws -> Period {

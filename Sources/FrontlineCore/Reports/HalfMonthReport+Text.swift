@@ -1,7 +1,10 @@
 /// The half-month report as Markdown (the document officials circulate) and as CSV (for Excel).
 extension HalfMonthReport {
+    /// `潍坊高新区重点项目建设进展情况（2026年11月下半月）`; without a zone name, the title alone.
     public func title(_ lang: Lang) -> String {
-        lang.pick("\(zoneName)重点项目建设进展情况（\(period.label(.zh))）", "\(zoneName) key projects: progress report, \(period.label(.en))")
+        let zone = zoneName.trimmingSpaces
+        return lang.pick("\(zone)重点项目建设进展情况（\(period.label(.zh))）",
+                         zone.isEmpty ? "Key projects: progress report, \(period.label(.en))" : "\(zone) key projects: progress report, \(period.label(.en))")
     }
 
     public func markdown(_ lang: Lang) -> String {
