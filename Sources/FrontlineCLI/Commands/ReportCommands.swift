@@ -80,7 +80,7 @@ struct RankCommand: ParsableCommand {
         }
         let scores = Ranking.scores(index.unitStats(today: asOf), settings: settings)
         func points(_ key: String, _ zh: String, _ en: String, _ value: @escaping (UnitScore) -> Int) -> Column<UnitScore> {
-            Column(key, zh, en, alignment: .right, text: { pointsText(value($0)) }, json: { .number(pointsText(value($0))) })
+            Column(key, zh, en, alignment: .right, unit: ("分", "points"), text: { pointsText(value($0)) }, json: { .number(pointsText(value($0))) })
         }
         let columns: [Column<UnitScore>] = [
             Column("rank", "名次", "rank", alignment: .right, text: { $0.rank == 0 ? "—" : "\($0.rank)" }, json: { $0.rank == 0 ? .null : .int($0.rank) }),
