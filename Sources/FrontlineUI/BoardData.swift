@@ -22,7 +22,7 @@ public struct BoardData: Sendable {
     public init(board: Board, today: Day, present: Day? = nil, journal: [Entry] = []) {
         index = BoardIndex(board)
         self.today = today
-        timeline = BoardTimeline(board: board, journal: journal, present: present ?? today)
+        timeline = BoardTimeline(index: index, journal: journal, present: present ?? today)
         let asOf = today < timeline.present ? timeline.index(asOf: today) : index
         asOfIndex = asOf
         projectRows = asOf.projectRows(today: today)

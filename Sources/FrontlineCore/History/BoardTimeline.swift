@@ -14,10 +14,22 @@ public struct BoardTimeline: Sendable {
     /// Today for the store: on this day and after, the board is shown as it is.
     public let present: Day
 
+    /// The lookups of the board as it is, when the caller has them already.
+    private let current: BoardIndex?
+
     public init(board: Board, journal: [Entry] = [], present: Day) {
         self.board = board
         self.journal = journal
         self.present = present
+        current = nil
+    }
+
+    /// A timeline over a board whose lookups are built already (the board's screens keep them).
+    public init(index: BoardIndex, journal: [Entry] = [], present: Day) {
+        board = index.board
+        self.journal = journal
+        self.present = present
+        current = index
     }
 
     /// The board as it stood at the end of `day`.
@@ -31,6 +43,6 @@ public struct BoardTimeline: Sendable {
 
     /// The lookups of the board as it stood at the end of `day`.
     public func index(asOf day: Day) -> BoardIndex {
-        day < present ? BoardIndex(board(asOf: day)) : BoardIndex(board)
+        day < present ? BoardIndex(board(asOf: day)) : current ?? BoardIndex(board)
     }
 }

@@ -62,7 +62,7 @@ public struct HalfMonthReport: Sendable, Equatable {
     /// The report on a board without journal history (tests, the board's screen): as `init(period:today:timeline:)`
     /// with `today` as the present.
     public init(period: Period, today: Day, index: BoardIndex) {
-        self.init(period: period, today: today, timeline: BoardTimeline(board: index.board, present: today))
+        self.init(period: period, today: today, timeline: BoardTimeline(index: index, present: today))
     }
 
     public init(period: Period, today: Day, timeline: BoardTimeline) {
