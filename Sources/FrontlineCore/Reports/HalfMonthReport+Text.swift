@@ -60,6 +60,7 @@ extension HalfMonthReport {
         for step in nextSteps {
             out += "- \(step.id) \(cell(step.name))：\(cell(step.text))\n"
         }
+        if !footer.isEmpty { out += "\n---\n\n" + footer.map { Sanitizer.display($0) + "\n" }.joined() }
         return out
     }
 
@@ -122,6 +123,7 @@ extension HalfMonthReport {
         rows.append([lang.pick("四、下步工作", "4. Next steps")])
         rows.append([lang.pick("项目编号", "Project id"), lang.pick("项目名称", "Project"), lang.pick("下步工作", "Next steps")])
         for step in nextSteps { rows.append([step.id, step.name, step.text]) }
+        if !footer.isEmpty { rows += [[]] + footer.map { [$0] } }
 
         let width = rows.map(\.count).max() ?? 0
         let padded = rows.map { row in (row + Array(repeating: "", count: width - row.count)).map(LedgerCell.exportedText) }

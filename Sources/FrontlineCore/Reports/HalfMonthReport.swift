@@ -49,6 +49,9 @@ public struct HalfMonthReport: Sendable, Equatable {
     public var issueTotal = IssueLine(unit: "")
     // 四、下步工作
     public var nextSteps: [(id: String, name: String, text: String)] = []
+    /// Lines printed after the report, below a rule (e.g. the journal's chain head, added when a
+    /// report is published so that a printed copy can be checked against the store). None by default.
+    public var footer: [String] = []
 
     public static func == (a: HalfMonthReport, b: HalfMonthReport) -> Bool {
         a.markdown(.zh) == b.markdown(.zh)
