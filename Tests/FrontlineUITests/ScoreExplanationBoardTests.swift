@@ -46,3 +46,21 @@ struct ScoreExplanationBoardTests {
         #expect(text.contains("已销号 12 个，其中销号日不晚于原定办结时限的 8 个"), "as `rank --period 2026-11-1 --explain 经发局` says")
     }
 }
+
+/// `:asof` on the board: lists and details show the lights of that day, as `--as-of` does.
+@MainActor
+struct AsOfBoardTests {
+    @Test func aClosedIssueIsOpenOnTheDaysBeforeItsClosure() {
+        // I-0010 was closed on 2026-05-21; on 2026-05-01 it was in progress, extended to 2026-06-03.
+        var state = SampleState.make()
+        state.press(.character(":"))
+        state.type("asof 2026-05-01")
+        state.press(.enter)
+        #expect(state.data.issueRows.contains { $0.issue.id == "I-0010" && $0.issue.status == .inProgress })
+        state.press(.character(":"))
+        state.type("I-0010")
+        state.press(.enter)
+        let first = state.page.lines.first.map { $0.cells.map(\.text).joined() } ?? ""
+        #expect(first.contains("剩余 33 天"), "\(first)")
+    }
+}
