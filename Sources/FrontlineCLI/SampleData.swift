@@ -28,7 +28,11 @@ enum SampleData {
     }
 
     /// The sample's board. Reading it changes nothing, so any account can use a read-only installed copy.
-    static func board() throws -> Board { try FileStore(directory: try directory()).board }
+    static func board() throws -> Board {
+        // The sample is an ordinary read-only store: no privilege is ever used for it.
+        Privilege.dropPermanently()
+        return try FileStore(directory: try directory()).board
+    }
 
     /// Makes `login` an administrator: the sample's placeholder account `demo` becomes it; a store
     /// without one gets a performance office and an administrator for the account. A login that is already

@@ -88,8 +88,13 @@ final class StoreDirectory {
         let fd = Privilege.asStore { openat(self.fd, name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, fileMode) }
         guard fd >= 0 else { throw Posix.fail("create", pathOf(name)) }
         let file = StoreFile(path: pathOf(name), fd: fd, size: 0)
-        try file.setMode(fileMode)
-        if let owner = ownerOfNewFiles, fchown(fd, owner.uid, owner.gid) != 0 { throw Posix.fail("create", pathOf(name)) }
+        // Only the file's owner (the store account, in a guarded store) may set its mode.
+        let made = Privilege.asStore { fchmod(fd, fileMode) == 0 && ownerOfNewFiles.map({ fchown(fd, $0.uid, $0.gid) == 0 }) ?? true }
+        guard made else {
+            let failure = Posix.fail("create", pathOf(name))
+            remove(name)
+            throw failure
+        }
         return file
     }
 
@@ -106,7 +111,8 @@ final class StoreDirectory {
             if Privilege.asStore({ mkdirat(fd, name, mode) }) == 0 {
                 // Set the mode exactly (mkdir applies the umask) on the directory just made, through a descriptor.
                 let made = Privilege.asStore { openat(fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) }
-                guard made >= 0, fchmod(made, mode) == 0, ownerOfNewFiles.map({ fchown(made, $0.uid, $0.gid) == 0 }) ?? true else {
+                let set = made >= 0 && Privilege.asStore { fchmod(made, mode) == 0 && ownerOfNewFiles.map({ fchown(made, $0.uid, $0.gid) == 0 }) ?? true }
+                guard set else {
                     if made >= 0 { close(made) }
                     throw Posix.fail("create", pathOf(name))
                 }

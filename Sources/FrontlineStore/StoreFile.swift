@@ -95,8 +95,4 @@ final class StoreFile {
         try sync()
     }
 
-    /// Sets the mode of a file this process has just created (never one it found).
-    func setMode(_ mode: mode_t) throws(StoreError) {
-        guard fchmod(fd, mode) == 0 else { throw Posix.fail("create", path) }
-    }
 }
