@@ -19,6 +19,7 @@ import os
 import random
 import sys
 from datetime import date, timedelta
+from fractions import Fraction
 
 TODAY = date(2026, 11, 27)
 YEAR_START = date(2026, 1, 1)
@@ -106,6 +107,7 @@ def rand_day(lo, hi):
 
 SETTINGS = {
     "zoneName": "潍坊高新区",
+    "documentLanguage": "zh",
     "timeZone": "Asia/Shanghai",
     "dueSoonDays": 3,
     "visitDays": 7,
@@ -1245,6 +1247,8 @@ def simulate(iss, steps):
         entry["action"] = action
         entry["note"] = note or ""
         entry["status"] = new
+        if action == "延期":
+            entry["due"] = new_due  # the due date the extension set (HandlingLogEntry.due)
         log.append(entry)
         status = new
     iss["status"] = status
@@ -1912,6 +1916,8 @@ def build_issues():
             if e.get("actingFor"):
                 le["actingFor"] = e["actingFor"]
             le.update(action=e["action"], note=e["note"], status=e["status"])
+            if e.get("due"):
+                le["due"] = iso(e["due"])
             log.append(le)
         rec = clean({
             "id": iss["id"], "project": iss["project"], "title": iss["title"], "description": iss["description"],
@@ -1983,7 +1989,7 @@ def assert_plain(v):
 def render():
     assert_plain(SETTINGS)
     assert_plain(BOARD)
-    lines = ["{", '  "schemaVersion": 2,', '  "revision": 0,', '  "journalHash": "%s",' % ("0" * 64), '  "settings": {']
+    lines = ["{", '  "schemaVersion": 3,', '  "revision": 0,', '  "journalHash": "%s",' % ("0" * 64), '  "settings": {']
     items = list(SETTINGS.items())
     for i, (k, v) in enumerate(items):
         lines.append("    %s: %s%s" % (compact(k), compact(v), "," if i < len(items) - 1 else ""))
@@ -2240,14 +2246,14 @@ def check(doc):
                 reasons.append(("红" if red else "黄", "计划开工已过 %d 天未开工" % (today - ps).days))
             plan, ytd = money(p["plan"]), money(p["ytd"])
             if plan > 0:
-                done = ytd * 10000 // plan
-                target_ = (today - date(today.year, 1, 1)).days + 1
-                target_ = target_ * 10000 // days_in_year(today.year)
+                # exact shares, as Lights.swift compares them (Fraction, never truncated)
+                done = Fraction(ytd, plan) * 100
+                target_ = Fraction((today - date(today.year, 1, 1)).days + 1, days_in_year(today.year)) * 100
                 behind = target_ - done
-                if behind > S["scheduleRedPoints"] * 100:
-                    reasons.append(("红", "投资完成 %.2f%%，序时 %.2f%%" % (done / 100, target_ / 100)))
-                elif behind >= S["scheduleYellowPoints"] * 100:
-                    reasons.append(("黄", "投资完成 %.2f%%，序时 %.2f%%" % (done / 100, target_ / 100)))
+                if behind > S["scheduleRedPoints"]:
+                    reasons.append(("红", "投资完成 %.2f%%，序时 %.2f%%" % (float(done), float(target_))))
+                elif behind >= S["scheduleYellowPoints"]:
+                    reasons.append(("黄", "投资完成 %.2f%%，序时 %.2f%%" % (float(done), float(target_))))
             ons = [D(v["date"]) for v in visits if v["project"] == p["id"] and v["mode"] == "现场" and D(v["date"]) <= today]
             last = max(ons) if ons else None
             if last is None or (today - last).days > S["visitDays"]:

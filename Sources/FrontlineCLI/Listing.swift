@@ -13,21 +13,41 @@ struct Column<Row> {
     var text: (Row) -> String
     /// The JSON value; by default the text as a string.
     var json: ((Row) -> JSONValue)?
+    /// The unit of a numeric column (`%`, `天`/`days`), written in the CSV header instead of in each cell.
+    var unit: (zh: String, en: String)?
 
     init(_ key: String, _ zh: String, _ en: String, alignment: TextLayout.Alignment = .left, maxWidth: Int = 40,
-         text: @escaping (Row) -> String, json: ((Row) -> JSONValue)? = nil) {
+         unit: (zh: String, en: String)? = nil, text: @escaping (Row) -> String, json: ((Row) -> JSONValue)? = nil) {
         self.key = key
         self.zh = zh
         self.en = en
         self.alignment = alignment
         self.maxWidth = maxWidth
+        self.unit = unit
         self.text = text
         self.json = json
     }
+
+    /// The CSV header: the label in the chosen language, with the unit: `进度（%）`, `progress (%)`.
+    func csvHeader(_ lang: Lang) -> String {
+        guard let unit else { return lang.pick(zh, en) }
+        return lang.pick("\(zh)（\(unit.zh)）", "\(en) (\(unit.en))")
+    }
+
+    /// A CSV cell: a number as a bare number Excel can add up (its unit is in the header), nothing for
+    /// a missing one, else the text.
+    func csvCell(_ row: Row) -> String {
+        switch json?(row) {
+        case .number(let digits)?: digits
+        case .null?: ""
+        default: text(row)
+        }
+    }
 }
 
-/// Renders rows as an aligned table (display columns, CJK = 2), a JSON array, or CSV with a BOM.
-/// Every string from data is sanitized before it is written.
+/// Renders rows as an aligned table (display columns, CJK = 2), a JSON array with stable English
+/// keys, or CSV for Excel: a BOM, headers in the chosen language (units in the header), numbers as
+/// numbers. Every string from data is sanitized before it is written.
 enum Listing {
     static func render<Row>(_ rows: [Row], _ columns: [Column<Row>], format: OutputFormat, lang: Lang) -> [UInt8] {
         switch format {
@@ -38,7 +58,7 @@ enum Listing {
             }
             return JSONWriter.pretty(.array(objects), expandDepth: 1)
         case .csv:
-            return CSVWriter.document([columns.map(\.key)] + rows.map { row in columns.map { LedgerCell.exportedText($0.text(row)) } })
+            return CSVWriter.document([columns.map { $0.csvHeader(lang) }] + rows.map { row in columns.map { LedgerCell.exportedText($0.csvCell(row)) } })
         }
     }
 

@@ -8,6 +8,9 @@ struct Session {
     let lang: Lang
     let store: FileStore
     let today: Day
+    /// The store's own today (its sample date, else the clock's day): on it and after, figures use the
+    /// board as it is; for an earlier `--as-of` or period, the board as it stood then.
+    let present: Day
 
     var board: Board { store.board }
 
@@ -20,8 +23,8 @@ struct Session {
         let store = try FileStore(directory: global.dataDirectory(context), inspecting: inspecting)
         for warning in store.warnings { context.console.error(warning.message(lang)) }
         let settings = store.board.settings
-        let today = asOf ?? settings.sampleDate ?? Session.timestamp(context.clock(), timeZone: settings.timeZone).day
-        return Session(context: context, lang: lang, store: store, today: today)
+        let present = settings.sampleDate ?? Session.timestamp(context.clock(), timeZone: settings.timeZone).day
+        return Session(context: context, lang: lang, store: store, today: asOf ?? present, present: present)
     }
 
     /// The current time with the store time zone's offset.
@@ -33,7 +36,14 @@ struct Session {
         return Timestamp(seconds: seconds, utcOffset: offset)
     }
 
+    /// The board as it is now: for finding records and for changes.
     var index: BoardIndex { BoardIndex(board) }
+
+    /// The board with its history, to show it as it stood on a day.
+    var timeline: BoardTimeline { BoardTimeline(board: board, journal: store.history, present: present) }
+
+    /// The board as it stood at the end of `day` (today's board for today and later).
+    func index(asOf day: Day) -> BoardIndex { timeline.index(asOf: day) }
 
     /// Plans and saves an operation as the account running the command.
     @discardableResult

@@ -60,8 +60,8 @@ public enum Integrity {
             reference(.project, project.id, "area", .unit, project.area)
             for unit in project.coUnits { reference(.project, project.id, "coUnits", .unit, unit) }
             for person in project.taskForce { reference(.project, project.id, "taskForce", .person, person) }
-            if project.lightOverride != nil && (project.lightOverrideReason ?? "").isEmpty {
-                report(.project, project.id, "lightOverrideReason", "人工设定灯色需要理由", "a light set by hand needs a reason")
+            if let problem = project.overrideProblem {
+                report(.project, project.id, "lightOverrideReason", problem.zh, problem.en)
             }
         }
         for issue in board.issues {

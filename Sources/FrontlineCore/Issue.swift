@@ -81,20 +81,24 @@ public struct HandlingLogEntry: Hashable, Sendable, FieldValue {
     public var note: String
     /// The status after the action.
     public var status: IssueStatus
+    /// For a 延期: the due date it set, so that the issue's due date on any earlier day can be told
+    /// from the log alone (older logs lack it).
+    public var due: Day?
 
-    public init(at: Timestamp, by: String, actingFor: String?, action: String, note: String, status: IssueStatus) {
+    public init(at: Timestamp, by: String, actingFor: String?, action: String, note: String, status: IssueStatus, due: Day? = nil) {
         self.at = at
         self.by = by
         self.actingFor = actingFor
         self.action = action
         self.note = note
         self.status = status
+        self.due = due
     }
 
     public init(json: JSONValue) throws(FieldError) {
-        let shape = FieldError("办理记录对象 {at, by, action, note, status}", "a log object {at, by, action, note, status}")
+        let shape = FieldError("办理记录对象 {at, by, action, note, status, due}", "a log object {at, by, action, note, status, due}")
         guard case .object(let members) = json else { throw shape }
-        var at: Timestamp?, by: String?, actingFor: String?, action: String?, note = "", status: IssueStatus?
+        var at: Timestamp?, by: String?, actingFor: String?, action: String?, note = "", status: IssueStatus?, due: Day?
         for member in members {
             switch member.key {
             case "at": at = try Timestamp(json: member.value)
@@ -103,17 +107,19 @@ public struct HandlingLogEntry: Hashable, Sendable, FieldValue {
             case "action": action = try String(json: member.value)
             case "note": note = try String(json: member.value)
             case "status": status = try IssueStatus(json: member.value)
+            case "due": due = try Day?(json: member.value)
             default: throw shape
             }
         }
         guard let at, let by, let action, let status else { throw shape }
-        self.init(at: at, by: by, actingFor: actingFor, action: action, note: note, status: status)
+        self.init(at: at, by: by, actingFor: actingFor, action: action, note: note, status: status, due: due)
     }
 
     public var json: JSONValue {
         var members = [JSONMember("at", at.json), JSONMember("by", .string(by))]
         if let actingFor { members.append(JSONMember("actingFor", .string(actingFor))) }
         members += [JSONMember("action", .string(action)), JSONMember("note", .string(note)), JSONMember("status", status.json)]
+        if let due { members.append(JSONMember("due", due.json)) }
         return .object(members)
     }
 }

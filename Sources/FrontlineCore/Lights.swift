@@ -12,8 +12,10 @@ public struct LightReason: Hashable, Sendable {
         case cancelled
         /// Project: planned start passed `days` ago without starting.
         case startLate(days: Int, red: Bool)
-        /// Project: investment behind 序时进度 (hundredths of percentage points).
-        case behindSchedule(target: Int, done: Int)
+        /// Project: investment behind 序时进度: the elapsed share of the year (`target`) and the share
+        /// of the annual plan done, exactly, with the limits in force (behind by at least
+        /// `yellowPoints` → 黄, by more than `redPoints` → 红) so that the text agrees with the light.
+        case behindSchedule(target: Ratio, done: Ratio, yellowPoints: Int, redPoints: Int)
         /// Project: it has `count` overdue issues.
         case overdueIssues(count: Int)
         /// Project: no 现场 visit for `days` days (nil: never).
@@ -35,7 +37,6 @@ public struct LightReason: Hashable, Sendable {
     }
 
     public func text(_ lang: Lang) -> String {
-        func pct(_ hundredths: Int) -> String { percentText(hundredths) }
         switch rule {
         case .overdue(let days): return lang.pick("逾期 \(days) 天", "overdue by \(days) d")
         case .dueSoon(0): return lang.pick("今天到期", "due today")
@@ -45,9 +46,13 @@ public struct LightReason: Hashable, Sendable {
         case .closed(false): return lang.pick("已销号", "closed")
         case .cancelled: return lang.pick("已撤销", "cancelled")
         case .startLate(let days, _): return lang.pick("计划开工已过 \(days) 天未开工", "not started \(days) d after planned start")
-        case .behindSchedule(let target, let done):
-            return lang.pick("投资完成 \(pct(done))，序时进度 \(pct(target))，滞后 \(pct(target - done))",
-                             "investment \(pct(done)) against time-elapsed target \(pct(target)), behind \(pct(target - done))")
+        case .behindSchedule(let target, let done, let yellow, let red):
+            // The points behind are printed so that they sit on the same side of each limit as the exact
+            // value (9.9999 behind is not written 10.0); the two shares get as many decimals.
+            let (behind, places) = ((target - done) * 100).text(agreeingWith: [.atLeast(yellow), .moreThan(red)], decimals: 1, maxDecimals: 6)
+            func pct(_ share: Ratio) -> String { (share * 100).text(decimals: places) + "%" }
+            return lang.pick("投资完成 \(pct(done))，序时进度 \(pct(target))，滞后 \(behind)%",
+                             "investment \(pct(done)) against time-elapsed target \(pct(target)), behind \(behind)%")
         case .overdueIssues(let n): return lang.pick("\(n) 个逾期问题", "\(n) overdue issue\(n == 1 ? "" : "s")")
         case .noRecentVisit(nil): return lang.pick("从未现场走访", "never visited on site")
         case .noRecentVisit(let days?): return lang.pick("\(days) 天未现场走访", "no on-site visit for \(days) d")
@@ -79,7 +84,7 @@ public enum Lights {
             let reason: LightReason
             if left < 0 {
                 reason = LightReason(.red, .overdue(days: -left))
-            } else if left <= settings.dueSoonDays {
+            } else if isDueWithin(issue, days: settings.dueSoonDays, today: today) {
                 reason = LightReason(.yellow, .dueSoon(days: left))
             } else {
                 reason = LightReason(.green, .onTrack(daysLeft: left))
@@ -93,6 +98,15 @@ public enum Lights {
         issue.status.isOpen && today > issue.due
     }
 
+    /// "Due within N days" (N天内到期): open, not yet overdue, and due today or in the next `days` days
+    /// (0 ≤ due − today ≤ days). Overdue issues are never "due within": they are overdue. The one
+    /// definition behind the yellow light (N = `dueSoonDays`), the dashboard and `issues --due-within`.
+    public static func isDueWithin(_ issue: Issue, days: Int, today: Day) -> Bool {
+        guard issue.status.isOpen else { return false }
+        let left = today.days(until: issue.due)
+        return left >= 0 && left <= days
+    }
+
     /// Project: the worst of start, schedule, overdue issues and visits; a manual override wins.
     /// - Parameters:
     ///   - overdueIssues: how many of the project's issues are overdue today.
@@ -104,17 +118,20 @@ public enum Lights {
             reasons.append(LightReason(.yellow, .overdueIssues(count: overdueIssues)))
         }
         if !project.stage.isFinished {
-            if let planStart = project.planStart, project.actualStart == nil, !project.stage.hasStarted, today > planStart {
+            if let planStart = project.planStart, !project.hasStarted(on: today), today > planStart {
                 let red = today >= planStart.adding(months: settings.startRedMonths)
                 reasons.append(LightReason(red ? .red : .yellow, .startLate(days: planStart.days(until: today), red: red)))
             }
-            if let done = project.plan.percent(of: project.ytd) {
-                let target = Schedule.elapsedPercent(today)
-                let behind = target - done
-                if behind > settings.scheduleRedPoints * 100 {
-                    reasons.append(LightReason(.red, .behindSchedule(target: target, done: done)))
-                } else if behind >= settings.scheduleYellowPoints * 100 {
-                    reasons.append(LightReason(.yellow, .behindSchedule(target: target, done: done)))
+            if let done = Ratio.share(project.ytd, of: project.plan) {
+                // Exact shares: a project 9.9999 points behind is not yellow, one 30.00003 behind is red.
+                let target = Schedule.elapsedShare(today)
+                let behind = (target - done) * 100
+                let rule = LightReason.Rule.behindSchedule(target: target, done: done, yellowPoints: settings.scheduleYellowPoints,
+                                                           redPoints: settings.scheduleRedPoints)
+                if Threshold.moreThan(settings.scheduleRedPoints).isMet(by: behind) {
+                    reasons.append(LightReason(.red, rule))
+                } else if Threshold.atLeast(settings.scheduleYellowPoints).isMet(by: behind) {
+                    reasons.append(LightReason(.yellow, rule))
                 }
             }
             let daysSinceVisit = lastOnSiteVisit.map { $0.days(until: today) }

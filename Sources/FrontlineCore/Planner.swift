@@ -70,6 +70,16 @@ public struct Planner {
         }
         previous.append(Rollback.Step(kind: change.kind, id: change.id, record: before))
         changes.append(change)
+        try checkRules(after: change)
+    }
+
+    /// The rules a record must keep whichever way it is changed (form, command line, import): checked on
+    /// the record as the change leaves it, so no path can skip them.
+    private func checkRules(after change: RecordChange) throws(DomainError) {
+        guard change.kind == .project, change.op != .delete,
+              change.op == .create || change.fields.contains(where: { $0.name == "lightOverride" || $0.name == "lightOverrideReason" }),
+              let problem = scratch.projects[id: change.id]?.overrideProblem else { return }
+        throw .invalid(field: "lightOverrideReason", zh: problem.zh, en: problem.en)
     }
 
     private mutating func plan(_ intent: Intent) throws(DomainError) -> Plan {
@@ -208,7 +218,7 @@ public struct Planner {
             actingFor = covered
         }
         let line = HandlingLogEntry(at: context.now, by: try me(), actingFor: actingFor, action: move.action.rawValue,
-                                    note: note, status: target)
+                                    note: note, status: target, due: move.action == .extend ? updated.due : nil)
         try record(RecordChange(kind: .issue, id: issue.id, op: .update, base: issue.meta.rev,
                                 fields: Planner.difference(issue, updated), appendLog: line))
         return move.action == .extend ? updated.due : nil

@@ -20,6 +20,9 @@ public struct IssueRow: Sendable {
 /// One roster line as the AB screen shows it: who is A and B, and who holds the duty today.
 public struct DutyRow: Sendable {
     public var duty: Duty
+    /// Whether the line is valid today (`Duty.isValid`); a line not in force holds nothing today.
+    public var inForce: Bool
+    /// Who holds the duty today (meaningful only when `inForce`).
     public var holder: Holder
     public var aAbsence: Absence?
     public var bAbsence: Absence?
@@ -38,6 +41,8 @@ public struct ProjectFilter: Sendable, Equatable {
 /// Filters of the issue list (cli.md `issues`); nil means any.
 public struct IssueFilter: Sendable, Equatable {
     public var overdueOnly = false
+    /// Only issues due within this many days: open, not overdue, due today or in the next N days
+    /// (`Lights.isDueWithin`), the same count as the dashboard's "N天内到期".
     public var dueWithin: Int?
     public var unit: String?
     public var project: String?
@@ -99,7 +104,7 @@ extension BoardIndex {
                 return nil
             }
             if filter.overdueOnly && !Lights.isOverdue(issue, today: today) { return nil }
-            if let days = filter.dueWithin, !(issue.status.isOpen && today.days(until: issue.due) <= days) { return nil }
+            if let days = filter.dueWithin, !Lights.isDueWithin(issue, days: days, today: today) { return nil }
             if let unit = filter.unit, issue.unit != unit { return nil }
             if let project = filter.project, issue.project != project { return nil }
             let row = issueRow(issue, today: today)
@@ -113,14 +118,15 @@ extension BoardIndex {
         }
     }
 
-    /// The roster by unit listing order, with today's holders.
-    public func dutyRows(today: Day, unit: String? = nil) -> [DutyRow] {
+    /// The roster lines in force today (or, with `includeInactive`, every line) by unit listing order,
+    /// with today's holders.
+    public func dutyRows(today: Day, unit: String? = nil, includeInactive: Bool = false) -> [DutyRow] {
         let order = Dictionary(uniqueKeysWithValues: board.units.rows.map { ($0.id, $0.sortOrder) })
         return board.duties.rows
-            .filter { unit == nil || $0.unit == unit }
+            .filter { (unit == nil || $0.unit == unit) && (includeInactive || $0.isValid(on: today)) }
             .sorted { (order[$0.unit] ?? Int.max, $0.unit, $0.id) < (order[$1.unit] ?? Int.max, $1.unit, $1.id) }
             .map { duty in
-                DutyRow(duty: duty, holder: holder(of: duty, on: today),
+                DutyRow(duty: duty, inForce: duty.isValid(on: today), holder: holder(of: duty, on: today),
                         aAbsence: absences(of: duty.a).first { $0.covers(today) },
                         bAbsence: absences(of: duty.b).first { $0.covers(today) })
             }

@@ -38,10 +38,12 @@ public struct Roster: Sendable {
     }
 
     /// Who is responsible for an issue on `day`: its named person (or, when they are away, whoever covers
-    /// them in the issue's unit), else the effective holder of the unit's issue duty.
+    /// them in the issue's unit), else the effective holder of the unit's issue duty, else (no roster line
+    /// in force that day) the unit head. nil only for a unit without a head and without a roster.
     public func responsible(for issue: Issue, on day: Day) -> Holder? {
         guard let person = issue.person, !person.isEmpty else {
-            return issueDuty(of: issue.unit, on: day).map { holder(of: $0, on: day) }
+            if let duty = issueDuty(of: issue.unit, on: day) { return holder(of: duty, on: day) }
+            return heads[issue.unit].map { Holder(person: $0, via: .head, actingFor: nil) }
         }
         guard isAbsent(person, on: day) else { return Holder(person: person, via: .a, actingFor: nil) }
         let covering = duties(of: issue.unit).filter { $0.a == person && $0.isValid(on: day) }

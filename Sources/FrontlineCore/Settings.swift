@@ -6,6 +6,10 @@ public struct Settings: Record {
     public var meta = RecordMeta()
     /// The zone's name, shown in headers and reports.
     public var zoneName = ""
+    /// The language of the zone's documents (the 半月报): a report is published, and printed unless
+    /// `--lang` asks otherwise, in this language, whatever the publisher's locale. Set at `init`,
+    /// changed by an administrator (`frontline edit settings documentLanguage=en`).
+    public var documentLanguage = Lang.zh
     /// IANA name of the store's time zone; dates are calendar dates there.
     public var timeZone = "Asia/Shanghai"
     /// An open issue is yellow when its due date is at most this many days away.
@@ -37,6 +41,7 @@ public struct Settings: Record {
 
     public static let schema = FieldTable<Settings>([
         Field("zoneName", \.zoneName),
+        Field("documentLanguage", \.documentLanguage),
         Field("timeZone", \.timeZone),
         Field("dueSoonDays", \.dueSoonDays),
         Field("visitDays", \.visitDays),

@@ -9,7 +9,7 @@ import FrontlineCore
 /// Reading is strict: unknown keys, wrong types, duplicate ids and missing required fields are errors
 /// with the file, line and column. Older schema versions are migrated on load; newer ones are refused.
 public enum BoardCodec {
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
 
     /// Turns a document of one schema version into the next.
     public struct Migration: Sendable {
@@ -28,6 +28,22 @@ public enum BoardCodec {
             guard case .object(var members) = value else { return value }
             members = members.map { $0.key == "schemaVersion" ? JSONMember("schemaVersion", .int(2)) : $0 }
             if value["reports"] == nil { members.append(JSONMember("reports", .array([]))) }
+            return .object(members)
+        },
+        // 3 gives the store a language for its documents: stores made before wrote their reports in
+        // Chinese by default, so they say so.
+        Migration(from: 2) { value in
+            guard case .object(var members) = value else { return value }
+            members = members.map { member in
+                switch member.key {
+                case "schemaVersion": return JSONMember("schemaVersion", .int(3))
+                case "settings":
+                    guard case .object(var settings) = member.value else { return member }
+                    if member.value["documentLanguage"] == nil { settings.append(JSONMember("documentLanguage", .string("zh"))) }
+                    return JSONMember("settings", .object(settings))
+                default: return member
+                }
+            }
             return .object(members)
         },
     ]

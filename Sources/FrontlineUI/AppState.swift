@@ -69,8 +69,11 @@ public struct AppState: Sendable {
     private var pageKey: PageKey?
     private var pageFilter: String?
 
-    public init(board: Board, today: Day, lang: Lang, theme: Theme, storeLabel: String, login: String, width: Int, height: Int) {
-        data = BoardData(board: board, today: today)
+    /// `present` is the store's own today (default: `today`); `journal` the entries since the snapshot,
+    /// with which `:asof` shows an earlier day as it stood then.
+    public init(board: Board, today: Day, lang: Lang, theme: Theme, storeLabel: String, login: String, width: Int, height: Int,
+                present: Day? = nil, journal: [Entry] = []) {
+        data = BoardData(board: board, today: today, present: present, journal: journal)
         self.lang = lang
         self.theme = theme
         self.storeLabel = storeLabel
@@ -110,15 +113,15 @@ public struct AppState: Sendable {
     }
 
     /// New data from the store; the cursor stays on the same record where it still exists.
-    public mutating func dataChanged(_ board: Board, byOthers: Bool) {
-        data = BoardData(board: board, today: data.today)
+    public mutating func dataChanged(_ board: Board, byOthers: Bool, journal: [Entry] = []) {
+        data = BoardData(board: board, today: data.today, present: data.present, journal: journal)
         if byOthers { changedByOthers = board.revision }
         rebuild()
     }
 
     /// Shows the board as of another day.
     public mutating func setToday(_ day: Day) {
-        data = BoardData(board: data.board, today: day)
+        data = BoardData(board: data.board, today: day, present: data.present, journal: data.timeline.journal)
         rebuild()
     }
 
@@ -182,6 +185,7 @@ public struct AppState: Sendable {
         switch target {
         case .project(let id): push(.project(id))
         case .issue(let id): push(.issue(id))
+        case .unit(let id): push(.score(id))
         case .duty: break
         }
     }
@@ -303,7 +307,9 @@ public struct AppState: Sendable {
         }
         // A list starts on its first record; a detail at its top.
         var c = cursors[screen] ?? Cursor(index: isDetail ? 0 : page.lines.firstIndex { $0.target != nil } ?? 0)
-        if let target = c.target, let found = page.lines.firstIndex(where: { $0.target == target }) {
+        // A record can have several lines (a project under two parts of a score): stay on this one.
+        if let target = c.target, page.lines[safe: c.index]?.target != target,
+           let found = page.lines.firstIndex(where: { $0.target == target }) {
             c.index = found
         }
         c.index = max(0, min(c.index, page.lines.count - 1))

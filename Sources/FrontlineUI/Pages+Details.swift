@@ -35,7 +35,8 @@ extension Pages {
         guard let project = data.board.projects[id: id] else {
             return Page(title: id, lines: [.text(lang.pick("该项目已不存在（可能已被他人删除）", "this project no longer exists (someone may have deleted it)"), .error)])
         }
-        var lines = reasons(index.light(of: project, today: data.today), state)
+        // The light as of the day shown (`:asof`): the project as it stood then.
+        var lines = reasons(data.asOfIndex.light(of: data.asOfIndex.board.projects[id: id] ?? project, today: data.today), state)
         lines.append(Line(cells: [Span(lang.pick("形象进度  ", "Progress  "), .label), Span(progressBar(project.progressPct, state)), Span("  " + project.progressText)]))
         lines.append(.blank)
         lines += facts(index.facts(of: project, today: data.today, lang: lang), state)
@@ -77,7 +78,7 @@ extension Pages {
         guard let issue = data.board.issues[id: id] else {
             return Page(title: id, lines: [.text(lang.pick("该问题已不存在（可能已被他人删除）", "this issue no longer exists (someone may have deleted it)"), .error)])
         }
-        var lines = reasons(index.light(of: issue, today: data.today), state)
+        var lines = reasons(data.asOfIndex.light(of: data.asOfIndex.board.issues[id: id] ?? issue, today: data.today), state)
         lines.append(.blank)
         var facts = index.facts(of: issue, today: data.today, lang: lang)
         let projectFact = facts.firstIndex { $0.label == lang.pick("项目", "Project") }

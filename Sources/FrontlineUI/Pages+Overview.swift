@@ -51,7 +51,7 @@ extension Pages {
         lines.append(Line(cells: [Span(lang.pick("项目 \(data.projectRows.count) 个    ", "\(data.projectRows.count) projects    "), .title)]
                           + counts(data.projectRows.map(\.light.light), state)))
         let overdue = data.issueRows.filter { $0.daysOverdue > 0 }
-        let soon = data.issueRows.filter { $0.daysOverdue == 0 && data.today.days(until: $0.issue.due) <= settings.dueSoonDays }
+        let soon = data.issueRows.filter { Lights.isDueWithin($0.issue, days: settings.dueSoonDays, today: data.today) }
         let waiting = data.issueRows.filter { $0.issue.status == .pendingVerification }.count
         lines.append(Line(cells: [
             Span(lang.pick("未结问题 \(data.issueRows.count) 个    ", "\(data.issueRows.count) open issues    "), .title),
@@ -129,7 +129,7 @@ extension Pages {
     static func reports(_ state: AppState) -> Page {
         let lang = state.lang, data = state.data, settings = data.board.settings
         let period = Period(containing: data.today)
-        let report = HalfMonthReport(period: period, today: data.today, index: data.index)
+        let report = HalfMonthReport(period: period, today: data.today, timeline: data.timeline)
         func money(_ m: Money) -> String { lang.pick("\(m.text)万元", "\(m.text)") }
         var lines: [Line] = [.heading(report.title(lang) + lang.pick("  截至 \(report.asOf.iso)", "  as of \(report.asOf.iso)"))]
         if let published = data.board.reports[id: period.text] {
@@ -162,7 +162,7 @@ extension Pages {
             lines.append(row([(score.rank == 0 ? "—" : "\(score.rank)", role, 4), (name, role, nil), (pointsText(score.total), role, 6),
                               (pointsText(score.schedule), .normal, 5), (pointsText(score.start), .normal, 5), (pointsText(score.issues), .normal, 5),
                               (pointsText(score.visits), .normal, 5), (pointsText(score.attraction), .normal, 5),
-                              (pointsText(score.reopenDeduction + score.redDeduction), .normal, 5)], state))
+                              (pointsText(score.reopenDeduction + score.redDeduction), .normal, 5)], state, target: .unit(score.stats.unit.id)))
         }
         lines.append(.blank)
         lines.append(.heading(lang.pick("问题办理（本期）", "Issues this period")))

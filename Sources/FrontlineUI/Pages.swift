@@ -13,6 +13,7 @@ enum Pages {
         case .detail(.project(let id)): projectDetail(id, state)
         case .detail(.issue(let id)): issueDetail(id, state)
         case .detail(.help): help(state)
+        case .detail(.score(let id)): scoreDetail(id, state)
         }
     }
 

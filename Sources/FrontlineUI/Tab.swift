@@ -25,6 +25,8 @@ public enum Target: Hashable, Sendable {
     case issue(String)
     /// A line of the AB roster (`a` there records an absence of its A).
     case duty(String)
+    /// A unit's line in the ranking: Enter explains its score.
+    case unit(String)
 }
 
 /// A screen on top of the tabs.
@@ -32,4 +34,6 @@ public enum Detail: Hashable, Sendable {
     case project(String)
     case issue(String)
     case help
+    /// How a unit's score was reached, with the records behind each part.
+    case score(String)
 }

@@ -27,7 +27,7 @@ struct BadDataTests {
     }
 
     static let damages = [
-        Damage(name: "trailing comma", target: "\"laggingCount\": 3", replacement: "\"laggingCount\": 3,", place: "board.json:22:22"),
+        Damage(name: "trailing comma", target: "\"laggingCount\": 3", replacement: "\"laggingCount\": 3,", place: "board.json:23:22"),  // settings gained documentLanguage (schema 3)
         Damage(name: "duplicate key", target: "\"revision\": 0,", replacement: "\"revision\": 0,\n  \"revision\": 0,", place: "board.json:4:3"),
     ]
 

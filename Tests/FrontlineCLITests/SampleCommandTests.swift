@@ -45,7 +45,8 @@ struct SampleCommandTests {
         let result = Binary.run(["issues", "--overdue", "--as-of", "2026-11-27", "--format", "csv", "--data", Repository.sample])
         #expect(result.code == 0)
         #expect(Array(result.out.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        #expect(result.out.dropFirst().hasPrefix("light,id,title,project,status,due,daysOverdue,unit,holder\r\n"))
+        // Headers in the chosen language (English here), no longer the JSON keys (issue 10 item 22).
+        #expect(result.out.dropFirst().hasPrefix("light,id,title,project,status,due,days overdue,unit,holder today\r\n"))
     }
 
     /// Display columns where the header's labels start (labels are separated by two or more spaces).

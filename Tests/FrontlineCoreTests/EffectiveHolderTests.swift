@@ -71,7 +71,10 @@ struct EffectiveHolderTests {
                   absences: [], issueDuty: "综合", holder: Holder(person: "M-012", via: .a, actingFor: nil)),
         IssueCase(why: "no person, unknown issue duty → the unit's first duty", unit: "U-01", person: nil,
                   absences: [], issueDuty: "招商统计", holder: Holder(person: "M-012", via: .a, actingFor: nil)),
-        IssueCase(why: "no person, a unit with no roster → nobody", unit: "U-03", person: nil,
+        // Was nobody (issue 11): domain.md says the unit head holds what no A or B can.
+        IssueCase(why: "no person, a unit with no roster → its head", unit: "U-03", person: nil,
+                  absences: [], issueDuty: "项目服务", holder: Holder(person: "M-030", via: .head, actingFor: nil)),
+        IssueCase(why: "no person, a unit with neither roster nor head → nobody", unit: "U-99", person: nil,
                   absences: [], issueDuty: "项目服务", holder: nil),
         IssueCase(why: "named person present → that person", unit: "U-01", person: "M-012",
                   absences: [], issueDuty: "项目服务", holder: Holder(person: "M-012", via: .a, actingFor: nil)),
@@ -106,6 +109,32 @@ struct EffectiveHolderTests {
         let index = BoardIndex(Fixtures.zone.with(expired, current, issue))
         #expect(index.responsible(for: issue, on: d("2026-11-22"))?.person == "M-010")
         #expect(index.responsible(for: issue, on: d("2026-10-31"))?.person == "M-011")
+    }
+
+    @Test("a unit whose every roster line is expired or not yet valid today: its head holds its issues")
+    func noValidLineMeansTheHead() {
+        var expired = Fixtures.duties[1]
+        expired.validTo = d("2026-10-31")
+        var future = Fixtures.duties[0]
+        future.validFrom = d("2026-12-01")
+        let issue = Fixtures.issue { $0.person = nil }
+        let index = BoardIndex(Fixtures.zone.with(expired, future, issue))
+        #expect(index.responsible(for: issue, on: d("2026-11-22")) == Holder(person: "M-010", via: .head, actingFor: nil))
+        #expect(index.issueRow(issue, today: d("2026-11-22")).holder?.person == "M-010", "the issue list shows the head too")
+    }
+
+    @Test("the AB screen and `units` list only the lines in force today; all of them on request, marked")
+    func linesNotInForceAreNotHeldToday() {
+        var expired = Fixtures.duties[1]
+        expired.validTo = d("2026-10-31")
+        var future = Fixtures.duty("D-09", unit: "U-01", "招商统计", a: "M-010", b: "M-012")
+        future.validFrom = d("2026-12-01")
+        let index = BoardIndex(Fixtures.zone.with(expired, future))
+        let today = d("2026-11-22")
+        #expect(index.dutyRows(today: today, unit: "U-01").map(\.duty.id) == ["D-01"])
+        let all = index.dutyRows(today: today, unit: "U-01", includeInactive: true)
+        #expect(all.map(\.duty.id) == ["D-01", "D-02", "D-09"])
+        #expect(all.map(\.inForce) == [true, false, false])
     }
 
     @Test("the AB screen shows today's holder and the absences behind it")

@@ -72,8 +72,9 @@ struct IssueMoveTests {
             #expect(statusChange == FieldChange("status", old: status.json, new: target.json))
         }
         let line = try #require(change.appendLog)
+        // A 延期 line carries the due date it set, so the due date on any earlier day can be told from the log.
         #expect(line == HandlingLogEntry(at: Fixtures.now, by: "M-001", actingFor: nil, action: action.rawValue,
-                                         note: "已说明情况", status: target))
+                                         note: "已说明情况", status: target, due: action == .extend ? after.due : nil))
         #expect(after.status == target)
         #expect(after.log.count == before.log.count + 1)
         #expect(after.log.last == line)

@@ -226,3 +226,36 @@ struct PlannerTests {
         #expect(IdSource.sequential.next(kind, board) == expected)
     }
 }
+
+/// Issue 11 item 4: one rule for a light set by hand, whichever way the project is changed.
+struct LightOverrideRuleTests {
+    @Test("a light set by hand needs a reason that is not blank: edit, create and progress alike", arguments: [nil, "", "   "] as [String?])
+    func refusedWithoutAReason(_ reason: String?) {
+        var fields = [FieldChange("lightOverride", old: .null, new: .string("红"))]
+        if let reason { fields.append(FieldChange("lightOverrideReason", old: .null, new: .string(reason))) }
+        let edit = Intent.edit(RecordEdit(kind: .project, id: "P-001", base: 0, fields: fields))
+        #expect(invalidField(Self.error(edit, Fixtures.zone)) == "lightOverrideReason")
+        var created: [String: JSONValue] = ["name": .string("新项目"), "leader": .string("M-002"), "unit": .string("U-01"), "lightOverride": .string("黄")]
+        if let reason { created["lightOverrideReason"] = .string(reason) }
+        #expect(invalidField(Self.error(.create(.project, id: nil, fields: created), Fixtures.zone)) == "lightOverrideReason")
+    }
+
+    @Test("with a reason it is saved; other edits of a project never trip over the rule")
+    func savedWithAReason() throws {
+        let edit = Intent.edit(RecordEdit(kind: .project, id: "P-001", base: 0, fields: [
+            FieldChange("lightOverride", old: .null, new: .string("红")), FieldChange("lightOverrideReason", old: .null, new: .string("企业拟撤资")),
+        ]))
+        #expect(try Fixtures.plan(edit, on: Fixtures.zone).changes.count == 1)
+        let rename = Intent.edit(RecordEdit(kind: .project, id: "P-001", base: 0, fields: [FieldChange("remark", old: .string(""), new: .string("备注"))]))
+        #expect(throws: Never.self) { try Fixtures.plan(rename, on: Fixtures.zone) }
+    }
+
+    static func error(_ intent: Intent, _ board: Board) -> DomainError? {
+        do throws(DomainError) {
+            _ = try Fixtures.plan(intent, on: board)
+            return nil
+        } catch {
+            return error
+        }
+    }
+}

@@ -78,30 +78,28 @@ struct ProjectLightTests {
         let today: String
         let plan: String
         let ytd: String
-        /// Schedule.elapsedPercent(today) and plan.percent(of: ytd), hundredths of a point.
-        let target: Int
-        let done: Int
+        /// The points behind 序时进度 as the reason prints them.
+        let behind: String?
         let light: Light?
-        var testDescription: String {
-            "target \(target), done \(done): behind \(target - done) → \(light?.rawValue ?? "no schedule reason")"
-        }
+        var testDescription: String { "\(plan) planned, \(ytd) done on \(today): behind \(behind ?? "-") → \(light?.rawValue ?? "no schedule reason")" }
     }
 
-    /// Plan 10000.00 makes `done` equal to ytd in 万元: 9001.00 → 90.01%.
+    /// Plan 10000.00 makes `done` equal to ytd in 万元: 9001.00 → 90.01%. The shares are compared exactly.
     @Test("schedule: behind 序时进度 by 10–30 points → 黄, more → 红", arguments: [
-        ScheduleCase(today: "2026-12-31", plan: "10000", ytd: "9001.00", target: 10000, done: 9001, light: nil),
-        ScheduleCase(today: "2026-12-31", plan: "10000", ytd: "9000.00", target: 10000, done: 9000, light: .yellow),
-        ScheduleCase(today: "2026-12-31", plan: "10000", ytd: "8000.00", target: 10000, done: 8000, light: .yellow),
-        ScheduleCase(today: "2026-12-31", plan: "10000", ytd: "7000.00", target: 10000, done: 7000, light: .yellow),
-        ScheduleCase(today: "2026-12-31", plan: "10000", ytd: "6999.00", target: 10000, done: 6999, light: .red),
-        ScheduleCase(today: "2026-12-31", plan: "10000", ytd: "0", target: 10000, done: 0, light: .red),
-        ScheduleCase(today: "2026-12-31", plan: "10000", ytd: "12000.00", target: 10000, done: 12000, light: nil),
-        // 2026-06-30: 181/365 → 4958.
-        ScheduleCase(today: "2026-06-30", plan: "10000", ytd: "3959.00", target: 4958, done: 3959, light: nil),
-        ScheduleCase(today: "2026-06-30", plan: "10000", ytd: "3958.00", target: 4958, done: 3958, light: .yellow),
-        ScheduleCase(today: "2026-06-30", plan: "10000", ytd: "1958.00", target: 4958, done: 1958, light: .yellow),
-        // 1957.99 of 10000 is 19.5799%, rounded down to 19.57%: behind 30.01 points.
-        ScheduleCase(today: "2026-06-30", plan: "10000", ytd: "1957.99", target: 4958, done: 1957, light: .red),
+        ScheduleCase(today: "2026-12-31", plan: "10000", ytd: "9001.00", behind: nil, light: nil),
+        ScheduleCase(today: "2026-12-31", plan: "10000", ytd: "9000.00", behind: "10.0", light: .yellow),
+        ScheduleCase(today: "2026-12-31", plan: "10000", ytd: "8000.00", behind: "20.0", light: .yellow),
+        ScheduleCase(today: "2026-12-31", plan: "10000", ytd: "7000.00", behind: "30.0", light: .yellow),
+        ScheduleCase(today: "2026-12-31", plan: "10000", ytd: "6999.00", behind: "30.01", light: .red),
+        ScheduleCase(today: "2026-12-31", plan: "10000", ytd: "0", behind: "100.0", light: .red),
+        ScheduleCase(today: "2026-12-31", plan: "10000", ytd: "12000.00", behind: nil, light: nil),
+        // 2026-06-30: 181/365 = 49.5890…%.
+        ScheduleCase(today: "2026-06-30", plan: "10000", ytd: "3959.00", behind: nil, light: nil),
+        ScheduleCase(today: "2026-06-30", plan: "10000", ytd: "3958.00", behind: "10.0", light: .yellow),
+        // Truncated percentages made these two yellow (49.58 − 19.58 = 30.00): exactly they are 30.009… behind.
+        ScheduleCase(today: "2026-06-30", plan: "10000", ytd: "1958.00", behind: "30.01", light: .red),
+        ScheduleCase(today: "2026-06-30", plan: "10000", ytd: "1958.91", behind: "30.0", light: .yellow),
+        ScheduleCase(today: "2026-06-30", plan: "10000", ytd: "1957.99", behind: "30.01", light: .red),
     ])
     func schedule(_ c: ScheduleCase) throws {
         let project = Fixtures.project("P-001") {
@@ -110,8 +108,10 @@ struct ProjectLightTests {
         }
         let result = Self.light(project, today: c.today)
         if let light = c.light {
-            let reason = LightReason(light, .behindSchedule(target: c.target, done: c.done))
-            #expect(result == LightResult(light: light, reasons: [reason]))
+            let rule = LightReason.Rule.behindSchedule(target: Schedule.elapsedShare(d(c.today)), done: Ratio.share(Money(c.ytd)!, of: Money(c.plan)!)!,
+                                                       yellowPoints: 10, redPoints: 30)
+            #expect(result == LightResult(light: light, reasons: [LightReason(light, rule)]))
+            #expect(result.reasons[0].text(.zh).hasSuffix("滞后 \(c.behind ?? "")%"))
         } else {
             #expect(result == Self.allClear)
         }
@@ -119,7 +119,7 @@ struct ProjectLightTests {
 
     @Test("schedule: the reason says how far behind, in points with one decimal")
     func scheduleText() {
-        let reason = LightReason(.yellow, .behindSchedule(target: 10000, done: 9000))
+        let reason = LightReason(.yellow, .behindSchedule(target: Ratio(1), done: Ratio(9, 10), yellowPoints: 10, redPoints: 30))
         #expect(reason.text(.zh) == "投资完成 90.0%，序时进度 100.0%，滞后 10.0%")
     }
 
@@ -291,9 +291,10 @@ struct ProjectLightTests {
         let result = Self.light(project, today: "2026-11-27", visits: [Fixtures.visit("V-1", "2026-11-01")],
                                 issues: [Self.issue("I-1", due: "2026-11-20")])
         #expect(result.light == .red)
-        #expect(result.reasons.first == LightReason(.red, .behindSchedule(target: 9068, done: 2000)))
+        let behind = LightReason(.red, .behindSchedule(target: Ratio(331, 365), done: Ratio(1, 5), yellowPoints: 10, redPoints: 30))
+        #expect(result.reasons.first == behind)
         #expect(Set(result.reasons) == [
-            LightReason(.red, .behindSchedule(target: 9068, done: 2000)),
+            behind,
             LightReason(.yellow, .overdueIssues(count: 1)),
             LightReason(.yellow, .noRecentVisit(days: 26)),
         ])

@@ -37,13 +37,15 @@ struct ScheduleTests {
         var testDescription: String { "plan \(plan) on \(day) → \(target)" }
     }
 
-    @Test("target = plan × elapsed share, rounded down to the fen", arguments: [
+    /// Rounded half up (四舍五入) since issue 11; it was rounded down (328.76, 915.06).
+    @Test("target = plan × elapsed share, rounded half up to the fen", arguments: [
         TargetCase(plan: "365.00", day: "2026-02-28", target: "59.00"),
         TargetCase(plan: "366.00", day: "2028-02-29", target: "60.00"),
         TargetCase(plan: "100.00", day: "2026-01-31", target: "8.49"),
         TargetCase(plan: "100.00", day: "2026-01-01", target: "0.27"),
-        TargetCase(plan: "1000.00", day: "2026-04-30", target: "328.76"),
-        TargetCase(plan: "1000.00", day: "2026-11-30", target: "915.06"),
+        TargetCase(plan: "1000.00", day: "2026-04-30", target: "328.77"),
+        TargetCase(plan: "1000.00", day: "2026-11-30", target: "915.07"),
+        TargetCase(plan: "0.73", day: "2026-07-02", target: "0.37"),
         TargetCase(plan: "1000.00", day: "2026-12-31", target: "1000.00"),
         TargetCase(plan: "1000.00", day: "2028-12-31", target: "1000.00"),
         TargetCase(plan: "0", day: "2026-06-30", target: "0.00"),

@@ -25,7 +25,7 @@ struct CorruptStoreTests {
         }
     }
 
-    // Line 2 is `  "schemaVersion": 1,`, line 3 `  "revision": 0,`; units start on line 24.
+    // Line 2 is `  "schemaVersion": 3,`, line 3 `  "revision": 0,`; settings end on line 23 (laggingCount, the last).
     static let damages: [Damage] = [
         Damage(name: "truncated", apply: { Array($0.prefix(300)) }, line: 0, column: 0, says: "end"),
         Damage(name: "NUL byte", apply: replacing("\"revision\"", with: "\"revi\u{0}sion\""), line: 3, column: 8, says: "control"),
@@ -36,8 +36,8 @@ struct CorruptStoreTests {
             return b
         }, line: 0, column: 0, says: "UTF-8"),
         Damage(name: "duplicate key", apply: replacing("\"revision\": 0,", with: "\"revision\": 0,\n  \"revision\": 1,"), line: 4, column: 3, says: "duplicate key"),
-        Damage(name: "trailing comma", apply: replacing("\"laggingCount\": 3", with: "\"laggingCount\": 3,"), line: 22, column: 22, says: "trailing comma"),
-        Damage(name: "unknown version", apply: replacing("\"schemaVersion\": 2", with: "\"schemaVersion\": 99"), line: 2, column: 20, says: "newer Frontline"),
+        Damage(name: "trailing comma", apply: replacing("\"laggingCount\": 3", with: "\"laggingCount\": 3,"), line: 23, column: 22, says: "trailing comma"),
+        Damage(name: "unknown version", apply: replacing("\"schemaVersion\": 3", with: "\"schemaVersion\": 99"), line: 2, column: 20, says: "newer Frontline"),
         Damage(name: "unknown field", apply: replacing("\"shortName\"", with: "\"shortNam\""), line: 0, column: 0, says: "no field 'shortNam'"),
         Damage(name: "wrong type", apply: replacing("\"sortOrder\":0", with: "\"sortOrder\":\"0\""), line: 0, column: 0, says: "integer"),
     ]
@@ -79,13 +79,29 @@ struct CorruptStoreTests {
     }
 }
 
-/// Schema 1 (before published reports) loads as schema 2 and is written back as 2.
+/// Schema 1 (before published reports) gains them; schema 2 (before the document language) gains
+/// `documentLanguage: zh`; both load as the current schema and are written back as it.
 struct SchemaMigrationTests {
     @Test func version1GainsReports() throws {
         let v1 = #"{"schemaVersion": 1, "revision": 3, "journalHash": "\#(SHA256.genesis)", "settings": {}, "units": [{"id": "U-01", "name": "新城街道"}]}"#
         let snapshot = try BoardCodec.decode(Array(v1.utf8), file: "board.json")
         #expect(snapshot.board.revision == 3 && snapshot.board.units.count == 1 && snapshot.board.reports.isEmpty)
         let written = String(decoding: BoardCodec.encode(snapshot.board, journalHash: snapshot.journalHash), as: UTF8.self)
-        #expect(written.contains("\"schemaVersion\": 2") && written.contains("\"reports\": []"))
+        #expect(written.contains("\"schemaVersion\": 3") && written.contains("\"reports\": []"))
+    }
+
+    @Test func version2GainsTheDocumentLanguage() throws {
+        let v2 = #"{"schemaVersion": 2, "revision": 5, "journalHash": "\#(SHA256.genesis)", "settings": {"zoneName": "测试区"}, "reports": []}"#
+        let migrated = try BoardCodec.migrations.first { $0.from == 2 }!.migrate(try JSONValue.parse(Array(v2.utf8)))
+        #expect(migrated["schemaVersion"] == .int(3))
+        #expect(migrated["settings"]?["documentLanguage"] == .string("zh"))
+        #expect(migrated["settings"]?["zoneName"] == .string("测试区"))
+        let snapshot = try BoardCodec.decode(Array(v2.utf8), file: "board.json")
+        #expect(snapshot.board.settings.documentLanguage == .zh && snapshot.board.settings.zoneName == "测试区")
+        let written = String(decoding: BoardCodec.encode(snapshot.board, journalHash: snapshot.journalHash), as: UTF8.self)
+        #expect(written.contains("\"schemaVersion\": 3") && written.contains("\"documentLanguage\": \"zh\""))
+        // A settled value is kept: English stays English.
+        let english = v2.replacingAll(#""zoneName": "测试区""#, with: #""zoneName": "测试区", "documentLanguage": "en""#)
+        #expect(try BoardCodec.decode(Array(english.utf8), file: "board.json").board.settings.documentLanguage == .en)
     }
 }

@@ -56,12 +56,29 @@ public enum Binary {
         // Read both pipes to the end before waiting, so a chatty child never blocks on a full pipe.
         let group = DispatchGroup()
         let errData = DataBox()
-        DispatchQueue.global().async(group: group) { errData.data = err.fileHandleForReading.readDataToEndOfFile() }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        DispatchQueue.global().async(group: group) { errData.data = readAll(err.fileHandleForReading) }
+        let outData = readAll(out.fileHandleForReading)
         group.wait()
         process.waitUntilExit()
         return Outcome(code: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
                        err: String(decoding: errData.data, as: UTF8.self), signaled: process.terminationReason == .uncaughtSignal)
+    }
+
+    /// Everything until end of file. FileHandle.readDataToEndOfFile traps when a read is interrupted
+    /// (EINTR), which Process's SIGCHLD handler does when many tests run programs at once: retry instead.
+    static func readAll(_ handle: FileHandle) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+            if n > 0 {
+                data.append(contentsOf: buffer[0..<n])
+            } else if n < 0 && errno == EINTR {
+                continue
+            } else {
+                return data
+            }
+        }
     }
 
     /// The absolute path of a program on PATH, or nil.

@@ -24,7 +24,7 @@ struct BoardCommand: ParsableCommand {
     func run() throws {
         let session = try Session.open(global)
         try BoardRunner.run(store: session.store, today: session.today, lang: session.lang,
-                            storeLabel: session.store.directory, options: board)
+                            storeLabel: session.store.directory, options: board, present: session.present)
     }
 }
 
@@ -49,7 +49,7 @@ struct DemoCommand: ParsableCommand {
         let store = try FileStore.create(at: directory + "/store", board: sample)
         let today = try global.explicitAsOf(context) ?? sample.settings.sampleDate ?? Day(2026, 11, 27)!
         try BoardRunner.run(store: store, today: today, lang: lang,
-                            storeLabel: lang.pick("示例（临时副本）", "sample (temporary copy)"), options: board)
+                            storeLabel: lang.pick("示例（临时副本）", "sample (temporary copy)"), options: board, present: sample.settings.sampleDate)
     }
 
     /// Removes the temporary copy and everything in it.
@@ -63,7 +63,7 @@ enum BoardRunner {
     /// How long the board waits for a key before looking for other sessions' changes.
     static let pollMilliseconds = 500
 
-    static func run(store: FileStore, today: Day, lang: Lang, storeLabel: String, options: BoardOptions) throws {
+    static func run(store: FileStore, today: Day, lang: Lang, storeLabel: String, options: BoardOptions, present: Day? = nil) throws {
         let context = CLIContext.current
         var environment = context.environment
         if options.noColor { environment["NO_COLOR"] = "1" }
@@ -79,7 +79,8 @@ enum BoardRunner {
             }
             defer { terminal.close() }
             var state = AppState(board: store.board, today: today, lang: lang, theme: Theme(color: terminal.hasColor, ascii: terminal.isASCII),
-                                 storeLabel: storeLabel, login: context.login, width: terminal.width, height: terminal.height)
+                                 storeLabel: storeLabel, login: context.login, width: terminal.width, height: terminal.height,
+                                 present: present, journal: store.history)
             if let notice = terminal.localeNotice {
                 state.notice = Notice(text: notice.message(chinese: lang == .zh), isError: true)
             }
@@ -105,7 +106,7 @@ enum BoardRunner {
                         state.saved(intents, outcomes)
                         if store.board.revision != before {
                             let byOthers = store.history.contains { $0.seq > before && $0.login != context.login }
-                            state.dataChanged(store.board, byOthers: byOthers)
+                            state.dataChanged(store.board, byOthers: byOthers, journal: store.history)
                         }
                     }
                 }
@@ -131,7 +132,7 @@ enum BoardRunner {
         do {
             guard try store.refresh() else { return }
             let byOthers = store.history.contains { $0.seq > before && $0.login != login }
-            state.dataChanged(store.board, byOthers: byOthers)
+            state.dataChanged(store.board, byOthers: byOthers, journal: store.history)
         } catch {
             state.notice = Notice(text: ExitCodes.known(error, state.lang)?.message ?? "\(error)", isError: true)
         }

@@ -17,6 +17,9 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The login of the first administrator (default: the account running init; required with --guarded).") var admin: String?
     @Option(help: "The account that owns a guarded store.") var account = "frontline"
     @Flag(help: "Fill the store with the bundled sample data.") var sample = false
+    @Option(help: "The zone's name, shown in the board's header and the 半月报's title (e.g. 潍坊高新区).") var zone: String?
+    @Option(name: .customLong("document-lang"), help: "The language of the zone's documents (the 半月报): zh or en (default zh).")
+    var documentLang: Lang?
 
     func run() throws {
         let context = CLIContext.current
@@ -25,6 +28,7 @@ struct InitCommand: ParsableCommand {
         let sharing = try self.sharing()
         let login = admin ?? context.login
         var board = try sample ? SampleData.board() : Board()
+        try InitCommand.apply(zone: zone, documentLang: documentLang, to: &board.settings)
         let name = admin == nil ? InitCommand.realName(uid: uid_t(context.uid)) ?? login : login
         let person = SampleData.makeAdministrator(&board, login: login, name: name)
         try FileStore.create(at: path, board: board, sharing: sharing)
@@ -57,6 +61,18 @@ struct InitCommand: ParsableCommand {
             return .guarded(owner: entry.pointee.pw_uid, group: entry.pointee.pw_gid)
         }
         return try group.map { .group(try InitCommand.groupId($0)) } ?? .personal
+    }
+
+    /// The zone name and document language asked for, into the new store's settings.
+    static func apply(zone: String?, documentLang: Lang?, to settings: inout Settings) throws {
+        if let zone {
+            let name = zone.trimmingSpaces
+            guard !name.isEmpty, Sanitizer.isSafe(name) else {
+                throw CLIError.usage("--zone：区名不能为空，不能含控制字符", "--zone: the zone name must not be empty or contain control characters")
+            }
+            settings.zoneName = name
+        }
+        if let documentLang { settings.documentLanguage = documentLang }
     }
 
     static func groupId(_ name: String) throws -> gid_t {

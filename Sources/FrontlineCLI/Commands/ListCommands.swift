@@ -15,7 +15,7 @@ struct ProjectsCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        let index = session.index
+        let index = session.index(asOf: session.today)
         var filter = ProjectFilter()
         filter.unit = try unit.map { try session.resolve(.unit, $0, option: "--unit") }
         filter.leader = try leader.map { try session.resolve(.person, $0, option: "--leader") }
@@ -29,12 +29,13 @@ struct ProjectsCommand: ParsableCommand {
             Column("id", "编号", "id", text: { $0.project.id }),
             Column("name", "项目名称", "name", maxWidth: 30, text: { $0.project.name }),
             Column("stage", "阶段", "stage", text: { $0.project.stage.label(lang) }, json: { .string($0.project.stage.rawValue) }),
-            Column("progressPct", "进度", "progress", alignment: .right, text: { "\($0.project.progressPct)%" }, json: { .int($0.project.progressPct) }),
+            Column("progressPct", "进度", "progress", alignment: .right, unit: ("%", "%"), text: { "\($0.project.progressPct)%" },
+                   json: { .int($0.project.progressPct) }),
             Column("leader", "帮包领导", "leader", text: { index.personName($0.project.leader) }),
             Column("unit", "帮包单位", "unit", text: { index.unitName($0.project.unit) }),
             Column("openIssues", "未结", "open", alignment: .right, text: { "\($0.openIssues)" }, json: { .int($0.openIssues) }),
             Column("overdueIssues", "逾期", "overdue", alignment: .right, text: { "\($0.overdueIssues)" }, json: { .int($0.overdueIssues) }),
-            Column("daysSinceVisit", "距走访", "since visit", alignment: .right, text: { Labels.days($0.daysSinceVisit, lang) },
+            Column("daysSinceVisit", "距走访", "since visit", alignment: .right, unit: ("天", "days"), text: { Labels.days($0.daysSinceVisit, lang) },
                    json: { $0.daysSinceVisit.map(JSONValue.int) ?? .null }),
             Column("reasons", "灯色原因", "why", maxWidth: 36, text: { $0.light.reasons.map { $0.text(lang) }.joined(separator: "；") },
                    json: { .array($0.light.reasons.map { .string($0.text(.en)) }) }),
@@ -49,7 +50,9 @@ struct IssuesCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Flag(help: "Only overdue issues.") var overdue = false
-    @Option(name: .customLong("due-within"), help: "Only open issues due within N days.") var dueWithin: Int?
+    @Option(name: .customLong("due-within"),
+            help: "Only issues due within N days: open, not yet overdue, due today or in the next N days (the dashboard's N天内到期; overdue ones: --overdue).")
+    var dueWithin: Int?
     @Option(help: "Only issues of this responsible unit (id or name).") var unit: String?
     @Option(help: "Only issues of this project (id or name).") var project: String?
     @Option(help: "Only issues in this status, e.g. 办理中 or in-progress (includes closed ones).") var status: String?
@@ -58,7 +61,7 @@ struct IssuesCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        let index = session.index
+        let index = session.index(asOf: session.today)
         var filter = IssueFilter()
         filter.overdueOnly = overdue
         filter.dueWithin = dueWithin
@@ -81,7 +84,7 @@ struct IssuesCommand: ParsableCommand {
             Column("project", "项目", "project", maxWidth: 20, text: { index.projectName($0.issue.project) }),
             Column("status", "状态", "status", text: { $0.issue.status.label(lang) }, json: { .string($0.issue.status.rawValue) }),
             Column("due", "办结时限", "due", text: { $0.issue.due.iso }),
-            Column("daysOverdue", "逾期天数", "days over", alignment: .right, text: { $0.daysOverdue > 0 ? "\($0.daysOverdue)" : "" },
+            Column("daysOverdue", "逾期天数", "days overdue", alignment: .right, text: { $0.daysOverdue > 0 ? "\($0.daysOverdue)" : "" },
                    json: { .int($0.daysOverdue) }),
             Column("unit", "责任单位", "unit", text: { index.unitName($0.issue.unit) }),
             Column("holder", "今日责任人", "holder today", text: { index.text(of: $0.holder, lang: lang) },
@@ -93,14 +96,20 @@ struct IssuesCommand: ParsableCommand {
 
 /// `frontline units`: the AB roster with today's holders.
 struct UnitsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "units", abstract: "The AB roster: unit, duty, A, B and who holds each duty today.")
+    static let configuration = CommandConfiguration(commandName: "units", abstract: "The AB roster: unit, duty, A, B and who holds each duty today (lines in force today).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
+    @Flag(help: "Also roster lines not in force today (expired or not yet valid); they hold nothing today.") var all = false
 
     func run() throws {
         let session = try Session.open(global)
-        let index = session.index
+        let index = session.index(asOf: session.today)
         let lang = session.lang
+        let today = session.today
+        func validity(_ duty: Duty) -> String {
+            if let from = duty.validFrom, from > today { return lang.pick("未生效（\(from.iso) 起）", "not yet valid (from \(from.iso))") }
+            return lang.pick("已失效（至 \(duty.validTo?.iso ?? "")）", "expired (until \(duty.validTo?.iso ?? ""))")
+        }
         func away(_ absence: Absence?) -> String {
             guard let absence else { return "" }
             return lang.pick("\(absence.reason.rawValue)至\(absence.to.iso)", "\(absence.reason.english) until \(absence.to.iso)")
@@ -112,10 +121,10 @@ struct UnitsCommand: ParsableCommand {
             Column("aAway", "A角离岗", "A away", text: { away($0.aAbsence) }),
             Column("b", "B角", "B", text: { index.personName($0.duty.b) }),
             Column("bAway", "B角离岗", "B away", text: { away($0.bAbsence) }),
-            Column("holder", "今日在岗", "holds today", text: { index.text(of: $0.holder, lang: lang) },
-                   json: { .string(index.personName($0.holder.person)) }),
+            Column("holder", "今日在岗", "holds today", text: { $0.inForce ? index.text(of: $0.holder, lang: lang) : validity($0.duty) },
+                   json: { $0.inForce ? .string(index.personName($0.holder.person)) : .null }),
         ]
-        let rows = index.dutyRows(today: session.today)
+        let rows = index.dutyRows(today: session.today, includeInactive: all)
         session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))
     }
 }

@@ -13,7 +13,7 @@ struct HalfMonthCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "half-month",
         abstract: "The half-month report (半月报): overview, red/yellow projects and lagging units, issues by unit, next steps.",
-        discussion: "A published period is frozen: it prints as it was published, whatever changed since.")
+        discussion: "Written in the store's document language (settings documentLanguage, set by init --document-lang); --lang reads a live report in another. A published period is frozen: it prints as it was published, whatever changed since.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "The period: YYYY-MM-1 (days 1–15) or YYYY-MM-2 (16 to month end); default: the one containing today.") var period: String?
     @Option(help: "md (Markdown) or csv.") var format: Format = .md
@@ -30,16 +30,21 @@ struct HalfMonthCommand: ParsableCommand {
             session.write(format == .md ? frozen.markdown : frozen.csv)
             return
         }
-        let report = HalfMonthReport(period: period, today: session.today, index: session.index)
+        let report = HalfMonthReport(period: period, today: session.today, timeline: session.timeline)
+        // A 半月报 is the zone's document: it is written in the store's document language; `--lang`
+        // given explicitly reads a live one in another, but what is published is always the former.
+        let documentLang = session.board.settings.documentLanguage
         if publish {
             var record = PublishedReport(id: period.text)
             record.asOf = report.asOf
-            record.lang = session.lang.rawValue
-            record.markdown = report.markdown(session.lang)
-            record.csv = report.csv(session.lang)
+            record.lang = documentLang.rawValue
+            record.markdown = report.markdown(documentLang)
+            record.csv = report.csv(documentLang)
             try session.perform(.publishReport(record))
+            return session.write(format == .md ? record.markdown : record.csv)
         }
-        session.write(format == .md ? report.markdown(session.lang) : report.csv(session.lang))
+        let lang = global.lang ?? documentLang
+        session.write(format == .md ? report.markdown(lang) : report.csv(lang))
     }
 
     static func period(_ text: String?, session: Session) throws -> Period {
@@ -58,15 +63,24 @@ struct RankCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Option(help: "Rank as of the end of this period (YYYY-MM-1|2); default: today.") var period: String?
+    @Option(help: "Explain one unit's score (id or name): every part with the records behind it.") var explain: String?
 
     func run() throws {
         let session = try Session.open(global)
         let asOf = try period.map { min(session.today, try HalfMonthCommand.period($0, session: session).last) } ?? session.today
-        let settings = session.board.settings
-        let scores = Ranking.scores(session.index.unitStats(today: asOf), settings: settings)
+        let index = session.index(asOf: asOf)
+        let settings = index.board.settings
         let lang = session.lang
+        if let explain {
+            let unit = try session.resolve(.unit, explain, option: "--explain")
+            guard let explanation = index.scoreExplanation(ofUnit: unit, today: asOf, lang: lang) else {
+                throw CLIError.usage("--explain：找不到单位“\(Sanitizer.display(explain))”", "--explain: no unit '\(Sanitizer.display(explain))'")
+            }
+            return session.write(explanation.text(lang))
+        }
+        let scores = Ranking.scores(index.unitStats(today: asOf), settings: settings)
         func points(_ key: String, _ zh: String, _ en: String, _ value: @escaping (UnitScore) -> Int) -> Column<UnitScore> {
-            Column(key, zh, en, alignment: .right, text: { pointsText(value($0)) }, json: { .number(pointsText(value($0))) })
+            Column(key, zh, en, alignment: .right, unit: ("分", "points"), text: { pointsText(value($0)) }, json: { .number(pointsText(value($0))) })
         }
         let columns: [Column<UnitScore>] = [
             Column("rank", "名次", "rank", alignment: .right, text: { $0.rank == 0 ? "—" : "\($0.rank)" }, json: { $0.rank == 0 ? .null : .int($0.rank) }),

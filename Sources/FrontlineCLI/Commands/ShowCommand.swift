@@ -11,10 +11,11 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        let index = session.index
         let lang = session.lang
         let today = session.today
-        if let issue = session.board.issues[id: id] {
+        // The record as it stood at the end of today (the --as-of day): its light, log and facts then.
+        let index = session.index(asOf: today)
+        if let issue = index.board.issues[id: id] {
             let light = index.light(of: issue, today: today)
             if format == .json { return write(session, BoardCodec.object(issue, withId: true), light) }
             var text = header("\(issue.id) \(issue.title)", light, lang)
@@ -22,7 +23,7 @@ struct ShowCommand: ParsableCommand {
             text += "\n" + lang.pick("办理记录", "Handling log") + "\n"
             for line in issue.log { text += "  " + Sanitizer.display(index.text(of: line, lang: lang)) + "\n" }
             session.write(text)
-        } else if let projectId = index.resolve(.project, id), let project = session.board.projects[id: projectId] {
+        } else if let projectId = index.resolve(.project, id), let project = index.board.projects[id: projectId] {
             let light = index.light(of: project, today: today)
             if format == .json { return write(session, BoardCodec.object(project, withId: true), light) }
             var text = header("\(project.id) \(project.name)", light, lang)
@@ -45,6 +46,9 @@ struct ShowCommand: ParsableCommand {
                 text += "  \(report.period.label(lang))  \(report.progressPct)%  " + Sanitizer.display(report.text) + "\n"
             }
             session.write(text)
+        } else if let later = session.board.issues[id: id] {
+            throw CLIError(code: 1, zh: "\(later.id) 提出于 \(later.raisedOn.iso)，\(today.iso) 时尚未登记",
+                           en: "\(later.id) was raised on \(later.raisedOn.iso), after \(today.iso)")
         } else {
             throw CLIError.usage("找不到项目或问题“\(Sanitizer.display(id))”", "no project or issue '\(Sanitizer.display(id))'")
         }

@@ -1,7 +1,10 @@
 /// The half-month report as Markdown (the document officials circulate) and as CSV (for Excel).
 extension HalfMonthReport {
+    /// `潍坊高新区重点项目建设进展情况（2026年11月下半月）`; without a zone name, the title alone.
     public func title(_ lang: Lang) -> String {
-        lang.pick("\(zoneName)重点项目建设进展情况（\(period.label(.zh))）", "\(zoneName) key projects: progress report, \(period.label(.en))")
+        let zone = zoneName.trimmingSpaces
+        return lang.pick("\(zone)重点项目建设进展情况（\(period.label(.zh))）",
+                         zone.isEmpty ? "Key projects: progress report, \(period.label(.en))" : "\(zone) key projects: progress report, \(period.label(.en))")
     }
 
     public func markdown(_ lang: Lang) -> String {
@@ -57,48 +60,74 @@ extension HalfMonthReport {
         for step in nextSteps {
             out += "- \(step.id) \(cell(step.name))：\(cell(step.text))\n"
         }
+        if !footer.isEmpty { out += "\n---\n\n" + footer.map { Sanitizer.display($0) + "\n" }.joined() }
         return out
     }
 
-    /// One row per figure: section, subject, measure, value.
+    /// The report as CSV for Excel: the Markdown's tables one under the other, every column of them
+    /// (section 二's reasons too), headers in `lang` with the unit in the header, numbers as numbers
+    /// (a rate of 66.7% is the number 66.7 under "按时办结率（%）"), nothing where there is nothing to
+    /// measure. Rows are padded to one width (RFC 4180).
     public func csv(_ lang: Lang) -> String {
-        var rows: [[String]] = [[lang.pick("部分", "section"), lang.pick("对象", "subject"), lang.pick("指标", "measure"), lang.pick("数值", "value")]]
-        let overview = lang.pick("一、总体情况", "1. Overview")
-        let whole = lang.pick("全区", "zone")
+        func number(_ rate: Ratio?) -> String { rate.map { ($0 * 100).text(decimals: 1) } ?? "" }
+        func count(_ zh: String, _ en: String) -> String { lang.pick("\(zh)（个）", "\(en) (count)") }
+        func money(_ zh: String, _ en: String) -> String { lang.pick("\(zh)（万元）", "\(en) (10k CNY)") }
+        func percent(_ zh: String, _ en: String) -> String { lang.pick("\(zh)（%）", "\(en) (%)") }
+        var rows: [[String]] = [[title(lang)], [lang.pick("截至", "As of"), asOf.iso], []]
+
+        rows.append([lang.pick("一、总体情况", "1. Overview")])
+        rows.append([lang.pick("指标", "Measure"), lang.pick("数值", "Value")])
+        rows.append([count("纳入监测的重点项目", "Key projects supervised"), "\(projectCount)"])
+        for type in AnnualType.allCases {
+            rows.append([count(type.rawValue, "Annual type: \(type.english)"), "\(byAnnualType[type] ?? 0)"])
+        }
         rows += [
-            [overview, whole, lang.pick("重点项目", "projects"), "\(projectCount)"],
-            [overview, whole, lang.pick("总投资（万元）", "total (10k CNY)"), total.text],
-            [overview, whole, lang.pick("年度计划（万元）", "annual plan (10k CNY)"), plan.text],
-            [overview, whole, lang.pick("本年累计完成（万元）", "done this year (10k CNY)"), ytd.text],
-            [overview, whole, lang.pick("序时进度应完成（万元）", "time-elapsed target (10k CNY)"), target.text],
-            [overview, whole, lang.pick("完成序时进度", "share of target"), percentText(targetRate)],
-            [overview, whole, lang.pick("本期完成投资（万元）", "invested this period (10k CNY)"), periodDone.text],
-            [overview, whole, lang.pick("开工率", "start rate"), percentText(startRate)],
+            [money("总投资", "Total investment"), total.text],
+            [money("年度计划投资", "Annual plan"), plan.text],
+            [money("本年累计完成", "Done this year"), ytd.text],
+            [percent("占年度计划", "Share of the plan"), number(planRate)],
+            [money("按序时进度应完成", "Due by the time-elapsed target"), target.text],
+            [percent("完成序时进度", "Share of the target done"), number(targetRate)],
+            [money("本期完成投资", "Invested this period"), periodDone.text],
+            [count("新开工项目应开工", "New projects due to start"), "\(startsDue)"],
+            [count("已开工", "Started"), "\(started)"],
+            [percent("开工率", "Start rate"), number(startRate)],
         ]
         for light in [Light.red, .yellow, .green, .gray] {
-            rows.append([overview, whole, light.label(lang), "\(lights[light] ?? 0)"])
+            rows.append([count("\(light.rawValue)灯", "Projects with a \(light.english) light"), "\(lights[light] ?? 0)"])
         }
-        let section2 = lang.pick("二、红黄灯项目及滞后单位", "2. Red and yellow projects")
+        rows.append([])
+
+        rows.append([lang.pick("二、红黄灯项目及滞后单位", "2. Red and yellow projects, lagging units")])
+        rows.append([lang.pick("灯色", "Light"), lang.pick("项目编号", "Project id"), lang.pick("项目名称", "Project"),
+                     lang.pick("帮包单位", "Unit"), lang.pick("帮包领导", "Leader"), lang.pick("原因", "Why")])
         for line in red + yellow {
-            rows.append([section2, "\(line.id) \(line.name)", lang.pick("灯色", "light"), line.light.light.label(lang)])
+            let why = line.light.reasons.filter { $0.light == line.light.light }.map { $0.text(lang) }.joined(separator: lang.pick("；", "; "))
+            rows.append([line.light.light.label(lang), line.id, line.name, line.unit, line.leader, why])
         }
-        for score in lagging {
-            rows.append([section2, score.stats.unit.displayName, lang.pick("后进（得分）", "lagging (points)"), pointsText(score.total)])
-        }
-        let section3 = lang.pick("三、问题办理", "3. Issues")
+        rows.append([])
+        rows.append([lang.pick("滞后单位", "Lagging units")])
+        rows.append([lang.pick("名次", "Rank"), lang.pick("单位", "Unit"), lang.pick("得分（分）", "Points")])
+        for score in lagging { rows.append(["\(score.rank)", score.stats.unit.displayName, pointsText(score.total)]) }
+        rows.append([])
+
+        rows.append([lang.pick("三、问题办理", "3. Issues")])
+        rows.append([lang.pick("单位", "Unit"), count("本期新增", "New"), count("本期办结", "Resolved"), count("本期销号", "Closed"),
+                     count("逾期未办结", "Overdue"), percent("按时办结率", "Closed on time")])
         for line in issues + [issueTotal] {
-            let name = line.unit.isEmpty ? lang.pick("合计", "total") : line.unit
-            rows += [
-                [section3, name, lang.pick("本期新增", "new"), "\(line.new)"],
-                [section3, name, lang.pick("本期办结", "resolved"), "\(line.resolved)"],
-                [section3, name, lang.pick("本期销号", "closed"), "\(line.closed)"],
-                [section3, name, lang.pick("逾期未办结", "overdue"), "\(line.overdue)"],
-                [section3, name, lang.pick("按时办结率", "closed on time"), percentText(line.onTimeRate)],
-            ]
+            rows.append([line.unit.isEmpty ? lang.pick("合计", "Total") : line.unit, "\(line.new)", "\(line.resolved)", "\(line.closed)",
+                         "\(line.overdue)", number(line.onTimeRate)])
         }
-        let section4 = lang.pick("四、下步工作", "4. Next steps")
-        for step in nextSteps { rows.append([section4, "\(step.id) \(step.name)", lang.pick("下步工作", "next steps"), step.text]) }
-        return String(decoding: CSVWriter.document(rows.map { $0.map(LedgerCell.exportedText) }), as: UTF8.self)
+        rows.append([])
+
+        rows.append([lang.pick("四、下步工作", "4. Next steps")])
+        rows.append([lang.pick("项目编号", "Project id"), lang.pick("项目名称", "Project"), lang.pick("下步工作", "Next steps")])
+        for step in nextSteps { rows.append([step.id, step.name, step.text]) }
+        if !footer.isEmpty { rows += [[]] + footer.map { [$0] } }
+
+        let width = rows.map(\.count).max() ?? 0
+        let padded = rows.map { row in (row + Array(repeating: "", count: width - row.count)).map(LedgerCell.exportedText) }
+        return String(decoding: CSVWriter.document(padded), as: UTF8.self)
     }
 }
 

@@ -1,8 +1,9 @@
 /// The half-month report (半月报) of one period, as figures; `markdown` and `csv` render it.
 ///
-/// Figures are as of the period's last day, or today while the period is still running. Investment
-/// of a past period comes from the progress reports filed up to it; of the running period, from the
-/// projects themselves.
+/// Every section is as of one day: the period's last day, or today while the period is still running.
+/// The figures come from the board as it stood at the end of that day (`BoardTimeline`), so a past
+/// period's report counts nothing that happened later, and its ranking is the one `frontline rank`
+/// gives for that day.
 public struct HalfMonthReport: Sendable, Equatable {
     public struct ProjectLine: Sendable, Equatable {
         public var id: String
@@ -18,10 +19,10 @@ public struct HalfMonthReport: Sendable, Equatable {
         public var resolved = 0
         public var closed = 0
         public var overdue = 0
-        /// Closed on or before their original due date, of all closed by `asOf`.
+        /// Closed on or before their original due date, of all closed by `asOf` (the ranking's figures).
         public var closedOnTime = 0
         public var closedTotal = 0
-        public var onTimeRate: Int? { closedTotal == 0 ? nil : closedOnTime * 10_000 / closedTotal }
+        public var onTimeRate: Ratio? { Ratio.share(closedOnTime, of: closedTotal) }
     }
 
     public var period: Period
@@ -48,35 +49,42 @@ public struct HalfMonthReport: Sendable, Equatable {
     public var issueTotal = IssueLine(unit: "")
     // 四、下步工作
     public var nextSteps: [(id: String, name: String, text: String)] = []
+    /// Lines printed after the report, below a rule (e.g. the journal's chain head, added when a
+    /// report is published so that a printed copy can be checked against the store). None by default.
+    public var footer: [String] = []
 
     public static func == (a: HalfMonthReport, b: HalfMonthReport) -> Bool {
         a.markdown(.zh) == b.markdown(.zh)
     }
 
-    /// ytd as a share of the plan, and of the 序时进度 target (hundredths of a percent).
-    public var planRate: Int? { plan.percent(of: ytd) }
-    public var targetRate: Int? { target.percent(of: ytd) }
-    public var startRate: Int? { startsDue == 0 ? nil : started * 10_000 / startsDue }
+    /// ytd as a share of the plan, and of the 序时进度 target, exactly.
+    public var planRate: Ratio? { Ratio.share(ytd, of: plan) }
+    public var targetRate: Ratio? { Ratio.share(ytd, of: plan).map { $0 / Schedule.elapsedShare(asOf) } }
+    public var startRate: Ratio? { Ratio.share(started, of: startsDue) }
 
+    /// The report on a board without journal history (tests, the board's screen): as `init(period:today:timeline:)`
+    /// with `today` as the present.
     public init(period: Period, today: Day, index: BoardIndex) {
+        self.init(period: period, today: today, timeline: BoardTimeline(index: index, present: today))
+    }
+
+    public init(period: Period, today: Day, timeline: BoardTimeline) {
         self.period = period
         asOf = min(today, period.last)
+        let index = timeline.index(asOf: asOf)
         let board = index.board
         zoneName = board.settings.zoneName
-        let current = period.contains(today)
         let supervised = board.projects.rows.filter { $0.stage != .terminated }
         projectCount = supervised.count
         for project in supervised {
             byAnnualType[project.annualType, default: 0] += 1
-            let reports = index.progressReports(ofProject: project.id).filter { $0.period <= period }.sorted { $0.period < $1.period }
             total += project.total
             plan += project.plan
-            ytd += current ? project.ytd : reports.last?.ytd ?? .zero
-            target += Schedule.target(plan: project.plan, on: asOf)
-            periodDone = reports.filter { $0.period == period }.reduce(periodDone) { $0 + $1.periodDone }
-            if project.annualType == .new, let start = project.planStart, start <= asOf {
+            ytd += project.ytd
+            periodDone = index.progressReports(ofProject: project.id).filter { $0.period == period }.reduce(periodDone) { $0 + $1.periodDone }
+            if project.isDueToStart(by: asOf) {
                 startsDue += 1
-                if let actual = project.actualStart, actual <= asOf { started += 1 }
+                if project.hasStarted(on: asOf) { started += 1 }
             }
             let light = index.light(of: project, today: asOf)
             lights[light.light, default: 0] += 1
@@ -84,32 +92,32 @@ public struct HalfMonthReport: Sendable, Equatable {
                                    leader: index.personName(project.leader), light: light)
             if light.light == .red { red.append(line) }
             if light.light == .yellow { yellow.append(line) }
-            let steps = current ? project.nextSteps : reports.last?.nextSteps ?? ""
-            if !steps.isEmpty { nextSteps.append((project.id, project.name, steps)) }
+            if !project.nextSteps.isEmpty { nextSteps.append((project.id, project.name, project.nextSteps)) }
         }
+        target = Schedule.target(plan: plan, on: asOf)
         let order: [Light: Int] = [.red: 0, .yellow: 1, .green: 2, .gray: 3]
         let lightOf = Dictionary(uniqueKeysWithValues: (red + yellow).map { ($0.id, $0.light.light) })
         nextSteps.sort { (order[lightOf[$0.id] ?? .green]!, $0.id) < (order[lightOf[$1.id] ?? .green]!, $1.id) }
 
-        let ranking = Ranking.scores(index.unitStats(today: asOf), settings: board.settings)
-        lagging = ranking.filter(\.isLagging)
+        // One count of the units' issues for section 三 and the ranking, so the two never disagree.
+        let stats = index.unitStats(today: asOf)
+        lagging = Ranking.scores(stats, settings: board.settings).filter(\.isLagging)
 
         var lines: [String: IssueLine] = [:]
-        for issue in board.issues where issue.raisedOn <= asOf && issue.status != .cancelled {
+        for issue in board.issues where issue.status != .cancelled {
             var line = lines[issue.unit] ?? IssueLine(unit: issue.unit)
             if period.first <= issue.raisedOn { line.new += 1 }
-            if let resolved = issue.resolvedOn, period.first <= resolved, resolved <= asOf { line.resolved += 1 }
-            if let closed = issue.closedOn, closed <= asOf {
-                if period.first <= closed { line.closed += 1 }
-                line.closedTotal += 1
-                if closed <= issue.originalDue { line.closedOnTime += 1 }
-            }
-            let openAtAsOf = issue.status.isOpen || (issue.closedOn.map { $0 > asOf } ?? false)
-            if openAtAsOf && issue.due < asOf { line.overdue += 1 }
+            if let resolved = issue.resolvedOn, period.first <= resolved { line.resolved += 1 }
+            if let closed = issue.closedOn, issue.status == .closed, period.first <= closed { line.closed += 1 }
             lines[issue.unit] = line
         }
-        issues = board.units.rows.sorted { ($0.sortOrder, $0.id) < ($1.sortOrder, $1.id) }.compactMap { unit in
-            lines[unit.id].map { var line = $0; line.unit = unit.displayName; return line }
+        issues = stats.compactMap { unit in
+            guard var line = lines[unit.unit.id] else { return nil }
+            line.unit = unit.unit.displayName
+            line.overdue = unit.overdueIssues
+            line.closedOnTime = unit.closedOnTime
+            line.closedTotal = unit.closedIssues
+            return line
         }
         for line in issues {
             issueTotal.new += line.new

@@ -1,7 +1,8 @@
 /// One unit's place in the ranking, with every part of its score (domain.md, Ranking).
 public struct UnitScore: Sendable, Equatable {
     public var stats: UnitStats
-    /// Points in hundredths (40.00 points → 4000), each part capped at its weight.
+    /// Points in hundredths (40.00 points → 4000), each part capped at its weight and rounded half up
+    /// to two decimals (四舍五入) on its own.
     public var schedule: Int
     public var start: Int
     public var issues: Int
@@ -14,6 +15,8 @@ public struct UnitScore: Sendable, Equatable {
     /// Among the bottom `laggingCount` (后进).
     public var isLagging = false
 
+    /// The sum of the rounded parts minus the deductions: the breakdown as printed adds up to the total
+    /// as printed (docs/domain-rules.md, Scores).
     public var total: Int { schedule + start + issues + visits + attraction - reopenDeduction - redDeduction }
 }
 
@@ -22,11 +25,14 @@ public struct UnitScore: Sendable, Equatable {
 /// attraction, minus deductions for reopened issues and red projects. A part with nothing to measure
 /// (a unit without new projects has no start rate) scores its full weight: nothing fell short.
 public enum Ranking {
+    /// A part of the score in hundredths of a point: `weight` × the rate clamped to 0…100%, exactly,
+    /// then rounded half up to two decimals (13.846… → 13.85).
+    public static func part(_ weight: Int, _ rate: Ratio?) -> Int {
+        guard let rate else { return weight * 100 }
+        return Int((rate.clampedToUnit * (weight * 100)).rounded(decimals: 0))
+    }
+
     public static func scores(_ stats: [UnitStats], settings: Settings) -> [UnitScore] {
-        func part(_ weight: Int, _ rate: Int?) -> Int {
-            guard let rate else { return weight * 100 }
-            return weight * min(10_000, max(0, rate)) / 100
-        }
         var scores = stats.map { s in
             UnitScore(stats: s,
                       schedule: part(settings.weightSchedule, s.scheduleRate),
@@ -49,14 +55,7 @@ public enum Ranking {
     }
 }
 
-extension UnitStats {
-    /// The unit has projects or issues: the ranking says something about it.
-    public var isMeasured: Bool { activeProjects > 0 || openIssues > 0 || closedIssues > 0 }
-}
-
 /// Points in hundredths as text: `37.25`.
 public func pointsText(_ hundredths: Int) -> String {
-    let sign = hundredths < 0 ? "-" : ""
-    let m = abs(hundredths)
-    return "\(sign)\(m / 100).\(m % 100 < 10 ? "0" : "")\(m % 100)"
+    Ratio.text(units: Int128(hundredths), decimals: 2)
 }

@@ -1,14 +1,19 @@
 /// A unit's figures as of a day: the inputs of the ranking and of "overdue issues by unit".
+///
+/// Computed from a board as it stood on that day (`BoardTimeline.index(asOf:)`); every rate is exact
+/// (`Ratio`), rounded only when printed or scored.
 public struct UnitStats: Sendable, Equatable {
     public var unit: Unit
-    /// Projects the unit is responsible for (帮包单位) that are not finished.
+    /// The day the figures are for.
+    public var asOf: Day
+    /// Projects the unit is responsible for (帮包单位) that are still supervised (not 投产/终止).
     public var activeProjects = 0
     public var redProjects = 0
     public var plan = Money.zero
     public var ytd = Money.zero
-    /// The 序时进度 target: the plan times the elapsed share of the year.
-    public var target = Money.zero
-    /// New projects (新开工) whose planned start has come, and how many of them started.
+    /// The 序时进度 target: the plan times the elapsed share of the year, rounded half up to the fen.
+    public var target: Money { Schedule.target(plan: plan, on: asOf) }
+    /// New projects (新开工) whose planned start has come, and how many of them started (`Project.hasStarted`).
     public var startsDue = 0
     public var started = 0
     /// Issues the unit handles (主办).
@@ -20,57 +25,96 @@ public struct UnitStats: Sendable, Equatable {
     public var reopens = 0
     /// Active projects with a 现场 visit in the visit window.
     public var visitedProjects = 0
+    /// The records behind each part of the score, when asked for (`unitStats(today:evidence:)`).
+    public var evidence: ScoreEvidence?
 
-    /// ytd against the 序时进度 target, in hundredths of a percent (nil without a plan).
-    public var scheduleRate: Int? { target.percent(of: ytd) }
-    public var startRate: Int? { startsDue == 0 ? nil : started * 10_000 / startsDue }
-    public var onTimeRate: Int? { closedIssues == 0 ? nil : closedOnTime * 10_000 / closedIssues }
-    public var visitRate: Int? { activeProjects == 0 ? nil : visitedProjects * 10_000 / activeProjects }
-    public var attractionRate: Int? {
+    public init(unit: Unit, asOf: Day) {
+        self.unit = unit
+        self.asOf = asOf
+    }
+
+    /// ytd against the 序时进度 target, exactly: ytd / (plan × elapsed share); nil without a plan.
+    public var scheduleRate: Ratio? { Ratio.share(ytd, of: plan).map { $0 / Schedule.elapsedShare(asOf) } }
+    public var startRate: Ratio? { Ratio.share(started, of: startsDue) }
+    public var onTimeRate: Ratio? { Ratio.share(closedOnTime, of: closedIssues) }
+    public var visitRate: Ratio? { Ratio.share(visitedProjects, of: activeProjects) }
+    public var attractionRate: Ratio? {
         guard let plan = unit.attractionPlan, let done = unit.attractionDone else { return nil }
-        return plan.percent(of: done)
+        return Ratio.share(done, of: plan)
     }
 }
 
 extension BoardIndex {
-    /// Every unit's figures, in the official listing order.
-    public func unitStats(today: Day) -> [UnitStats] {
-        var stats = Dictionary(uniqueKeysWithValues: board.units.rows.map { ($0.id, UnitStats(unit: $0)) })
+    /// Every unit's figures as of `today`, in the official listing order. The index must hold the board
+    /// as it stood on `today` (`BoardTimeline.index(asOf:)`); with `evidence`, each unit also lists the
+    /// records behind every part of its score.
+    public func unitStats(today: Day, evidence: Bool = false) -> [UnitStats] {
+        var stats = Dictionary(uniqueKeysWithValues: board.units.rows.map { ($0.id, UnitStats(unit: $0, asOf: today)) })
+        if evidence { for id in stats.keys { stats[id]!.evidence = ScoreEvidence() } }
         for project in board.projects where !project.stage.isFinished {
             guard stats[project.unit] != nil else { continue }
-            stats[project.unit]!.activeProjects += 1
-            if light(of: project, today: today).light == .red { stats[project.unit]!.redProjects += 1 }
-            stats[project.unit]!.plan += project.plan
-            stats[project.unit]!.ytd += project.ytd
-            stats[project.unit]!.target += Schedule.target(plan: project.plan, on: today)
-            if project.annualType == .new, let start = project.planStart, start <= today {
-                stats[project.unit]!.startsDue += 1
-                if project.actualStart != nil || project.stage.hasStarted { stats[project.unit]!.started += 1 }
-            }
-            if isVisitCompliant(project, today: today) { stats[project.unit]!.visitedProjects += 1 }
+            let light = light(of: project, today: today)
+            let lastVisit = lastOnSiteVisit(to: project.id, onOrBefore: today)
+            let visited = isVisitCompliant(project, today: today)
+            let dueToStart = project.isDueToStart(by: today), started = project.hasStarted(on: today)
+            stats[project.unit]!.count(project, light: light, visited: visited, dueToStart: dueToStart, started: started)
+            stats[project.unit]!.evidence?.add(project, light: light, lastVisit: lastVisit, visited: visited,
+                                               dueToStart: dueToStart, started: started, on: today)
         }
         for issue in board.issues {
             guard stats[issue.unit] != nil else { continue }
-            stats[issue.unit]!.reopens += issue.reopens
-            if issue.status.isOpen {
-                stats[issue.unit]!.openIssues += 1
-                switch Lights.issue(issue, today: today, settings: board.settings).light {
-                case .red: stats[issue.unit]!.overdueIssues += 1
-                case .yellow: stats[issue.unit]!.dueSoonIssues += 1
-                default: break
-                }
-            } else if issue.status == .closed {
-                stats[issue.unit]!.closedIssues += 1
-                if let closed = issue.closedOn, closed <= issue.originalDue { stats[issue.unit]!.closedOnTime += 1 }
-            }
+            let light = Lights.issue(issue, today: today, settings: board.settings).light
+            stats[issue.unit]!.count(issue, light: light)
+            stats[issue.unit]!.evidence?.add(issue)
         }
         return board.units.rows.sorted { ($0.sortOrder, $0.id) < ($1.sortOrder, $1.id) }.map { stats[$0.id]! }
     }
 }
 
+extension UnitStats {
+    mutating func count(_ project: Project, light: LightResult, visited: Bool, dueToStart: Bool, started: Bool) {
+        activeProjects += 1
+        if light.light == .red { redProjects += 1 }
+        plan += project.plan
+        ytd += project.ytd
+        if dueToStart {
+            startsDue += 1
+            if started { self.started += 1 }
+        }
+        if visited { visitedProjects += 1 }
+    }
+
+    mutating func count(_ issue: Issue, light: Light) {
+        reopens += issue.reopens
+        if issue.status.isOpen {
+            openIssues += 1
+            if light == .red { overdueIssues += 1 }
+            if light == .yellow { dueSoonIssues += 1 }
+        } else if issue.status == .closed {
+            closedIssues += 1
+            if issue.isClosedOnTime { closedOnTime += 1 }
+        }
+    }
+
+    /// The unit has projects or issues: the ranking says something about it.
+    public var isMeasured: Bool { activeProjects > 0 || openIssues > 0 || closedIssues > 0 }
+}
+
+extension Issue {
+    /// Closed (销号) on or before its original due date: extensions do not move the mark (domain.md: 逾期办结).
+    public var isClosedOnTime: Bool {
+        guard status == .closed, let closedOn else { return false }
+        return closedOn <= originalDue
+    }
+}
+
+/// A rate as a percentage with one decimal, rounded half up: `87.5%`; `—` when there is nothing to measure.
+public func percentText(_ rate: Ratio?) -> String {
+    guard let rate else { return "—" }
+    return (rate * 100).text(decimals: 1) + "%"
+}
+
 /// A rate in hundredths of a percent as text, rounded to a tenth: `87.5%`; `—` when there is nothing to measure.
 public func percentText(_ hundredths: Int?) -> String {
-    guard let h = hundredths else { return "—" }
-    let tenths = (abs(h) + 5) / 10
-    return "\(h < 0 ? "-" : "")\(tenths / 10).\(tenths % 10)%"
+    percentText(hundredths.map { Ratio(Int128($0), 10_000) })
 }

@@ -1,0 +1,33 @@
+import FrontlineCore
+
+/// The explanation of a unit's score (Enter on its line in the ranking): the same text as
+/// `frontline rank --explain`, each record a line that Enter opens.
+extension Pages {
+    static func scoreDetail(_ unit: String, _ state: AppState) -> Page {
+        let lang = state.lang, data = state.data
+        let title = lang.pick("得分说明", "How the score was reached")
+        guard let explanation = data.asOfIndex.scoreExplanation(ofUnit: unit, today: data.today, lang: lang) else {
+            return Page(title: title, lines: [.text(lang.pick("没有单位 \(unit)", "no unit \(unit)"))])
+        }
+        let width = max(10, state.width - 3)
+        func wrapped(_ text: String, indent: String, role: Role = .normal, target: Target? = nil) -> [Line] {
+            TextLayout.wrap(Sanitizer.display(text, ascii: state.theme.ascii), columns: max(4, width - DisplayWidth.of(indent))).enumerated().map { i, part in
+                .text(indent + part, role, target: i == 0 ? target : nil)
+            }
+        }
+        var lines: [Line] = [.heading(Sanitizer.display(explanation.heading(lang), ascii: state.theme.ascii))]
+        lines += wrapped(explanation.summary, indent: "", role: .title)
+        for part in explanation.parts {
+            lines.append(.blank)
+            lines.append(.heading(Sanitizer.display("\(part.title)：\(part.points)", ascii: state.theme.ascii)))
+            lines += wrapped(part.formula, indent: "  ", role: .dim)
+            for line in part.lines {
+                let target: Target? = line.record.map { data.board.issues.contains(id: $0) ? .issue($0) : .project($0) }
+                lines += wrapped(line.text, indent: "    ", target: target)
+            }
+        }
+        lines.append(.blank)
+        lines += wrapped(explanation.total, indent: "", role: .title)
+        return Page(title: title, lines: lines)
+    }
+}
