@@ -31,7 +31,7 @@ extension CursesTerminal {
         repaintAll = false
         drawnWindowSize = windowSize
         lastDrawnCells = written
-        placeCursor(window: window)
+        moveCursor(window: window)
         wnoutrefresh(window)
         doupdate()
     }
@@ -49,9 +49,14 @@ extension CursesTerminal {
         cursor = (max(0, min(x, width - 1)), max(0, min(y, height - 1)))
         curs_set(1)
         let window = cnc_stdscr()
-        placeCursor(window: window)
+        moveCursor(window: window)
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// Shows the cursor at a position, or hides it for nil (the `Terminal` protocol's way).
+    public func placeCursor(_ position: (x: Int, y: Int)?) {
+        if let position { showCursor(x: position.x, y: position.y) } else { hideCursor() }
     }
 
     /// Hides the cursor again.
@@ -61,7 +66,7 @@ extension CursesTerminal {
         curs_set(0)
     }
 
-    private func placeCursor(window: UnsafeMutablePointer<WINDOW>!) {
+    private func moveCursor(window: UnsafeMutablePointer<WINDOW>!) {
         if let cursor {
             wmove(window, Int32(clamping: min(cursor.y, height - 1)), Int32(clamping: min(cursor.x, width - 1)))
         }

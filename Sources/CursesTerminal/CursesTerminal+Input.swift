@@ -1,4 +1,5 @@
 import CNCursesW
+import CTerminalGuard
 import FrontlineUI
 #if canImport(Glibc)
 import Glibc
@@ -13,6 +14,7 @@ extension CursesTerminal {
     /// also give `.idle`. Text from an input method arrives one character per call.
     public func nextEvent(timeoutMilliseconds: Int) -> Event {
         guard isOpen else { return .idle }
+        if tg_stop_signal() != 0 { return .stop }
         if inputClosed {
             waitQuietly(milliseconds: timeoutMilliseconds)
             return .idle
@@ -34,6 +36,7 @@ extension CursesTerminal {
             inputWatch.noteInput()
             return KeyMapping.key(forCharacter: UInt32(value)).map(Event.key) ?? .idle
         default:
+            if tg_stop_signal() != 0 { return .stop }
             let elapsed = started.duration(to: .now).components
             let milliseconds = Int(elapsed.seconds) * 1000 + Int(elapsed.attoseconds / 1_000_000_000_000_000)
             if inputWatch.noteError(elapsedMilliseconds: milliseconds, timeoutMilliseconds: timeoutMilliseconds) {

@@ -1,4 +1,5 @@
 import CNCursesW
+import CTerminalGuard
 import FrontlineUI
 #if canImport(Glibc)
 import Glibc
@@ -15,8 +16,9 @@ import Darwin
 ///
 /// Restoring the terminal: `close()` (idempotent) ends curses; it also runs when the instance is
 /// released, and an `atexit` hook ends curses if the process exits while it is still active.
-/// SIGINT, SIGTERM and SIGTSTP are handled by ncurses itself (it restores the terminal, then exits
-/// or suspends). A crash (trap, segfault) can still leave the terminal in curses mode: `reset` fixes it.
+/// SIGHUP, SIGTERM and SIGINT make `nextEvent` return `.stop` (the app quits and closes the terminal;
+/// `stopSignal` says which); a second one, or a crash (trap, segfault, abort), restores the screen and
+/// the terminal modes at once from a signal handler (`CTerminalGuard`). SIGTSTP is ncurses' own.
 @MainActor
 public final class CursesTerminal: Terminal {
     /// Whether to use colour when the terminal has it.
@@ -96,6 +98,7 @@ public final class CursesTerminal: Terminal {
             closeFiles()
             throw error
         }
+        if interactive { tg_save_modes(fileno(input)) }
         guard let screen = newterm(term, output, input) else {
             closeFiles()
             throw .unknownTerminal(term)
@@ -144,6 +147,11 @@ public final class CursesTerminal: Terminal {
             defaultColors = false
         }
         Self.registerExitHook()
+        if interactive {
+            var restore = [CChar](repeating: 0, count: 256)
+            let length = cnc_restore_sequence(&restore, restore.count, options.mouse ? 1 : 0)
+            tg_install(fileno(output), restore, length)
+        }
     }
 
     deinit {
@@ -163,10 +171,14 @@ public final class CursesTerminal: Terminal {
         closedSize = (width, height)
         endwin()
         delscreen(screen)
+        tg_uninstall()
         self.screen = nil
         for file in ownedFiles { fclose(file) }
         ownedFiles = []
     }
+
+    /// The signal that told the process to end (SIGHUP, SIGTERM, SIGINT), or 0.
+    public var stopSignal: Int32 { tg_stop_signal() }
 
     /// Whether curses is active (not yet closed).
     var isOpen: Bool { screen != nil }

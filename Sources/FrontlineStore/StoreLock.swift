@@ -28,19 +28,28 @@ final class StoreLock {
 
     deinit { close(fd) }
 
-    /// Runs `body` holding the lock; waits up to `timeoutSeconds` for it.
-    func withLock<T>(exclusive: Bool, _ body: () throws -> T) throws -> T {
-        try acquire(exclusive: exclusive)
+    /// Runs `body` holding the lock; waits up to `timeoutSeconds` for it, or not at all when `waiting` is
+    /// false (then a held lock throws `lockTimeout` with 0 seconds at once).
+    func withLock<T>(exclusive: Bool, waiting: Bool = true, _ body: () throws -> T) throws -> T {
+        try acquire(exclusive: exclusive, waiting: waiting)
         defer { flock(fd, LOCK_UN) }
         return try body()
     }
 
-    private func acquire(exclusive: Bool) throws(StoreError) {
+    /// Whether the lock could be taken now (exclusively for a save), without keeping it.
+    func isFree(exclusive: Bool) -> Bool {
+        guard flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) == 0 else { return false }
+        flock(fd, LOCK_UN)
+        return true
+    }
+
+    private func acquire(exclusive: Bool, waiting: Bool = true) throws(StoreError) {
         let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
         var waitedNanoseconds = 0
         var pause = 1_000_000
         while flock(fd, operation) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else { throw Posix.fail("lock", path) }
+            guard waiting else { throw .lockTimeout(path: path, seconds: 0) }
             guard waitedNanoseconds < StoreLock.timeoutSeconds * 1_000_000_000 else {
                 throw .lockTimeout(path: path, seconds: StoreLock.timeoutSeconds)
             }

@@ -51,6 +51,8 @@ public struct AppState: Sendable {
     public private(set) var details: [Detail] = []
     public private(set) var input: TextInput?
     public var notice: Notice?
+    /// What the board is waiting for (another session holding the store's lock), shown until it is over.
+    public var waiting: String?
     /// The revision at which another session's change arrived, until the user presses r.
     public private(set) var changedByOthers: Int?
     /// A form, menu or dialog on top of the page.
@@ -100,6 +102,8 @@ public struct AppState: Sendable {
             return []
         case .idle:
             return [.reload]
+        case .stop:
+            return [.quit]
         case .key(let key):
             if overlay != nil { return overlayKey(key) }
             if input != nil { return typing(key) }

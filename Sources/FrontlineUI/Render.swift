@@ -115,10 +115,11 @@ extension AppState {
             let prompt = input.purpose == .filter ? "/" : ":"
             let shown = prompt + input.text
             _ = put(&grid, shown, x: 0, y: layout.messageRow, .normal)
-        } else if let notice {
+        } else if let notice = notice ?? waiting.map({ Notice(text: $0, isError: false) }) {
             // A long notice (the locale one is in two languages) takes several rows above the footer.
             let role: Role = notice.isError ? .error : .notice
-            var lines = Sanitizer.lines(notice.text, ascii: theme.ascii).flatMap { TextLayout.wrap($0, columns: max(1, width - 2)) }
+            let text = [notice.text, notice.text == waiting ? nil : waiting].compactMap { $0 }.joined(separator: "\n")
+            var lines = Sanitizer.lines(text, ascii: theme.ascii).flatMap { TextLayout.wrap($0, columns: max(1, width - 2)) }
             let rows = min(lines.count, max(1, layout.bodyHeight / 2 + 1))
             if lines.count > rows {
                 lines = Array(lines.prefix(rows))
