@@ -84,18 +84,13 @@ extension CursesTerminal {
         return total
     }
 
-    /// Writes one cell: `waddch` in ASCII mode, otherwise a `cchar_t` with the cluster's scalars
-    /// (curses fills both columns of a wide character).
+    /// Writes one cell: a `cchar_t` with the cluster's scalars (curses fills both columns of a wide
+    /// character and encodes it for the locale: UTF-8, or GB18030 on such a terminal).
     private func put(_ write: CellWrite, y: Int, window: UnsafeMutablePointer<WINDOW>!) {
         let attributes = attributes(for: write.style)
         let pair = colorPair(for: write.style)
         let row = Int32(clamping: y)
         let column = Int32(clamping: write.x)
-        if isASCII {
-            let scalar = write.text.unicodeScalars.first.map { $0.isASCII ? $0.value : 0x3F } ?? 0x20
-            mvwaddch(window, row, column, chtype(scalar) | attributes | cnc_color_pair(Int32(pair)))
-            return
-        }
         var characters = write.text.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map { wchar_t(bitPattern: $0.value) }
         characters.append(0)
         var cell = cchar_t()

@@ -193,20 +193,25 @@ public final class CursesTerminal: Terminal {
         return Int(cnc_getmaxy(cnc_stdscr()))
     }
 
-    /// `setlocale(LC_ALL, "")`, then `LocalePolicy`: switch `LC_CTYPE` to UTF-8 if needed.
+    /// `setlocale(LC_ALL, "")`, then `LocalePolicy`: keep UTF-8 or a Chinese legacy encoding (then symbols
+    /// in ASCII), else switch `LC_CTYPE` to UTF-8. Returns whether symbols are drawn in ASCII, and the notice.
     static func setUpLocale(asciiRequested: Bool?, environment: [String: String]) throws(TerminalError) -> (ascii: Bool, notice: LocaleNotice?) {
         let installed = setlocale(cnc_lc_all(), "") != nil
         let codeset = String(cString: cnc_codeset())
-        let outcome = LocalePolicy.decide(codeset: codeset, asciiRequested: asciiRequested) { name in
-            setlocale(cnc_lc_ctype(), name) != nil && LocalePolicy.isUTF8(codeset: String(cString: cnc_codeset()))
+        let outcome = LocalePolicy.decide(codeset: codeset, asciiRequested: asciiRequested,
+                                          requested: LocalePolicy.governingValue(in: environment)) { name in
+            setlocale(cnc_lc_ctype(), name) != nil ? String(cString: cnc_codeset()) : nil
         }
         let situation = LocaleSituation(setting: LocalePolicy.governingSetting(in: environment),
                                         codeset: codeset, installed: installed)
+        let ascii = asciiRequested == true
         switch outcome {
-        case .utf8: return (false, nil)
-        case .ascii: return (true, nil)
-        case .switched(let name): return (false, LocaleNotice(situation: situation, switchedTo: name))
+        case .utf8: return (ascii, nil)
+        case .chinese(let now, _): return (true, LocaleNotice(situation: situation, kind: .chinese(codeset: now)))
+        case .switched(let name): return (ascii, LocaleNotice(situation: situation, kind: .switched(to: name)))
+        case .ascii: return (true, LocaleNotice(situation: situation, kind: .noChineseText))
         case .unusable: throw .noUTF8Locale(situation)
+        case .chineseUnavailable: throw .noChineseLocale(situation)
         }
     }
 

@@ -72,13 +72,18 @@ enum BoardRunner {
                 terminal = try CursesTerminal(options: .init(ascii: options.ascii ? true : nil, color: options.noColor ? .never : .auto,
                                                              mouse: options.mouse), environment: environment)
             } catch {
+                if let bytes = error.terminalBytes {
+                    // A GB18030/GBK terminal without its locale: say it in bytes that terminal can read.
+                    _ = bytes.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count) }
+                    throw ExitCode(64)
+                }
                 throw CLIError(code: 64, zh: error.message(chinese: true), en: error.message(chinese: false))
             }
             defer { terminal.close() }
             var state = AppState(board: store.board, today: today, lang: lang, theme: Theme(color: terminal.hasColor, ascii: terminal.isASCII),
                                  storeLabel: storeLabel, login: context.login, width: terminal.width, height: terminal.height)
             if let notice = terminal.localeNotice {
-                state.notice = Notice(text: notice.message(chinese: lang == .zh), isError: true)
+                state.notice = Notice(text: notice.message(chinese: lang == .zh), isError: notice.isProblem)
             }
             var loop = BoardLoop(terminal: terminal, store: store, state: state, login: context.login, uid: context.uid) {
                 Session.timestamp(context.clock(), timeZone: store.board.settings.timeZone)

@@ -114,6 +114,8 @@ struct UnitsCommand: ParsableCommand {
             Column("bAway", "B角离岗", "B away", text: { away($0.bAbsence) }),
             Column("holder", "今日在岗", "holds today", text: { index.text(of: $0.holder, lang: lang) },
                    json: { .string(index.personName($0.holder.person)) }),
+            // What the one covering must know: the note left by whoever is away.
+            Column("handover", "交接事项", "handover", maxWidth: 60, text: { index.absence(coveredBy: $0.holder, on: session.today)?.handover ?? "" }),
         ]
         let rows = index.dutyRows(today: session.today)
         session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))
