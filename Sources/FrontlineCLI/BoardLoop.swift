@@ -62,7 +62,8 @@ struct BoardLoop<T: Terminal, S: BoardStore> {
             state.waiting = BusyNotice.text(holders, saving: true, state: state)
             draw()
         }
-        let before = store.board.revision
+        // What the board showed before: a save catches up with colleagues' changes too (a conflict says so).
+        let before = state.data.board.revision
         let outcomes = intents.map(outcome)
         state.waiting = nil
         state.saved(intents, outcomes)
