@@ -52,6 +52,12 @@ public enum CommandTable {
         CommandSpec(command: .showTab(tab), keys: [.character(Character(String(tab.rawValue)))], keyLabel: String(tab.rawValue),
                     zh: tab.title(.zh), en: tab.title(.en), inFooter: false)
     } + [
+        // Getting around first (a newcomer's footer), then the editing keys.
+        CommandSpec(command: .filter, keys: [.character("/")], keyLabel: "/", zh: "筛选", en: "filter", inFooter: true),
+        CommandSpec(command: .nextMatch, keys: [.character("n")], keyLabel: "n", zh: "下一个匹配", en: "next match", inFooter: false),
+        CommandSpec(command: .previousMatch, keys: [.character("N")], keyLabel: "N", zh: "上一个匹配", en: "previous match", inFooter: false),
+        CommandSpec(command: .sort, keys: [.character("s")], keyLabel: "s", zh: "排序", en: "sort", inFooter: true),
+        CommandSpec(command: .nextTab, keys: [.tab], keyLabel: "Tab/1-6", zh: "页面", en: "screens", inFooter: true),
         CommandSpec(command: .move, keys: [.character("m")], keyLabel: "m", zh: "办理", en: "move", inFooter: true),
         CommandSpec(command: .extend, keys: [.character("x")], keyLabel: "x", zh: "延期", en: "extend", inFooter: true),
         CommandSpec(command: .newIssue, keys: [.character("a")], keyLabel: "a", zh: "新建问题", en: "new issue", inFooter: true),
@@ -64,11 +70,6 @@ public enum CommandTable {
                     inFooter: true),
         CommandSpec(command: .mark, keys: [.character(" ")], keyLabel: "Space", zh: "标记（批量办理）", en: "mark (apply to all)", inFooter: false),
         CommandSpec(command: .undo, keys: [.character("u")], keyLabel: "u", zh: "撤回我的上一步", en: "undo my last change", inFooter: false),
-        CommandSpec(command: .filter, keys: [.character("/")], keyLabel: "/", zh: "筛选", en: "filter", inFooter: true),
-        CommandSpec(command: .nextMatch, keys: [.character("n")], keyLabel: "n", zh: "下一个匹配", en: "next match", inFooter: false),
-        CommandSpec(command: .previousMatch, keys: [.character("N")], keyLabel: "N", zh: "上一个匹配", en: "previous match", inFooter: false),
-        CommandSpec(command: .sort, keys: [.character("s")], keyLabel: "s", zh: "排序", en: "sort", inFooter: true),
-        CommandSpec(command: .nextTab, keys: [.tab], keyLabel: "Tab/1-6", zh: "页面", en: "screens", inFooter: true),
         CommandSpec(command: .commandLine, keys: [.character(":")], keyLabel: ":", zh: "命令", en: "command", inFooter: false),
         CommandSpec(command: .refresh, keys: [.character("r")], keyLabel: "r", zh: "刷新", en: "refresh", inFooter: false),
         CommandSpec(command: .redraw, keys: [.control("l")], keyLabel: "^L", zh: "重绘屏幕", en: "redraw", inFooter: false),

@@ -50,7 +50,7 @@ extension AppState {
     }
 
     func drawMenu(_ menu: ActionMenu, into grid: inout Grid) {
-        let what = menu.issues.count == 1 ? "\(menu.issues.keys.first!)（\(menu.issues.values.first!.label(lang))）"
+        let what = menu.issues.count == 1 ? menu.issues.keys.first! + lang.pick("（\(menu.issues.values.first!.label(lang))）", " (\(menu.issues.values.first!.label(lang)))")
             : lang.pick("\(menu.issues.count) 个问题", "\(menu.issues.count) issues")
         let columns = max(4, box(rows: 1, maxWidth: 72).width - 4)
         // Why other actions are missing, wrapped in full (it names the role and what it may do).
