@@ -43,7 +43,9 @@ extension AppState {
         left += "  " + lang.pick("截至 ", "as of ") + data.today.iso + "  " + who
         var right = storeLabel + " "
         if let revision = changedByOthers {
-            right = lang.pick("● 他人已更新 #\(revision)（r 确认）", "● changed by others #\(revision) (r)") + "  " + right
+            let changed = lang.pick("● 他人已更新 #\(revision)（r 确认）", "● changed by others #\(revision) (r)")
+            // When both do not fit, the news (and its key) wins over the store's name.
+            right = DisplayWidth.of(changed + "  " + right) <= width - DisplayWidth.of(left) - 1 ? changed + "  " + right : changed + " "
         }
         let rightWidth = min(DisplayWidth.of(right), max(0, width - DisplayWidth.of(left) - 1))
         _ = put(&grid, left, x: 0, y: layout.headerRow, limit: width - rightWidth, .header)
