@@ -69,7 +69,7 @@ extension AppState {
         if form.fields.indices.contains(form.focus) {
             if let problem = form.problem(form.focus, today: data.today, index: data.index, lang: lang) {
                 messages.append(("\(form.fields[form.focus].label)：\(problem)", .error))
-            } else if let hint = fieldHint(form.fields[form.focus], long: true) {
+            } else if let hint = fieldHint(form.fields[form.focus], long: true) ?? typingHint(form.fields[form.focus]) {
                 messages.append((hint, .dim))
             }
         }
@@ -122,6 +122,25 @@ extension AppState {
         default:
             return nil
         }
+    }
+
+    /// What to type into a field, for someone who has never filled it in.
+    func typingHint(_ field: FormField) -> String? {
+        let what: String
+        switch field.kind {
+        case .text: what = ""
+        case .date: what = lang.pick("日期如 \(data.today.adding(days: 7).iso)，或 +7 表示 7 天后", "a date like \(data.today.adding(days: 7).iso), or +7 for a week from today")
+        case .money: what = lang.pick("万元，最多两位小数，如 1234.50", "in 万元 with up to two decimals, e.g. 1234.50")
+        case .integer(let range): what = lang.pick("\(range.lowerBound)–\(range.upperBound) 的整数", "a whole number \(range.lowerBound)–\(range.upperBound)")
+        case .choice: what = lang.pick("←/→ 或空格切换", "←/→ or Space to choose")
+        case .reference(.person): what = lang.pick("人员编号、姓名或账号，如 M-011 或 杜宏伟", "a person's id, name or login, e.g. M-011")
+        case .reference(.unit): what = lang.pick("单位编号或名称，如 经发局", "a unit's id or name, e.g. U-03")
+        case .reference(.project): what = lang.pick("项目编号或名称，如 P-002", "a project's id or name, e.g. P-002")
+        case .reference: what = ""
+        }
+        let required = field.required && field.value.trimmingSpaces.isEmpty ? lang.pick("必填", "required") : ""
+        let parts = [required, what].filter { !$0.isEmpty }
+        return parts.isEmpty ? nil : "\(field.label)：" + parts.joined(separator: lang.pick("；", "; "))
     }
 
     func drawForm(_ form: Form, into grid: inout Grid) {
