@@ -19,6 +19,7 @@ struct BoardEndToEndTerminalTests {
         tmux.sendText("P-002")
         tmux.sendKeys("Enter")
         try wait(tmux, "P-002") { row($0, 2).hasPrefix(" P-002") }
+        tmux.sendKeys("e")
         try wait(tmux, "the edit form") { $0.contains("编辑 P-002") }
         tmux.sendKeys("C-u")
         tmux.sendText("气膜馆")
