@@ -27,12 +27,19 @@ public struct Column: Hashable, Sendable {
     /// When the window is too narrow for every column, columns with a drop rank are left out, highest
     /// rank first; nil: never left out.
     public var dropRank: Int?
+    /// When it is still too narrow, columns with a shrink rank give up width (highest rank first): a `.fit`
+    /// column down to its `min`, a `.flex` one down to `Column.flexFloor`; nil: never narrower than its content.
+    public var shrinkRank: Int?
 
-    public init(_ title: String, _ width: Width, _ alignment: TextLayout.Alignment = .left, dropRank: Int? = nil) {
+    /// The narrowest a flexible column gets when the window is too narrow.
+    public static let flexFloor = 8
+
+    public init(_ title: String, _ width: Width, _ alignment: TextLayout.Alignment = .left, dropRank: Int? = nil, shrinkRank: Int? = nil) {
         self.title = title
         self.width = width
         self.alignment = alignment
         self.dropRank = dropRank
+        self.shrinkRank = shrinkRank
     }
 }
 
@@ -165,6 +172,17 @@ public struct Page: Hashable, Sendable {
             shown.remove(drop)
         }
         for i in columns.indices where !shown.contains(i) { widths[i] = 0 }
+        // Still too narrow: narrower columns, in their shrink order, so nothing runs off the right edge.
+        let shrinking = shown.filter { columns[$0].shrinkRank != nil }.sorted { columns[$0].shrinkRank! > columns[$1].shrinkRank! }
+        for i in shrinking where used() > total {
+            let floor: Int
+            switch columns[i].width {
+            case .fit(let low, _): floor = low
+            case .flex: floor = Column.flexFloor
+            case .fixed(let w): floor = w
+            }
+            widths[i] = max(floor, widths[i] - (used() - total))
+        }
         let flexible = columns.indices.filter { i in
             guard shown.contains(i) else { return false }
             if case .flex = columns[i].width { return true } else { return false }

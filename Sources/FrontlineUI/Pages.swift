@@ -66,14 +66,14 @@ enum Pages {
         var columns = [
             Column(lang.pick("灯", "lt"), .fixed(4)),
             Column(lang.pick("编号", "id"), .fit(min: 6, max: 40)),
-            Column(lang.pick("问题", "issue"), .flex(min: 12)),
+            Column(lang.pick("问题", "issue"), .flex(min: 16), shrinkRank: 1),
             Column(lang.pick("项目", "project"), .flex(min: 8), dropRank: 2),
             Column(lang.pick("状态", "status"), .fixed(lang == .zh ? 6 : 11)),
             Column(lang.pick("办结时限", "due"), .fixed(10), dropRank: 1),
             Column(lang.pick("逾期", "over"), .fixed(4), .right),
-            Column(lang.pick("今日责任人", "holder"), .fit(min: lang == .zh ? 10 : 6, max: 24)),
+            Column(lang.pick("今日责任人", "holder"), .fit(min: 10, max: 24), shrinkRank: 0),
         ]
-        if unit { columns.insert(Column(lang.pick("责任单位", "unit"), .fit(min: 8, max: 12)), at: 7) }
+        if unit { columns.insert(Column(lang.pick("责任单位", "unit"), .fit(min: 8, max: 12), shrinkRank: 2), at: 7) }
         return columns
     }
 
@@ -91,11 +91,11 @@ enum Pages {
         let columns = [
             Column(lang.pick("灯", "lt"), .fixed(4)),
             Column(lang.pick("编号", "id"), .fit(min: 5, max: 40)),
-            Column(lang.pick("项目名称", "project"), .flex(min: 14)),
+            Column(lang.pick("项目名称", "project"), .flex(min: 14), shrinkRank: 1),
             Column(lang.pick("阶段", "stage"), .fixed(lang == .zh ? 6 : 11)),
             Column(lang.pick("进度", "done"), .fixed(4), .right),
-            Column(lang.pick("帮包领导", "leader"), .fit(min: 8, max: 12)),
-            Column(lang.pick("帮包单位", "unit"), .fit(min: 8, max: 12)),
+            Column(lang.pick("帮包领导", "leader"), .fit(min: 8, max: 12), shrinkRank: 0),
+            Column(lang.pick("帮包单位", "unit"), .fit(min: 8, max: 12), shrinkRank: 2),
             Column(lang.pick("问题", "iss."), .fixed(5), .right),
             Column(lang.pick("走访", "visit"), .fixed(5), .right),
         ]
@@ -149,8 +149,8 @@ enum Pages {
             Column(lang.pick("事项", "duty"), .fit(min: 8, max: 16)),
             Column(lang.pick("A角", "A"), .fit(min: 6, max: 12)),
             Column(lang.pick("B角", "B"), .fit(min: 6, max: 12)),
-            Column(lang.pick("今日在岗", "holds today"), .fit(min: 10, max: 22)),
-            Column(lang.pick("离岗", "away"), .flex(min: 12)),
+            Column(lang.pick("今日在岗", "holds today"), .fit(min: 10, max: 22), shrinkRank: 0),
+            Column(lang.pick("离岗", "away"), .flex(min: 12), shrinkRank: 1),
         ]
         var lines: [Line] = []
         var unit: String?

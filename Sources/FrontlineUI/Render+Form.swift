@@ -68,7 +68,7 @@ extension AppState {
         if let message = form.message { messages.append((message, .error)) }
         if form.fields.indices.contains(form.focus) {
             if let problem = form.problem(form.focus, today: data.today, index: data.index, lang: lang) {
-                messages.append(("\(form.fields[form.focus].label)：\(problem)", .error))
+                messages.append((form.fields[form.focus].label + lang.pick("：", ": ") + problem, .error))
             } else if let hint = fieldHint(form.fields[form.focus], long: true) ?? typingHint(form.fields[form.focus]) {
                 messages.append((hint, .dim))
             }
@@ -118,7 +118,7 @@ extension AppState {
             guard let id = data.index.resolve(kind, typed) else { return nil }
             let name = kind == .person ? data.index.personName(id) : kind == .unit ? data.index.unitName(id) : data.index.projectName(id)
             let shown = id == typed ? name : id
-            return long ? "\(field.label)：\(typed) → \(id == typed ? name : "\(id) \(name)")" : "→ " + shown
+            return long ? field.label + lang.pick("：", ": ") + "\(typed) → \(id == typed ? name : "\(id) \(name)")" : "→ " + shown
         default:
             return nil
         }
@@ -140,7 +140,7 @@ extension AppState {
         }
         let required = field.required && field.value.trimmingSpaces.isEmpty ? lang.pick("必填", "required") : ""
         let parts = [required, what].filter { !$0.isEmpty }
-        return parts.isEmpty ? nil : "\(field.label)：" + parts.joined(separator: lang.pick("；", "; "))
+        return parts.isEmpty ? nil : field.label + lang.pick("：", ": ") + parts.joined(separator: lang.pick("；", "; "))
     }
 
     func drawForm(_ form: Form, into grid: inout Grid) {

@@ -111,10 +111,10 @@ struct BoardFirstDayTests {
 
     // MARK: 11. Columns
 
-    @Test("sorted by days overdue at 80 columns: people and ids whole, nothing cut to one character")
-    func columnsAt80() throws {
-        let run = try Self.run([Self.key(.character("3")), Self.key(.character("s"))])
-        #expect(run.screen.contains("董晓宇(代罗家明)"), "the holder in full:\n\(run.screen)")
+    @Test("sorted by days overdue at 80 columns: people and ids whole, nothing cut to one character", arguments: [Lang.zh, .en])
+    func columnsAt80(lang: Lang) throws {
+        let run = try Self.run([Self.key(.character("3")), Self.key(.character("s"))], lang: lang)
+        #expect(run.screen.contains(lang.pick("董晓宇(代罗家明)", "董晓宇 (for 罗家明)")), "the holder in full:\n\(run.screen)")
         for y in 5..<22 {
             let row = run.row(y)
             #expect(row.contains(/I-\d{4}/), "an id on every row: \(row)")
