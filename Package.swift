@@ -22,7 +22,9 @@ let package = Package(
         .target(name: "FrontlineStore", dependencies: ["FrontlineCore", "CFrontlineSys"]),
         .target(name: "FrontlineUI", dependencies: ["FrontlineCore"]),
         .systemLibrary(name: "CNCursesW"),
-        .target(name: "CursesTerminal", dependencies: ["CNCursesW", "FrontlineUI"]),
+        // Signal handlers that put the terminal back (plain C: async-signal-safe, globals once).
+        .target(name: "CTerminalGuard"),
+        .target(name: "CursesTerminal", dependencies: ["CNCursesW", "CTerminalGuard", "FrontlineUI"]),
         .target(name: "FrontlineCLI", dependencies: [
             "FrontlineCore", "FrontlineStore", "FrontlineUI", "CursesTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

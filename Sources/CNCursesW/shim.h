@@ -22,6 +22,7 @@
 #include <langinfo.h>
 #include <wchar.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 #include <termios.h>
 #include <ncursesw/curses.h>
@@ -127,6 +128,32 @@ static inline int cnc_disable_flow_control(int fd) {
     if (tcgetattr(fd, &t) != 0) return -1;
     t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
     return tcsetattr(fd, TCSANOW, &t);
+}
+
+/*
+ * The bytes that put a terminal back after curses without calling curses: attributes off, keypad
+ * off, cursor visible, main screen (terminfo sgr0, rmkx, cnorm, rmcup), plus the xterm mouse
+ * reports off when `mouse`. Written into `buffer`; returns the length (0 if it does not fit).
+ */
+static inline size_t cnc_restore_sequence(char *buffer, size_t size, int mouse) {
+    static const char *const names[] = {"sgr0", "rmkx", "cnorm", "rmcup"};
+    size_t length = 0;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const char *cap = tigetstr((char *)names[i]);
+        if (cap == NULL || cap == (const char *)-1) continue;
+        size_t n = strlen(cap);
+        if (length + n >= size) return 0;
+        memcpy(buffer + length, cap, n);
+        length += n;
+    }
+    if (mouse) {
+        const char *off = "\033[?1000l\033[?1002l\033[?1003l\033[?1006l";
+        size_t n = strlen(off);
+        if (length + n >= size) return 0;
+        memcpy(buffer + length, off, n);
+        length += n;
+    }
+    return length;
 }
 
 /* Ends curses mode if it is active; safe to call from atexit. */

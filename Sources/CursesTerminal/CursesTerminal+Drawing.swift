@@ -31,7 +31,7 @@ extension CursesTerminal {
         repaintAll = false
         drawnWindowSize = windowSize
         lastDrawnCells = written
-        placeCursor(window: window)
+        moveCursor(window: window)
         wnoutrefresh(window)
         doupdate()
     }
@@ -49,9 +49,14 @@ extension CursesTerminal {
         cursor = (max(0, min(x, width - 1)), max(0, min(y, height - 1)))
         curs_set(1)
         let window = cnc_stdscr()
-        placeCursor(window: window)
+        moveCursor(window: window)
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// Shows the cursor at a position, or hides it for nil (the `Terminal` protocol's way).
+    public func placeCursor(_ position: (x: Int, y: Int)?) {
+        if let position { showCursor(x: position.x, y: position.y) } else { hideCursor() }
     }
 
     /// Hides the cursor again.
@@ -61,7 +66,7 @@ extension CursesTerminal {
         curs_set(0)
     }
 
-    private func placeCursor(window: UnsafeMutablePointer<WINDOW>!) {
+    private func moveCursor(window: UnsafeMutablePointer<WINDOW>!) {
         if let cursor {
             wmove(window, Int32(clamping: min(cursor.y, height - 1)), Int32(clamping: min(cursor.x, width - 1)))
         }
@@ -79,18 +84,13 @@ extension CursesTerminal {
         return total
     }
 
-    /// Writes one cell: `waddch` in ASCII mode, otherwise a `cchar_t` with the cluster's scalars
-    /// (curses fills both columns of a wide character).
+    /// Writes one cell: a `cchar_t` with the cluster's scalars (curses fills both columns of a wide
+    /// character and encodes it for the locale: UTF-8, or GB18030 on such a terminal).
     private func put(_ write: CellWrite, y: Int, window: UnsafeMutablePointer<WINDOW>!) {
         let attributes = attributes(for: write.style)
         let pair = colorPair(for: write.style)
         let row = Int32(clamping: y)
         let column = Int32(clamping: write.x)
-        if isASCII {
-            let scalar = write.text.unicodeScalars.first.map { $0.isASCII ? $0.value : 0x3F } ?? 0x20
-            mvwaddch(window, row, column, chtype(scalar) | attributes | cnc_color_pair(Int32(pair)))
-            return
-        }
         var characters = write.text.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map { wchar_t(bitPattern: $0.value) }
         characters.append(0)
         var cell = cchar_t()

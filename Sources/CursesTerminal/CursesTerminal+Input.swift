@@ -1,4 +1,5 @@
 import CNCursesW
+import CTerminalGuard
 import FrontlineUI
 #if canImport(Glibc)
 import Glibc
@@ -13,6 +14,7 @@ extension CursesTerminal {
     /// also give `.idle`. Text from an input method arrives one character per call.
     public func nextEvent(timeoutMilliseconds: Int) -> Event {
         guard isOpen else { return .idle }
+        if tg_stop_signal() != 0 { return .stop }
         if inputClosed {
             waitQuietly(milliseconds: timeoutMilliseconds)
             return .idle
@@ -32,8 +34,10 @@ extension CursesTerminal {
             return KeyMapping.key(forKeyCode: code).map(Event.key) ?? .idle
         case cnc_ok():
             inputWatch.noteInput()
+            if UInt32(value) == 27 { return escape() }
             return KeyMapping.key(forCharacter: UInt32(value)).map(Event.key) ?? .idle
         default:
+            if tg_stop_signal() != 0 { return .stop }
             let elapsed = started.duration(to: .now).components
             let milliseconds = Int(elapsed.seconds) * 1000 + Int(elapsed.attoseconds / 1_000_000_000_000_000)
             if inputWatch.noteError(elapsedMilliseconds: milliseconds, timeoutMilliseconds: timeoutMilliseconds) {
@@ -42,6 +46,36 @@ extension CursesTerminal {
             return .idle
         }
     }
+
+    /// After ESC: a sequence terminfo did not describe (read on briefly, see `EscapeSequence`), or the Esc key.
+    private func escape() -> Event {
+        let window = cnc_stdscr()
+        var after: [UInt32] = []
+        while true {
+            // The rest of a sequence comes with it; a human's next key comes much later.
+            wtimeout(window, Self.sequenceMilliseconds)
+            var value: wint_t = 0
+            let result = wget_wch(window, &value)
+            if result == cnc_key_code_yes() {
+                // A key terminfo knows, right after ESC: Esc was pressed on its own.
+                ungetch(Int32(bitPattern: value))
+                return after.isEmpty ? .key(.escape) : .idle
+            }
+            guard result == cnc_ok() else { return after.isEmpty ? .key(.escape) : .idle }
+            after.append(UInt32(value))
+            switch EscapeSequence.parse(after) {
+            case .key(let key): return .key(key)
+            case .incomplete: continue
+            case .unknown: return .idle
+            case .notASequence:
+                unget_wch(wchar_t(bitPattern: value))
+                return .key(.escape)
+            }
+        }
+    }
+
+    /// How long to wait for the next character of an escape sequence.
+    static let sequenceMilliseconds: Int32 = 30
 
     /// With `--mouse`: the wheel scrolls (up/down); clicks have no key yet and are ignored.
     private func mouseEvent() -> Event {

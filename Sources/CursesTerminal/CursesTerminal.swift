@@ -1,4 +1,5 @@
 import CNCursesW
+import CTerminalGuard
 import FrontlineUI
 #if canImport(Glibc)
 import Glibc
@@ -15,8 +16,9 @@ import Darwin
 ///
 /// Restoring the terminal: `close()` (idempotent) ends curses; it also runs when the instance is
 /// released, and an `atexit` hook ends curses if the process exits while it is still active.
-/// SIGINT, SIGTERM and SIGTSTP are handled by ncurses itself (it restores the terminal, then exits
-/// or suspends). A crash (trap, segfault) can still leave the terminal in curses mode: `reset` fixes it.
+/// SIGHUP, SIGTERM and SIGINT make `nextEvent` return `.stop` (the app quits and closes the terminal;
+/// `stopSignal` says which); a second one, or a crash (trap, segfault, abort), restores the screen and
+/// the terminal modes at once from a signal handler (`CTerminalGuard`). SIGTSTP is ncurses' own.
 @MainActor
 public final class CursesTerminal: Terminal {
     /// Whether to use colour when the terminal has it.
@@ -96,6 +98,7 @@ public final class CursesTerminal: Terminal {
             closeFiles()
             throw error
         }
+        if interactive { tg_save_modes(fileno(input)) }
         guard let screen = newterm(term, output, input) else {
             closeFiles()
             throw .unknownTerminal(term)
@@ -144,6 +147,11 @@ public final class CursesTerminal: Terminal {
             defaultColors = false
         }
         Self.registerExitHook()
+        if interactive {
+            var restore = [CChar](repeating: 0, count: 256)
+            let length = cnc_restore_sequence(&restore, restore.count, options.mouse ? 1 : 0)
+            tg_install(fileno(output), restore, length)
+        }
     }
 
     deinit {
@@ -163,10 +171,14 @@ public final class CursesTerminal: Terminal {
         closedSize = (width, height)
         endwin()
         delscreen(screen)
+        tg_uninstall()
         self.screen = nil
         for file in ownedFiles { fclose(file) }
         ownedFiles = []
     }
+
+    /// The signal that told the process to end (SIGHUP, SIGTERM, SIGINT), or 0.
+    public var stopSignal: Int32 { tg_stop_signal() }
 
     /// Whether curses is active (not yet closed).
     var isOpen: Bool { screen != nil }
@@ -181,20 +193,25 @@ public final class CursesTerminal: Terminal {
         return Int(cnc_getmaxy(cnc_stdscr()))
     }
 
-    /// `setlocale(LC_ALL, "")`, then `LocalePolicy`: switch `LC_CTYPE` to UTF-8 if needed.
+    /// `setlocale(LC_ALL, "")`, then `LocalePolicy`: keep UTF-8 or a Chinese legacy encoding (then symbols
+    /// in ASCII), else switch `LC_CTYPE` to UTF-8. Returns whether symbols are drawn in ASCII, and the notice.
     static func setUpLocale(asciiRequested: Bool?, environment: [String: String]) throws(TerminalError) -> (ascii: Bool, notice: LocaleNotice?) {
         let installed = setlocale(cnc_lc_all(), "") != nil
         let codeset = String(cString: cnc_codeset())
-        let outcome = LocalePolicy.decide(codeset: codeset, asciiRequested: asciiRequested) { name in
-            setlocale(cnc_lc_ctype(), name) != nil && LocalePolicy.isUTF8(codeset: String(cString: cnc_codeset()))
+        let outcome = LocalePolicy.decide(codeset: codeset, asciiRequested: asciiRequested,
+                                          requested: LocalePolicy.governingValue(in: environment)) { name in
+            setlocale(cnc_lc_ctype(), name) != nil ? String(cString: cnc_codeset()) : nil
         }
         let situation = LocaleSituation(setting: LocalePolicy.governingSetting(in: environment),
                                         codeset: codeset, installed: installed)
+        let ascii = asciiRequested == true
         switch outcome {
-        case .utf8: return (false, nil)
-        case .ascii: return (true, nil)
-        case .switched(let name): return (false, LocaleNotice(situation: situation, switchedTo: name))
+        case .utf8: return (ascii, nil)
+        case .chinese(let now, _): return (true, LocaleNotice(situation: situation, kind: .chinese(codeset: now)))
+        case .switched(let name): return (ascii, LocaleNotice(situation: situation, kind: .switched(to: name)))
+        case .ascii: return (true, LocaleNotice(situation: situation, kind: .noChineseText))
         case .unusable: throw .noUTF8Locale(situation)
+        case .chineseUnavailable: throw .noChineseLocale(situation)
         }
     }
 

@@ -15,8 +15,8 @@ struct CellWrite: Equatable, Sendable {
 /// continuation rewrites its character. Whatever the terminal cannot show as the grid means it is
 /// replaced so the row never shifts: a wide character cut by the window's right edge or followed by
 /// no continuation becomes a space, an orphaned continuation becomes a space, and a cluster whose
-/// terminal width (`wcwidth`) disagrees with the grid's becomes `?` per column, as does any
-/// non-ASCII cluster in ASCII mode.
+/// terminal width (`wcwidth`) disagrees with the grid's becomes `?` per column (in every mode: ASCII mode
+/// replaces symbols in the app, not text here).
 enum DrawPlan {
     /// The writes for row `y` of `grid`, limited to its first `columns` columns (the window may be
     /// narrower than the grid). With `previous` (a grid of the same size) only changed cells are written.
@@ -52,9 +52,9 @@ enum DrawPlan {
                 result.append(CellWrite(x: x, text: " ", style: cell.style, columns: 1))
                 continue
             }
-            let isASCII = cell.text.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 0x20 && $0.value != 0x7F }
-            let fits = ascii ? isASCII && span == 1 && cell.text.unicodeScalars.count == 1
-                             : terminalWidth(cell.text) == span
+            // The same test in ASCII mode: the app has replaced the symbols; the text (Chinese too) is drawn
+            // in the locale's encoding (UTF-8, or GB18030 on such a terminal) wherever its width agrees.
+            let fits = terminalWidth(cell.text) == span
             if fits {
                 result.append(CellWrite(x: x, text: cell.text, style: cell.style, columns: span))
             } else {

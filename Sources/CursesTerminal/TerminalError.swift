@@ -13,6 +13,8 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownTerminal(String)
     /// The locale is not UTF-8 and no UTF-8 locale could be set (and `--ascii` was not asked for).
     case noUTF8Locale(LocaleSituation)
+    /// The settings ask for GB18030/GBK/GB2312 and no such locale is installed.
+    case noChineseLocale(LocaleSituation)
 
     /// The explanation with what to do about it. `noUTF8Locale` always gives both languages
     /// (the preferred one first), since that is exactly when Chinese may not display.
@@ -22,6 +24,8 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
             let zh = situation.failureMessage(chinese: true)
             let en = situation.failureMessage(chinese: false)
             return chinese ? zh + "\n" + en : en + "\n" + zh
+        case .noChineseLocale(let situation):
+            return situation.chineseFailureMessage(chinese: false) + "\n" + situation.chineseFailureMessage(chinese: true)
         default:
             return chinese ? chineseMessage : englishMessage
         }
@@ -43,6 +47,8 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "本机的 terminfo 里没有终端类型 TERM=\(VisibleText.of(term))。请试试 export TERM=xterm-256color（或 xterm），或安装 ncurses-term 软件包。"
         case .noUTF8Locale(let situation):
             return situation.failureMessage(chinese: true)
+        case .noChineseLocale(let situation):
+            return situation.chineseFailureMessage(chinese: true)
         }
     }
 
@@ -60,7 +66,17 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "This machine's terminfo has no entry for TERM=\(VisibleText.of(term)). Try export TERM=xterm-256color (or xterm), or install the ncurses-term package."
         case .noUTF8Locale(let situation):
             return situation.failureMessage(chinese: false)
+        case .noChineseLocale(let situation):
+            return situation.chineseFailureMessage(chinese: false)
         }
+    }
+
+    /// The message as bytes for the terminal that will show it: for a terminal set to GB18030/GBK the English
+    /// (plain ASCII, readable anywhere) and then the Chinese in GB18030; otherwise nil (print it as UTF-8).
+    public var terminalBytes: [UInt8]? {
+        guard case .noChineseLocale(let situation) = self else { return nil }
+        let english = Array((situation.chineseFailureMessage(chinese: false) + "\n").utf8)
+        return english + (LegacyEncoding.gb18030(situation.chineseFailureMessage(chinese: true) + "\n") ?? [])
     }
 }
 

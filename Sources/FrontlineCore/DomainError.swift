@@ -9,6 +9,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case notEditable(RecordKind, String)
     case conflicts([Conflict])
     case nothingToUndo
+    /// My latest change published or withdrew a half-month report: `undo` stops there.
+    case notUndoable(seq: Int, summary: String)
     case nothingChanged
 
     public func message(_ lang: Lang) -> String {
@@ -33,6 +35,9 @@ public enum DomainError: Error, Equatable, Sendable {
             return lang.pick("与他人的修改冲突：\(fields)", "conflicts with a colleague's change: \(fields)")
         case .nothingToUndo:
             return lang.pick("没有可撤回的修改", "nothing of yours to undo")
+        case .notUndoable(let seq, let summary):
+            return lang.pick("我的上一步修改 #\(seq)（\(summary)）不能用撤回取消：发布或撤回半月报是正式操作；如需撤回已发布的半月报，请管理员在看板报表页按 W 或执行 frontline report withdraw，并说明理由",
+                             "my last change #\(seq) (\(summary)) cannot be undone: publishing or withdrawing a half-month report is a formal act; to withdraw a published report an administrator presses W on the board's 报表 screen or runs frontline report withdraw, with a reason")
         case .nothingChanged:
             return lang.pick("没有修改", "nothing changed")
         }

@@ -55,6 +55,9 @@ extension BoardIndex {
         if let person = issue.person { facts.append(Fact(lang.pick("责任人", "Responsible person"), personName(person))) }
         if issue.status.isOpen, let holder = responsible(for: issue, on: today) {
             facts.append(Fact(lang.pick("今日责任人", "Holder today"), text(of: holder, lang: lang)))
+            if let absence = absence(coveredBy: holder, on: today) {
+                facts.append(Fact(lang.pick("离岗交接", "Covering"), text(of: absence, lang: lang) + lang.pick("；", "; ") + handoverText(of: absence, lang: lang)))
+            }
         }
         if let leader = issue.responsibleLeader { facts.append(Fact(lang.pick("责任领导", "Responsible leader"), personName(leader))) }
         facts.append(Fact(lang.pick("提出", "Raised"), "\(issue.raisedOn.iso) \(personName(issue.raisedBy))"))

@@ -13,6 +13,12 @@ public enum Intent: Sendable, Hashable {
     case undo
     /// Freeze a half-month report as published (administrators); a period is published once.
     case publishReport(PublishedReport)
+    /// Withdraw a published half-month report (administrators), with the reason for the record.
+    /// Neither publishing nor withdrawing is undone by `undo`: both are deliberate acts on the zone's record.
+    case withdrawReport(period: String, reason: String)
+    /// Several intents saved as one change: one journal entry, undone as a whole (a lifecycle action
+    /// on marked issues). All are saved or none; a batch holds no batch and no undo.
+    case batch([Intent])
     /// Import a ledger file's rows as one change (administrators); all rows or none.
     case importLedger(LedgerImport)
 }

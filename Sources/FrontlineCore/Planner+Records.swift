@@ -124,6 +124,10 @@ extension Planner {
         guard let target = context.history.last(where: { $0.person == myId && $0.undoes == nil && !undone.contains($0.seq) }) else {
             throw .nothingToUndo
         }
+        // A published report is the zone's record: neither its publishing nor its withdrawal is undone.
+        if target.changes.contains(where: { $0.kind == .report }) {
+            throw .notUndoable(seq: target.seq, summary: target.summary)
+        }
         var conflicts: [Conflict] = []
         for change in target.changes.reversed() {
             let current = existing(change.kind, change.id)

@@ -84,44 +84,85 @@ public struct Planner {
 
     private mutating func plan(_ intent: Intent) throws(DomainError) -> Plan {
         _ = try me()
-        let action: String, summary: String
-        var undoes: Int?
+        if case .batch(let intents) = intent {
+            let (action, summary) = try batch(intents)
+            return Plan(action: action, summary: summary, actingFor: actingFor, undoes: nil, changes: changes)
+        }
+        let (action, summary, undoes) = try step(intent)
+        return Plan(action: action, summary: summary, actingFor: actingFor, undoes: undoes, changes: changes)
+    }
+
+    /// Plans one intent onto the changes so far: its journal action, summary and (for an undo) the entry undone.
+    private mutating func step(_ intent: Intent) throws(DomainError) -> (action: String, summary: String, undoes: Int?) {
         switch intent {
         case .raiseIssue(let draft):
             let id = try raise(draft)
-            (action, summary) = ("issue.new", "\(id) 新建：\(draft.title.trimmingSpaces)")
+            return ("issue.new", "\(id) 新建：\(draft.title.trimmingSpaces)", nil)
         case .moveIssue(let move):
             let newDue = try self.move(move)
-            (action, summary) = ("issue.move", "\(move.issue) \(move.action.rawValue)\(newDue.map { " → \($0.iso)" } ?? "")")
+            return ("issue.move", "\(move.issue) \(move.action.rawValue)\(newDue.map { " → \($0.iso)" } ?? "")", nil)
         case .logVisit(let draft):
             let id = try visit(draft)
-            (action, summary) = ("visit", "\(id) 走访 \(draft.project)（\(draft.mode.rawValue)）")
+            return ("visit", "\(id) 走访 \(draft.project)（\(draft.mode.rawValue)）", nil)
         case .postProgress(let draft):
-            try progress(draft)
-            (action, summary) = ("progress", "\(draft.project) 进展填报 \(Period(containing: today).text)")
+            let notes = try progress(draft)
+            return ("progress", "\(draft.project) 进展填报 \(Period(containing: today).text)" + (notes.isEmpty ? "" : "（\(notes)）"), nil)
         case .recordAbsence(let draft):
             let id = try absence(draft)
-            (action, summary) = ("absence", "\(id) 离岗 \(draft.person) \(draft.from.iso)—\(draft.to.iso)")
+            return ("absence", "\(id) 离岗 \(draft.person) \(draft.from.iso)—\(draft.to.iso)", nil)
         case .create(let kind, let id, let fields):
             let newId = try create(kind, id: id, fields: fields)
-            (action, summary) = ("create", "\(newId) 新建")
+            return ("create", "\(newId) 新建", nil)
         case .edit(let edit):
             try self.edit(edit)
-            (action, summary) = ("edit", "\(edit.id) 修改：\(changes.first?.fields.map(\.name).joined(separator: ", ") ?? "")")
+            return ("edit", "\(edit.id) 修改：\(changes.first?.fields.map(\.name).joined(separator: ", ") ?? "")", nil)
         case .delete(let kind, let id, let base):
             try delete(kind, id: id, base: base)
-            (action, summary) = ("delete", "\(id) 删除")
+            return ("delete", "\(id) 删除", nil)
         case .publishReport(let report):
             try publish(report)
-            (action, summary) = ("report.publish", "发布半月报 \(report.id)")
+            return (Planner.publishAction, "发布半月报 \(report.id)", nil)
+        case .withdrawReport(let period, let reason):
+            try withdraw(period, reason: reason)
+            return (Planner.withdrawAction, "撤回已发布的半月报 \(period)，理由：\(reason.trimmingSpaces)", nil)
         case .importLedger(let ledger):
-            (action, summary) = ("import", try importLedger(ledger))
+            return ("import", try importLedger(ledger), nil)
         case .undo:
             let target = try undo()
-            undoes = target.seq
-            (action, summary) = ("undo", "撤回 #\(target.seq)：\(target.summary)")
+            return ("undo", "撤回 #\(target.seq)：\(target.summary)", target.seq)
+        case .batch:
+            throw .invalid(field: "batch", zh: "批量操作中不能再含批量操作", en: "a batch cannot hold another batch")
         }
-        return Plan(action: action, summary: summary, actingFor: actingFor, undoes: undoes, changes: changes)
+    }
+
+    /// Journal actions that `undo` never reverts.
+    static let publishAction = "report.publish", withdrawAction = "report.withdraw"
+
+    /// Plans every intent of a batch into one plan; the first refusal refuses the whole batch.
+    /// Lifecycle actions of one kind read as one: `I-0045、I-0067 延期 → 2026-12-05`.
+    private mutating func batch(_ intents: [Intent]) throws(DomainError) -> (action: String, summary: String) {
+        guard !intents.isEmpty else { throw .nothingChanged }
+        var steps: [(action: String, summary: String)] = []
+        var coveredFor: Set<String?> = []
+        for intent in intents {
+            if case .undo = intent { throw .invalid(field: "batch", zh: "批量操作中不能含撤回", en: "a batch cannot hold an undo") }
+            actingFor = nil
+            let (action, summary, _) = try step(intent)
+            coveredFor.insert(actingFor)
+            steps.append((action, summary))
+        }
+        // The entry says whom B acted for only when it is the same A for every issue.
+        actingFor = coveredFor.count == 1 ? coveredFor.first! : nil
+        if steps.count == 1 { return steps[0] }
+        let moves = intents.compactMap { intent -> IssueMove? in if case .moveIssue(let m) = intent { m } else { nil } }
+        if moves.count == intents.count, Set(moves.map(\.action)).count == 1 {
+            // Every summary is "<id> <action>[ → <due>]"; a shared tail reads once.
+            let tails = Set(steps.map { $0.summary.split(separator: " ", maxSplits: 1).dropFirst().joined() })
+            let ids = moves.map(\.issue).joined(separator: "、")
+            let tail = tails.count == 1 ? tails.first! : moves[0].action.rawValue
+            return ("issue.move", "\(ids) \(tail)")
+        }
+        return ("batch", steps.map(\.summary).joined(separator: "；"))
     }
 
     // MARK: Issues
@@ -200,9 +241,7 @@ public struct Planner {
             guard let newDue = move.newDue ?? move.extendDays.map({ issue.due.adding(days: $0) }) else {
                 throw .invalid(field: "due", zh: "延期需要新的办结时限", en: "an extension needs a new due date")
             }
-            guard newDue > issue.due else {
-                throw .invalid(field: "due", zh: "新的办结时限须晚于当前的 \(issue.due.iso)", en: "the new due date must be after the current one, \(issue.due.iso)")
-            }
+            try Planner.checkExtension(of: issue, to: newDue, today: today)
             updated.due = newDue
             updated.extensions += 1
         case .reopen:
@@ -251,7 +290,8 @@ public struct Planner {
         return visit.id
     }
 
-    private mutating func progress(_ draft: ProgressDraft) throws(DomainError) {
+    /// Plans a progress update; returns what the journal should note (a replaced report, progress going backwards).
+    private mutating func progress(_ draft: ProgressDraft) throws(DomainError) -> String {
         guard let project = scratch.projects[id: draft.project] else { throw .notFound(.project, draft.project) }
         try requireText(draft.note, field: "note")
         if let pct = draft.pct, !(0...100).contains(pct) {
@@ -261,8 +301,9 @@ public struct Planner {
             throw .invalid(field: "ytd", zh: "本年累计完成不能为负", en: "year-to-date investment cannot be negative")
         }
         let period = Period(containing: today)
-        var report = scratch.progress.first { $0.project == project.id && $0.period == period }
-            ?? ProgressReport(id: context.ids.next(.progress, scratch))
+        let earlier = scratch.progress.first { $0.project == project.id && $0.period == period }
+        let review = ProgressReview(project: project, earlier: earlier, draft: draft)
+        var report = earlier ?? ProgressReport(id: context.ids.next(.progress, scratch))
         try check(.change({ var r = report; r.project = project.id; return r }()))
         var updated = project
         if let pct = draft.pct { updated.progressPct = pct }
@@ -299,6 +340,7 @@ public struct Planner {
             try record(RecordChange(kind: .progress, id: report.id, op: .update, base: before.meta.rev,
                                     fields: Planner.difference(before, report)))
         }
+        return review.journalNote
     }
 
     private mutating func publish(_ report: PublishedReport) throws(DomainError) {
@@ -308,6 +350,31 @@ public struct Planner {
         }
         try record(RecordChange(kind: .report, id: report.id, op: .create, base: 0,
                                 fields: report.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
+    }
+
+    private mutating func withdraw(_ period: String, reason: String) throws(DomainError) {
+        try check(.publishReport)
+        guard let report = scratch.reports[id: period] else {
+            throw .invalid(field: "period", zh: "\(period) 的半月报尚未发布，无需撤回", en: "the report for \(period) is not published: nothing to withdraw")
+        }
+        if reason.trimmingSpaces.isEmpty {
+            throw .invalid(field: "reason", zh: "撤回已发布的半月报须说明理由", en: "withdrawing a published report needs a reason")
+        }
+        // The frozen text stays in the journal: the delete records every old value.
+        try record(RecordChange(kind: .report, id: report.id, op: .delete, base: report.meta.rev,
+                                fields: report.storedFields.map { FieldChange($0.name, old: $0.value, new: .null) }))
+    }
+
+    /// A new due date must be after the current one and after today (the CLI and the board both ask here).
+    public static func checkExtension(of issue: Issue, to newDue: Day, today: Day) throws(DomainError) {
+        if newDue <= issue.due {
+            throw .invalid(field: "due", zh: "\(issue.id) 新的办结时限 \(newDue.iso) 须晚于当前的 \(issue.due.iso)",
+                           en: "\(issue.id): the new due date \(newDue.iso) must be after the current one, \(issue.due.iso)")
+        }
+        if newDue <= today {
+            throw .invalid(field: "due", zh: "\(issue.id) 新的办结时限 \(newDue.iso) 须晚于今天 \(today.iso)",
+                           en: "\(issue.id): the new due date \(newDue.iso) must be after today, \(today.iso)")
+        }
     }
 
     private mutating func absence(_ draft: AbsenceDraft) throws(DomainError) -> String {

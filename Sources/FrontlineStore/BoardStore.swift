@@ -10,6 +10,11 @@ public protocol BoardStore: AnyObject {
     var history: [Entry] { get }
     /// Takes in what other sessions saved; true when the board changed. Cheap when nothing did.
     func refresh() throws -> Bool
+    /// The same, but with `waiting` false it never waits for another session's lock: it throws
+    /// `StoreError.lockTimeout` with 0 seconds instead.
+    func refresh(waiting: Bool) throws -> Bool
+    /// Who keeps the store busy so that a save would wait now (empty: someone, unknown); nil when it is free.
+    func busy() -> [LockHolder]?
     /// Plans against the latest board under the lock, then saves the entry durably and applies it.
     func commit(_ plan: (Board, [Entry]) throws -> (Plan, Actor, Timestamp)) throws -> Entry
     /// Plans one intent as the given account on the latest board, saves it and applies it.
@@ -17,6 +22,10 @@ public protocol BoardStore: AnyObject {
 }
 
 extension BoardStore {
+    /// A store without a lock never waits.
+    public func refresh(waiting: Bool) throws -> Bool { try refresh() }
+    public func busy() -> [LockHolder]? { nil }
+
     /// Plans and saves one intent as the given account, with sequential ids.
     @discardableResult
     public func perform(_ intent: Intent, login: String, uid: Int, today: Day, now: Timestamp) throws -> Entry {

@@ -193,14 +193,24 @@ public final class FileStore: BoardStore {
         }
     }
 
-    public func refresh() throws -> Bool {
+    public func refresh() throws -> Bool { try refresh(waiting: true) }
+
+    /// Takes in other sessions' saves; with `waiting` false a lock held by another session throws
+    /// `StoreError.lockTimeout` (0 s) at once instead of waiting (the board's poll must never freeze).
+    public func refresh(waiting: Bool) throws -> Bool {
         guard files.signature(FileStore.snapshotName) != snapshotSignature
                 || files.signature(FileStore.journalName) != journalSignature else {
             return false
         }
         let revision = board.revision
-        try lock.withLock(exclusive: false) { try catchUp() }
+        try lock.withLock(exclusive: false, waiting: waiting) { try catchUp() }
         return board.revision != revision
+    }
+
+    /// The processes holding the lock when a save would have to wait for it; nil when it is free.
+    public func busy() -> [LockHolder]? {
+        if lock.isFree(exclusive: true) { return nil }
+        return LockHolder.holders(of: lock.path)
     }
 
     /// Runs `body` with the store's lock held shared: the files do not change meanwhile.

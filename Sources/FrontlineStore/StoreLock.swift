@@ -33,14 +33,15 @@ final class StoreLock {
         }
     }
 
-    /// Runs `body` holding the lock; waits up to `timeoutSeconds` for it.
+    /// Runs `body` holding the lock; waits up to `timeoutSeconds` for it, or not at all when `waiting` is
+    /// false (then a held lock throws `lockTimeout` with 0 seconds at once: the board's poll never freezes).
     ///
     /// Once held, the lock must still be the file named `lock`: if someone replaced it meanwhile, a lock on the
     /// old file would exclude nobody, so the new one is opened (and checked like any store file) and locked instead.
-    func withLock<T>(exclusive: Bool, _ body: () throws -> T) throws -> T {
+    func withLock<T>(exclusive: Bool, waiting: Bool = true, _ body: () throws -> T) throws -> T {
         if exclusive && file == nil { file = try StoreLock.open(in: directory, creating: true) }
         while let held = file {
-            try acquire(held.fd, exclusive: exclusive)
+            try acquire(held.fd, exclusive: exclusive, waiting: waiting)
             if isCurrent(held) {
                 defer { flock(held.fd, LOCK_UN) }
                 return try body()
@@ -66,12 +67,21 @@ final class StoreLock {
         return false
     }
 
-    private func acquire(_ fd: Int32, exclusive: Bool) throws(StoreError) {
+    /// Whether the lock could be taken now (exclusively for a save), without keeping it.
+    func isFree(exclusive: Bool) -> Bool {
+        guard let fd = file?.fd else { return true }
+        guard flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) == 0 else { return false }
+        flock(fd, LOCK_UN)
+        return true
+    }
+
+    private func acquire(_ fd: Int32, exclusive: Bool, waiting: Bool = true) throws(StoreError) {
         let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
         var waitedNanoseconds = 0
         var pause = 1_000_000
         while flock(fd, operation) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else { throw Posix.fail("lock", path) }
+            guard waiting else { throw .lockTimeout(path: path, seconds: 0) }
             guard waitedNanoseconds < StoreLock.timeoutSeconds * 1_000_000_000 else {
                 throw .lockTimeout(path: path, seconds: StoreLock.timeoutSeconds)
             }

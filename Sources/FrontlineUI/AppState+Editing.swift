@@ -31,8 +31,12 @@ extension AppState {
 
     var contextDuty: Duty? {
         if case .duty(let id)? = page.lines[safe: cursor.index]?.target { return data.board.duties[id: id] }
+        if case .duty(let id)? = details.last { return data.board.duties[id: id] }
         return nil
     }
+
+    /// Whose absence `o` records: the A of the duty under the cursor, else the person at the keyboard.
+    var absentee: String? { contextDuty?.a ?? me?.id }
 
     /// The issues an action applies to: the marked ones on this screen, else the one in context.
     var chosenIssues: [Issue] {
@@ -87,13 +91,16 @@ extension AppState {
             var visit = Visit(id: "")
             visit.project = project.id
             return denial(.change(visit))?.message(lang)
-        case .new:
-            if tab == .roster && details.isEmpty {
-                var absence = Absence(id: "")
-                absence.person = contextDuty?.a ?? me?.id ?? ""
-                return denial(.change(absence))?.message(lang)
-            }
+        case .newAbsence:
+            var absence = Absence(id: "")
+            absence.person = absentee ?? ""
+            return denial(.change(absence))?.message(lang)
+        case .newIssue:
             return denial(.raiseIssue(project: contextProject, unit: contextProject?.unit ?? me?.unit ?? ""))?.message(lang)
+        case .newProject:
+            return denial(.createProject)?.message(lang)
+        case .withdrawReport:
+            return denial(.publishReport)?.message(lang)
         case .undo:
             return me == nil ? Denial.unknownAccount(login).message(lang) : nil
         case .mark:
@@ -123,12 +130,10 @@ extension AppState {
             if let form = Forms.edit(kind, id, self) { overlay = .form(form) }
         case .visit: overlay = .form(Forms.visit(contextProject!, self))
         case .progress: overlay = .form(Forms.progress(contextProject!, self))
-        case .new:
-            if tab == .roster && details.isEmpty {
-                overlay = .form(Forms.absence(person: contextDuty?.a, self))
-            } else {
-                overlay = .form(Forms.raiseIssue(project: contextProject, unit: contextProject == nil ? me?.unit : nil, self))
-            }
+        case .newAbsence: overlay = .form(Forms.absence(person: absentee, self))
+        case .newIssue: overlay = .form(Forms.raiseIssue(project: contextProject, unit: contextProject == nil ? me?.unit : nil, self))
+        case .newProject: overlay = .form(Forms.newProject(self))
+        case .withdrawReport: overlay = .form(Forms.withdrawReport(self))
         case .undo: return save([.undo], form: nil)
         case .mark:
             if case .issue(let id)? = page.lines[safe: cursor.index]?.target {
@@ -194,13 +199,12 @@ extension AppState {
                 let i = options.firstIndex(of: field.value) ?? 0
                 field.value = options[(i + (key == .left ? options.count - 1 : 1)) % options.count]
             }
-        case .character(let c): field.value.append(c)
-        case .backspace, .control("h"): if !field.value.isEmpty { field.value.removeLast() }
-        case .control("u"): field.value = ""
-        default: break
+        default:
+            // Text fields are edited in place (cursor keys, Home/End, Delete, Ctrl-U/K/W); a choice takes no typing.
+            if !isChoice { _ = field.line.apply(key) }
         }
         if form.fields[original.focus].key == field.key && field != original.fields[original.focus] {
-            form.planProblems[field.key] = nil
+            if field.value != original.fields[original.focus].value { form.planProblems[field.key] = nil }
             form.fields[original.focus] = field
         }
         overlay = .form(form)
@@ -247,16 +251,22 @@ extension AppState {
         }
         overlay = nil
         marked.removeAll()
-        return save(menu.issues.keys.sorted().map { .moveIssue(IssueMove(issue: $0, action: action, seenStatus: menu.issues[$0])) }, form: nil)
+        return save([Intent.one(menu.issues.keys.sorted().map { .moveIssue(IssueMove(issue: $0, action: action, seenStatus: menu.issues[$0])) })], form: nil)
     }
 
-    /// t keeps theirs, m keeps mine, e goes back to edit with their values as the new starting point.
+    /// t (or Esc, q) keeps theirs, m keeps mine, e goes back to edit with their values as the new starting point.
+    /// For a lifecycle action, "mine" is the same action again from the status the issue has now (refused with
+    /// the reason when it is no longer legal), and e opens the action menu afresh.
     mutating func conflictKey(_ key: Key, _ dialog: ConflictDialog) -> [Effect] {
+        let isEdit: Bool
+        if case .edit? = dialog.form?.purpose { isEdit = true } else { isEdit = false }
+        let deleted = dialog.conflicts.contains { $0.kind == .deletedByThem }
         switch key {
-        case .character("t"), .character("T"), .escape:
+        case .character("t"), .character("T"), .character("q"), .escape:
             overlay = nil
-            guard var form = dialog.form, case .edit = form.purpose else {
-                notice = Notice(text: lang.pick("已保留他人的修改", "kept your colleague's change"), isError: false)
+            let kept = Notice(text: lang.pick("已保留他人的修改", "kept your colleague's change"), isError: false)
+            guard var form = dialog.form, isEdit else {
+                notice = kept
                 return []
             }
             for conflict in dialog.conflicts {
@@ -266,20 +276,21 @@ extension AppState {
                 form.originals[name] = conflict.theirs
             }
             guard form.isChanged, !dialog.conflicts.contains(where: { $0.field == nil }) else {
-                notice = Notice(text: lang.pick("已保留他人的修改", "kept your colleague's change"), isError: false)
+                notice = kept
                 return []
             }
             return submit(form)
         case .character("m"), .character("M"):
-            guard let form = dialog.form.map({ rebased($0, on: dialog.conflicts) }), !dialog.conflicts.contains(where: { $0.field == nil }) else {
-                // A lifecycle action: try again from the issue's status now.
-                overlay = nil
-                return save(dialog.intents.map(Self.withoutSeenStatus), form: nil)
-            }
             overlay = nil
-            return submit(form)
+            if deleted {
+                notice = Notice(text: lang.pick("记录已被他人删除，无法保留我的修改", "the record was deleted by a colleague: there is nothing to keep your change on"),
+                                isError: true)
+                return []
+            }
+            if isEdit, let form = dialog.form { return submit(rebased(form, on: dialog.conflicts)) }
+            return save(dialog.intents.map(Self.withoutSeenStatus), form: dialog.form)
         case .character("e"), .character("E"):
-            if let form = dialog.form {
+            if isEdit, let form = dialog.form {
                 var edited = rebased(form, on: dialog.conflicts)
                 for conflict in dialog.conflicts {
                     guard let name = conflict.field, let i = edited.fields.firstIndex(where: { $0.key == name }) else { continue }
@@ -288,11 +299,24 @@ extension AppState {
                 overlay = .form(edited)
             } else {
                 overlay = nil
-                return startEditing(.move)
+                openMenu(for: dialog.conflicts.map(\.id).filter { data.board.issues[id: $0] != nil })
             }
         default: break
         }
         return []
+    }
+
+    /// The action menu for these issues as they are now.
+    mutating func openMenu(for ids: [String]) {
+        let issues = ids.compactMap { data.board.issues[id: $0] }
+        let (allowed, withheld) = actions(for: issues)
+        guard !issues.isEmpty, !allowed.isEmpty else {
+            notice = Notice(text: withheld?.message(lang) ?? lang.pick("当前状态下没有可进行的办理操作", "no lifecycle action is possible in this state"),
+                            isError: true)
+            return
+        }
+        overlay = .menu(ActionMenu(issues: Dictionary(uniqueKeysWithValues: issues.map { ($0.id, $0.status) }), actions: allowed,
+                                   withheld: withheld?.message(lang)))
     }
 
     /// The form with their values as the starting point of the conflicting fields (mine stays typed).
@@ -303,9 +327,15 @@ extension AppState {
     }
 
     static func withoutSeenStatus(_ intent: Intent) -> Intent {
-        guard case .moveIssue(var move) = intent else { return intent }
-        move.seenStatus = nil
-        return .moveIssue(move)
+        switch intent {
+        case .moveIssue(var move):
+            move.seenStatus = nil
+            return .moveIssue(move)
+        case .batch(let intents):
+            return .batch(intents.map(withoutSeenStatus))
+        default:
+            return intent
+        }
     }
 
     // MARK: What saving did
@@ -349,8 +379,17 @@ extension AppState {
         }
         marked.removeAll()
         if rejected.isEmpty {
-            let summary = saved.count == 1 ? saved[0].summary : lang.pick("\(saved.count) 条", "\(saved.count) changes")
-            notice = Notice(text: lang.pick("已保存 #\(saved.last?.seq ?? 0)：", "saved #\(saved.last?.seq ?? 0): ") + summary, isError: false)
+            if saved.count == 1, let undone = saved[0].undoes {
+                // Say what came back, not that an "undo" was saved.
+                let prefix = "撤回 #\(undone)："
+                let what = saved[0].summary.hasPrefix(prefix) ? String(saved[0].summary.dropFirst(prefix.count)) : saved[0].summary
+                let records = saved[0].changes.count
+                notice = Notice(text: lang.pick("已撤回 #\(undone)：\(what)（\(records) 条记录恢复原样）",
+                                                "undone #\(undone): \(what) (\(records) record\(records == 1 ? "" : "s") put back)"), isError: false)
+            } else {
+                let summary = saved.count == 1 ? saved[0].summary : lang.pick("\(saved.count) 条", "\(saved.count) changes")
+                notice = Notice(text: lang.pick("已保存 #\(saved.last?.seq ?? 0)：", "saved #\(saved.last?.seq ?? 0): ") + summary, isError: false)
+            }
         } else {
             let reasons = rejected.map { intentLabel($0.0) + " " + $0.1.message(lang) }.joined(separator: "；")
             notice = Notice(text: lang.pick("已保存 \(saved.count) 条；未保存 \(rejected.count) 条：", "saved \(saved.count); not saved \(rejected.count): ") + reasons,

@@ -15,7 +15,13 @@ public enum Effect: Hashable, Sendable {
 public struct TextInput: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable { case filter, command }
     public var purpose: Purpose
-    public var text: String
+    public var line: LineEdit
+    public var text: String { line.text }
+
+    public init(purpose: Purpose, line: LineEdit) {
+        self.purpose = purpose
+        self.line = line
+    }
 }
 
 /// A message on the line above the footer.
@@ -51,6 +57,8 @@ public struct AppState: Sendable {
     public private(set) var details: [Detail] = []
     public private(set) var input: TextInput?
     public var notice: Notice?
+    /// What the board is waiting for (another session holding the store's lock), shown until it is over.
+    public var waiting: String?
     /// The revision at which another session's change arrived, until the user presses r.
     public private(set) var changedByOthers: Int?
     /// A form, menu or dialog on top of the page.
@@ -103,7 +111,11 @@ public struct AppState: Sendable {
             return []
         case .idle:
             return [.reload]
+        case .stop:
+            return [.quit]
         case .key(let key):
+            // While "window too small" is shown nothing can be seen: a key would act blind.
+            if Layout(width: width, height: height, hasColumns: false).isTooSmall { return [] }
             if overlay != nil { return overlayKey(key) }
             if input != nil { return typing(key) }
             notice = nil
@@ -129,8 +141,8 @@ public struct AppState: Sendable {
         switch command {
         case .down: move(by: 1)
         case .up: move(by: -1)
-        case .first: move(to: 0)
-        case .last: move(to: page.lines.count - 1)
+        case .first: move(by: -page.lines.count)
+        case .last: move(by: page.lines.count)
         case .pageDown: move(by: max(1, bodyHeight - 1))
         case .pageUp: move(by: -max(1, bodyHeight - 1))
         case .open: open()
@@ -141,20 +153,22 @@ public struct AppState: Sendable {
         case .nextTab: show(tab.next)
         case .previousTab: show(tab.previous)
         case .showTab(let t): show(t)
-        case .filter: input = TextInput(purpose: .filter, text: filter)
+        // The old filter comes back selected: typing replaces it, ←/→ keep and edit it.
+        case .filter: input = TextInput(purpose: .filter, line: LineEdit(filter, selected: true))
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
         case .sort:
             if case .tab(let t) = screen, !Pages.sortNames(t, lang).isEmpty {
                 sorts[t] = ((sorts[t] ?? 0) + 1) % Pages.sortNames(t, lang).count
             }
-        case .commandLine: input = TextInput(purpose: .command, text: "")
+        case .commandLine: input = TextInput(purpose: .command, line: LineEdit())
         case .refresh:
             changedByOthers = nil
             return [.reload]
         case .redraw: return [.redraw]
         case .help: if details.last != .help { push(.help) }
-        case .mark, .new, .edit, .move, .extend, .visit, .progress, .undo: return startEditing(command)
+        case .mark, .newIssue, .newAbsence, .newProject, .edit, .move, .extend, .visit, .progress, .withdrawReport, .undo:
+            return startEditing(command)
         }
         return []
     }
@@ -186,13 +200,40 @@ public struct AppState: Sendable {
         case .project(let id): push(.project(id))
         case .issue(let id): push(.issue(id))
         case .unit(let id): push(.score(id))
-        case .duty: break
+        case .duty(let id): push(.duty(id))
         }
     }
 
     var bodyHeight: Int { Layout(width: width, height: height, hasColumns: !page.columns.isEmpty).bodyHeight }
 
-    mutating func move(by delta: Int) { move(to: cursor.index + delta) }
+    /// Moves by `delta` lines onto the nearest line that can be selected in that direction (else stays).
+    mutating func move(by delta: Int) {
+        guard !page.lines.isEmpty else { return }
+        let wanted = max(0, min(cursor.index + delta, page.lines.count - 1))
+        let step = delta >= 0 ? 1 : -1
+        var i = wanted
+        while page.lines.indices.contains(i) && !isSelectable(i) { i += step }
+        if !page.lines.indices.contains(i) {
+            // Nothing selectable that way: the nearest one back towards the cursor.
+            i = wanted
+            while page.lines.indices.contains(i) && !isSelectable(i) { i -= step }
+        }
+        guard page.lines.indices.contains(i) else { return }
+        move(to: i)
+        // At the first selectable line, show what is above it (titles, counts) too.
+        if !(0..<i).contains(where: isSelectable), var c = cursors[screen], c.index < max(1, bodyHeight) {
+            c.top = 0
+            cursors[screen] = c
+        }
+    }
+
+    /// Whether the cursor may stop on a line: in a table only on records (never on a group heading, where
+    /// Enter does nothing); on a page of text on anything but headings and blank lines.
+    func isSelectable(_ i: Int) -> Bool {
+        let line = page.lines[i]
+        if line.target != nil { return true }
+        return page.columns.isEmpty && !line.isSeparator
+    }
 
     mutating func move(to index: Int) {
         var c = cursor
@@ -230,10 +271,6 @@ public struct AppState: Sendable {
     mutating func typing(_ key: Key) -> [Effect] {
         guard var current = input else { return [] }
         switch key {
-        case .character(let c): current.text.append(c)
-        case .backspace, .control("h"):
-            if current.text.isEmpty { input = nil; return [] }
-            current.text.removeLast()
         case .escape:
             input = nil
             if current.purpose == .filter { filters[screen] = nil }
@@ -241,8 +278,12 @@ public struct AppState: Sendable {
         case .enter:
             input = nil
             return current.purpose == .command ? run(commandLine: current.text) : []
-        case .control("u"): current.text = ""
-        default: return []
+        case .backspace where current.text.isEmpty, .control("h") where current.text.isEmpty:
+            // Backspace on an empty prompt closes it.
+            input = nil
+            return []
+        default:
+            guard current.line.apply(key) else { return [] }
         }
         input = current
         if current.purpose == .filter {
@@ -313,6 +354,10 @@ public struct AppState: Sendable {
             c.index = found
         }
         c.index = max(0, min(c.index, page.lines.count - 1))
+        if page.lines.indices.contains(c.index) && !isSelectable(c.index) {
+            // Never rest on a heading: the next record down, else the one above.
+            c.index = page.lines.indices[c.index...].first(where: isSelectable) ?? page.lines.indices[..<c.index].last(where: isSelectable) ?? c.index
+        }
         if c.target == nil || !page.lines.indices.contains(c.index) || page.lines[c.index].target != c.target {
             c.target = page.lines.indices.contains(c.index) ? page.lines[c.index].target : nil
         }

@@ -7,14 +7,15 @@ public enum Command: Hashable, Sendable {
     case nextTab, previousTab, showTab(Tab)
     case filter, nextMatch, previousMatch, sort, commandLine
     case refresh, redraw, help
-    /// Editing: mark a row, new issue (or absence on the roster), edit, lifecycle action, extend,
-    /// site visit, progress update, undo my last change.
-    case mark, new, edit, move, extend, visit, progress, undo
+    /// Editing: mark a row, raise an issue, record an absence, add a key project, edit, lifecycle action,
+    /// extend, site visit, progress update, withdraw a published report, undo my last change.
+    /// Each key means one thing on every screen.
+    case mark, newIssue, newAbsence, newProject, edit, move, extend, visit, progress, withdrawReport, undo
 
     /// Commands that change data (offered only where the role allows them).
     public var isEditing: Bool {
         switch self {
-        case .mark, .new, .edit, .move, .extend, .visit, .progress, .undo: true
+        case .mark, .newIssue, .newAbsence, .newProject, .edit, .move, .extend, .visit, .progress, .withdrawReport, .undo: true
         default: false
         }
     }
@@ -51,19 +52,24 @@ public enum CommandTable {
         CommandSpec(command: .showTab(tab), keys: [.character(Character(String(tab.rawValue)))], keyLabel: String(tab.rawValue),
                     zh: tab.title(.zh), en: tab.title(.en), inFooter: false)
     } + [
-        CommandSpec(command: .move, keys: [.character("m")], keyLabel: "m", zh: "办理", en: "move", inFooter: true),
-        CommandSpec(command: .extend, keys: [.character("x")], keyLabel: "x", zh: "延期", en: "extend", inFooter: true),
-        CommandSpec(command: .new, keys: [.character("a")], keyLabel: "a", zh: "新建", en: "new", inFooter: true),
-        CommandSpec(command: .edit, keys: [.character("e")], keyLabel: "e", zh: "编辑", en: "edit", inFooter: true),
-        CommandSpec(command: .visit, keys: [.character("v")], keyLabel: "v", zh: "走访", en: "visit", inFooter: true),
-        CommandSpec(command: .progress, keys: [.character("p")], keyLabel: "p", zh: "进展", en: "progress", inFooter: true),
-        CommandSpec(command: .mark, keys: [.character(" ")], keyLabel: "Space", zh: "标记（批量办理）", en: "mark (apply to all)", inFooter: false),
-        CommandSpec(command: .undo, keys: [.character("u")], keyLabel: "u", zh: "撤回我的上一步", en: "undo my last change", inFooter: false),
+        // Getting around first (a newcomer's footer), then the editing keys.
         CommandSpec(command: .filter, keys: [.character("/")], keyLabel: "/", zh: "筛选", en: "filter", inFooter: true),
         CommandSpec(command: .nextMatch, keys: [.character("n")], keyLabel: "n", zh: "下一个匹配", en: "next match", inFooter: false),
         CommandSpec(command: .previousMatch, keys: [.character("N")], keyLabel: "N", zh: "上一个匹配", en: "previous match", inFooter: false),
         CommandSpec(command: .sort, keys: [.character("s")], keyLabel: "s", zh: "排序", en: "sort", inFooter: true),
         CommandSpec(command: .nextTab, keys: [.tab], keyLabel: "Tab/1-6", zh: "页面", en: "screens", inFooter: true),
+        CommandSpec(command: .move, keys: [.character("m")], keyLabel: "m", zh: "办理", en: "move", inFooter: true),
+        CommandSpec(command: .extend, keys: [.character("x")], keyLabel: "x", zh: "延期", en: "extend", inFooter: true),
+        CommandSpec(command: .newIssue, keys: [.character("a")], keyLabel: "a", zh: "新建问题", en: "new issue", inFooter: true),
+        CommandSpec(command: .newAbsence, keys: [.character("o")], keyLabel: "o", zh: "登记离岗", en: "absence", inFooter: true),
+        CommandSpec(command: .newProject, keys: [.character("P")], keyLabel: "P", zh: "新建项目", en: "new project", inFooter: true),
+        CommandSpec(command: .edit, keys: [.character("e")], keyLabel: "e", zh: "编辑", en: "edit", inFooter: true),
+        CommandSpec(command: .visit, keys: [.character("v")], keyLabel: "v", zh: "走访", en: "visit", inFooter: true),
+        CommandSpec(command: .progress, keys: [.character("p")], keyLabel: "p", zh: "进展", en: "progress", inFooter: true),
+        CommandSpec(command: .withdrawReport, keys: [.character("W")], keyLabel: "W", zh: "撤回已发布的半月报", en: "withdraw published report",
+                    inFooter: true),
+        CommandSpec(command: .mark, keys: [.character(" ")], keyLabel: "Space", zh: "标记（批量办理）", en: "mark (apply to all)", inFooter: false),
+        CommandSpec(command: .undo, keys: [.character("u")], keyLabel: "u", zh: "撤回我的上一步", en: "undo my last change", inFooter: false),
         CommandSpec(command: .commandLine, keys: [.character(":")], keyLabel: ":", zh: "命令", en: "command", inFooter: false),
         CommandSpec(command: .refresh, keys: [.character("r")], keyLabel: "r", zh: "刷新", en: "refresh", inFooter: false),
         CommandSpec(command: .redraw, keys: [.control("l")], keyLabel: "^L", zh: "重绘屏幕", en: "redraw", inFooter: false),

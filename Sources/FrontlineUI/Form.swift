@@ -10,6 +10,10 @@ public struct Form: Hashable, Sendable {
         case visit(project: String)
         case progress(project: String)
         case absence
+        /// A new key project (administrators), saved like `frontline project new`.
+        case newProject
+        /// Withdraw a published half-month report, with a reason (administrators).
+        case withdrawReport
         /// Field edits of one record, opened at revision `base`.
         case edit(RecordKind, String, base: Int)
     }
@@ -72,14 +76,11 @@ public struct Form: Hashable, Sendable {
             draft.person = string("person")
             return [.raiseIssue(draft)]
         case .move(let seen, let action):
-            return seen.keys.sorted().map { id in
+            return [Intent.one(seen.keys.sorted().map { id in
                 .moveIssue(IssueMove(issue: id, action: action, note: string("note") ?? "", seenStatus: seen[id]))
-            }
+            })]
         case .extend(let ids):
-            let days = v["days"]?.intValue
-            return ids.map { id in
-                .moveIssue(IssueMove(issue: id, action: .extend, note: string("note") ?? "", newDue: days == nil ? day("due") : nil, extendDays: days))
-            }
+            return [Intent.one(ids.map { id in .moveIssue(IssueMove(issue: id, action: .extend, note: string("note") ?? "", newDue: day("due"))) })]
         case .visit(let project):
             var draft = VisitDraft(project: project, date: day("date") ?? today, note: string("note") ?? "")
             draft.mode = choice("mode", VisitMode.self) ?? .onSite
@@ -98,6 +99,12 @@ public struct Form: Hashable, Sendable {
                                      reason: choice("reason", AbsenceReason.self) ?? .other)
             draft.handover = string("handover") ?? ""
             return [.recordAbsence(draft)]
+        case .newProject:
+            var record: [String: JSONValue] = [:]
+            for field in fields { if let value = v[field.key], value != .null { record[field.key] = value } }
+            return [.create(.project, id: nil, fields: record)]
+        case .withdrawReport:
+            return [.withdrawReport(period: string("period") ?? "", reason: string("reason") ?? "")]
         case .edit(let kind, let id, let base):
             let changes = fields.filter(\.isChanged).map { field in
                 let old = originals[field.key] ?? .null
@@ -108,5 +115,12 @@ public struct Form: Hashable, Sendable {
             }
             return [.edit(RecordEdit(kind: kind, id: id, base: base, fields: changes))]
         }
+    }
+}
+
+extension Intent {
+    /// One action on one or several records as one save: several become a batch (one journal entry, one undo).
+    static func one(_ intents: [Intent]) -> Intent {
+        intents.count == 1 ? intents[0] : .batch(intents)
     }
 }

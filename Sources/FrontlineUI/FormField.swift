@@ -19,7 +19,8 @@ public struct FormField: Hashable, Sendable {
     public var key: String
     public var label: String
     public var kind: Kind
-    public var value: String
+    /// What is typed, with the cursor in it.
+    public var line: LineEdit
     public var initial: String
     public var required: Bool
 
@@ -27,9 +28,15 @@ public struct FormField: Hashable, Sendable {
         self.key = key
         self.label = label
         self.kind = kind
-        self.value = value
+        line = LineEdit(value)
         initial = value
         self.required = required
+    }
+
+    /// The text typed; setting it puts the cursor at the end.
+    public var value: String {
+        get { line.text }
+        set { line.set(newValue) }
     }
 
     public var isChanged: Bool { value != initial }

@@ -31,12 +31,13 @@ enum Forms {
 
     static func extend(_ ids: [String], _ state: AppState) -> Form {
         let lang = state.lang
-        var fields = [FormField("note", lang.pick("理由", "Reason"), .text, required: true)]
-        if ids.count == 1, let issue = state.data.board.issues[id: ids[0]] {
-            fields.insert(FormField("due", lang.pick("新的办结时限", "New due date"), .date, value: issue.due.adding(days: 7).iso, required: true), at: 0)
-        } else {
-            fields.insert(FormField("days", lang.pick("延长天数", "Days to add"), .integer(1...365), value: "7", required: true), at: 0)
-        }
+        // A week after the later of today and the latest current due date: never a date already past.
+        let issues = ids.compactMap { state.data.board.issues[id: $0] }
+        let start = max(state.data.today, issues.map(\.due).max() ?? state.data.today)
+        let fields = [
+            FormField("due", lang.pick("新的办结时限", "New due date"), .date, value: start.adding(days: 7).iso, required: true),
+            FormField("note", lang.pick("理由", "Reason"), .text, required: true),
+        ]
         let what = ids.count == 1 ? ids[0] : lang.pick("\(ids.count) 个问题", "\(ids.count) issues")
         return Form(purpose: .extend(ids), title: lang.pick("延期 · \(what)", "Extend · \(what)"), fields: fields)
     }
@@ -71,6 +72,33 @@ enum Forms {
             FormField("to", lang.pick("结束", "To"), .date, value: state.data.today.iso, required: true),
             FormField("reason", lang.pick("原因", "Reason"), choices(AbsenceReason.self), value: AbsenceReason.trip.rawValue),
             FormField("handover", lang.pick("交接事项", "Handover"), .text),
+        ])
+    }
+
+    /// A key project, with the fields `frontline project new` takes.
+    static func newProject(_ state: AppState) -> Form {
+        let lang = state.lang
+        return Form(purpose: .newProject, title: lang.pick("新建重点项目", "New key project"), fields: [
+            FormField("name", lang.pick("项目名称", "Name"), .text, required: true),
+            FormField("leader", lang.pick("帮包领导", "Leader"), .reference(.person), required: true),
+            FormField("unit", lang.pick("帮包单位", "Unit"), .reference(.unit), required: true),
+            FormField("owner", lang.pick("建设单位", "Owner"), .text),
+            FormField("area", lang.pick("所属园区/街道", "Area"), .reference(.unit)),
+            FormField("stage", lang.pick("阶段", "Stage"), choices(Stage.self), value: Stage.planning.rawValue),
+            FormField("total", lang.pick("总投资（万元）", "Total (万元)"), .money),
+            FormField("plan", lang.pick("年度计划（万元）", "Annual plan (万元)"), .money),
+            FormField("planStart", lang.pick("计划开工", "Planned start"), .date),
+        ])
+    }
+
+    /// Withdrawing the published report of a period (the running one by default), with the reason.
+    static func withdrawReport(_ state: AppState) -> Form {
+        let lang = state.lang
+        let period = Period(containing: state.data.today)
+        let published = state.data.board.reports[id: period.text] != nil ? period.text : ""
+        return Form(purpose: .withdrawReport, title: lang.pick("撤回已发布的半月报", "Withdraw a published half-month report"), fields: [
+            FormField("period", lang.pick("半月期", "Period"), .text, value: published, required: true),
+            FormField("reason", lang.pick("撤回理由", "Reason"), .text, required: true),
         ])
     }
 

@@ -15,4 +15,6 @@ public enum Event: Hashable, Sendable {
     case resize(width: Int, height: Int)
     /// No input for a while: a chance to look for other sessions' changes.
     case idle
+    /// The process was told to end (SIGHUP, SIGTERM, SIGINT): quit now, whatever is open.
+    case stop
 }

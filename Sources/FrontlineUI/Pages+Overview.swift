@@ -4,32 +4,40 @@ import FrontlineCore
 extension Pages {
     /// Cells padded to fixed widths, the flexible one (width nil) taking what is left.
     static func row(_ cells: [(text: String, role: Role, width: Int?)], _ state: AppState, target: Target? = nil) -> Line {
+        // The filter looks in the whole texts, not in what is left of them after cutting.
+        row(cells, state, target: target, keywords: cells.map(\.text))
+    }
+
+    static func row(_ cells: [(text: String, role: Role, width: Int?)], _ state: AppState, target: Target?, keywords: [String]) -> Line {
         let fixed = cells.reduce(0) { $0 + ($1.width ?? 0) } + cells.count * 2
         let flex = max(8, state.width - 2 - fixed)
         let ellipsis = state.theme.ascii ? "~" : "…"
         let spans = cells.map { cell in
             Span(TextLayout.pad(Sanitizer.display(cell.text, ascii: state.theme.ascii), columns: cell.width ?? flex, ellipsis: ellipsis) + "  ", cell.role)
         }
-        return Line(cells: spans, target: target)
+        return Line(cells: spans, target: target, keywords: keywords)
     }
 
     static func issueRow(_ row: IssueRow, _ state: AppState, info: String) -> Line {
         let index = state.data.index
-        return Pages.row([
+        let cells: [(text: String, role: Role, width: Int?)] = [
             (state.theme.mark(row.light.light, state.lang), .light(row.light.light), 3),
-            (row.issue.id, .normal, 6),
+            (row.issue.id, .normal, max(6, DisplayWidth.of(row.issue.id))),
             (row.issue.title, .normal, nil),
             (info, .light(row.light.light), 10),
             (index.unitName(row.issue.unit), .dim, 10),
-            (holder(row.holder, index, state.lang), .normal, 12),
-        ], state, target: .issue(row.issue.id))
+            // Who holds it today, with whom they cover for: the name is what the reader acts on, so it is not cut.
+            (holder(row.holder, index, state.lang), .normal, state.lang == .zh ? 16 : 20),
+        ]
+        return Pages.row(cells, state, target: .issue(row.issue.id),
+                         keywords: cells.map(\.text) + [row.issue.status.rawValue, row.issue.status.english, index.projectName(row.issue.project)])
     }
 
     static func projectRow(_ row: ProjectRow, _ state: AppState, info: String) -> Line {
         let index = state.data.index
         return Pages.row([
             (state.theme.mark(row.light.light, state.lang), .light(row.light.light), 3),
-            (row.project.id, .normal, 6),
+            (row.project.id, .normal, max(6, DisplayWidth.of(row.project.id))),
             (row.project.name, .normal, nil),
             (info, .light(row.light.light), 10),
             (index.unitName(row.project.unit), .dim, 10),
@@ -98,6 +106,7 @@ extension Pages {
         }
         let mine = MyItems(person: me, index: index, today: data.today)
         var lines: [Line] = [.text(lang.pick("\(me.name) · \(index.unitName(me.unit)) · \(me.title)", "\(me.name) · \(index.unitName(me.unit)) · \(me.title)"), .label)]
+        lines += covering(me, mine, state)
         lines.append(.blank)
         lines.append(.heading(lang.pick("我今日负责的问题（\(mine.issues.count)）", "Issues I hold today (\(mine.issues.count))")))
         lines += mine.issues.map { row in
@@ -112,7 +121,7 @@ extension Pages {
         for row in mine.duties {
             let role = row.duty.a == me.id ? "A" : "B"
             let holds = lang.pick("今日在岗：", "today: ") + holder(row.holder, index, lang)
-            lines.append(.text("\(index.unitName(row.duty.unit))  \(row.duty.duty)  \(role)角  \(holds)"))
+            lines.append(.text("\(index.unitName(row.duty.unit))  \(row.duty.duty)  \(role)角  \(holds)", target: .duty(row.duty.id)))
         }
         if !mine.handedBack.isEmpty || !mine.handledForMe.isEmpty {
             lines.append(.blank)
@@ -121,6 +130,27 @@ extension Pages {
             lines += mine.handledForMe.map { .text(lang.pick("他人代我办：", "Covered for me: ") + "\($0.id) \($0.title)", target: .issue($0.id)) }
         }
         return Page(title: lang.pick("我的", "Mine"), lines: lines)
+    }
+
+    /// The duties the person holds today for someone away, each with the absence and its handover note (交接事项).
+    static func covering(_ me: Person, _ mine: MyItems, _ state: AppState) -> [Line] {
+        let lang = state.lang, index = state.data.index, today = state.data.today
+        let rows = mine.duties.filter { $0.holder.person == me.id && $0.holder.actingFor != nil }
+        guard !rows.isEmpty else { return [] }
+        var lines: [Line] = [.blank, .heading(lang.pick("我今日顶岗（\(rows.count)）", "I cover today (\(rows.count))"))]
+        let width = max(10, state.width - 6)
+        for row in rows {
+            let absence = index.absence(coveredBy: row.holder, on: today)
+            let away = absence.map { "  " + index.text(of: $0, lang: lang) } ?? ""
+            lines.append(.text("\(index.unitName(row.duty.unit))  \(row.duty.duty)" + lang.pick("  代 ", "  for ") + index.personName(row.holder.actingFor) + away,
+                               .light(.yellow), target: .duty(row.duty.id)))
+            if let absence {
+                for part in Sanitizer.lines(index.handoverText(of: absence, lang: lang), ascii: state.theme.ascii).flatMap({ TextLayout.wrap($0, columns: width) }) {
+                    lines.append(.text("    " + part))
+                }
+            }
+        }
+        return lines
     }
 
     // MARK: Reports

@@ -12,6 +12,7 @@ enum Pages {
         case .tab(.reports): reports(state)
         case .detail(.project(let id)): projectDetail(id, state)
         case .detail(.issue(let id)): issueDetail(id, state)
+        case .detail(.duty(let id)): dutyDetail(id, state)
         case .detail(.help): help(state)
         case .detail(.score(let id)): scoreDetail(id, state)
         }
@@ -54,21 +55,26 @@ enum Pages {
             Span(holder(row.holder, index, lang)),
         ]
         if unit { cells.insert(Span(index.unitName(row.issue.unit)), at: 7) }
-        return Line(cells: cells, target: .issue(row.issue.id))
+        // Grouped by unit the unit is in the heading, not on the line: the filter still finds it.
+        let keywords = [index.unitName(row.issue.unit), row.issue.status.rawValue, row.issue.status.english,
+                        row.issue.project ?? "", index.personName(row.issue.person), index.personName(row.issue.responsibleLeader)]
+        return Line(cells: cells, target: .issue(row.issue.id), keywords: keywords)
     }
 
     static func issueColumns(_ lang: Lang, unit: Bool) -> [Column] {
+        // Ids and people first, never cut; the project name is the first to go when the window is narrow,
+        // then the due date (the days overdue stay).
         var columns = [
             Column(lang.pick("灯", "lt"), .fixed(4)),
-            Column(lang.pick("编号", "id"), .fixed(6)),
-            Column(lang.pick("问题", "issue"), .flex(min: 12)),
-            Column(lang.pick("项目", "project"), .flex(min: 8)),
+            Column(lang.pick("编号", "id"), .fit(min: 6, max: 40)),
+            Column(lang.pick("问题", "issue"), .flex(min: 16), shrinkRank: 1),
+            Column(lang.pick("项目", "project"), .flex(min: 8), dropRank: 2),
             Column(lang.pick("状态", "status"), .fixed(lang == .zh ? 6 : 11)),
-            Column(lang.pick("办结时限", "due"), .fixed(10)),
+            Column(lang.pick("办结时限", "due"), .fixed(10), dropRank: 1),
             Column(lang.pick("逾期", "over"), .fixed(4), .right),
-            Column(lang.pick("今日责任人", "holder"), .fixed(12)),
+            Column(lang.pick("今日责任人", "holder"), .fit(min: 10, max: 24), shrinkRank: 0),
         ]
-        if unit { columns.insert(Column(lang.pick("责任单位", "unit"), .fixed(10)), at: 7) }
+        if unit { columns.insert(Column(lang.pick("责任单位", "unit"), .fit(min: 8, max: 12), shrinkRank: 2), at: 7) }
         return columns
     }
 
@@ -85,12 +91,12 @@ enum Pages {
         }
         let columns = [
             Column(lang.pick("灯", "lt"), .fixed(4)),
-            Column(lang.pick("编号", "id"), .fixed(5)),
-            Column(lang.pick("项目名称", "project"), .flex(min: 14)),
+            Column(lang.pick("编号", "id"), .fit(min: 5, max: 40)),
+            Column(lang.pick("项目名称", "project"), .flex(min: 14), shrinkRank: 1),
             Column(lang.pick("阶段", "stage"), .fixed(lang == .zh ? 6 : 11)),
             Column(lang.pick("进度", "done"), .fixed(4), .right),
-            Column(lang.pick("帮包领导", "leader"), .fixed(8)),
-            Column(lang.pick("帮包单位", "unit"), .fixed(10)),
+            Column(lang.pick("帮包领导", "leader"), .fit(min: 8, max: 12), shrinkRank: 0),
+            Column(lang.pick("帮包单位", "unit"), .fit(min: 8, max: 12), shrinkRank: 2),
             Column(lang.pick("问题", "iss."), .fixed(5), .right),
             Column(lang.pick("走访", "visit"), .fixed(5), .right),
         ]
@@ -105,7 +111,8 @@ enum Pages {
                 Span(index.unitName(row.project.unit)),
                 Span(row.overdueIssues > 0 ? "\(row.openIssues)/\(row.overdueIssues)" : "\(row.openIssues)", row.overdueIssues > 0 ? .light(.red) : .normal),
                 Span(days(row.daysSinceVisit, lang), (row.daysSinceVisit ?? Int.max) > state.data.board.settings.visitDays ? .light(.yellow) : .normal),
-            ], target: .project(row.project.id))
+            ], target: .project(row.project.id), keywords: [row.project.stage.rawValue, row.light.light.rawValue,
+                                                             row.project.area.map(index.unitName) ?? "", row.project.owner])
         }
         return Page(title: lang.pick("重点项目（\(rows.count)）", "Key projects (\(rows.count))"), columns: columns, lines: lines)
     }
@@ -140,11 +147,11 @@ enum Pages {
     static func roster(_ state: AppState) -> Page {
         let lang = state.lang, index = state.data.index
         let columns = [
-            Column(lang.pick("事项", "duty"), .fixed(10)),
-            Column(lang.pick("A角", "A"), .fixed(10)),
-            Column(lang.pick("B角", "B"), .fixed(10)),
-            Column(lang.pick("今日在岗", "holds today"), .fixed(16)),
-            Column(lang.pick("离岗", "away"), .flex(min: 12)),
+            Column(lang.pick("事项", "duty"), .fit(min: 8, max: 16)),
+            Column(lang.pick("A角", "A"), .fit(min: 6, max: 12)),
+            Column(lang.pick("B角", "B"), .fit(min: 6, max: 12)),
+            Column(lang.pick("今日在岗", "holds today"), .fit(min: 10, max: 22), shrinkRank: 0),
+            Column(lang.pick("离岗", "away"), .flex(min: 12), shrinkRank: 1),
         ]
         var lines: [Line] = []
         var unit: String?
@@ -155,7 +162,10 @@ enum Pages {
                 lines.append(.heading(index.unitName(row.duty.unit) + (head.map { lang.pick("  负责人 ", "  head ") + index.personName($0) } ?? "")))
             }
             func away(_ absence: Absence?, _ who: String) -> String? {
-                absence.map { lang.pick("\(who) \($0.reason.rawValue) \($0.from.iso)至\($0.to.iso)", "\(who) \($0.reason.english) \($0.from.iso)–\($0.to.iso)") }
+                absence.map { absence in
+                    let note = absence.handover.trimmingSpaces.isEmpty ? "" : lang.pick(" 交接：\(absence.handover)", " handover: \(absence.handover)")
+                    return lang.pick("\(who) \(absence.reason.rawValue) \(absence.from.iso)至\(absence.to.iso)", "\(who) \(absence.reason.english) \(absence.from.iso)–\(absence.to.iso)") + note
+                }
             }
             let via: String
             switch row.holder.via {
@@ -169,7 +179,7 @@ enum Pages {
                 Span(index.personName(row.duty.b), row.bAbsence == nil ? .normal : .dim),
                 Span(index.personName(row.holder.person) + via, row.holder.via == .a ? .normal : .light(.yellow)),
                 Span([away(row.aAbsence, "A"), away(row.bAbsence, "B")].compactMap { $0 }.joined(separator: "；")),
-            ], target: .duty(row.duty.id)))
+            ], target: .duty(row.duty.id), keywords: [index.unitName(row.duty.unit)]))
         }
         return Page(title: lang.pick("AB角 · 今日在岗", "AB roster · who holds each duty today"), columns: columns, lines: lines)
     }

@@ -49,74 +49,13 @@ extension AppState {
         grid.put(keys, x: b.x + 2, y: b.y + b.height - 2, limit: b.width - 4, style: theme.style(.key), ascii: theme.ascii)
     }
 
-    /// The fields that fit, keeping the focused one in view.
-    func visibleFields(_ form: Form, rows: Int) -> Range<Int> {
-        let count = form.fields.count
-        guard count > rows else { return 0..<count }
-        let start = max(0, min(form.focus - rows / 2, count - rows))
-        return start..<(start + rows)
-    }
-
-    /// Geometry of a form: its box, the first field row, the label and value columns.
-    func formLayout(_ form: Form) -> (box: (x: Int, y: Int, width: Int, height: Int), fieldTop: Int, valueX: Int, valueWidth: Int, fields: Range<Int>) {
-        let b = box(rows: form.fields.count + 3)
-        let fieldRows = max(1, b.height - 5)
-        let labelWidth = min(14, form.fields.reduce(0) { max($0, DisplayWidth.of($1.label)) })
-        let valueX = b.x + 3 + labelWidth + 2
-        let problemWidth = min(22, max(0, b.width / 3))
-        return (b, b.y + 1, valueX, max(4, b.x + b.width - 2 - problemWidth - valueX), visibleFields(form, rows: fieldRows))
-    }
-
-    func drawForm(_ form: Form, into grid: inout Grid) {
-        let layout = formLayout(form)
-        let b = layout.box
-        drawBox(&grid, b, title: form.title)
-        let labelWidth = layout.valueX - b.x - 5
-        for (row, i) in layout.fields.enumerated() {
-            let field = form.fields[i], y = layout.fieldTop + row
-            grid.put(field.isChanged ? "*" : " ", x: b.x + 1, y: y, style: theme.style(.marked))
-            grid.put(TextLayout.pad(field.label + (field.required ? "" : ""), columns: labelWidth), x: b.x + 3, y: y, limit: labelWidth,
-                     style: theme.style(i == form.focus ? .title : .label), ascii: theme.ascii)
-            grid.put(fieldText(field, focused: i == form.focus, width: layout.valueWidth), x: layout.valueX, y: y, limit: layout.valueWidth,
-                     style: theme.style(i == form.focus ? .selected : .normal), ascii: theme.ascii)
-            if let problem = form.problem(i, today: data.today, index: data.index, lang: lang) {
-                let x = layout.valueX + layout.valueWidth + 1
-                grid.put(problem, x: x, y: y, limit: b.x + b.width - 2 - x, style: theme.style(.error), ascii: theme.ascii)
-            } else if case .reference(let kind) = field.kind, let id = data.index.resolve(kind, field.value.trimmingSpaces) {
-                // Show whom or what the typed id or name stands for.
-                let x = layout.valueX + layout.valueWidth + 1
-                let name = kind == .person ? data.index.personName(id) : kind == .unit ? data.index.unitName(id) : data.index.projectName(id)
-                grid.put("→ " + (id == field.value.trimmingSpaces ? name : id), x: x, y: y, limit: b.x + b.width - 2 - x,
-                         style: theme.style(.dim), ascii: theme.ascii)
-            }
-        }
-        if let message = form.message {
-            grid.put(message, x: b.x + 2, y: b.y + b.height - 3, limit: b.width - 4, style: theme.style(.error), ascii: theme.ascii)
-        }
-        grid.put(lang.pick("Enter 下一项/保存  Tab 切换  ^S/F2 保存  ←→ 选择  Esc 取消", "Enter next/save  Tab move  ^S/F2 save  ←→ choose  Esc cancel"),
-                 x: b.x + 2, y: b.y + b.height - 2, limit: b.width - 4, style: theme.style(.key), ascii: theme.ascii)
-    }
-
-    /// What a field shows: choices as `‹ 现场 ›`, long text by its end while it is being typed.
-    func fieldText(_ field: FormField, focused: Bool, width: Int) -> String {
-        var text = Sanitizer.display(field.value, ascii: theme.ascii)
-        if case .choice = field.kind {
-            text = "‹ " + (text.isEmpty ? lang.pick("（无）", "(none)") : text) + " ›"
-        } else if focused && DisplayWidth.of(text) >= width {
-            var tail = ""
-            for character in text.reversed() {
-                if DisplayWidth.of(tail) + DisplayWidth.of(character) >= width { break }
-                tail.insert(character, at: tail.startIndex)
-            }
-            text = tail
-        }
-        return TextLayout.pad(text, columns: width, ellipsis: theme.ascii ? "~" : "…")
-    }
-
     func drawMenu(_ menu: ActionMenu, into grid: inout Grid) {
-        let what = menu.issues.count == 1 ? "\(menu.issues.keys.first!)（\(menu.issues.values.first!.label(lang))）"
+        let what = menu.issues.count == 1 ? menu.issues.keys.first! + lang.pick("（\(menu.issues.values.first!.label(lang))）", " (\(menu.issues.values.first!.label(lang)))")
             : lang.pick("\(menu.issues.count) 个问题", "\(menu.issues.count) issues")
-        let b = box(rows: menu.actions.count + (menu.withheld == nil ? 1 : 3), maxWidth: 60)
+        let columns = max(4, box(rows: 1, maxWidth: 72).width - 4)
+        // Why other actions are missing, wrapped in full (it names the role and what it may do).
+        let withheld = menu.withheld.map { TextLayout.wrap(Sanitizer.display(lang.pick("其他操作不可用：", "Other actions: ") + $0, ascii: theme.ascii), columns: columns) } ?? []
+        let b = box(rows: menu.actions.count + 1 + (withheld.isEmpty ? 0 : withheld.count + 1), maxWidth: 72)
         drawBox(&grid, b, title: lang.pick("办理 ", "Action · ") + what)
         for (i, action) in menu.actions.enumerated() where i < b.height - 3 {
             let target = menu.issues.values.first.flatMap { action.target(from: $0) }
@@ -124,15 +63,33 @@ extension AppState {
             grid.put(TextLayout.pad(text, columns: b.width - 4), x: b.x + 2, y: b.y + 1 + i, limit: b.width - 4,
                      style: theme.style(i == menu.selected ? .selected : .normal), ascii: theme.ascii)
         }
-        if let withheld = menu.withheld {
-            grid.put(lang.pick("其他操作不可用：", "Other actions: ") + withheld, x: b.x + 2, y: b.y + b.height - 3, limit: b.width - 4,
-                     style: theme.style(.dim), ascii: theme.ascii)
+        let top = b.y + b.height - 2 - withheld.count
+        for (i, line) in withheld.enumerated() where top + i > b.y + menu.actions.count {
+            grid.put(line, x: b.x + 2, y: top + i, limit: b.width - 4, style: theme.style(.dim), ascii: theme.ascii)
         }
         grid.put(lang.pick("Enter/数字 选择   Esc 取消", "Enter/number choose   Esc cancel"), x: b.x + 2, y: b.y + b.height - 2,
                  limit: b.width - 4, style: theme.style(.key), ascii: theme.ascii)
     }
 
     func drawConflict(_ dialog: ConflictDialog, into grid: inout Grid) {
+        let columns = max(4, box(rows: 1, maxWidth: AppState.formMaxWidth).width - 4)
+        // Everything, wrapped; when that does not fit, each value shows the part where theirs and mine differ.
+        var lines = conflictLines(dialog, columns: columns, rowsPerValue: nil)
+        if lines.count + 3 > height - 2 { lines = conflictLines(dialog, columns: columns, rowsPerValue: 2) }
+        let b = box(rows: lines.count + 2, maxWidth: AppState.formMaxWidth)
+        drawBox(&grid, b, title: lang.pick("与他人的修改冲突", "Conflict with a colleague's change"))
+        for (i, line) in lines.enumerated() where i < b.height - 3 {
+            grid.put(line.0, x: b.x + 2, y: b.y + 1 + i, limit: b.width - 4, style: theme.style(line.1), ascii: theme.ascii)
+        }
+        let isEdit: Bool
+        if case .edit? = dialog.form?.purpose { isEdit = true } else { isEdit = false }
+        let keys = isEdit ? lang.pick("t 保留他人的   m 保留我的   e 在他人的基础上编辑   Esc 保留他人的", "t keep theirs   m keep mine   e edit on theirs   Esc keep theirs")
+                          : lang.pick("t 保留他人的   m 按现状再办理一次   e 重新选择办理操作   Esc 关闭", "t keep theirs   m do mine from now   e choose again   Esc close")
+        grid.put(keys, x: b.x + 2, y: b.y + b.height - 2, limit: b.width - 4, style: theme.style(.key), ascii: theme.ascii)
+    }
+
+    /// The dialog's lines: per conflict a title, then the value I started from, theirs (who, when) and mine.
+    func conflictLines(_ dialog: ConflictDialog, columns: Int, rowsPerValue: Int?) -> [(String, Role)] {
         var lines: [(String, Role)] = []
         let index = data.index
         for conflict in dialog.conflicts {
@@ -140,24 +97,41 @@ extension AppState {
             let when = conflict.theirsAt.map { "\($0.iso.prefix(10)) \($0.iso.dropFirst(11).prefix(5))" } ?? ""
             switch conflict.kind {
             case .field(let name):
-                let label = (Forms.issueFields + Forms.projectFields).first { $0.key == name }.map { lang.pick($0.zh, $0.en) } ?? name
+                let label = (Forms.issueFields + Forms.projectFields).first { $0.key == name }.map { lang.pick($0.zh, $0.en) }
+                    ?? (name == "status" ? lang.pick("状态", "status") : name)
                 lines.append(("\(conflict.id) · \(label)", .title))
-                lines.append((lang.pick("  原值：", "  was:    ") + short(conflict.base), .dim))
-                lines.append((lang.pick("  他人：", "  theirs: ") + short(conflict.theirs) + "（\(who) \(when)）", .light(.yellow)))
-                lines.append((lang.pick("  我的：", "  mine:   ") + short(conflict.mine), .normal))
+                let theirs = short(conflict.theirs), mine = short(conflict.mine)
+                let differ = zip(theirs, mine).prefix { $0 == $1 }.count
+                lines += valueLines(lang.pick("  原值：", "  was:    "), short(conflict.base), differ: differ, columns: columns, rows: rowsPerValue).map { ($0, .dim) }
+                lines += valueLines(lang.pick("  他人：", "  theirs: "), theirs + lang.pick("（\(who) \(when)）", " (\(who) \(when))"), differ: differ,
+                                    columns: columns, rows: rowsPerValue).map { ($0, .light(.yellow)) }
+                lines += valueLines(lang.pick("  我的：", "  mine:   "), mine, differ: differ, columns: columns, rows: rowsPerValue).map { ($0, .normal) }
             case .deletedByThem:
                 lines.append((lang.pick("\(conflict.id) 已被\(who)删除（\(when)）", "\(conflict.id) was deleted by \(who) (\(when))"), .light(.yellow)))
             case .changedByThem:
                 lines.append((lang.pick("\(conflict.id) 已被\(who)修改（\(when)）", "\(conflict.id) was changed by \(who) (\(when))"), .light(.yellow)))
             }
         }
-        let b = box(rows: lines.count + 2, maxWidth: 76)
-        drawBox(&grid, b, title: lang.pick("与他人的修改冲突", "Conflict with a colleague's change"))
-        for (i, line) in lines.enumerated() where i < b.height - 3 {
-            grid.put(line.0, x: b.x + 2, y: b.y + 1 + i, limit: b.width - 4, style: theme.style(line.1), ascii: theme.ascii)
+        return lines
+    }
+
+    /// A labelled value wrapped under its label; with `rows`, at most that many rows, starting a little before
+    /// the character where the values first differ (`…` marks what is left out).
+    func valueLines(_ label: String, _ value: String, differ: Int, columns: Int, rows: Int?) -> [String] {
+        let indent = DisplayWidth.of(label)
+        let room = max(4, columns - indent)
+        let ellipsis = theme.ascii ? "~" : "…"
+        let text = Sanitizer.display(value, ascii: theme.ascii)
+        var wrapped = TextLayout.wrap(text, columns: room)
+        if let rows, wrapped.count > rows {
+            let start = max(0, differ - 6)
+            wrapped = TextLayout.wrap((start > 0 ? ellipsis : "") + String(text.dropFirst(start)), columns: room)
+            if wrapped.count > rows {
+                wrapped = Array(wrapped.prefix(rows))
+                wrapped[rows - 1] = TextLayout.fit(wrapped[rows - 1] + ellipsis + ellipsis, columns: room, ellipsis: ellipsis)
+            }
         }
-        grid.put(lang.pick("t 保留他人的   m 保留我的   e 编辑", "t keep theirs   m keep mine   e edit"), x: b.x + 2, y: b.y + b.height - 2,
-                 limit: b.width - 4, style: theme.style(.key), ascii: theme.ascii)
+        return wrapped.enumerated().map { i, part in (i == 0 ? label : String(repeating: " ", count: indent)) + part }
     }
 
     func short(_ value: JSONValue) -> String {

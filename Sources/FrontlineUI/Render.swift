@@ -26,7 +26,8 @@ extension AppState {
     private func drawTooSmall(into grid: inout Grid) {
         let lines = [lang.pick("窗口太小", "Window too small"),
                      "\(width)×\(height) < \(Layout.minimumWidth)×\(Layout.minimumHeight)",
-                     lang.pick("请放大窗口", "please enlarge it")]
+                     lang.pick("请放大窗口", "please enlarge it"),
+                     lang.pick("（放大前按键不起作用）", "(keys wait until then)")]
         let top = max(0, (height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < height {
             let text = TextLayout.fit(line, columns: width, ellipsis: theme.ascii ? "~" : "…")
@@ -42,7 +43,9 @@ extension AppState {
         left += "  " + lang.pick("截至 ", "as of ") + data.today.iso + "  " + who
         var right = storeLabel + " "
         if let revision = changedByOthers {
-            right = lang.pick("● 他人已更新 #\(revision)（r 确认）", "● changed by others #\(revision) (r)") + "  " + right
+            let changed = lang.pick("● 他人已更新 #\(revision)（r 确认）", "● changed by others #\(revision) (r)")
+            // When both do not fit, the news (and its key) wins over the store's name.
+            right = DisplayWidth.of(changed + "  " + right) <= width - DisplayWidth.of(left) - 1 ? changed + "  " + right : changed + " "
         }
         let rightWidth = min(DisplayWidth.of(right), max(0, width - DisplayWidth.of(left) - 1))
         _ = put(&grid, left, x: 0, y: layout.headerRow, limit: width - rightWidth, .header)
@@ -67,12 +70,17 @@ extension AppState {
         if case .tab(let t) = screen, let name = Pages.sortNames(t, lang)[safe: sorts[t] ?? 0] {
             title += "  " + lang.pick("排序：", "sort: ") + name
         }
-        if !filter.isEmpty { title += "  " + lang.pick("筛选：", "filter: ") + filter }
+        if !filter.isEmpty && !isDetail {
+            // The counts follow the filter: how many records are shown of how many.
+            title += "  " + lang.pick("筛选：\(filter)（\(page.shown)/\(page.total)）", "filter: \(filter) (\(page.shown) of \(page.total))")
+        } else if !filter.isEmpty {
+            title += "  " + lang.pick("查找：", "find: ") + filter
+        }
         _ = put(&grid, " " + title, x: 0, y: layout.titleRow, .title)
         if !page.columns.isEmpty {
             let widths = page.columnWidths(total: width - 2)
             var x = 1
-            for (column, w) in zip(page.columns, widths) {
+            for (column, w) in zip(page.columns, widths) where w > 0 {
                 let text = TextLayout.pad(Sanitizer.display(column.title, ascii: theme.ascii), columns: w, alignment: column.alignment,
                                           ellipsis: theme.ascii ? "~" : "…")
                 _ = put(&grid, text, x: x, y: layout.columnRow, limit: w, .label)
@@ -85,6 +93,13 @@ extension AppState {
         let widths = page.columnWidths(total: width - 2)
         let c = cursor
         let ellipsis = theme.ascii ? "~" : "…"
+        if page.lines.isEmpty && layout.bodyHeight > 0 {
+            // An empty result says so (and how to get everything back).
+            let text = filter.isEmpty ? lang.pick("（没有记录）", "(nothing here)")
+                : lang.pick("没有与“\(filter)”匹配的行；Esc 清除筛选，/ 修改", "no line matches '\(filter)'; Esc clears the filter, / changes it")
+            _ = put(&grid, TextLayout.fit(Sanitizer.display(text, ascii: theme.ascii), columns: width - 2, ellipsis: ellipsis),
+                    x: 1, y: layout.bodyTop, .dim)
+        }
         for row in 0..<layout.bodyHeight {
             let i = c.top + row
             guard page.lines.indices.contains(i) else { break }
@@ -92,13 +107,17 @@ extension AppState {
             let y = layout.bodyTop + row
             if line.cells.count <= 1 || page.columns.isEmpty {
                 var x = 1
-                for span in line.cells {
+                var cells = line.cells
+                if let n = line.shownUnder, !filter.isEmpty, !cells.isEmpty {
+                    cells[0].text += lang.pick("（筛选后 \(n) 条）", "  (\(n) shown)")
+                }
+                for span in cells {
                     let text = TextLayout.fit(Sanitizer.display(span.text, ascii: theme.ascii), columns: width - 1 - x, ellipsis: ellipsis)
                     x += put(&grid, text, x: x, y: y, limit: width - 1 - x, span.role)
                 }
             } else {
                 var x = 1
-                for (n, (span, w)) in zip(line.cells, widths).enumerated() {
+                for (n, (span, w)) in zip(line.cells, widths).enumerated() where w > 0 {
                     let text = TextLayout.pad(Sanitizer.display(span.text, ascii: theme.ascii), columns: w,
                                               alignment: page.columns[n].alignment, ellipsis: ellipsis)
                     _ = put(&grid, text, x: x, y: y, limit: w, span.role)
@@ -113,12 +132,15 @@ extension AppState {
     private func drawMessage(into grid: inout Grid, _ layout: Layout) {
         if let input {
             let prompt = input.purpose == .filter ? "/" : ":"
-            let shown = prompt + input.text
-            _ = put(&grid, shown, x: 0, y: layout.messageRow, .normal)
-        } else if let notice {
+            let shown = input.line.visible(columns: width - 2, display: { Sanitizer.display($0, ascii: theme.ascii) }).text
+            _ = put(&grid, prompt, x: 0, y: layout.messageRow, .normal)
+            // A reopened filter shows its old text selected: the first key typed replaces it.
+            _ = put(&grid, shown, x: 1, y: layout.messageRow, input.line.selected ? .selected : .normal)
+        } else if let notice = notice ?? waiting.map({ Notice(text: $0, isError: false) }) {
             // A long notice (the locale one is in two languages) takes several rows above the footer.
             let role: Role = notice.isError ? .error : .notice
-            var lines = Sanitizer.lines(notice.text, ascii: theme.ascii).flatMap { TextLayout.wrap($0, columns: max(1, width - 2)) }
+            let text = [notice.text, notice.text == waiting ? nil : waiting].compactMap { $0 }.joined(separator: "\n")
+            var lines = Sanitizer.lines(text, ascii: theme.ascii).flatMap { TextLayout.wrap($0, columns: max(1, width - 2)) }
             let rows = min(lines.count, max(1, layout.bodyHeight / 2 + 1))
             if lines.count > rows {
                 lines = Array(lines.prefix(rows))
@@ -157,7 +179,8 @@ extension AppState {
     /// How much of the selected line is shown in reverse: its mark and id (the first two columns),
     /// not the whole row, so that moving the cursor sends a few dozen bytes over SSH, not two full rows.
     func cursorWidth(_ widths: [Int]) -> Int {
-        min(width, page.columns.count >= 2 ? 1 + widths[0] + 2 + widths[1] : 14)
+        let shown = widths.filter { $0 > 0 }
+        return min(width, shown.count >= 2 ? 1 + shown[0] + 2 + shown[1] : 14)
     }
 
     /// Whether a command does something on the screen now showing (the footer lists only those).
@@ -165,29 +188,34 @@ extension AppState {
         switch command {
         case .open:
             switch page.lines[safe: cursor.index]?.target {
-            case .project?, .issue?: true
+            case .project?, .issue?, .duty?: true
             default: false
             }
         case .back: isDetail || !filter.isEmpty
         case .sort: !isDetail && !Pages.sortNames(tab, lang).isEmpty
         case .nextMatch, .previousMatch: !filter.isEmpty
+        case .newIssue: screen != .tab(.roster) && editingProblem(command) == nil
+        case .newAbsence: (screen == .tab(.roster) || screen == .tab(.mine) || isDutyDetail) && editingProblem(command) == nil
+        case .newProject: screen == .tab(.projects) && editingProblem(command) == nil
+        case .withdrawReport:
+            screen == .tab(.reports) && data.board.reports[id: Period(containing: data.today).text] != nil && editingProblem(command) == nil
         case _ where command.isEditing: editingProblem(command) == nil
         default: true
         }
     }
 
+    private var isDutyDetail: Bool {
+        if case .duty? = details.last { return true }
+        return false
+    }
+
     /// Where the terminal's cursor belongs while the user types, or nil.
     public var cursorPosition: (x: Int, y: Int)? {
         guard !Layout(width: width, height: height, hasColumns: false).isTooSmall else { return nil }
-        if case .form(let form)? = overlay {
-            let layout = formLayout(form)
-            let field = form.fields[form.focus]
-            if case .choice = field.kind { return nil }
-            let typed = min(layout.valueWidth - 1, DisplayWidth.of(Sanitizer.display(field.value, ascii: theme.ascii)))
-            return (min(width - 1, layout.valueX + typed), layout.fieldTop + form.focus - layout.fields.lowerBound)
-        }
-        guard let input else { return nil }
-        return (min(width - 1, 1 + DisplayWidth.of(Sanitizer.display(input.text, ascii: theme.ascii))), height - 2)
+        if case .form(let form)? = overlay { return formCursor(form) }
+        guard let input, overlay == nil else { return nil }
+        let column = input.line.visible(columns: width - 2, display: { Sanitizer.display($0, ascii: theme.ascii) }).cursorColumn
+        return (min(width - 1, 1 + column), height - 2)
     }
 }
 

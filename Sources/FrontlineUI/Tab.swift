@@ -23,7 +23,7 @@ public enum Tab: Int, CaseIterable, Hashable, Sendable {
 public enum Target: Hashable, Sendable {
     case project(String)
     case issue(String)
-    /// A line of the AB roster (`a` there records an absence of its A).
+    /// A line of the AB roster: Enter opens the duty with its absences and handover notes; `o` records an absence of its A.
     case duty(String)
     /// A unit's line in the ranking: Enter explains its score.
     case unit(String)
@@ -33,6 +33,8 @@ public enum Target: Hashable, Sendable {
 public enum Detail: Hashable, Sendable {
     case project(String)
     case issue(String)
+    /// A duty of the AB roster with its holders, absences and handover notes.
+    case duty(String)
     case help
     /// How a unit's score was reached, with the records behind each part.
     case score(String)

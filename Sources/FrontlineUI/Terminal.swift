@@ -1,6 +1,6 @@
-/// What the board needs from a terminal: its size, drawing a whole grid, and the next event.
+/// What the board needs from a terminal: its size, drawing a whole grid, the text cursor, and the next event.
 ///
-/// `CursesTerminal` is the real one; `ScriptedTerminal` plays keys and keeps frames for tests.
+/// `CursesTerminal` is the real one; `ScriptedTerminal` plays events and keeps frames for tests.
 @MainActor
 public protocol Terminal: AnyObject {
     var width: Int { get }
@@ -11,15 +11,26 @@ public protocol Terminal: AnyObject {
     func nextEvent(timeoutMilliseconds: Int) -> Event
     /// Forgets what is on screen so the next `draw` repaints everything (Ctrl-L).
     func invalidate()
+    /// Shows the text cursor at a position while the user types; hides it for nil.
+    func placeCursor(_ position: (x: Int, y: Int)?)
+    /// True once input is gone for good (the link dropped, the script ran out): the run loop ends.
+    var inputClosed: Bool { get }
 }
 
-/// A terminal for tests: events come from a script, frames are kept.
+/// A terminal for tests: events come from a script, frames and cursor positions are kept. When the
+/// script runs out, input counts as closed, so a run loop over it always ends.
 @MainActor
 public final class ScriptedTerminal: Terminal {
     public private(set) var width: Int
     public private(set) var height: Int
     public private(set) var frames: [Grid] = []
+    /// The cursor position after each frame (nil: hidden).
+    public private(set) var cursors: [(x: Int, y: Int)?] = []
+    public private(set) var inputClosed = false
+    /// Called before each event is handed out (a test's chance to act between two events, e.g. as a colleague).
+    public var beforeEvent: ((Int) -> Void)?
     private var script: [Event]
+    private var served = 0
 
     public init(width: Int, height: Int, script: [Event]) {
         self.width = width
@@ -27,10 +38,20 @@ public final class ScriptedTerminal: Terminal {
         self.script = script
     }
 
+    /// The last frame drawn.
+    public var screen: Grid? { frames.last }
+
     public func draw(_ grid: Grid) { frames.append(grid) }
 
+    public func placeCursor(_ position: (x: Int, y: Int)?) { cursors.append(position) }
+
     public func nextEvent(timeoutMilliseconds: Int) -> Event {
-        guard !script.isEmpty else { return .key(.character("q")) }
+        guard !script.isEmpty else {
+            inputClosed = true
+            return .idle
+        }
+        beforeEvent?(served)
+        served += 1
         let event = script.removeFirst()
         if case .resize(let w, let h) = event {
             width = w

@@ -1,6 +1,5 @@
 import Foundation
 import FrontlineTestSupport
-import FrontlineTestTraits
 import Testing
 
 /// The Debian package (issue 8, item 1) that `scripts/build-deb` builds and `$FRONTLINE_TEST_DEB` names:

@@ -71,7 +71,7 @@ struct ZoneYear {
             let legal = IssueAction.legal(from: issue.status).filter { $0 != .cancel || Int.random(in: 0..<6, using: &rng) == 0 }
             guard let action = legal.randomElement(using: &rng) else { return nil }
             return .moveIssue(IssueMove(issue: issue.id, action: action, note: "说明",
-                                        newDue: action == .extend ? issue.due.adding(days: Int.random(in: 1...20, using: &rng)) : nil))
+                                        newDue: action == .extend ? max(issue.due, day).adding(days: Int.random(in: 1...20, using: &rng)) : nil))
         case 45..<60:
             guard let project = projects.randomElement(using: &rng) else { return nil }
             var draft = VisitDraft(project: project.id, date: day, note: "走访")

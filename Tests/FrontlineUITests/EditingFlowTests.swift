@@ -199,8 +199,14 @@ struct EditingFlowTests {
         h.press(.enter)
         #expect(h.board.issues[id: "I-0045"]?.status == .pendingVerification)
         #expect(h.board.issues[id: "I-0067"]?.status == .pendingVerification)
-        #expect(h.store.history.count == 2, "one journal entry per issue")
+        // First-day issue, item 16: one action is one journal entry, so one undo takes it back whole.
+        #expect(h.store.history.count == 1, "one journal entry for the action on both issues")
+        #expect(h.store.history.last?.summary == "I-0045、I-0067 申请办结")
         #expect(h.state.marked.isEmpty)
+        h.press(.character("u"))
+        #expect(h.board.issues[id: "I-0045"]?.status == .inProgress)
+        #expect(h.board.issues[id: "I-0067"]?.status == .inProgress, "both undone by one u")
+        #expect(h.state.notice?.text == "已撤回 #1：I-0045、I-0067 申请办结（2 条记录恢复原样）")
     }
 
     @Test func undoRestoresThePreviousValuesAndTheLogKeepsBoth() throws {
@@ -225,8 +231,9 @@ struct EditingFlowTests {
     @Test func anAbsenceFromTheRosterPutsBOnDuty() throws {
         var h = Harness.sample()
         h.press(.character("4"))
-        // The first roster line: 经发局 项目服务, A 贾俊 (M-017), B 唐丽娜.
-        h.press(.character("a"))
+        // The first roster line: 经发局 项目服务, A 贾俊 (M-017), B 唐丽娜. `o` records an absence
+        // (first-day issue, item 14: `a` means a new issue on every screen).
+        h.press(.character("o"))
         guard case .form(let form)? = h.state.overlay else { Issue.record("no form"); return }
         #expect(form.fields[0].value == "M-017")
         h.press(.control("s"))

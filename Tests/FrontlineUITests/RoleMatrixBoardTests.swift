@@ -12,12 +12,13 @@ struct RoleMatrixBoardTests {
         switch operation {
         case .resolve, .cancel: (.move, "I-0001", nil)
         case .extend: (.extend, "I-0001", nil)
-        case .raise: (.new, "P-001", nil)
+        case .raise: (.newIssue, "P-001", nil)
         case .visit: (.visit, "P-001", nil)
         case .progress: (.progress, "P-001", nil)
-        case .absence: (.new, nil, .roster)
+        case .absence: (.newAbsence, nil, .roster)
         case .editIssue: (.edit, "I-0001", nil)
         case .editProject: (.edit, "P-001", nil)
+        case .newProject: (.newProject, nil, .projects)
         }
     }
 

@@ -11,8 +11,8 @@ struct ScoreExplanationBoardTests {
         var state = SampleState.make(width: width, height: height)
         if let today { state.setToday(today) }
         state.press(.character("6"))
-        let line = state.page.lines.firstIndex { $0.target == .unit(unit) }!
-        for _ in state.cursor.index..<line { state.press(.character("j")) }
+        // Down to the unit's line (the cursor steps over headings and lines without a record).
+        for _ in state.page.lines.indices where state.cursor.target != .unit(unit) { state.press(.character("j")) }
         return state
     }
 
@@ -30,8 +30,8 @@ struct ScoreExplanationBoardTests {
         }
         Snapshot.check(state.render(), "score-U-03-80x24")
         // Enter on a record behind the score opens it; Esc comes back.
-        let issue = try #require(state.page.lines.firstIndex { $0.target == .issue("I-0010") })
-        for _ in state.cursor.index..<issue { state.press(.character("j")) }
+        #expect(state.page.lines.contains { $0.target == .issue("I-0010") })
+        for _ in state.page.lines.indices where state.cursor.target != .issue("I-0010") { state.press(.character("j")) }
         state.press(.enter)
         #expect(state.screen == .detail(.issue("I-0010")))
         state.press(.escape)

@@ -20,6 +20,11 @@ public struct Requirement: Sendable {
     }
 
     public static let tmux = program("tmux", package: "tmux")
+    /// Compiling a GB18030 locale (for a terminal set to GB18030) needs localedef and glibc's locale sources.
+    public static let localeSources = Requirement(
+        met: Binary.which("localedef") != nil && FileManager.default.fileExists(atPath: "/usr/share/i18n/charmaps/GB18030.gz")
+            && FileManager.default.fileExists(atPath: "/usr/share/i18n/locales/zh_CN"),
+        reason: "needs localedef and the GB18030 charmap to build a zh_CN.GB18030 locale: apt-get install locales (.ci/run installs it)")
     public static let strace = program("strace", package: "strace")
     public static let setpriv = program("setpriv", package: "util-linux")
     public static let lintian = program("lintian", package: "lintian")

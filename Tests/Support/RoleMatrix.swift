@@ -5,7 +5,7 @@ import FrontlineCore
 /// I-0001 of P-001 in progress at U-02).
 public enum RoleMatrix {
     public enum Operation: String, CaseIterable, Sendable {
-        case resolve, extend, cancel, raise, visit, progress, absence, editIssue, editProject
+        case resolve, extend, cancel, raise, visit, progress, absence, editIssue, editProject, newProject
 
         /// The same operation on the command line.
         public var arguments: [String] {
@@ -19,6 +19,7 @@ public enum RoleMatrix {
             case .absence: ["absence", "M-003", "--from", "+1", "--to", "+2", "--reason", "出差"]
             case .editIssue: ["edit", "I-0001", "title=改后的标题"]
             case .editProject: ["edit", "P-001", "name=改后的项目名"]
+            case .newProject: ["project", "new", "--name", "新项目", "--leader", "M-002", "--unit", "U-02"]
             }
         }
 
@@ -43,6 +44,8 @@ public enum RoleMatrix {
                 let project = board.projects[id: "P-001"]!
                 return .edit(RecordEdit(kind: .project, id: "P-001", base: project.meta.rev,
                                         fields: [FieldChange("name", old: .string(project.name), new: .string("改后的项目名"))]))
+            case .newProject:
+                return .create(.project, id: nil, fields: ["name": .string("新项目"), "leader": .string("M-002"), "unit": .string("U-02")])
             }
         }
     }

@@ -58,23 +58,25 @@ struct DemoCommand: ParsableCommand {
     }
 }
 
-/// The board's run loop: draw, wait for a key or half a second, apply, carry out the effects.
+/// Opens the real terminal on a file store and runs the board's loop on it.
 enum BoardRunner {
-    /// How long the board waits for a key before looking for other sessions' changes.
-    static let pollMilliseconds = 500
-
     static func run(store: FileStore, today: Day, lang: Lang, storeLabel: String, options: BoardOptions, present: Day? = nil) throws {
         let context = CLIContext.current
         var environment = context.environment
         if options.noColor { environment["NO_COLOR"] = "1" }
         // The board runs on the main thread only; the store never leaves it.
         nonisolated(unsafe) let store = store
-        try MainActor.assumeIsolated {
+        let signal: Int32 = try MainActor.assumeIsolated {
             let terminal: CursesTerminal
             do throws(TerminalError) {
                 terminal = try CursesTerminal(options: .init(ascii: options.ascii ? true : nil, color: options.noColor ? .never : .auto,
                                                              mouse: options.mouse), environment: environment)
             } catch {
+                if let bytes = error.terminalBytes {
+                    // A GB18030/GBK terminal without its locale: say it in bytes that terminal can read.
+                    _ = bytes.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count) }
+                    throw ExitCode(64)
+                }
                 throw CLIError(code: 64, zh: error.message(chinese: true), en: error.message(chinese: false))
             }
             defer { terminal.close() }
@@ -82,59 +84,20 @@ enum BoardRunner {
                                  storeLabel: storeLabel, login: context.login, width: terminal.width, height: terminal.height,
                                  present: present, journal: store.history)
             if let notice = terminal.localeNotice {
-                state.notice = Notice(text: notice.message(chinese: lang == .zh), isError: true)
+                state.notice = Notice(text: notice.message(chinese: lang == .zh), isError: notice.isProblem)
+            }
+            var loop = BoardLoop(terminal: terminal, store: store, state: state, login: context.login, uid: context.uid) {
+                Session.timestamp(context.clock(), timeZone: store.board.settings.timeZone)
             }
             var timing = FirstScreenTiming(environment: context.environment)
-            while true {
-                terminal.draw(state.render())
+            loop.firstScreen = {
                 timing?.firstScreenDrawn()
                 timing = nil
-                if let position = state.cursorPosition {
-                    terminal.showCursor(x: position.x, y: position.y)
-                } else {
-                    terminal.hideCursor()
-                }
-                if terminal.inputClosed { return }
-                for effect in state.handle(terminal.nextEvent(timeoutMilliseconds: pollMilliseconds)) {
-                    switch effect {
-                    case .quit: return
-                    case .redraw: terminal.invalidate()
-                    case .reload: reload(store, into: &state, login: context.login)
-                    case .save(let intents):
-                        let before = store.board.revision
-                        let outcomes = intents.map { save($0, store, today: state.data.today, lang: state.lang, context: context) }
-                        state.saved(intents, outcomes)
-                        if store.board.revision != before {
-                            let byOthers = store.history.contains { $0.seq > before && $0.login != context.login }
-                            state.dataChanged(store.board, byOthers: byOthers, journal: store.history)
-                        }
-                    }
-                }
             }
+            loop.run()
+            return terminal.stopSignal
         }
-    }
-
-    /// Saves one intent as the account at the keyboard; says how it went instead of throwing.
-    static func save(_ intent: Intent, _ store: FileStore, today: Day, lang: Lang, context: CLIContext) -> SaveOutcome {
-        do {
-            let now = Session.timestamp(context.clock(), timeZone: store.board.settings.timeZone)
-            return .saved(try store.perform(intent, login: context.login, uid: context.uid, today: today, now: now))
-        } catch let error as DomainError {
-            return .rejected(error)
-        } catch {
-            return .failed(ExitCodes.known(error, lang)?.message ?? "\(error)")
-        }
-    }
-
-    /// Takes in other sessions' saves; a store that cannot be read now is reported, not fatal.
-    static func reload(_ store: FileStore, into state: inout AppState, login: String) {
-        let before = store.board.revision
-        do {
-            guard try store.refresh() else { return }
-            let byOthers = store.history.contains { $0.seq > before && $0.login != login }
-            state.dataChanged(store.board, byOthers: byOthers, journal: store.history)
-        } catch {
-            state.notice = Notice(text: ExitCodes.known(error, state.lang)?.message ?? "\(error)", isError: true)
-        }
+        // Told to end by a signal: the terminal is restored (above); exit as the signal's convention says.
+        if signal != 0 { throw ExitCode(128 + signal) }
     }
 }

@@ -123,6 +123,8 @@ struct UnitsCommand: ParsableCommand {
             Column("bAway", "B角离岗", "B away", text: { away($0.bAbsence) }),
             Column("holder", "今日在岗", "holds today", text: { $0.inForce ? index.text(of: $0.holder, lang: lang) : validity($0.duty) },
                    json: { $0.inForce ? .string(index.personName($0.holder.person)) : .null }),
+            // What the one covering must know: the note left by whoever is away.
+            Column("handover", "交接事项", "handover", maxWidth: 60, text: { $0.inForce ? index.absence(coveredBy: $0.holder, on: session.today)?.handover ?? "" : "" }),
         ]
         let rows = index.dutyRows(today: session.today, includeInactive: all)
         session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))

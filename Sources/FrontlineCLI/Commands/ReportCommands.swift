@@ -4,7 +4,7 @@ import FrontlineStore
 
 /// `frontline report half-month`: the 半月报, live or as published.
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Reports.", subcommands: [HalfMonthCommand.self])
+    static let configuration = CommandConfiguration(commandName: "report", abstract: "Reports.", subcommands: [HalfMonthCommand.self, ReportWithdrawCommand.self])
 }
 
 struct HalfMonthCommand: ParsableCommand {
@@ -30,7 +30,10 @@ struct HalfMonthCommand: ParsableCommand {
             session.write(format == .md ? frozen.markdown : frozen.csv)
             return
         }
-        let report = HalfMonthReport(period: period, today: session.today, timeline: session.timeline)
+        var report = HalfMonthReport(period: period, today: session.today, timeline: session.timeline)
+        // The chain's head the figures were read at: a printed copy can later be checked against the store
+        // (frontline log --verify --anchor), so a history rewritten since is caught (docs/security.md).
+        let head = session.store.head
         // A 半月报 is the zone's document: it is written in the store's document language; `--lang`
         // given explicitly reads a live one in another, but what is published is always the former.
         let documentLang = session.board.settings.documentLanguage
@@ -38,13 +41,21 @@ struct HalfMonthCommand: ParsableCommand {
             var record = PublishedReport(id: period.text)
             record.asOf = report.asOf
             record.lang = documentLang.rawValue
+            report.footer = HalfMonthCommand.footer(head, documentLang)
             record.markdown = report.markdown(documentLang)
             record.csv = report.csv(documentLang)
             try session.perform(.publishReport(record))
             return session.write(format == .md ? record.markdown : record.csv)
         }
         let lang = global.lang ?? documentLang
+        report.footer = HalfMonthCommand.footer(head, lang)
         session.write(format == .md ? report.markdown(lang) : report.csv(lang))
+    }
+
+    /// The footer line that pins the history the report was made from.
+    static func footer(_ head: ChainHead, _ lang: Lang) -> [String] {
+        [lang.pick("日志链头 \(head)（核验：frontline log --verify --anchor \(head)）",
+                   "journal chain head \(head) (check: frontline log --verify --anchor \(head))")]
     }
 
     static func period(_ text: String?, session: Session) throws -> Period {

@@ -38,10 +38,11 @@
 /// conventional base for showing a lone mark, so it cannot attach itself to
 /// whatever was drawn in the column to the left.
 ///
-/// With `ascii: true` (terminals whose locale is not UTF-8), after all of the
-/// above every remaining non-ASCII scalar becomes `?` repeated by its display
-/// width, so the layout computed for the UTF-8 text stays valid; zero-width
-/// scalars (combining marks) therefore vanish.
+/// With `ascii: true` (`--ascii`, and terminals set to GB18030 or GBK), after
+/// all of the above the symbols and punctuation of `AsciiSymbols` (box drawing,
+/// `●` `·` `→` `…`, full-width punctuation) become their ASCII stand-ins; text
+/// (Chinese included) stays. Widths can change (`（` is two columns, `(` one),
+/// so callers measure the result, never the input.
 public enum Sanitizer {
     /// The sanitized, single-line version of `s` (see the type's documentation).
     public static func display(_ s: String, ascii: Bool = false) -> String {
@@ -84,11 +85,10 @@ public enum Sanitizer {
         if ascii {
             var narrowed = String.UnicodeScalarView()
             for scalar in output {
-                if scalar.isASCII {
-                    narrowed.append(scalar)
+                if let replacement = AsciiSymbols.replacement(for: scalar) {
+                    narrowed.append(contentsOf: replacement.unicodeScalars)
                 } else {
-                    let width = DisplayWidth.of(scalar)
-                    narrowed.append(contentsOf: repeatElement("?", count: max(0, width)))
+                    narrowed.append(scalar)
                 }
             }
             output = narrowed
