@@ -187,6 +187,10 @@ public struct Planner {
             updated.resolvedOn = nil
             updated.resolution = ""
         case .extend:
+            if let days = move.extendDays, !Limits.extensionDays.contains(days) {
+                throw .invalid(field: "days", zh: "延长天数应为 \(Limits.text(Limits.extensionDays)) 天，收到 \(days)",
+                               en: "an extension is \(Limits.extensionDays.lowerBound) to \(Limits.extensionDays.upperBound) days, got \(days)")
+            }
             guard let newDue = move.newDue ?? move.extendDays.map({ issue.due.adding(days: $0) }) else {
                 throw .invalid(field: "due", zh: "延期需要新的办结时限", en: "an extension needs a new due date")
             }

@@ -8,6 +8,8 @@ public enum Schedule {
 
     /// The investment due by `day` for an annual plan: plan × elapsed share, rounded down to the fen.
     public static func target(plan: Money, on day: Day) -> Money {
-        Money(hundredths: plan.hundredths * Int64(day.dayOfYear) / Int64(Day.daysIn(year: day.year)))
+        // In full width: the quotient never exceeds the plan, but the product can exceed Int64 for a saturated sum.
+        let product = plan.hundredths.multipliedFullWidth(by: Int64(day.dayOfYear))
+        return Money(hundredths: Int64(Day.daysIn(year: day.year)).dividingFullWidth(product).quotient)
     }
 }

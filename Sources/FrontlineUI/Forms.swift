@@ -35,7 +35,7 @@ enum Forms {
         if ids.count == 1, let issue = state.data.board.issues[id: ids[0]] {
             fields.insert(FormField("due", lang.pick("新的办结时限", "New due date"), .date, value: issue.due.adding(days: 7).iso, required: true), at: 0)
         } else {
-            fields.insert(FormField("days", lang.pick("延长天数", "Days to add"), .integer(1...365), value: "7", required: true), at: 0)
+            fields.insert(FormField("days", lang.pick("延长天数", "Days to add"), .integer(Limits.extensionDays), value: "7", required: true), at: 0)
         }
         let what = ids.count == 1 ? ids[0] : lang.pick("\(ids.count) 个问题", "\(ids.count) issues")
         return Form(purpose: .extend(ids), title: lang.pick("延期 · \(what)", "Extend · \(what)"), fields: fields)
@@ -53,7 +53,7 @@ enum Forms {
     static func progress(_ project: Project, _ state: AppState) -> Form {
         let lang = state.lang
         return Form(purpose: .progress(project: project.id), title: lang.pick("进展填报 · \(project.name)", "Progress · \(project.name)"), fields: [
-            FormField("progressPct", lang.pick("形象进度%", "Progress %"), .integer(0...100), value: String(project.progressPct), required: true),
+            FormField("progressPct", lang.pick("形象进度%", "Progress %"), .integer(Limits.percent), value: String(project.progressPct), required: true),
             FormField("ytd", lang.pick("本年累计完成", "Year to date"), .money, value: project.ytd.text, required: true),
             FormField("stage", lang.pick("阶段", "Stage"), choices(Stage.self), value: project.stage.rawValue),
             FormField("progressText", lang.pick("形象进度", "Physical progress"), .text, value: project.progressText),
@@ -91,7 +91,7 @@ enum Forms {
         ("owner", "建设单位", "Owner", .text, false),
         ("stage", "阶段", "Stage", choices(Stage.self), true),
         ("stageReason", "阶段说明", "Stage reason", .text, false),
-        ("progressPct", "形象进度%", "Progress %", .integer(0...100), true),
+        ("progressPct", "形象进度%", "Progress %", .integer(Limits.percent), true),
         ("progressText", "形象进度", "Physical progress", .text, false),
         ("total", "总投资", "Total", .money, true),
         ("plan", "年度计划", "Annual plan", .money, true),

@@ -68,7 +68,7 @@ struct IssueExtend: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The issue id.") var id: String
     @Option(help: "The new due date: YYYY-MM-DD or +days from today.") var due: String?
-    @Option(help: "Or: extend by this many days after the current due date.") var days: Int?
+    @Option(help: "Or: extend by this many days after the current due date (1–365).") var days: String?
     @Option(help: "Why the extension is needed.") var reason: String
 
     func run() throws {
@@ -77,7 +77,7 @@ struct IssueExtend: ParsableCommand {
             throw CLIError.usage("请给出 --due 或 --days 之一", "give exactly one of --due and --days")
         }
         let move = IssueMove(issue: id, action: .extend, note: reason, newDue: try due.map { try session.day($0, option: "--due") },
-                             extendDays: days)
+                             extendDays: try days.map { try Session.integer($0, in: Limits.extensionDays, option: "--days") })
         report(try session.perform(.moveIssue(move)), session)
     }
 }
@@ -105,7 +105,7 @@ struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "progress", abstract: "Post a progress update (进展填报) for this half-month.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The project (id or name).") var project: String
-    @Option(help: "形象进度 percent, 0–100.") var pct: Int?
+    @Option(help: "形象进度 percent, 0–100.") var pct: String?
     @Option(help: "Year-to-date investment in 万元, e.g. 1234.50.") var ytd: String?
     @Option(help: "The stage now, e.g. 在建.") var stage: String?
     @Option(name: .customLong("physical"), help: "形象进度 text.") var physical: String?
@@ -116,7 +116,7 @@ struct ProgressCommand: ParsableCommand {
     func run() throws {
         let session = try Session.open(global)
         var draft = ProgressDraft(project: try session.resolve(.project, project, option: "PROJECT"), note: note)
-        draft.pct = pct
+        draft.pct = try pct.map { try Session.integer($0, in: Limits.percent, option: "--pct") }
         draft.ytd = try ytd.map { try session.money($0, option: "--ytd") }
         draft.stage = try stage.map { try vocabulary(Stage.self, $0, option: "--stage") }
         draft.progressText = physical
