@@ -30,6 +30,10 @@ public struct Planner {
     /// planning fails the board is as it was; the rollback undoes the plan if saving it fails later.
     public static func plan(_ intent: Intent, applyingTo board: inout Board, context: PlanContext) throws(DomainError) -> (Plan, Rollback) {
         // The planner takes the board over (no other reference left, so changing it copies nothing).
+        guard board.revision < Limits.revision.upperBound else {
+            throw .invalid(field: "revision", zh: "数据已到最大修订号 \(board.revision)，不能再保存修改；请联系管理员",
+                           en: "the store has reached its last revision (\(board.revision)); no change can be saved; ask an administrator")
+        }
         var planner = Planner(context: context, scratch: Board())
         swap(&planner.scratch, &board)
         planner.roster = Roster(planner.scratch)
