@@ -17,12 +17,17 @@ public enum StoreCheck {
         let snapshotPath = directory + "/board.json"
         if let bytes = try Posix.read(snapshotPath) {
             let document = try BoardCodec.parse(bytes, file: snapshotPath)
+            var keys: [Key] = [], offsets: [Int] = []
             for (key, kind) in BoardCodec.tableKeys {
                 document.root.member(key)?.forEachElement { node in
                     guard let id = node.member("id")?.stringValue else { return }
-                    let position = document.position(ofOffset: node.offset)
-                    places[Key(kind: kind, id: id)] = "\(snapshotPath):\(position.line):\(position.column)"
+                    keys.append(Key(kind: kind, id: id))
+                    offsets.append(node.offset)
                 }
+            }
+            // All at once: one position at a time walked the file from its start for every record.
+            for (key, position) in zip(keys, document.positions(ofOffsets: offsets)) {
+                places[key] = "\(snapshotPath):\(position.line):\(position.column)"
             }
         }
         let journalPath = directory + "/journal.jsonl"
