@@ -56,6 +56,7 @@ extension Planner {
             if value == .null || value == .string("") { throw .invalid(field: field, zh: "必填", en: "is required") }
         }
         try check(kind == .project ? .createProject : request(for: record))
+        try check(.setFields(before: nil, after: record))
         try self.record(RecordChange(kind: kind, id: newId, op: .create, base: 0,
                                      fields: record.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
         return newId
@@ -95,8 +96,7 @@ extension Planner {
             let value = updated.value(of: field) ?? .null
             if value == .null || value == .string("") { throw .invalid(field: field, zh: "必填", en: "is required") }
         }
-        try check(request(for: current))
-        try check(request(for: updated))
+        try check(.setFields(before: current, after: updated))
         var line: HandlingLogEntry?
         if let issue = current as? Issue {
             line = HandlingLogEntry(at: context.now, by: try me(), actingFor: nil, action: "编辑",

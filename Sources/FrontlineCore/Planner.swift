@@ -155,6 +155,10 @@ public struct Planner {
         issue.due = draft.due
         issue.originalDue = draft.due
         issue.urgency = draft.urgency
+        // Who the issue is raised for is the raise rule's (above); who answers for it is the field rules'.
+        if let person = context.actor.person, let denial = FieldRules.refusal(person, before: nil, after: issue, board: scratch) {
+            throw .denied(denial)
+        }
         issue.log = [HandlingLogEntry(at: context.now, by: try me(), actingFor: nil, action: "新建",
                                       note: visit.map { "走访 \($0) 发现" } ?? "", status: issue.status)]
         try record(RecordChange(kind: .issue, id: issue.id, op: .create, base: 0,

@@ -111,7 +111,11 @@ enum Forms {
     static func edit(_ kind: RecordKind, _ id: String, _ state: AppState) -> Form? {
         let lang = state.lang
         guard let record = state.data.board.snapshot(of: kind, id: id) else { return nil }
-        let specs = kind == .issue ? issueFields : projectFields
+        // Only the fields this person may set (FieldRules): a unit is not offered 帮包领导 or 责任领导.
+        let stored: (any Record)? = kind == .issue ? state.data.board.issues[id: id] : state.data.board.projects[id: id]
+        let specs = (kind == .issue ? issueFields : projectFields).filter { spec in
+            stored.map { FieldRules.mayEdit(spec.key, of: $0, by: state.actor, on: state.data.board) } ?? true
+        }
         let name = FormField.text(of: record.fields[kind == .issue ? "title" : "name"])
         var form = Form(purpose: .edit(kind, id, base: record.meta.rev), title: lang.pick("编辑 \(id) \(name)", "Edit \(id) \(name)"),
                         fields: specs.map { spec in
