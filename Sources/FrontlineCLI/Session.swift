@@ -23,8 +23,16 @@ struct Session {
         return Session(context: context, lang: lang, store: store, today: today)
     }
 
-    /// The current time with the store time zone's offset.
-    func now() -> Timestamp { Session.timestamp(context.clock(), timeZone: board.settings.timeZone) }
+    /// When a change made now is recorded (`Settings.changeTime`): the real time in the store's time zone,
+    /// or, in a store that carries its own date, that date at the real time of day. Never `--as-of`.
+    func now() -> Timestamp { Session.changeTime(context.clock(), settings: board.settings) }
+
+    /// The day a change made now is dated; relative dates of changes (`--due +7`) count from it.
+    var changeDay: Day { now().day }
+
+    static func changeTime(_ seconds: Int64, settings: Settings) -> Timestamp {
+        settings.changeTime(real: timestamp(seconds, timeZone: settings.timeZone))
+    }
 
     static func timestamp(_ seconds: Int64, timeZone: String) -> Timestamp {
         let offset = TimeZone(identifier: timeZone)?.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
@@ -37,12 +45,15 @@ struct Session {
     /// Plans and saves an operation as the account running the command.
     @discardableResult
     func perform(_ intent: Intent) throws -> Entry {
-        try store.perform(intent, login: context.login, uid: context.uid, today: today, now: now())
+        let now = now()
+        return try store.perform(intent, login: context.login, uid: context.uid, today: now.day, now: now)
     }
 
     /// A date argument: `YYYY-MM-DD`, or `+N` / `-N` days from today, within `Limits.dates` (`DayInput`).
-    func day(_ text: String, option: String) throws -> Day {
-        try Session.value(DayInput.parse(text, today: today), option: option)
+    /// Relative dates count from `base`: the day shown (`today`, for what to list) unless given (the
+    /// change day, for what to record).
+    func day(_ text: String, option: String, from base: Day? = nil) throws -> Day {
+        try Session.value(DayInput.parse(text, today: base ?? today), option: option)
     }
 
     /// An amount in 万元 (`1234.50`, `1,234.5`) within `Limits` (`NumberInput`).

@@ -101,7 +101,7 @@ enum BoardRunner {
                     case .reload: reload(store, into: &state, login: context.login)
                     case .save(let intents):
                         let before = store.board.revision
-                        let outcomes = intents.map { save($0, store, today: state.data.today, lang: state.lang, context: context) }
+                        let outcomes = intents.map { save($0, store, lang: state.lang, context: context) }
                         state.saved(intents, outcomes)
                         if store.board.revision != before {
                             let byOthers = store.history.contains { $0.seq > before && $0.login != context.login }
@@ -113,11 +113,12 @@ enum BoardRunner {
         }
     }
 
-    /// Saves one intent as the account at the keyboard; says how it went instead of throwing.
-    static func save(_ intent: Intent, _ store: FileStore, today: Day, lang: Lang, context: CLIContext) -> SaveOutcome {
+    /// Saves one intent as the account at the keyboard; says how it went instead of throwing. The change
+    /// is dated as on the command line (`Settings.changeTime`), whatever day the board is showing.
+    static func save(_ intent: Intent, _ store: FileStore, lang: Lang, context: CLIContext) -> SaveOutcome {
         do {
-            let now = Session.timestamp(context.clock(), timeZone: store.board.settings.timeZone)
-            return .saved(try store.perform(intent, login: context.login, uid: context.uid, today: today, now: now))
+            let now = Session.changeTime(context.clock(), settings: store.board.settings)
+            return .saved(try store.perform(intent, login: context.login, uid: context.uid, today: now.day, now: now))
         } catch let error as DomainError {
             return .rejected(error)
         } catch {
