@@ -49,7 +49,10 @@ public struct Frontline: ParsableCommand {
                 }
                 let code = exitCode(for: error).rawValue
                 let english = fullMessage(for: error)
-                let text = code != 0 && lang == .zh ? UsageErrorText.chinese(english) : english
+                let translated = code != 0 && lang == .zh ? UsageErrorText.chinese(english) : english
+                // The parser quotes what was typed: escapes in it must not reach the terminal.
+                let text = translated.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.display(String($0)) }
+                    .joined(separator: "\n")
                 if code == 0 {
                     context.console.write(text + "\n")
                 } else {

@@ -73,6 +73,11 @@ extension Planner {
         var updated = current
         var fields: [FieldChange] = []
         var conflicts: [Conflict] = []
+        var named = Set<String>()
+        for change in edit.fields where !named.insert(change.name).inserted {
+            // One change per field: a journal line names each field once (twice would not read back).
+            throw .invalid(field: change.name, zh: "同一字段给了两次", en: "the same field is given twice")
+        }
         for change in edit.fields {
             if type.managedFields.contains(change.name) { throw .notEditable(edit.kind, change.name) }
             guard let now = current.value(of: change.name) else { throw .notEditable(edit.kind, change.name) }
