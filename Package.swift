@@ -12,7 +12,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "FrontlineCore"),
-        .target(name: "FrontlineStore", dependencies: ["FrontlineCore"]),
+        // The Linux system calls Swift's Glibc module leaves out (renameat2, setresuid, prctl).
+        .target(name: "CFrontlineSys"),
+        .target(name: "FrontlineStore", dependencies: ["FrontlineCore", "CFrontlineSys"]),
         .target(name: "FrontlineUI", dependencies: ["FrontlineCore"]),
         .systemLibrary(name: "CNCursesW"),
         .target(name: "CursesTerminal", dependencies: ["CNCursesW", "FrontlineUI"]),
@@ -20,7 +22,7 @@ let package = Package(
             "FrontlineCore", "FrontlineStore", "FrontlineUI", "CursesTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "frontline", dependencies: ["FrontlineCLI"]),
+        .executableTarget(name: "frontline", dependencies: ["FrontlineCLI", "FrontlineStore"]),
         .target(name: "FrontlineBench", dependencies: ["FrontlineCore", "FrontlineStore"]),
         .executableTarget(name: "frontline-bench", dependencies: ["FrontlineBench", "FrontlineUI", "FrontlineTestSupport"]),
         .target(name: "FrontlineTestSupport", dependencies: ["FrontlineCore", "FrontlineStore"], path: "Tests/Support"),

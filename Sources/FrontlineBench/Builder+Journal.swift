@@ -33,7 +33,7 @@ extension Builder {
     }
 
     /// Writes `size.journalChanges` entries on top of `board` (the snapshot), applying each as it goes.
-    mutating func journal(on board: inout Board, benchUid: Int) throws -> Journal {
+    mutating func journal(on board: inout Board, benchUid: Int, chainStart: String) throws -> Journal {
         let n = size.journalChanges
         guard n > 0 else { return Journal(lines: [], entries: 0) }
         var rng = rng(9)
@@ -57,7 +57,7 @@ extension Builder {
 
         var lines: [UInt8] = []
         lines.reserveCapacity(n * 1_200)
-        var prev = SHA256.genesis
+        var prev = chainStart
         // 08:00–20:00 the day before the as-of date, then 08:00–12:00 on it.
         let window = 16 * 3600
         for k in 0..<n {

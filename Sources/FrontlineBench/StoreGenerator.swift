@@ -70,13 +70,11 @@ public enum StoreGenerator {
                              benchLogin: String = "bench", benchUid: Int = 1000) throws -> Output {
         var builder = Builder(size: size, seed: seed, asOf: asOf, benchLogin: benchLogin)
         let snapshot = builder.build()
-        do {
-            // Only the files matter here; drop the loaded store at once.
-            _ = try FileStore.create(at: directory, board: snapshot)
-        }
+        // Only the files and the chain's start matter here; drop the loaded store at once.
+        let start = try FileStore.create(at: directory, board: snapshot).head.hash
         let snapshotBytes = fileSize(directory + "/board.json")
         var board = snapshot
-        let journal = try builder.journal(on: &board, benchUid: benchUid)
+        let journal = try builder.journal(on: &board, benchUid: benchUid, chainStart: start)
         if !journal.lines.isEmpty {
             try appendDurably(journal.lines, to: directory + "/journal.jsonl")
         }

@@ -87,8 +87,12 @@ public final class Console: @unchecked Sendable {
         }
     }
 
+    /// Writes a message to standard error, one line per line of `text`, each through the sanitizer: messages quote
+    /// store data (names, ids, keys), and nothing from data may reach the terminal raw (ESC, OSC 52, CR, BS …).
     public func error(_ text: String) {
-        let bytes = Array((text.hasSuffix("\n") ? text : text + "\n").utf8)
+        let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
+        let safe = body.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.display(String($0)) }.joined(separator: "\n")
+        let bytes = Array((safe + "\n").utf8)
         if captures { err += bytes } else { _ = Console.writeAll(2, bytes) }
     }
 

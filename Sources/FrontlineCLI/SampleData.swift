@@ -27,16 +27,23 @@ enum SampleData {
                        en: "cannot find the sample data (data/sample/board.json); set FRONTLINE_SAMPLE to its directory")
     }
 
-    static func board() throws -> Board { try FileStore(directory: try directory()).board }
+    /// The sample's board. Reading it changes nothing, so any account can use a read-only installed copy.
+    static func board() throws -> Board {
+        // The sample is an ordinary read-only store: no privilege is ever used for it.
+        Privilege.dropPermanently()
+        return try FileStore(directory: try directory()).board
+    }
 
     /// Makes `login` an administrator: the sample's placeholder account `demo` becomes it; a store
-    /// without one gets a performance office and an administrator for the account.
-    static func makeAdministrator(_ board: inout Board, login: String, name: String) {
-        if board.person(login: login) != nil { return }
+    /// without one gets a performance office and an administrator for the account. A login that is already
+    /// a person keeps that person and role. Returns the person the login now is.
+    @discardableResult
+    static func makeAdministrator(_ board: inout Board, login: String, name: String) -> Person {
+        if let existing = board.person(login: login) { return existing }
         if var placeholder = board.person(login: "demo") {
             placeholder.login = login
             board.people.upsert(placeholder)
-            return
+            return placeholder
         }
         var office = board.units.first { $0.name == "绩效考核办公室" }
         if office == nil {
@@ -54,5 +61,6 @@ enum SampleData {
         admin.login = login
         admin.role = .admin
         board.people.upsert(admin)
+        return admin
     }
 }

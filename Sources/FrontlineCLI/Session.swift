@@ -11,12 +11,13 @@ struct Session {
 
     var board: Board { store.board }
 
-    /// Opens the store named by the global options and works out today.
-    static func open(_ global: GlobalOptions) throws -> Session {
+    /// Opens the store named by the global options and works out today. `inspecting` (check, log --verify)
+    /// opens a store whose journal is damaged too, so that the damage can be reported in full.
+    static func open(_ global: GlobalOptions, inspecting: Bool = false) throws -> Session {
         let context = CLIContext.current
         let lang = context.lang(global.lang)
         let asOf = try global.explicitAsOf(context)
-        let store = try FileStore(directory: global.dataDirectory(context))
+        let store = try FileStore(directory: global.dataDirectory(context), inspecting: inspecting)
         for warning in store.warnings { context.console.error(warning.message(lang)) }
         let settings = store.board.settings
         let today = asOf ?? settings.sampleDate ?? Session.timestamp(context.clock(), timeZone: settings.timeZone).day

@@ -54,11 +54,13 @@ public struct Entry: Hashable, Sendable {
     /// For an undo: the seq of the entry it reverts.
     public var undoes: Int?
     public var changes: [RecordChange]
+    /// For a compaction (`store.compact`): the SHA-256 of the snapshot it wrote, so the chain vouches for it.
+    public var snapshot: String?
     /// SHA-256 (hex) of the previous journal line.
     public var prev: String
 
     public init(seq: Int, at: Timestamp, login: String, uid: Int, person: String?, actingFor: String?,
-                action: String, summary: String, undoes: Int? = nil, changes: [RecordChange], prev: String) {
+                action: String, summary: String, undoes: Int? = nil, changes: [RecordChange], snapshot: String? = nil, prev: String) {
         self.seq = seq
         self.at = at
         self.login = login
@@ -69,6 +71,7 @@ public struct Entry: Hashable, Sendable {
         self.summary = summary
         self.undoes = undoes
         self.changes = changes
+        self.snapshot = snapshot
         self.prev = prev
     }
 }

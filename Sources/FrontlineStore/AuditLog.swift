@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FrontlineCore
 
 /// The whole audit trail: the folded journals in `history/`, then the current journal.
@@ -14,67 +11,175 @@ public enum AuditLog {
     }
 
     /// Every journal line ever written, oldest first. A torn tail of the current journal is skipped.
-    public static func read(directory: String) throws -> [Line] {
-        var lines: [Line] = []
-        for file in journalFiles(directory) {
-            guard let bytes = try Posix.read(file) else { continue }
-            let scan = try JournalScan(bytes, offset: 0, lineNumber: 1, file: file)
-            var start = 0
-            for line in scan.lines {
-                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n"))!
-                lines.append(Line(file: file, number: line.number, entry: line.entry, hash: SHA256.hex(bytes[start..<end])))
-                start = end + 1
-            }
-        }
-        return lines
+    public static func read(_ store: FileStore) throws -> [Line] {
+        try store.whileReading { try lines(of: store.files) }
     }
 
-    static func journalFiles(_ directory: String) -> [String] {
-        let names = Posix.list(directory + "/history").filter { $0.hasPrefix("journal-") && $0.hasSuffix(".jsonl") }
-        return names.sorted().map { directory + "/history/" + $0 } + [directory + "/journal.jsonl"]
+    public static func read(directory: String) throws -> [Line] { try read(FileStore(directory: directory, inspecting: true)) }
+
+    static func lines(of files: StoreDirectory) throws -> [Line] {
+        var result: [Line] = []
+        var sources: [(StoreDirectory, String)] = []
+        if let history = try files.subdirectory(FileStore.historyName, create: false) {
+            sources = try history.names().filter(StoreLayout.isFoldedJournal).sorted().map { (history, $0) }
+        }
+        sources.append((files, FileStore.journalName))
+        for (directory, name) in sources {
+            guard let file = try directory.open(name, .read) else { continue }
+            let scan = try JournalScan(try file.read(), offset: 0, lineNumber: 1, file: file.path)
+            if let damage = scan.undecodable { throw damage }
+            result += scan.lines.map { Line(file: file.path, number: $0.number, entry: $0.entry, hash: $0.hash) }
+        }
+        return result
     }
 
     /// What `log --verify` found.
     public struct Verification: Sendable {
         public var lines: Int
-        /// The first break in the chain, with its place.
-        public var problem: StoreError?
+        /// The chain's last link.
+        public var head: ChainHead
+        /// Everything that does not hold, each with its place; empty when the trail proves the store.
+        public var problems: [StoreError]
+        /// The first thing that does not hold.
+        public var problem: StoreError? { problems.first }
     }
 
-    /// Checks that every line's `prev` is the hash of the line before it, that sequence numbers
-    /// run without gaps from 1, and that the snapshot's `journalHash` is the hash of the line it folded.
-    public static func verify(directory: String) throws -> Verification {
-        let lines = try read(directory: directory)
-        var expected = SHA256.genesis
-        var seq = 0
-        var hashBySeq: [Int: String] = [:]
+    /// Proves the store from its history: the chain is unbroken from the store's first snapshot to the last line;
+    /// replaying every entry from that first snapshot gives exactly `board.json` and each snapshot a compaction
+    /// recorded; every change to a person's role or login was made by an administrator of the time; and `anchor`
+    /// (a head printed earlier, e.g. in a published report) is still a link of the chain.
+    public static func verify(_ store: FileStore, anchor: ChainHead? = nil) throws -> Verification {
+        try store.whileReading {
+            var proof = StoreProof(store.files)
+            return try proof.run(anchor: anchor)
+        }
+    }
+
+    public static func verify(directory: String, anchor: ChainHead? = nil) throws -> Verification {
+        try verify(FileStore(directory: directory, inspecting: true), anchor: anchor)
+    }
+}
+
+/// The work of `AuditLog.verify`: one pass over the whole history.
+private struct StoreProof {
+    let files: StoreDirectory
+    var problems: [StoreError] = []
+
+    init(_ files: StoreDirectory) { self.files = files }
+
+    mutating func run(anchor: ChainHead?) throws -> AuditLog.Verification {
+        let snapshotPath = files.pathOf(FileStore.snapshotName)
+        guard let snapshotFile = try files.open(FileStore.snapshotName, .read) else { throw StoreError.noStore(path: files.path) }
+        let snapshotBytes = try snapshotFile.read()
+        let snapshot = try BoardCodec.decode(snapshotBytes, file: snapshotPath)
+        let lines = try AuditLog.lines(of: files)
+
+        // The first snapshot: board.json itself until the first compaction, then the copy kept in history/.
+        var first = (bytes: snapshotBytes, path: snapshotPath)
+        if snapshot.journalHash != SHA256.genesis {
+            guard let kept = try keptFirstSnapshot() else {
+                problem(snapshotPath, "找不到首个快照（history/board-*.json），无法从头核对", "the store's first snapshot (history/board-*.json) is missing: the history cannot be replayed from the start")
+                return AuditLog.Verification(lines: lines.count, head: head(lines, snapshot), problems: problems)
+            }
+            first = kept
+        }
+        var board = try BoardCodec.decode(first.bytes, file: first.path).board
+        var hash = SHA256.hex(first.bytes)
+        var links = [board.revision: hash]
+        var folded = true
+
         for line in lines {
-            if line.entry.prev != expected {
-                return Verification(lines: lines.count, problem: .badData(
-                    file: line.file, line: line.number, column: 1,
-                    zh: "哈希链断裂：本行记录的上一行哈希与实际不符，上一行被改动或删除过",
-                    en: "hash chain broken: this line's prev does not match the line before it, which was changed or removed"))
+            if line.entry.prev != hash {
+                if line.entry.seq == board.revision + 1 && line.entry.prev == SHA256.genesis && links.count == 1 {
+                    problem(line, "首行日志不指向首个快照（旧版本建立的数据目录）：初始记录无法核实", "the first line does not chain to the first snapshot (a store made by an earlier version): the records it started with cannot be vouched for")
+                } else {
+                    problem(line, "哈希链断裂：本行记录的上一行哈希与实际不符，上一行或快照被改动或删除过", "hash chain broken: this line's prev does not match the line or snapshot before it, which was changed or removed")
+                }
             }
-            if line.entry.seq != seq + 1 {
-                return Verification(lines: lines.count, problem: .badData(
-                    file: line.file, line: line.number, column: 1,
-                    zh: "序号应为 \(seq + 1)，实为 \(line.entry.seq)", en: "sequence should be \(seq + 1), is \(line.entry.seq)"))
+            if line.entry.seq != board.revision + 1 {
+                problem(line, "序号应为 \(board.revision + 1)，实为 \(line.entry.seq)", "sequence should be \(board.revision + 1), is \(line.entry.seq)")
+                return AuditLog.Verification(lines: lines.count, head: head(lines, snapshot), problems: problems)
             }
-            seq = line.entry.seq
-            expected = line.hash
-            hashBySeq[seq] = line.hash
+            if let recorded = line.entry.snapshot, folded, SHA256.hex(BoardCodec.encode(board, journalHash: hash)) != recorded {
+                problem(line, "压缩时写下的快照与此前日志重放的结果不符：快照被改动过", "the snapshot this compaction wrote is not what replaying the journal before it gives: the snapshot was altered")
+            }
+            checkGrants(line, on: board)
+            do {
+                try board.apply(line.entry)
+            } catch {
+                problem(line, "无法重放：" + error.message(.zh), "cannot be replayed: " + error.message(.en))
+                folded = false
+            }
+            hash = line.hash
+            links[line.entry.seq] = hash
+            if line.entry.seq == snapshot.board.revision && folded && snapshot.journalHash != SHA256.genesis {
+                compare(board, with: snapshot)
+            }
         }
-        let snapshotPath = directory + "/board.json"
-        if let bytes = try Posix.read(snapshotPath) {
-            let snapshot = try BoardCodec.decode(bytes, file: snapshotPath)
-            let revision = snapshot.board.revision
-            let folded = revision == 0 ? SHA256.genesis : hashBySeq[revision]
-            if let folded, folded != snapshot.journalHash {
-                return Verification(lines: lines.count, problem: .badData(
-                    file: snapshotPath, line: 1, column: 1,
-                    zh: "快照的 journalHash 与第 \(revision) 条日志不符", en: "the snapshot's journalHash does not match journal entry \(revision)"))
-            }
+        if snapshot.board.revision > board.revision {
+            problem(snapshotPath, "快照的修订号 \(snapshot.board.revision) 超出日志（\(board.revision)）", "the snapshot's revision \(snapshot.board.revision) is beyond the journal (\(board.revision))")
         }
-        return Verification(lines: lines.count, problem: nil)
+        if let anchor, links[anchor.revision] != anchor.hash {
+            problem(files.path, links[anchor.revision] == nil
+                        ? "链头 \(anchor) 不在日志中：修订号 \(anchor.revision) 不存在"
+                        : "链头 \(anchor) 已不在日志链中：修订号 \(anchor.revision) 及之前的历史在那之后被改写过",
+                    links[anchor.revision] == nil
+                        ? "the head \(anchor) is not in the journal: there is no revision \(anchor.revision)"
+                        : "the head \(anchor) is no longer in the chain: the history up to revision \(anchor.revision) was rewritten since it was printed")
+        }
+        return AuditLog.Verification(lines: lines.count, head: ChainHead(revision: board.revision, hash: hash), problems: problems)
+    }
+
+    /// The first snapshot kept by the first compaction.
+    private func keptFirstSnapshot() throws -> (bytes: [UInt8], path: String)? {
+        guard let history = try files.subdirectory(FileStore.historyName, create: false),
+              let name = try history.names().filter(StoreLayout.isFirstSnapshot).sorted().first,
+              let file = try history.open(name, .read) else { return nil }
+        return (try file.read(), file.path)
+    }
+
+    /// The replayed board must be the snapshot, record for record.
+    private mutating func compare(_ board: Board, with snapshot: BoardCodec.Snapshot) {
+        guard BoardCodec.encode(board, journalHash: snapshot.journalHash) != BoardCodec.encode(snapshot.board, journalHash: snapshot.journalHash) else { return }
+        let path = files.pathOf(FileStore.snapshotName)
+        let differing = StoreProof.firstDifference(board, snapshot.board) ?? "?"
+        problem(path, "board.json 与日志重放的结果不符（首个不同的记录：\(differing)）：快照被直接改动过",
+                "board.json is not what replaying the journal gives (first differing record: \(differing)): the snapshot was edited directly")
+    }
+
+    /// A role or login may only be set by someone who was an administrator when they set it.
+    private mutating func checkGrants(_ line: AuditLog.Line, on board: Board) {
+        let grants = line.entry.changes.filter { change in
+            change.kind == .person && change.fields.contains { $0.name == "role" || $0.name == "login" }
+        }
+        guard !grants.isEmpty else { return }
+        let actor = line.entry.person.flatMap { board.people[id: $0] }
+        guard actor?.role != .admin || actor?.login != line.entry.login else { return }
+        for change in grants {
+            problem(line, "\(change.id) 的角色或账号由 \(line.entry.login) 设定，而其当时不是管理员", "the role or login of \(change.id) was set by \(line.entry.login), who was not an administrator at the time")
+        }
+    }
+
+    static func firstDifference(_ a: Board, _ b: Board) -> String? {
+        func differing<R: Record>(_ x: Table<R>, _ y: Table<R>) -> String? {
+            for row in x.rows where y[id: row.id].map({ BoardCodec.object($0, withId: true) }) != BoardCodec.object(row, withId: true) { return row.id }
+            return y.rows.first { x[id: $0.id] == nil }?.id
+        }
+        if BoardCodec.object(a.settings, withId: false) != BoardCodec.object(b.settings, withId: false) { return "settings" }
+        return differing(a.units, b.units) ?? differing(a.people, b.people) ?? differing(a.duties, b.duties)
+            ?? differing(a.absences, b.absences) ?? differing(a.projects, b.projects) ?? differing(a.issues, b.issues)
+            ?? differing(a.visits, b.visits) ?? differing(a.progress, b.progress) ?? differing(a.reports, b.reports)
+    }
+
+    private func head(_ lines: [AuditLog.Line], _ snapshot: BoardCodec.Snapshot) -> ChainHead {
+        lines.last.map { ChainHead(revision: $0.entry.seq, hash: $0.hash) } ?? ChainHead(revision: snapshot.board.revision, hash: snapshot.journalHash)
+    }
+
+    private mutating func problem(_ line: AuditLog.Line, _ zh: String, _ en: String) {
+        problems.append(.badData(file: line.file, line: line.number, column: 1, zh: zh, en: en))
+    }
+
+    private mutating func problem(_ path: String, _ zh: String, _ en: String) {
+        problems.append(.badData(file: path, line: 1, column: 1, zh: zh, en: en))
     }
 }

@@ -142,7 +142,7 @@ public enum BoardCodec {
                     }
                     board.revision = n
                 case "journalHash":
-                    guard let s = node.stringValue, s.utf8.count == 64 else { throw error(at: node, "journalHash 应为 64 位十六进制", "journalHash must be 64 hex digits") }
+                    guard let s = node.stringValue, SHA256.isDigest(s) else { throw error(at: node, "journalHash 应为 64 位十六进制", "journalHash must be 64 hex digits") }
                     journalHash = s
                 case "settings": board.settings = try record(node, as: Settings.self, withId: false)
                 case "units": board.units = try table(node)

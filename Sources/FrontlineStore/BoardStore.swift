@@ -30,7 +30,11 @@ public final class InMemoryStore: BoardStore {
     public private(set) var history: [Entry] = []
     private var lastHash = SHA256.genesis
 
-    public init(board: Board) { self.board = board }
+    /// A store whose first snapshot is `board`: its chain starts, as a file store's does, from that snapshot.
+    public init(board: Board) {
+        self.board = board
+        lastHash = SHA256.hex(BoardCodec.encode(board, journalHash: SHA256.genesis))
+    }
 
     public func refresh() throws -> Bool { false }
 

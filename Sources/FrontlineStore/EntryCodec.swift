@@ -23,6 +23,7 @@ public enum EntryCodec {
         members.append(JSONMember("summary", .string(entry.summary)))
         if let undoes = entry.undoes { members.append(JSONMember("undoes", .int(undoes))) }
         members.append(JSONMember("changes", .array(entry.changes.map(encode))))
+        if let snapshot = entry.snapshot { members.append(JSONMember("snapshot", .string(snapshot))) }
         var line = JSONWriter.compact(.object(members))
         line.append(UInt8(ascii: "\n"))
         return line
@@ -65,6 +66,9 @@ public enum EntryCodec {
               case .array(let rawChanges)? = value["changes"] else {
             throw bad("日志行缺少 seq/prev/at/login/uid/action/summary/changes", "journal line lacks seq/prev/at/login/uid/action/summary/changes")
         }
+        guard SHA256.isDigest(prev) else { throw bad("prev 应为 64 位小写十六进制", "prev must be 64 lowercase hex digits") }
+        let snapshot = value["snapshot"]?.stringValue
+        if let snapshot, !SHA256.isDigest(snapshot) { throw bad("snapshot 应为 64 位小写十六进制", "snapshot must be 64 lowercase hex digits") }
         var changes: [RecordChange] = []
         for raw in rawChanges {
             guard let kind = raw["kind"]?.stringValue.flatMap(RecordKind.init(rawValue:)),
@@ -91,6 +95,6 @@ public enum EntryCodec {
         }
         return Entry(seq: seq, at: at, login: login, uid: uid, person: value["person"]?.stringValue,
                      actingFor: value["actingFor"]?.stringValue, action: action, summary: summary,
-                     undoes: value["undoes"]?.intValue, changes: changes, prev: prev)
+                     undoes: value["undoes"]?.intValue, changes: changes, snapshot: snapshot, prev: prev)
     }
 }

@@ -5,66 +5,73 @@ import FrontlineCore
 
 /// The store on disk: `board.json` (snapshot) + `journal.jsonl` (one entry per line) + `lock` + `history/`.
 ///
-/// Loading reads the snapshot and replays the journal under a shared lock. Saving takes the lock
-/// exclusively, catches up with what others appended, plans, appends one line with one `write`,
-/// fsyncs, and only then applies the entry in memory: a failed save leaves file and memory as
-/// they were. See design/store.md for the promises and the tests that prove them.
+/// Loading reads the snapshot and replays the journal under a shared lock, checking that every line chains
+/// to the one before it. Saving takes the lock exclusively, catches up with what others appended, plans,
+/// appends one line with one `write`, fsyncs, and only then applies the entry in memory: a failed save
+/// leaves file and memory as they were. Reading never changes anything in the store. Every file is reached
+/// through `StoreDirectory`, which never follows a link or trusts a file it did not check; see
+/// docs/store-format.md for the format and the promises.
 public final class FileStore: BoardStore {
     public let directory: String
     public private(set) var board = Board()
     public private(set) var history: [Entry] = []
     /// Things noticed while loading that did not stop it (a torn journal tail).
     public private(set) var warnings: [StoreWarning] = []
+    /// The last link of the hash chain: what the next journal line will name as `prev`.
+    public private(set) var head = ChainHead(revision: 0, hash: SHA256.genesis)
 
+    let files: StoreDirectory
     private let lock: StoreLock
-    private var lastHash = SHA256.genesis
+    private let inspecting: Bool
     private var journalOffset = 0
     private var journalLineNumber = 1
     /// The sequence numbers of the first and last line in journal.jsonl (folded ones included).
     private var journalSpan: (first: Int, last: Int)?
     private var tornTail: ArraySlice<UInt8>?
+    /// Why the journal's last complete line cannot be read, or where its chain breaks: writers stop on it.
+    private var damage: StoreError?
+    /// The snapshot's `journalHash` (zeros when it is the store's first snapshot) and revision.
+    private var snapshotJournalHash = SHA256.genesis
+    private var snapshotRevision = 0
     private var snapshotSignature: Posix.Signature?
     private var journalSignature: Posix.Signature?
 
-    var snapshotPath: String { directory + "/board.json" }
-    var journalPath: String { directory + "/journal.jsonl" }
-    var historyPath: String { directory + "/history" }
-    static let files = (snapshot: "board.json", journal: "journal.jsonl", lock: "lock", history: "history")
+    static let snapshotName = "board.json"
+    static let journalName = "journal.jsonl"
+    static let historyName = "history"
+    var snapshotPath: String { files.pathOf(FileStore.snapshotName) }
+    var journalPath: String { files.pathOf(FileStore.journalName) }
+
+    /// True for a group store (`init --group`): every member of the group can write its files directly.
+    public var isGroupStore: Bool { files.isShared }
 
     /// Opens the store at `directory` and loads it.
-    public init(directory: String) throws {
+    ///
+    /// A journal line that cannot be folded into the board (a gap, a change to a missing record) stops every
+    /// command with an error naming it, except when `inspecting` (`check`, `log --verify`): then the board holds
+    /// what came before it, and the damage is the first warning, so that the whole trail can still be examined.
+    public init(directory: String, inspecting: Bool = false) throws {
+        self.inspecting = inspecting
         self.directory = FileStore.normalized(directory)
-        guard Posix.isDirectory(self.directory), Posix.exists(self.directory + "/board.json") else {
-            throw StoreError.noStore(path: directory)
+        let guarded = Privilege.isGuardedStore(self.directory)
+        do {
+            files = try StoreDirectory(path: self.directory, guarded: guarded)
+        } catch {
+            throw FileStore.openingFailure(error, self.directory)
         }
         try StoreLocation.check(self.directory)
-        lock = try StoreLock(path: self.directory + "/lock")
+        lock = try StoreLock(in: files)
         try lock.withLock(exclusive: false) { try loadAll() }
     }
 
-    /// Creates a new store holding `board`; refuses a directory that already holds one.
-    /// With `group`, the directory is setgid 2770 for that group; otherwise 0770.
-    @discardableResult
-    public static func create(at directory: String, board: Board, group: gid_t? = nil) throws -> FileStore {
-        let path = normalized(directory)
-        if Posix.exists(path + "/board.json") { throw StoreError.exists(path: path) }
-        let mode: mode_t = group == nil ? 0o770 : 0o2770
-        try Posix.makeDirectory(path, mode: mode)
-        if let group {
-            guard chown(path, uid_t.max, group) == 0 else { throw Posix.fail("create", path) }
-            guard chmod(path, mode) == 0 else { throw Posix.fail("create", path) }
+    /// What to say when the store's directory cannot be opened: missing, or not ours to read.
+    static func openingFailure(_ error: StoreError, _ path: String) -> StoreError {
+        guard case .io(_, _, let code) = error else { return error }
+        switch code {
+        case ENOENT, ENOTDIR: return .noStore(path: path)
+        case EACCES: return .notPermitted(path: path, group: groupName(of: path))
+        default: return error
         }
-        try StoreLocation.check(path)
-        try Posix.makeDirectory(path + "/history", mode: mode)
-        _ = try StoreLock(path: path + "/lock")
-        try Posix.append([], to: path + "/journal.jsonl")
-        try Posix.writeAtomically(BoardCodec.encode(board, journalHash: SHA256.genesis), to: path + "/board.json")
-        do throws(StoreError) {
-            try Posix.syncDirectory(Posix.directory(of: path))
-        } catch {
-            throw StoreError.unfinishedAfterRename(error)
-        }
-        return try FileStore(directory: path)
     }
 
     static func normalized(_ path: String) -> String {
@@ -73,64 +80,113 @@ public final class FileStore: BoardStore {
         return p
     }
 
+    /// The name of the group of a directory, for telling someone which group to ask to join.
+    public static func groupName(of path: String) -> String? {
+        var st = stat()
+        guard stat(path, &st) == 0, let group = getgrgid(st.st_gid), let name = group.pointee.gr_name else { return nil }
+        return String(cString: name)
+    }
+
+    /// Whether a colleague's save holds the lock right now (a read would wait for it).
+    public var isBusy: Bool { lock.isBusy() }
+
     // MARK: Reading
 
     /// Reads the snapshot and the whole journal. Call with the lock held.
     private func loadAll() throws {
-        removeStaleTempFiles()
-        snapshotSignature = Posix.signature(snapshotPath)
-        guard let bytes = try Posix.read(snapshotPath) else { throw StoreError.noStore(path: directory) }
+        try StoreLayout.check(files)
+        guard let file = try files.open(FileStore.snapshotName, .read) else {
+            throw StoreError.noStore(path: directory)
+        }
+        let bytes = try file.read()
+        snapshotSignature = files.signature(FileStore.snapshotName)
         let snapshot = try BoardCodec.decode(bytes, file: snapshotPath)
         board = snapshot.board
-        lastHash = snapshot.journalHash
+        snapshotJournalHash = snapshot.journalHash
+        snapshotRevision = snapshot.board.revision
+        head = ChainHead.start(of: snapshot, bytes: bytes)
         history = []
         warnings = []
         journalOffset = 0
         journalLineNumber = 1
         journalSpan = nil
         tornTail = nil
+        damage = nil
         try readJournal()
     }
 
-    /// Removes temp files of saves that were killed mid-way. Temp files exist only while a writer holds
-    /// the lock exclusively, so any found while we hold the lock are stale.
-    private func removeStaleTempFiles() {
-        for name in Posix.list(directory) where name.contains(".tmp-") {
-            unlink(directory + "/" + name)
-        }
-    }
-
-    /// Applies journal lines appended since the last read. Call with the lock held.
+    /// Applies journal lines appended since the last read, checking the chain. Call with the lock held.
     private func readJournal() throws {
-        journalSignature = Posix.signature(journalPath)
-        guard let bytes = try Posix.read(journalPath, from: journalOffset) else { return }
+        guard let file = try files.open(FileStore.journalName, .read) else {
+            journalSignature = nil
+            return
+        }
+        journalSignature = files.signature(FileStore.journalName)
+        let bytes = try file.read(from: journalOffset)
         let scan = try JournalScan(bytes, offset: journalOffset, lineNumber: journalLineNumber, file: journalPath)
-        if let first = scan.lines.first, let last = scan.lines.last {
-            journalSpan = (journalSpan?.first ?? first.entry.seq, last.entry.seq)
-        }
-        for line in scan.lines where line.entry.seq > board.revision {
-            do {
-                try board.apply(line.entry)
-            } catch {
-                throw StoreError.badData(file: journalPath, line: line.number, column: 1, zh: error.message(.zh), en: error.message(.en))
+        // Lines at or below the snapshot's revision are left from a compaction that stopped half-way: they are
+        // already in the snapshot, but they are chained all the same, and the one the snapshot folded last must
+        // be the line its journalHash names.
+        var previous: String? = journalOffset == 0 ? nil : head.hash
+        for line in scan.lines {
+            let entry = line.entry
+            if let previous {
+                if entry.prev != previous { noteDamage(chainBroken(at: line.number)) }
+            } else if entry.seq == board.revision + 1 {
+                if entry.prev != head.hash && !head.acceptsLegacyStart(entry.prev) { noteDamage(chainBroken(at: line.number)) }
             }
-            history.append(line.entry)
+            previous = line.hash
+            if entry.seq == snapshotRevision && journalOffset == 0 && line.hash != snapshotJournalHash {
+                noteDamage(.badData(file: journalPath, line: line.number, column: 1,
+                                    zh: "快照的 journalHash 与第 \(entry.seq) 条日志不符", en: "the snapshot's journalHash does not match journal entry \(entry.seq)"))
+            }
+            journalSpan = (journalSpan?.first ?? entry.seq, entry.seq)
+            guard entry.seq > board.revision, damage == nil || !inspecting else { continue }
+            do {
+                try board.apply(entry)
+            } catch {
+                let failure = StoreError.badData(file: journalPath, line: line.number, column: 1, zh: error.message(.zh), en: error.message(.en))
+                guard inspecting else { throw failure }
+                damage = failure
+                continue
+            }
+            history.append(entry)
+            head = ChainHead(revision: entry.seq, hash: line.hash)
         }
-        if let hash = scan.lastHash { lastHash = hash }
         journalOffset = scan.goodEnd
         journalLineNumber = scan.nextLineNumber
         tornTail = scan.torn
+        if let undecodable = scan.undecodable { noteDamage(undecodable) }
         warnings.removeAll()
         if let torn = scan.torn {
             warnings.append(StoreWarning(
                 zh: "\(journalPath):\(scan.nextLineNumber): 最后一行不完整（\(torn.count) 字节，可能是保存时会话被中断），已忽略；下次保存时将移到一旁保留",
                 en: "\(journalPath):\(scan.nextLineNumber): the last line is incomplete (\(torn.count) bytes, a save was interrupted); it is ignored and will be moved aside on the next save"))
         }
+        if let damage = scan.undecodable {
+            warnings.append(StoreWarning(
+                zh: damage.message(.zh) + "。这一行完整但无法读取（损坏，或由更新版本的程序写入），已保留；在处理之前不能保存修改",
+                en: damage.message(.en) + ". The line is complete but cannot be read (damaged, or written by a newer version of the program); it is kept, and no change can be saved until it is dealt with"))
+        } else if let damage {
+            warnings.append(StoreWarning(zh: damage.message(.zh) + "。在管理员查明之前不能保存修改（frontline log --verify）",
+                                         en: damage.message(.en) + ". No change can be saved until an administrator has looked into it (frontline log --verify)"))
+        }
+    }
+
+    /// Remembers the first thing that stops writers: a broken chain, or a last line that cannot be read.
+    private func noteDamage(_ error: StoreError) {
+        if damage == nil { damage = error }
+    }
+
+    private func chainBroken(at line: Int) -> StoreError {
+        .badData(file: journalPath, line: line, column: 1,
+                 zh: "哈希链断裂：本行记录的上一行哈希与实际不符，上一行或快照被改动过",
+                 en: "hash chain broken: this line's prev does not match the line or snapshot before it, which was changed")
     }
 
     /// Brings the board up to date with the files. Call with the lock held.
     private func catchUp() throws {
-        if Posix.signature(snapshotPath) != snapshotSignature {
+        if files.signature(FileStore.snapshotName) != snapshotSignature {
             try loadAll()
         } else {
             try readJournal()
@@ -138,12 +194,18 @@ public final class FileStore: BoardStore {
     }
 
     public func refresh() throws -> Bool {
-        guard Posix.signature(snapshotPath) != snapshotSignature || Posix.signature(journalPath) != journalSignature else {
+        guard files.signature(FileStore.snapshotName) != snapshotSignature
+                || files.signature(FileStore.journalName) != journalSignature else {
             return false
         }
         let revision = board.revision
         try lock.withLock(exclusive: false) { try catchUp() }
         return board.revision != revision
+    }
+
+    /// Runs `body` with the store's lock held shared: the files do not change meanwhile.
+    func whileReading<T>(_ body: () throws -> T) throws -> T {
+        try lock.withLock(exclusive: false, body)
     }
 
     // MARK: Writing
@@ -152,7 +214,7 @@ public final class FileStore: BoardStore {
         try lock.withLock(exclusive: true) {
             try prepareToWrite()
             let (plan, actor, now) = try plan(board, history)
-            let entry = plan.entry(after: board.revision, at: now, actor: actor, prev: lastHash)
+            let entry = plan.entry(after: board.revision, at: now, actor: actor, prev: head.hash)
             var check = board
             try check.apply(entry)
             try append(entry)
@@ -171,7 +233,7 @@ public final class FileStore: BoardStore {
             let (plan, rollback) = try { () throws(DomainError) in
                 try Planner.plan(intent, applyingTo: &board, context: PlanContext(actor: actor, today: today, now: now, ids: ids, history: history))
             }()
-            let entry = plan.entry(after: board.revision, at: now, actor: actor, prev: lastHash)
+            let entry = plan.entry(after: board.revision, at: now, actor: actor, prev: head.hash)
             do {
                 try append(entry)
             } catch {
@@ -183,51 +245,102 @@ public final class FileStore: BoardStore {
         }
     }
 
-    /// Catches up with other sessions and clears a torn tail. Call with the lock held exclusively.
+    /// Catches up with other sessions, clears what interrupted saves left, and refuses to write after a line it
+    /// cannot read. Call with the lock held exclusively.
     private func prepareToWrite() throws {
         try catchUp()
+        if let damage { throw damage }
+        removeStaleTemporaries()
         try moveTornTailAside()
+    }
+
+    /// Removes temp files of saves that were killed mid-way. Temp files exist only while a writer holds the
+    /// lock exclusively, so any found while this writer holds it are stale.
+    private func removeStaleTemporaries() {
+        for name in (try? files.names()) ?? [] where StoreLayout.isTemporary(name) {
+            files.remove(name)
+        }
+        guard let history = try? files.subdirectory(FileStore.historyName, create: false) else { return }
+        for name in (try? history.names()) ?? [] where StoreLayout.isTemporary(name) {
+            history.remove(name)
+        }
     }
 
     /// Appends one entry durably (one write, one fsync) and records it. The board is the caller's to update.
     private func append(_ entry: Entry) throws {
         let line = EntryCodec.encode(entry)
-        try Posix.append(line, to: journalPath)
+        let journal = try files.open(FileStore.journalName, .append) ?? files.create(FileStore.journalName)
+        try journal.appendDurably(line)
         history.append(entry)
-        lastHash = SHA256.hex(line.dropLast())
+        head = ChainHead(revision: entry.seq, hash: SHA256.hex(line.dropLast()))
         journalOffset += line.count
         journalLineNumber += 1
         journalSpan = (journalSpan?.first ?? entry.seq, entry.seq)
-        journalSignature = Posix.signature(journalPath)
+        journalSignature = files.signature(FileStore.journalName)
     }
 
-    /// Keeps a torn last line in `journal.jsonl.torn-<offset>` and cuts the journal back to its last good line.
+    /// Keeps a torn last line in `journal.jsonl.torn-<seq>-<offset>` (a new name each time) and cuts the journal
+    /// back to its last good line.
     private func moveTornTailAside() throws {
         guard let torn = tornTail else { return }
-        let aside = "\(journalPath).torn-\(journalOffset)"
-        try Posix.writeAtomically(Array(torn), to: aside)
-        try Posix.truncate(journalPath, to: journalOffset)
+        let base = "\(FileStore.journalName).torn-\(head.revision)-\(journalOffset)"
+        var aside: StoreFile?
+        for n in 1...100 where aside == nil {
+            do {
+                aside = try files.create(n == 1 ? base : "\(base)-\(n)")
+            } catch {
+                guard case .io(_, _, EEXIST) = error else { throw error }
+            }
+        }
+        guard let aside else { throw StoreError.io(operation: "create", path: files.pathOf(base), errno: EEXIST) }
+        try aside.writeAll(Array(torn))
+        try aside.sync()
+        guard let journal = try files.open(FileStore.journalName, .write) else { return }
+        try journal.truncate(to: journalOffset)
+        try files.sync()
         tornTail = nil
         warnings.removeAll()
     }
 
-    /// Folds the journal into a new snapshot; the folded journal moves to `history/`, never deleted.
+    /// Folds the journal into a new snapshot; the folded journal moves to `history/`, never deleted, and the new
+    /// journal starts with a `store.compact` line that records the new snapshot's SHA-256 in the chain.
     ///
-    /// The new snapshot renamed into place is the commit point: a failure after it leaves a store that
-    /// loads whole (journal lines already in the snapshot are skipped), and compacting again finishes.
-    public func compact() throws {
+    /// The first snapshot of a store is kept in `history/` too, so the whole history can be replayed from it.
+    /// The new snapshot renamed into place is the commit point: a failure after it leaves a store that loads whole
+    /// (journal lines already in the snapshot are skipped), and compacting again finishes.
+    public func compact(login: String, uid: Int, now: Timestamp) throws {
         try lock.withLock(exclusive: true) {
-            try catchUp()
-            try moveTornTailAside()
-            guard let span = journalSpan else { return }
-            try Posix.writeAtomically(BoardCodec.encode(board, journalHash: lastHash), to: snapshotPath)
+            try prepareToWrite()
+            // Nothing to fold, unless a compaction stopped after moving the journal away and before putting the new
+            // one (with its compaction line) in place: then the line is still to be written.
+            let journalMissing = files.kind(of: FileStore.journalName) == nil
+            guard journalSpan != nil || journalMissing else { return }
+            let span = journalSpan ?? (board.revision, board.revision)
+            guard let historyDirectory = try files.subdirectory(FileStore.historyName, create: true) else {
+                throw StoreError.io(operation: "create", path: files.pathOf(FileStore.historyName), errno: ENOENT)
+            }
+            if snapshotJournalHash == SHA256.genesis { try keepFirstSnapshot(in: historyDirectory) }
+            let snapshot = BoardCodec.encode(board, journalHash: head.hash)
+            try files.writeAtomically(snapshot, as: FileStore.snapshotName)
             do {
-                let folded = "\(historyPath)/journal-\(FileStore.padded(span.first))-\(FileStore.padded(span.last)).jsonl"
-                try Posix.makeDirectory(historyPath, mode: FileStore.directoryMode(of: directory))
-                guard rename(journalPath, folded) == 0 else { throw Posix.fail("rename", journalPath) }
-                try Posix.append([], to: journalPath)
-                try Posix.syncDirectory(historyPath)
-                try Posix.syncDirectory(directory)
+                let actor = Actor(login: login, uid: uid, board: board)
+                let record = Entry(seq: board.revision + 1, at: now, login: login, uid: uid, person: actor.person?.id, actingFor: nil,
+                                   action: "store.compact", summary: "压缩日志 / compaction: \(span.first)–\(span.last)",
+                                   changes: [], snapshot: SHA256.hex(snapshot), prev: head.hash)
+                let (name, journal) = try files.createTemporary(for: FileStore.journalName)
+                do {
+                    try journal.writeAll(EntryCodec.encode(record))
+                    try journal.sync()
+                    if !journalMissing {
+                        try files.move(FileStore.journalName, to: StoreLayout.foldedJournalName(span), in: historyDirectory)
+                    }
+                    try files.move(name, to: FileStore.journalName, in: files)
+                } catch {
+                    files.remove(name)
+                    throw error
+                }
+                try historyDirectory.sync()
+                try files.sync()
             } catch let error as StoreError {
                 throw StoreError.unfinishedAfterRename(error)
             }
@@ -235,14 +348,29 @@ public final class FileStore: BoardStore {
         }
     }
 
-    static func padded(_ n: Int) -> String {
-        let s = String(n)
-        return String(repeating: "0", count: max(0, 9 - s.count)) + s
+    /// Copies the store's first snapshot (the one with no folded journal) into `history/` before it is replaced.
+    private func keepFirstSnapshot(in historyDirectory: StoreDirectory) throws {
+        guard let current = try files.open(FileStore.snapshotName, .read) else { return }
+        let bytes = try current.read()
+        let name = StoreLayout.firstSnapshotName(revision: snapshotRevision)
+        if let kept = try historyDirectory.open(name, .read) {
+            // A compaction that stopped half-way kept it already.
+            guard try kept.read() == bytes else {
+                throw StoreError.unsafeEntry(path: historyDirectory.pathOf(name), zh: "与当前的首个快照不同", en: "differs from the store's first snapshot")
+            }
+            return
+        }
+        let (temporary, copy) = try historyDirectory.createTemporary(for: name)
+        do {
+            try copy.writeAll(bytes)
+            try copy.sync()
+            try historyDirectory.move(temporary, to: name, in: historyDirectory)
+        } catch {
+            historyDirectory.remove(temporary)
+            throw error
+        }
+        try historyDirectory.sync()
     }
 
-    static func directoryMode(of path: String) -> mode_t {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return 0o770 }
-        return st.st_mode & 0o7777
-    }
 }
+

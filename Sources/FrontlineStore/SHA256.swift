@@ -59,6 +59,11 @@ public enum SHA256 {
 
     @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
-    /// The `prev` of the first journal entry of a new store.
+    /// The `journalHash` of a store's first snapshot, which folds no journal line.
     public static let genesis = String(repeating: "0", count: 64)
+
+    /// Whether `text` is a digest as this type writes it: 64 lowercase hexadecimal digits.
+    public static func isDigest(_ text: String) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
 }

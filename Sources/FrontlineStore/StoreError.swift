@@ -15,6 +15,10 @@ public enum StoreError: Error, Equatable, Sendable {
     /// The directory cannot hold a shared store safely.
     case unsafeLocation(path: String, zh: String, en: String)
     case exists(path: String)
+    /// Something in the store that must not be there, or not like that (a link, a FIFO, another account's file).
+    case unsafeEntry(path: String, zh: String, en: String)
+    /// The account may not read the store: a matter of Unix permissions, not of a missing store.
+    case notPermitted(path: String, group: String?)
     /// The new board.json was already in place when a later step failed: the data is intact, and running
     /// the command again finishes the job.
     case unfinished(operation: String, path: String, errno: Int32)
@@ -35,6 +39,13 @@ public enum StoreError: Error, Equatable, Sendable {
             return lang.pick("\(path)：\(zh)", "\(path): \(en)")
         case .exists(let path):
             return lang.pick("\(path) 已有数据，未做任何改动", "\(path) already holds a store; nothing was changed")
+        case .unsafeEntry(let path, let zh, let en):
+            return lang.pick("\(path)：\(zh)；未做任何改动", "\(path): \(en); nothing was changed")
+        case .notPermitted(let path, let group):
+            let ask = group.map { lang.pick("请管理员把你的账号加入用户组 \($0)（加入后重新登录）", "ask the administrator to add your account to the group \($0) (then log in again)") }
+                ?? lang.pick("请管理员为你的账号开通访问权限", "ask the administrator to give your account access")
+            return lang.pick("没有权限读取数据目录 \(path)：数据目录存在，但你的账号无权访问。\(ask)；如果它是受保护的数据目录，请用安装的 /usr/bin/frontline 打开",
+                             "permission denied for the store \(path): it exists, but your account may not read it; \(ask). If it is a guarded store, open it with the installed /usr/bin/frontline")
         case .unfinished(let operation, let path, let errno):
             let (name, zh, en) = StoreError.describe(errno)
             return lang.pick("新的 board.json 已就位，但随后\(StoreError.verb(operation))\(path) 失败：\(zh)（\(name)）；数据完好，请再运行一次本命令以完成",
@@ -83,6 +94,8 @@ public enum StoreError: Error, Equatable, Sendable {
         case .noStore: 66
         case .badData: 65
         case .io, .unsafeLocation, .exists, .unfinished: 73
+        case .unsafeEntry: 65
+        case .notPermitted: 77
         case .lockTimeout: 75
         }
     }

@@ -36,7 +36,7 @@ enum StoreLocation {
         guard let resolved = realpath(path, nil) else { return nil }
         let absolute = String(cString: resolved)
         free(resolved)
-        guard let bytes = try? Posix.read("/proc/self/mounts") else { return nil }
+        guard let bytes = Posix.readSystemFile("/proc/self/mounts") else { return nil }
         var best: (length: Int, type: String)?
         for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
             let fields = line.split(separator: " ")

@@ -4,38 +4,69 @@ import Glibc
 
 /// The store's `flock` on its `lock` file, a file that is never renamed or replaced.
 ///
-/// Readers take it shared, writers exclusive. Kernel locks vanish with the process, so a
-/// killed session never leaves a stale lock.
+/// Readers take it shared, writers exclusive. Kernel locks vanish with the process, so a killed session
+/// never leaves a stale lock. The file is opened read-only (`flock` needs no more) and never chmodded:
+/// reading a store changes nothing in it. A store without a lock file gets one from its first writer;
+/// a reader that finds none, or may not open it (a read-only copy such as the bundled sample), reads unlocked.
 final class StoreLock {
     let path: String
-    private let fd: Int32
+    private let directory: StoreDirectory
+    private var file: StoreFile?
     /// How long a save waits for colleagues before giving up with exit code 75.
     static let timeoutSeconds = 15
+    static let name = "lock"
 
-    init(path: String) throws(StoreError) {
-        self.path = path
-        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, Posix.fileMode)
-        if fd < 0 && (errno == EACCES || errno == EROFS) {
-            fd = open(path, O_RDONLY | O_CLOEXEC)
-        }
-        guard fd >= 0 else { throw Posix.fail("open", path) }
-        var st = stat()
-        if fstat(fd, &st) == 0 && st.st_mode & 0o777 != Posix.fileMode && st.st_uid == geteuid() {
-            fchmod(fd, Posix.fileMode)
-        }
-        self.fd = fd
+    init(in directory: StoreDirectory) throws(StoreError) {
+        self.directory = directory
+        path = directory.pathOf(StoreLock.name)
+        file = try StoreLock.open(in: directory, creating: false)
     }
 
-    deinit { close(fd) }
+    private static func open(in directory: StoreDirectory, creating: Bool) throws(StoreError) -> StoreFile? {
+        do {
+            if let file = try directory.open(name, .read) { return file }
+            return creating ? try directory.create(name) : nil
+        } catch {
+            // A reader that may not open the lock (a read-only copy) reads unlocked.
+            guard !creating, case .io(_, _, let code) = error, code == EACCES || code == EPERM else { throw error }
+            return nil
+        }
+    }
 
     /// Runs `body` holding the lock; waits up to `timeoutSeconds` for it.
+    ///
+    /// Once held, the lock must still be the file named `lock`: if someone replaced it meanwhile, a lock on the
+    /// old file would exclude nobody, so the new one is opened (and checked like any store file) and locked instead.
     func withLock<T>(exclusive: Bool, _ body: () throws -> T) throws -> T {
-        try acquire(exclusive: exclusive)
-        defer { flock(fd, LOCK_UN) }
+        if exclusive && file == nil { file = try StoreLock.open(in: directory, creating: true) }
+        while let held = file {
+            try acquire(held.fd, exclusive: exclusive)
+            if isCurrent(held) {
+                defer { flock(held.fd, LOCK_UN) }
+                return try body()
+            }
+            flock(held.fd, LOCK_UN)
+            file = try StoreLock.open(in: directory, creating: exclusive)
+        }
         return try body()
     }
 
-    private func acquire(exclusive: Bool) throws(StoreError) {
+    /// Whether the open lock file is the one the directory names `lock` now.
+    private func isCurrent(_ held: StoreFile) -> Bool {
+        var st = stat()
+        guard fstat(held.fd, &st) == 0, let named = directory.signature(StoreLock.name) else { return false }
+        return named.inode == UInt64(st.st_ino)
+    }
+
+    /// Whether a writer holds the lock now (a reader would have to wait), without waiting.
+    func isBusy() -> Bool {
+        guard let fd = file?.fd else { return false }
+        guard flock(fd, LOCK_SH | LOCK_NB) == 0 else { return errno == EWOULDBLOCK }
+        flock(fd, LOCK_UN)
+        return false
+    }
+
+    private func acquire(_ fd: Int32, exclusive: Bool) throws(StoreError) {
         let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
         var waitedNanoseconds = 0
         var pause = 1_000_000

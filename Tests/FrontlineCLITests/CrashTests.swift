@@ -71,10 +71,19 @@ struct CrashTests {
                     #expect(missing.isEmpty, "lost after kill at \(syscall)#\(n): \(missing)")
                     #expect(after.board.revision >= before.revision)
                     if !savesNote {
-                        #expect(BoardCodec.encode(after.board, journalHash: "") == BoardCodec.encode(before, journalHash: ""))
+                        // Compaction changes no record; it adds at most its own line to the chain.
+                        var folded = after.board
+                        folded.revision = before.revision
+                        #expect(BoardCodec.encode(folded, journalHash: "") == BoardCodec.encode(before, journalHash: ""))
+                        #expect(after.board.revision - before.revision <= 1)
                     }
-                    #expect(!Posix.list(store.directory).contains { $0.contains(".tmp-") }, "temp file left after \(syscall)#\(n)")
                     #expect(try AuditLog.verify(directory: store.directory).problem == nil, "chain after \(syscall)#\(n)")
+                    // What a killed save left (a temp file) is cleared by the next writer, never by a reader.
+                    let cleanup = "cycle-\(cycle)-\(c)-\(point)-after"
+                    try after.perform(.logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: cleanup)),
+                                      login: Binary.login, uid: Int(getuid()), today: TestBoard.today, now: TestBoard.now)
+                    acknowledged.append(cleanup)
+                    #expect(Faults.tempFiles(under: store.directory).isEmpty, "temp file left after the next save (\(syscall)#\(n))")
                 }
             }
         }

@@ -107,13 +107,17 @@ struct SharedStoreTests {
             #expect(notes.count == 8)
             #expect(final.board.visits.filter { $0.project == project }.map(\.note) == notes)
             let lines = try AuditLog.read(directory: path)
-            #expect(lines.count == 3 + notes.count)
+            // The administrator's three changes, the visits, and the line each of the two compactions wrote.
+            #expect(lines.count == 3 + notes.count + 2)
+            #expect(lines.filter { $0.entry.action == "store.compact" }.count == 2)
             for line in lines.dropFirst(3) {
                 let user = users.first { $0.name == line.entry.login }
                 #expect(user != nil && line.entry.uid == Int(user!.uid) && line.entry.person == person[line.entry.login], "\(line.entry.login)")
             }
             #expect(try AuditLog.verify(directory: path).problem == nil)
-            #expect(Binary.run(["check", "--data", path]).code == 0)
+            // check passes, and says plainly what a group store does not protect against.
+            let check = Binary.run(["check", "--data", path, "--lang", "en"])
+            #expect(check.code == 0 && check.out.contains("Every member can rewrite its files directly") && check.out.contains("guarded store"), "\(check)")
             print("S7 init umask \(String(initUmask, radix: 8)): \(users.map(\.description).joined(separator: " and ")) of group \(group) (gid \(gid)) "
                   + "saved \(notes.count) visits and 2 compactions in turns under umask 077 and 022; every file 0660, every directory 2770")
         }

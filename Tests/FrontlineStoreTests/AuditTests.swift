@@ -53,11 +53,48 @@ struct AuditTests {
 
     @Test func theChainRunsAcrossCompaction() throws {
         let store = try threeChanges()
-        try store.compact()
+        try store.compact(login: "admin", uid: 0, now: TestBoard.now)
         try store.perform(.moveIssue(IssueMove(issue: "I-0001", action: .close)), login: "admin", uid: 0,
                           today: TestBoard.today, now: TestBoard.now)
         let verification = try AuditLog.verify(directory: store.directory)
-        #expect(verification.problem == nil && verification.lines == 4)
+        #expect(verification.problem == nil && verification.lines == 5, "three changes, the compaction's line, a change")
+    }
+
+    /// A line that makes a unit official an administrator, written with a correct hash (as only someone who can write
+    /// the files could): the chain holds, but the grant did not come from an administrator, and verify says so.
+    @Test func aRoleGrantedByANonAdministratorIsReported() throws {
+        let store = try threeChanges()
+        let grant = Entry(seq: store.board.revision + 1, at: TestBoard.now, login: "street", uid: 1003, person: "M-003", actingFor: nil,
+                          action: "edit", summary: "M-003 role", changes: [
+                              RecordChange(kind: .person, id: "M-003", op: .update, base: 0,
+                                           fields: [FieldChange("role", old: .string(Role.unit.rawValue), new: .string(Role.admin.rawValue))]),
+                          ], prev: store.head.hash)
+        Files.write(Files.bytes(store.journalPath)! + EntryCodec.encode(grant), to: store.journalPath)
+        let result = try AuditLog.verify(directory: store.directory)
+        #expect(result.problems.count == 1)
+        #expect(result.problem?.message(.en).contains("set by street, who was not an administrator") == true, "\(String(describing: result.problem))")
+    }
+
+    /// board.json edited after a compaction: the replay of the journal no longer gives it, and verify names the record.
+    @Test func anEditedSnapshotIsReportedWithTheRecordThatDiffers() throws {
+        let store = try threeChanges()
+        try store.compact(login: "admin", uid: 0, now: TestBoard.now)
+        let path = store.directory + "/board.json"
+        Files.write(Files.text(path)!.replacingOccurrences(of: "\"name\":\"街道丙\"", with: "\"name\":\"街道丙丙\""), to: path)
+        chmod(path, 0o600)
+        let result = try AuditLog.verify(directory: store.directory)
+        #expect(result.problem?.message(.en).contains("board.json is not what replaying the journal gives (first differing record: M-003)") == true,
+                "\(String(describing: result.problem))")
+    }
+
+    @Test func aHeadPrintedEarlierPinsTheHistory() throws {
+        let store = try threeChanges()
+        let printed = store.head
+        #expect(try AuditLog.verify(directory: store.directory, anchor: printed).problem == nil)
+        #expect(try AuditLog.verify(directory: store.directory, anchor: ChainHead(revision: 2, hash: printed.hash)).problem != nil)
+        #expect(try AuditLog.verify(directory: store.directory, anchor: ChainHead(revision: 99, hash: printed.hash)).problem?.message(.en).contains("no revision 99") == true)
+        #expect(ChainHead(text: printed.description) == printed)
+        #expect(ChainHead(text: "3:abc") == nil && ChainHead(text: "x:" + printed.hash) == nil)
     }
 
     @Test func sha256MatchesKnownVectors() {

@@ -37,18 +37,22 @@ struct FileStoreTests {
         #expect(reopened.history.map(\.seq) == [1, 2])
     }
 
-    @Test func filesAre0660WhateverTheUmask() throws {
-        let old = umask(0o077)
+    /// A personal store is its owner's alone whatever the umask: directories 0700, files 0600 (a group store's
+    /// 0660/2770 are in FrontlineCLITests/SharedStoreTests.swift).
+    @Test func aPersonalStoreIs0600WhateverTheUmask() throws {
+        let old = umask(0o022)
         defer { umask(old) }
         let store = try TestBoard.store(in: dir)
         try perform(store, move(.resolve, note: "办结"))
-        try store.compact()
+        try store.compact(login: "admin", uid: 0, now: TestBoard.now)
+        #expect(Files.mode(store.directory) == 0o700)
+        #expect(Files.mode(store.directory + "/history") == 0o700)
         for name in ["board.json", "journal.jsonl", "lock"] {
-            #expect(Files.mode(store.directory + "/" + name) == 0o660, "\(name)")
+            #expect(Files.mode(store.directory + "/" + name) == 0o600, "\(name)")
         }
-        let history = try FileManager.default.contentsOfDirectory(atPath: store.directory + "/history")
-        #expect(history.count == 1)
-        #expect(Files.mode(store.directory + "/history/" + history[0]) == 0o660)
+        let history = try FileManager.default.contentsOfDirectory(atPath: store.directory + "/history").sorted()
+        #expect(history == ["board-000000000.json", "journal-000000001-000000001.jsonl"])
+        for name in history { #expect(Files.mode(store.directory + "/history/" + name) == 0o600, "\(name)") }
     }
 
     @Test func tornTailIsReportedThenMovedAsideOnTheNextSave() throws {
@@ -65,7 +69,7 @@ struct FileStoreTests {
         #expect(Files.bytes(store.journalPath) == good + torn, "reading never writes")
 
         try perform(reader, move(.close))
-        #expect(Files.bytes(store.journalPath + ".torn-\(good.count)") == torn)
+        #expect(Files.bytes(store.journalPath + ".torn-1-\(good.count)") == torn)
         #expect(Files.text(store.journalPath)!.split(separator: "\n").count == 2)
         #expect(try AuditLog.verify(directory: store.directory).problem == nil)
     }
@@ -85,25 +89,38 @@ struct FileStoreTests {
         }
     }
 
+    /// Compaction keeps the first snapshot and the folded journal in history/, and starts the new journal with
+    /// a `store.compact` line that records the new snapshot's SHA-256 in the chain.
     @Test func compactionFoldsTheJournalAndKeepsItInHistory() throws {
         let store = try TestBoard.store(in: dir)
+        let first = Files.bytes(store.directory + "/board.json")!
         try perform(store, move(.resolve, note: "办结"))
         try perform(store, move(.close))
         let before = BoardCodec.encode(store.board, journalHash: "")
-        try store.compact()
-        #expect(Files.bytes(store.journalPath) == [])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory + "/history") == ["journal-000000001-000000002.jsonl"])
+        try store.compact(login: "admin", uid: 0, now: TestBoard.now)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory + "/history").sorted()
+                    == ["board-000000000.json", "journal-000000001-000000002.jsonl"])
+        #expect(Files.bytes(store.directory + "/history/board-000000000.json") == first)
+        let journal = Files.text(store.journalPath)!.split(separator: "\n")
+        #expect(journal.count == 1)
+        let compaction = try EntryCodec.decode(ArraySlice(Array(journal[0].utf8)))
+        #expect(compaction.seq == 3 && compaction.action == "store.compact" && compaction.changes.isEmpty)
+        #expect(compaction.snapshot == SHA256.hex(Files.bytes(store.directory + "/board.json")!))
         let reopened = try FileStore(directory: store.directory)
-        #expect(BoardCodec.encode(reopened.board, journalHash: "") == before)
+        var replayed = reopened.board
+        replayed.revision = 2
+        #expect(BoardCodec.encode(replayed, journalHash: "") == before)
         try perform(reopened, move(.reopen, note: "企业反映路面又开裂"))
         #expect(try AuditLog.verify(directory: store.directory).problem == nil)
-        #expect(try AuditLog.read(directory: store.directory).map(\.entry.seq) == [1, 2, 3])
+        #expect(try AuditLog.read(directory: store.directory).map(\.entry.seq) == [1, 2, 3, 4])
     }
 
-    @Test func staleTempFilesFromAKilledSaveAreRemoved() throws {
+    @Test func staleTempFilesFromAKilledSaveAreRemovedByTheNextWriterOnly() throws {
         let store = try TestBoard.store(in: dir)
         Files.write("{half a snap", to: store.directory + "/board.json.tmp-99999")
         _ = try FileStore(directory: store.directory)
+        #expect(FileManager.default.fileExists(atPath: store.directory + "/board.json.tmp-99999"), "reading changes nothing")
+        try perform(store, move(.resolve, note: "办结"))
         #expect(!FileManager.default.fileExists(atPath: store.directory + "/board.json.tmp-99999"))
     }
 

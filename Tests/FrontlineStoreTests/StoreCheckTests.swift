@@ -27,7 +27,7 @@ struct StoreCheckTests {
             board.issues.upsert(issue)
         }
         let store = try FileStore.create(at: dir.at("store"), board: board)
-        let places = try StoreCheck.places(directory: store.directory)
+        let places = try StoreCheck.places(store)
         #expect(places.count == board.issues.count + board.units.count + board.people.count + board.duties.count + board.projects.count)
         let last = try #require(places[StoreCheck.Key(kind: .issue, id: "I-20000")])
         let line = Files.text(store.directory + "/board.json")!.split(separator: "\n", omittingEmptySubsequences: false)

@@ -141,6 +141,12 @@ public enum Faults {
         public var uid: UInt32
         public var gid: UInt32
         public var description: String { "\(name) (uid \(uid))" }
+
+        public init(name: String, uid: UInt32, gid: UInt32) {
+            self.name = name
+            self.uid = uid
+            self.gid = gid
+        }
     }
 
     /// Adds a new group and `count` accounts whose primary group it is (no home, no shell), with names unique

@@ -162,7 +162,7 @@ struct CompactCommand: ParsableCommand {
         let actor = Actor(login: session.context.login, uid: session.context.uid, board: session.board)
         if let denial = Access.denial(.compact, by: actor, on: session.board) { throw DomainError.denied(denial) }
         let entries = session.store.history.count
-        try session.store.compact()
+        try session.store.compact(login: session.context.login, uid: session.context.uid, now: session.now())
         session.write(session.lang.pick("已合并 \(entries) 条日志，修订号 \(session.board.revision)\n",
                                         "folded \(entries) journal entries; revision \(session.board.revision)\n"))
     }

@@ -5,24 +5,58 @@ import ArgumentParser
 import FrontlineCore
 import FrontlineStore
 
-/// `frontline init DIR [--group G] [--sample]`: a new store whose creator is its first administrator.
+/// `frontline init DIR [--group G | --guarded --admin LOGIN] [--sample]`: a new store and its first administrator.
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create a store; the account that runs this becomes its first administrator.")
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a store; the account that runs this (or --admin) becomes its first administrator.")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The directory to create (default: the --data directory).") var directory: String?
+    @Argument(help: "The directory to create (default: the --data directory). Missing parent directories are made.") var directory: String?
     @Option(help: "Share the store with this Unix group: the directory becomes setgid 2770.") var group: String?
+    @Flag(help: "Make a guarded store (run as root): owned by the store account, reached only through the installed set-user-ID frontline.") var guarded = false
+    @Option(help: "The login of the first administrator (default: the account running init; required with --guarded).") var admin: String?
+    @Option(help: "The account that owns a guarded store.") var account = "frontline"
     @Flag(help: "Fill the store with the bundled sample data.") var sample = false
 
     func run() throws {
         let context = CLIContext.current
         let lang = context.lang(global.lang)
         let path = directory ?? global.dataDirectory(context)
-        let gid = try group.map(InitCommand.groupId)
+        let sharing = try self.sharing()
+        let login = admin ?? context.login
         var board = try sample ? SampleData.board() : Board()
-        SampleData.makeAdministrator(&board, login: context.login, name: InitCommand.realName(uid: uid_t(context.uid)) ?? context.login)
-        try FileStore.create(at: path, board: board, group: gid)
-        context.console.write(lang.pick("已创建数据目录 \(path)，管理员为账号 \(context.login)\n",
-                                        "created store \(path) with account \(context.login) as administrator\n"))
+        let name = admin == nil ? InitCommand.realName(uid: uid_t(context.uid)) ?? login : login
+        let person = SampleData.makeAdministrator(&board, login: login, name: name)
+        try FileStore.create(at: path, board: board, sharing: sharing)
+        if person.role == .admin {
+            context.console.write(lang.pick("已创建数据目录 \(path)，管理员为账号 \(login)\n",
+                                            "created store \(path) with account \(login) as administrator\n"))
+        } else {
+            let admins = board.people.rows.filter { $0.role == .admin }.map { "\($0.name)（\($0.login ?? "-")）" }.joined(separator: "、")
+            context.console.write(Sanitizer.display(lang.pick(
+                "已创建数据目录 \(path)。账号 \(login) 在示例数据中已是 \(person.name)，角色为“\(person.role.rawValue)”，不是管理员；管理员为：\(admins)\n",
+                "created store \(path). Account \(login) is already \(person.name) in the sample, with the role \(person.role.english), not administrator; the administrators are: \(admins)\n")))
+        }
+    }
+
+    /// Who may reach the new store's files, from `--group` and `--guarded`.
+    func sharing() throws -> StoreSharing {
+        if guarded {
+            guard group == nil else { throw CLIError.usage("--guarded 与 --group 不能同时使用", "--guarded and --group cannot be used together") }
+            guard getuid() == 0 else {
+                throw CLIError(code: 77, zh: "只有 root 能创建受保护的数据目录（sudo frontline init … --guarded --admin 账号）",
+                               en: "only root can create a guarded store (sudo frontline init … --guarded --admin LOGIN)")
+            }
+            guard admin != nil else {
+                throw CLIError.usage("--guarded 需要 --admin 账号：第一位管理员的登录名", "--guarded needs --admin LOGIN: the login of the first administrator")
+            }
+            guard let entry = getpwnam(account) else {
+                throw CLIError.usage("没有账号“\(Sanitizer.display(account))”：请先安装 Debian 软件包（它会建立 frontline 账号）",
+                                     "no account '\(Sanitizer.display(account))': install the Debian package first (it creates the frontline account)")
+            }
+            return .guarded(owner: entry.pointee.pw_uid, group: entry.pointee.pw_gid)
+        }
+        return try group.map { .group(try InitCommand.groupId($0)) } ?? .personal
     }
 
     static func groupId(_ name: String) throws -> gid_t {

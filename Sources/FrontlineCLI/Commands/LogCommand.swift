@@ -9,24 +9,39 @@ struct LogCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
     @Option(help: "Only entries on or after this date (YYYY-MM-DD).") var since: String?
     @Option(help: "Only entries that touch this record id.") var record: String?
-    @Flag(help: "Check that every line chains to the one before it; exit 1 if not.") var verify = false
+    @Flag(help: "Prove the store from its history: the hash chain, board.json as the replay of every entry, roles granted by administrators; exit 1 if not.") var verify = false
+    @Option(help: "With --verify: a head REV:HASH printed earlier (log --head, a published report's footer) that must still be in the chain.") var anchor: String?
+    @Flag(help: "Print the chain's head as REV:HASH, to keep or send elsewhere.") var head = false
 
     func run() throws {
-        let session = try Session.open(global)
+        let anchorHead = try anchor.map { text in
+            guard let head = ChainHead(text: text) else {
+                throw CLIError.usage("--anchor 应为 修订号:哈希（64 位小写十六进制），收到“\(Sanitizer.display(text))”",
+                                     "--anchor: expected REV:HASH (64 lowercase hex digits), got '\(Sanitizer.display(text))'")
+            }
+            return head
+        }
+        if anchorHead != nil && !verify { throw CLIError.usage("--anchor 需与 --verify 同用", "--anchor goes with --verify") }
+        let session = try Session.open(global, inspecting: verify)
         let lang = session.lang
-        let directory = session.store.directory
+        if head {
+            session.write("\(session.store.head)\n")
+            return
+        }
         if verify {
-            let result = try AuditLog.verify(directory: directory)
-            if let problem = result.problem {
-                session.context.console.error(problem.message(lang))
+            let result = try AuditLog.verify(session.store, anchor: anchorHead)
+            if !result.problems.isEmpty {
+                for problem in result.problems { session.context.console.error(problem.message(lang)) }
                 throw ExitCode(1)
             }
-            session.write(lang.pick("日志完整：\(result.lines) 条，哈希链无误\n", "audit trail intact: \(result.lines) entries, hash chain verified\n"))
+            let anchored = anchorHead.map { lang.pick("，链头 \($0) 仍在链中", "; the head \($0) is still in the chain") } ?? ""
+            session.write(lang.pick("日志完整：\(result.lines) 条，哈希链无误，board.json 与日志重放一致\(anchored)；链头 \(result.head)\n",
+                                    "audit trail intact: \(result.lines) entries, hash chain verified, board.json is the replay of the journal\(anchored); head \(result.head)\n"))
             return
         }
         let sinceDay = try since.map { try session.day($0, option: "--since") }
         let index = session.index
-        let lines = try AuditLog.read(directory: directory).filter { line in
+        let lines = try AuditLog.read(session.store).filter { line in
             (sinceDay.map { line.entry.at.day >= $0 } ?? true)
                 && (record.map { id in line.entry.changes.contains { $0.id == id } } ?? true)
         }

@@ -1,0 +1,132 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import FrontlineCore
+
+/// Who may reach a new store's files.
+public enum StoreSharing: Equatable, Sendable {
+    /// One account's store: directory 0700, files 0600, whatever the umask.
+    case personal
+    /// A group store (`init --group`): setgid directory 2770, files 0660; every member can write the files.
+    case group(gid_t)
+    /// A guarded store (`init --guarded`, by root): owned by the store account, 0700/0600, reached only through
+    /// the set-user-ID binary.
+    case guarded(owner: uid_t, group: gid_t)
+}
+
+extension FileStore {
+    /// Creates a new store holding `board`; missing parent directories are made first.
+    ///
+    /// The directory is made by this call, or it is an empty directory of the caller's own that is not a link:
+    /// a directory someone else made (and may have filled with links) is refused. Its mode is set through a
+    /// descriptor, before anything is created in it.
+    @discardableResult
+    public static func create(at directory: String, board: Board, sharing: StoreSharing = .personal) throws -> FileStore {
+        if case .guarded = sharing {
+            guard getuid() == 0 && geteuid() == 0 else {
+                throw StoreError.unsafeLocation(path: directory, zh: "只有 root 能创建受保护的数据目录", en: "only root can create a guarded store")
+            }
+        } else {
+            Privilege.dropPermanently()
+        }
+        let path = normalized(directory)
+        try makeParents(of: path, mode: sharing == .personal ? 0o700 : 0o755)
+        let fd = try makeStoreDirectory(path)
+        let mode: mode_t
+        switch sharing {
+        case .personal: mode = 0o700
+        case .group(let gid):
+            guard fchown(fd, uid_t.max, gid) == 0 else { close(fd); throw Posix.fail("create", path) }
+            mode = 0o2770
+        case .guarded(let owner, let group):
+            guard fchown(fd, owner, group) == 0 else { close(fd); throw Posix.fail("create", path) }
+            mode = 0o700
+        }
+        guard fchmod(fd, mode) == 0 else { close(fd); throw Posix.fail("create", path) }
+        let files = try StoreDirectory(path: path, fd: fd, guarded: false)
+        if case .guarded(let owner, let group) = sharing { files.ownerOfNewFiles = (owner, group) }
+        try StoreLocation.check(path)
+        _ = try files.subdirectory(FileStore.historyName, create: true)
+        _ = try files.create(StoreLock.name)
+        _ = try files.create(FileStore.journalName)
+        try files.writeAtomically(BoardCodec.encode(board, journalHash: SHA256.genesis), as: snapshotName)
+        do throws(StoreError) {
+            try Posix.syncDirectory(Posix.directory(of: path))
+        } catch {
+            throw StoreError.unfinishedAfterRename(error)
+        }
+        return try FileStore(directory: path)
+    }
+
+
+    /// Makes the store's directory, or adopts an empty one of the caller's own; returns a descriptor of it.
+    private static func makeStoreDirectory(_ path: String) throws(StoreError) -> Int32 {
+        let made = mkdir(path, 0o700) == 0
+        guard made || errno == EEXIST else { throw Posix.fail("create", path) }
+        var st = stat()
+        guard lstat(path, &st) == 0 else { throw Posix.fail("open", path) }
+        guard (st.st_mode & S_IFMT) == S_IFDIR else {
+            throw StoreError.unsafeLocation(path: path, zh: "已存在且不是目录（可能是链接），未做任何改动",
+                                            en: "exists and is not a directory (it may be a link); nothing was changed")
+        }
+        if !made && lstat(path + "/" + snapshotName, &st) == 0 { throw StoreError.exists(path: path) }
+        guard made || st.st_uid == geteuid() else {
+            throw StoreError.unsafeLocation(path: path, zh: "已存在，且属于另一个账号（uid \(st.st_uid)），其中可能放了别人的文件；请换一个目录，或删除后重建",
+                                            en: "already exists and belongs to another account (uid \(st.st_uid)), who may have put files in it; choose another directory, or remove it first")
+        }
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw Posix.fail("open", path) }
+        if !made {
+            // Look, close it to everyone else, and look again: nothing can be added after the second look.
+            guard try leftByInit(path, fd) else { close(fd); throw notEmpty(path) }
+            guard fchmod(fd, 0o700) == 0 else { close(fd); throw Posix.fail("create", path) }
+            guard try leftByInit(path, fd) else { close(fd); throw notEmpty(path) }
+            clearLeftovers(fd)
+        }
+        return fd
+    }
+
+    /// Whether the directory is empty, or holds only what an `init` that failed part-way leaves: the empty `lock`,
+    /// `journal.jsonl` and `history/` it makes before the snapshot, and temp files. Running init again finishes it.
+    private static func leftByInit(_ path: String, _ fd: Int32) throws(StoreError) -> Bool {
+        let directory = try StoreDirectory(path: path, fd: dup(fd), guarded: false)
+        for name in try directory.names() {
+            var st = stat()
+            guard fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0, st.st_uid == geteuid() else { return false }
+            let type = st.st_mode & S_IFMT
+            switch name {
+            case StoreLock.name, journalName: guard type == S_IFREG && st.st_size == 0 && st.st_nlink == 1 else { return false }
+            case historyName: guard type == S_IFDIR, try directory.subdirectory(name, create: false)?.names().isEmpty == true else { return false }
+            default: guard type == S_IFREG && st.st_nlink == 1 && StoreLayout.isTemporary(name) else { return false }
+            }
+        }
+        return true
+    }
+
+    private static func clearLeftovers(_ fd: Int32) {
+        for name in [StoreLock.name, journalName] { unlinkat(fd, name, 0) }
+        unlinkat(fd, historyName, AT_REMOVEDIR)
+        if let directory = try? StoreDirectory(path: "", fd: dup(fd), guarded: false) {
+            for name in (try? directory.names()) ?? [] where StoreLayout.isTemporary(name) { unlinkat(fd, name, 0) }
+        }
+    }
+
+    private static func notEmpty(_ path: String) -> StoreError {
+        .unsafeLocation(path: path, zh: "已存在且不是空目录，未做任何改动；请用一个新目录", en: "exists and is not empty; nothing was changed. Use a new directory")
+    }
+
+    /// Makes the missing directories above `path` (like `mkdir -p`), each with `mode`.
+    static func makeParents(of path: String, mode: mode_t) throws(StoreError) {
+        var missing: [String] = []
+        var parent = Posix.directory(of: path)
+        var st = stat()
+        while parent != "/" && parent != "." && stat(parent, &st) != 0 {
+            guard errno == ENOENT else { throw Posix.fail("open", parent) }
+            missing.append(parent)
+            parent = Posix.directory(of: parent)
+        }
+        for directory in missing.reversed() {
+            guard mkdir(directory, mode) == 0 || errno == EEXIST else { throw Posix.fail("create", directory) }
+        }
+    }
+}

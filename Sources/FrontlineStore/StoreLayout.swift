@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The names a store may hold, and the check that it holds nothing else.
+///
+/// ```
+/// board.json  journal.jsonl  lock  history/
+/// board.json.tmp-<pid>-<random>      a save in progress (or killed: removed by the next writer)
+/// journal.jsonl.tmp-<pid>-<random>   a compaction's new journal in progress
+/// journal.jsonl.torn-<seq>-<offset>  a torn last line, kept aside
+/// history/journal-<first>-<last>.jsonl   folded journals
+/// history/board-<revision>.json          the store's first snapshot, kept when it was first folded
+/// ```
+/// Anything else — a link, a FIFO, a stray file — stops every command with a message naming it: in a group
+/// store it may have been planted to make a colleague's command write through it.
+enum StoreLayout {
+    static func check(_ store: StoreDirectory) throws(StoreError) {
+        for name in try store.names() {
+            let expected: mode_t
+            switch name {
+            case FileStore.snapshotName, FileStore.journalName, StoreLock.name: expected = S_IFREG
+            case FileStore.historyName: expected = S_IFDIR
+            case _ where isTemporary(name) || name.hasPrefix(FileStore.journalName + ".torn-"): expected = S_IFREG
+            default: throw unexpected(store.pathOf(name))
+            }
+            try expect(store, name, expected)
+        }
+        guard let history = try store.subdirectory(FileStore.historyName, create: false) else { return }
+        for name in try history.names() {
+            guard isFoldedJournal(name) || isFirstSnapshot(name) || isTemporary(name) else { throw unexpected(history.pathOf(name)) }
+            try expect(history, name, S_IFREG)
+        }
+    }
+
+    static func isTemporary(_ name: String) -> Bool {
+        name.contains(".tmp-") && (name.hasPrefix(FileStore.snapshotName) || name.hasPrefix(FileStore.journalName) || name.hasPrefix("board-"))
+    }
+
+    static func foldedJournalName(_ span: (first: Int, last: Int)) -> String {
+        "journal-\(padded(span.first))-\(padded(span.last)).jsonl"
+    }
+
+    static func firstSnapshotName(revision: Int) -> String { "board-\(padded(revision)).json" }
+
+    static func isFoldedJournal(_ name: String) -> Bool { name.hasPrefix("journal-") && name.hasSuffix(".jsonl") }
+
+    static func isFirstSnapshot(_ name: String) -> Bool { name.hasPrefix("board-") && name.hasSuffix(".json") }
+
+    static func padded(_ n: Int) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: max(0, 9 - s.count)) + s
+    }
+
+    private static func expect(_ store: StoreDirectory, _ name: String, _ type: mode_t) throws(StoreError) {
+        guard let kind = store.kind(of: name) else { return }  // gone meanwhile (a temp file)
+        guard kind == type else { throw StoreDirectory.notAFile(store.pathOf(name), kind) }
+    }
+
+    private static func unexpected(_ path: String) -> StoreError {
+        .unsafeEntry(path: path, zh: "不是数据目录应有的文件。请管理员查明来历后移走它（数据目录中只应有 board.json、journal.jsonl、lock 和 history/）",
+                     en: "is not one of the store's files. Ask the administrator to find out where it came from and move it away (a store holds only board.json, journal.jsonl, lock and history/)")
+    }
+}
