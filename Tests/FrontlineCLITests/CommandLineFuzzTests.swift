@@ -96,6 +96,8 @@ struct CommandLineFuzzTests {
         ["edit", "P-001", "progressPct=9223372036854775807"],
         ["issues", "--due-within", "9223372036854775807"],
         ["progress", "P-001", "--pct", "9223372036854775807", "--note", "x"],
+        ["report", "half-month", "--period", "9999-12-2", "--publish"],
+        ["rank", "--period", "0001-01-1"],
     ])
     func theReportedCrashesAreUsageErrors(_ arguments: [String]) throws {
         let dir = TempDirectory()
