@@ -75,7 +75,9 @@ struct BoardLoop<T: Terminal, S: BoardStore> {
 
     private func outcome(_ intent: Intent) -> SaveOutcome {
         do {
-            return .saved(try store.perform(intent, login: login, uid: uid, today: state.data.today, now: now()))
+            // A change is dated by the moment it is recorded, whatever day the board is showing (README, "When a change is dated").
+            let time = now()
+            return .saved(try store.perform(intent, login: login, uid: uid, today: time.day, now: time))
         } catch let error as DomainError {
             return .rejected(error)
         } catch {

@@ -22,6 +22,15 @@ public struct Frontline: ParsableCommand {
     public static func main(arguments: [String], context: CLIContext) -> Int32 {
         CLIContext.$current.withValue(context) {
             let lang = context.lang(languageOption(in: arguments))
+            let words = CommandLineWords(arguments)
+            if let unknown = words.unknown {
+                context.console.error(UnknownCommand.message(unknown, in: words.command, lang: lang))
+                return 64
+            }
+            if words.helpRequested && lang == .zh {
+                context.console.write(ChineseHelp.render(words.command))
+                return 0
+            }
             do {
                 var command = try parseAsRoot(arguments)
                 try command.run()
@@ -39,7 +48,11 @@ public struct Frontline: ParsableCommand {
                     return code
                 }
                 let code = exitCode(for: error).rawValue
-                let text = fullMessage(for: error)
+                let english = fullMessage(for: error)
+                let translated = code != 0 && lang == .zh ? UsageErrorText.chinese(english) : english
+                // The parser quotes what was typed: escapes in it must not reach the terminal.
+                let text = translated.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.display(String($0)) }
+                    .joined(separator: "\n")
                 if code == 0 {
                     context.console.write(text + "\n")
                 } else {

@@ -25,9 +25,15 @@ public struct GlobalOptions: ParsableArguments {
 
     /// The `--as-of` date or `$FRONTLINE_AS_OF`, when given; a malformed one is a usage error.
     func explicitAsOf(_ context: CLIContext) throws -> Day? {
+        let option = asOf != nil ? "--as-of" : "FRONTLINE_AS_OF"
         guard let text = asOf ?? context.environment["FRONTLINE_AS_OF"].flatMap({ $0.isEmpty ? nil : $0 }) else { return nil }
+        let shown = Sanitizer.display(text)
         guard let day = Day(iso: text) else {
-            throw CLIError.usage("--as-of：日期应为 YYYY-MM-DD，收到“\(text)”", "--as-of: expected a date YYYY-MM-DD, got '\(text)'")
+            throw CLIError.usage("\(option)：日期应为 YYYY-MM-DD，收到“\(shown)”", "\(option): expected a date YYYY-MM-DD, got '\(shown)'")
+        }
+        guard Limits.dates.contains(day) else {
+            throw CLIError.usage("\(option)：日期“\(shown)”超出范围：应在 \(Limits.dates.lowerBound.iso) 至 \(Limits.dates.upperBound.iso) 之间",
+                                 "\(option): '\(shown)' is out of range: a date from \(Limits.dates.lowerBound.iso) to \(Limits.dates.upperBound.iso)")
         }
         return day
     }

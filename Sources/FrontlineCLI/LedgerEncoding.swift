@@ -17,31 +17,45 @@ public enum LedgerEncoding {
     public static func decode(_ bytes: [UInt8]) throws(LedgerEncodingError) -> (text: String, source: Source) {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw .utf16 }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw .workbook }
-        if let nul = bytes.firstIndex(of: 0) { throw .nul(offset: nul) }
+        if let nul = bytes.firstIndex(of: 0) { throw .nul(offset: nul, place: place(of: nul, in: bytes)) }
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         if bytes.starts(with: bom) {
-            let body = bytes.dropFirst(3)
-            if let bad = firstInvalidUTF8(body) { throw .invalidUTF8(offset: bad + 3) }
-            return (String(decoding: body, as: UTF8.self), .utf8)
+            if let bad = CSVBytes.firstInvalidUTF8(bytes[3...]) { throw .invalidUTF8(offset: bad, place: place(of: bad, in: bytes)) }
+            return (String(decoding: bytes.dropFirst(3), as: UTF8.self), .utf8)
         }
-        if firstInvalidUTF8(bytes[...]) == nil { return (String(decoding: bytes, as: UTF8.self), .utf8) }
-        var text = try gb18030(bytes)
+        if CSVBytes.firstInvalidUTF8(bytes[...]) == nil { return (String(decoding: bytes, as: UTF8.self), .utf8) }
+        // UTF-8 text often decodes as GB18030 too (into nonsense): a file with rows saved in both encodings is
+        // refused at the first row that differs from the first row with Chinese text, rather than imported
+        // as mojibake. A row that is neither is named as such.
+        if let mixed = CSVBytes.firstMixedRecord(bytes) {
+            if mixed.fileIsUTF8 {
+                let start = mixed.record.bytes.lowerBound
+                do {
+                    _ = try gb18030(Array(bytes[mixed.record.bytes]))
+                } catch .neither(let offset, _, _) {
+                    let at = start + offset
+                    throw .neither(offset: at, bytes: Array(bytes[at..<min(bytes.count, at + 4)]), place: place(of: at, in: bytes))
+                } catch {
+                    throw error
+                }
+            }
+            throw .mixed(offset: mixed.offset, place: place(of: mixed.offset, in: bytes), fileIsUTF8: mixed.fileIsUTF8)
+        }
+        var text: String
+        do {
+            text = try gb18030(bytes)
+        } catch .neither(let offset, let found, _) {
+            throw .neither(offset: offset, bytes: found, place: place(of: offset, in: bytes))
+        } catch {
+            throw error
+        }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         return (text, .gb18030)
     }
 
-    /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil when all is valid.
-    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let scalar): offset += scalar.count
-            case .emptyInput: return nil
-            case .error: return offset
-            }
-        }
+    /// The row and column of a byte, as Excel numbers them.
+    static func place(of offset: Int, in bytes: [UInt8]) -> CSVBytes.Place {
+        CSVBytes.scan(bytes, places: [offset]).places[0]
     }
 
     /// GB18030 → UTF-8 with iconv; the offset of an invalid or truncated sequence when it fails.
@@ -73,7 +87,7 @@ public enum LedgerEncoding {
                     continue
                 }
                 // EILSEQ: an invalid sequence starts here; EINVAL: the file ends inside a sequence.
-                failure = .neither(offset: consumed, bytes: Array(bytes[consumed..<min(bytes.count, consumed + 4)]))
+                failure = .neither(offset: consumed, bytes: Array(bytes[consumed..<min(bytes.count, consumed + 4)]), place: nil)
                 return
             }
         }
@@ -82,23 +96,35 @@ public enum LedgerEncoding {
     }
 }
 
-/// Why a ledger file's bytes are not text this program reads; the CLI exits 65 with the message.
+/// Why a ledger file's bytes are not text this program reads; the CLI exits 65 with the message, which
+/// names the row and column (as Excel numbers them) and the byte offset of the first bad byte.
 public enum LedgerEncodingError: Error, Equatable, Sendable {
     /// A UTF-16 byte-order mark: Excel's "Unicode 文本 (*.txt)".
     case utf16
     /// An .xlsx (zip) or .xls (OLE) workbook rather than a CSV export of it.
     case workbook
-    case nul(offset: Int)
+    case nul(offset: Int, place: CSVBytes.Place)
     /// A UTF-8 byte-order mark, then bytes that are not UTF-8.
-    case invalidUTF8(offset: Int)
+    case invalidUTF8(offset: Int, place: CSVBytes.Place)
     /// Neither valid UTF-8 nor valid GB18030: the offset and the bytes found there.
-    case neither(offset: Int, bytes: [UInt8])
+    case neither(offset: Int, bytes: [UInt8], place: CSVBytes.Place?)
+    /// Rows in UTF-8 and rows in GB18030 in one file: the first row that differs from the file's first
+    /// row with Chinese text, at its first such byte.
+    case mixed(offset: Int, place: CSVBytes.Place, fileIsUTF8: Bool)
     /// This system's iconv has no GB18030.
     case noConverter
 
     public func message(_ lang: Lang, file: String) -> String {
         let saveAs = lang.pick("请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）(*.csv)”或“CSV（逗号分隔）(*.csv)”后再导入",
                                "in Excel use Save As \"CSV UTF-8 (Comma delimited) (*.csv)\" or \"CSV (Comma delimited) (*.csv)\" and import that file")
+        func at(_ place: CSVBytes.Place?) -> String {
+            guard let place else { return file }
+            return "\(file):\(place.row):\(place.letter)"
+        }
+        func cell(_ place: CSVBytes.Place?, _ offset: Int) -> String {
+            guard let place else { return lang.pick("偏移 \(offset) 字节处", "byte offset \(offset)") }
+            return lang.pick("第 \(place.row) 行 \(place.letter) 列（偏移 \(offset) 字节）", "row \(place.row), column \(place.letter) (byte offset \(offset))")
+        }
         switch self {
         case .utf16:
             return lang.pick("\(file)：文件是 UTF-16 编码（Excel 的“Unicode 文本”），不支持；\(saveAs)",
@@ -106,16 +132,20 @@ public enum LedgerEncodingError: Error, Equatable, Sendable {
         case .workbook:
             return lang.pick("\(file)：这是 Excel 工作簿（.xlsx/.xls），不是 CSV；\(saveAs)",
                              "\(file): this is an Excel workbook (.xlsx/.xls), not CSV; \(saveAs)")
-        case .nul(let offset):
-            return lang.pick("\(file)：偏移 \(offset) 字节处有 NUL（0x00）：不是文本文件，或是没有字节顺序标记的 UTF-16；\(saveAs)",
-                             "\(file): a NUL (0x00) byte at byte offset \(offset): not a text file, or UTF-16 without a byte-order mark; \(saveAs)")
-        case .invalidUTF8(let offset):
-            return lang.pick("\(file)：文件以 UTF-8 标记开头，但从偏移 \(offset) 字节处起不是有效的 UTF-8",
-                             "\(file): the file starts with a UTF-8 byte-order mark but is not valid UTF-8 at byte offset \(offset)")
-        case .neither(let offset, let bytes):
+        case .nul(let offset, let place):
+            return lang.pick("\(at(place))：\(cell(place, offset))有 NUL（0x00）：不是文本文件，或是没有字节顺序标记的 UTF-16；\(saveAs)",
+                             "\(at(place)): a NUL (0x00) byte at \(cell(place, offset)): not a text file, or UTF-16 without a byte-order mark; \(saveAs)")
+        case .invalidUTF8(let offset, let place):
+            return lang.pick("\(at(place))：文件以 UTF-8 标记开头，但\(cell(place, offset))不是有效的 UTF-8",
+                             "\(at(place)): the file starts with a UTF-8 byte-order mark but is not valid UTF-8 at \(cell(place, offset))")
+        case .neither(let offset, let bytes, let place):
             let hex = bytes.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
-            return lang.pick("\(file)：既不是 UTF-8 也不是 GB18030：偏移 \(offset) 字节处（\(hex)）无法解码；\(saveAs)",
-                             "\(file): not UTF-8 or GB18030 at byte offset \(offset) (\(hex)); \(saveAs)")
+            return lang.pick("\(at(place))：既不是 UTF-8 也不是 GB18030：\(cell(place, offset))（\(hex)）无法解码；\(saveAs)",
+                             "\(at(place)): not UTF-8 or GB18030 at byte offset \(offset) (\(hex)), \(cell(place, offset)); \(saveAs)")
+        case .mixed(let offset, let place, let fileIsUTF8):
+            let (this, rest) = fileIsUTF8 ? ("GB18030", "UTF-8") : ("UTF-8", "GB18030")
+            return lang.pick("\(at(place))：第 \(place.row) 行是 \(this) 编码，而前面的行是 \(rest)（\(cell(place, offset))）：一个文件只能用一种编码，未导入任何数据；\(saveAs)",
+                             "\(at(place)): row \(place.row) is \(this) while the rows before it are \(rest) (\(cell(place, offset))): a file must use one encoding; nothing was imported; \(saveAs)")
         case .noConverter:
             return lang.pick("\(file)：不是 UTF-8，而本系统的 iconv 不支持 GB18030；请另存为“CSV UTF-8（逗号分隔）”",
                              "\(file): not UTF-8, and this system's iconv has no GB18030; save the file as \"CSV UTF-8 (Comma delimited)\"")

@@ -56,7 +56,8 @@ enum Listing {
             let objects = rows.map { row in
                 JSONValue.object(columns.map { JSONMember($0.key, $0.json?(row) ?? .string($0.text(row))) })
             }
-            return JSONWriter.pretty(.array(objects), expandDepth: 1)
+            // Exact text for programs, nothing invisible for a terminal: \u escapes (issue 9 item 16).
+            return JSONWriter.pretty(.array(objects), expandDepth: 1, escapingInvisible: true)
         case .csv:
             return CSVWriter.document([columns.map { $0.csvHeader(lang) }] + rows.map { row in columns.map { LedgerCell.exportedText($0.csvCell(row)) } })
         }

@@ -27,8 +27,16 @@ struct Session {
         return Session(context: context, lang: lang, store: store, today: asOf ?? present, present: present)
     }
 
-    /// The current time with the store time zone's offset.
-    func now() -> Timestamp { Session.timestamp(context.clock(), timeZone: board.settings.timeZone) }
+    /// When a change made now is recorded (`Settings.changeTime`): the real time in the store's time zone,
+    /// or, in a store that carries its own date, that date at the real time of day. Never `--as-of`.
+    func now() -> Timestamp { Session.changeTime(context.clock(), settings: board.settings) }
+
+    /// The day a change made now is dated; relative dates of changes (`--due +7`) count from it.
+    var changeDay: Day { now().day }
+
+    static func changeTime(_ seconds: Int64, settings: Settings) -> Timestamp {
+        settings.changeTime(real: timestamp(seconds, timeZone: settings.timeZone))
+    }
 
     static func timestamp(_ seconds: Int64, timeZone: String) -> Timestamp {
         let offset = TimeZone(identifier: timeZone)?.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
@@ -48,24 +56,33 @@ struct Session {
     /// Plans and saves an operation as the account running the command.
     @discardableResult
     func perform(_ intent: Intent) throws -> Entry {
-        try store.perform(intent, login: context.login, uid: context.uid, today: today, now: now())
+        let now = now()
+        return try store.perform(intent, login: context.login, uid: context.uid, today: now.day, now: now)
     }
 
-    /// A date argument: `YYYY-MM-DD`, or `+N` / `-N` days from today.
-    func day(_ text: String, option: String) throws -> Day {
-        if let day = Day(iso: text) { return day }
-        if let first = text.first, first == "+" || first == "-", let n = Int(text.dropFirst()) {
-            return today.adding(days: first == "+" ? n : -n)
-        }
-        throw CLIError.usage("\(option)：日期应为 YYYY-MM-DD 或 +天数，收到“\(Sanitizer.display(text))”",
-                             "\(option): expected a date YYYY-MM-DD or +days, got '\(Sanitizer.display(text))'")
+    /// A date argument: `YYYY-MM-DD`, or `+N` / `-N` days from today, within `Limits.dates` (`DayInput`).
+    /// Relative dates count from `base`: the day shown (`today`, for what to list) unless given (the
+    /// change day, for what to record).
+    func day(_ text: String, option: String, from base: Day? = nil) throws -> Day {
+        try Session.value(DayInput.parse(text, today: base ?? today), option: option)
     }
 
-    /// An amount in 万元 (`1234.50`, `1,234.5`).
+    /// An amount in 万元 (`1234.50`, `1,234.5`) within `Limits` (`NumberInput`).
     func money(_ text: String, option: String) throws -> Money {
-        if let money = Money(text) { return money }
-        throw CLIError.usage("\(option)：金额应为万元、最多两位小数，如 1234.50，收到“\(Sanitizer.display(text))”",
-                             "\(option): expected an amount in 万元 with at most two decimals, e.g. 1234.50, got '\(Sanitizer.display(text))'")
+        try Session.value(NumberInput.money(text), option: option)
+    }
+
+    /// A whole number within `range` (`NumberInput`).
+    static func integer(_ text: String, in range: ClosedRange<Int>, option: String) throws -> Int {
+        try value(NumberInput.integer(text, in: range), option: option)
+    }
+
+    /// The parsed value, or a usage error (64) that names the option: `--due：…`.
+    static func value<V>(_ result: Result<V, InputProblem>, option: String) throws -> V {
+        switch result {
+        case .success(let value): return value
+        case .failure(let problem): throw CLIError.usage("\(option)：\(problem.message(.zh))", "\(option): \(problem.message(.en))")
+        }
     }
 
     /// A record named by id or exact name.

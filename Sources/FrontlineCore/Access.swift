@@ -8,6 +8,8 @@
 /// | 只读, unknown account | nothing |
 ///
 /// Anyone with a role other than 只读 may record their own absence.
+///
+/// Which fields of a record they may set, and to what, is `FieldRules` (asked through `.setFields`).
 public enum Access {
     /// What the user wants to do, with the records it touches.
     public enum Request: Sendable {
@@ -15,6 +17,10 @@ public enum Access {
         case raiseIssue(project: Project?, unit: String)
         /// Create, edit or delete a record (for a create, the record as it would be).
         case change(any Record)
+        /// Give fields new values: `after` is the record with them, `before` as it is stored (nil for a new
+        /// record). Allowed when the person may change the record both before and after, and `FieldRules`
+        /// allows every field that differs.
+        case setFields(before: (any Record)?, after: any Record)
         /// Adding a key project to the list is the performance office's decision.
         case createProject
         case compact
@@ -26,7 +32,11 @@ public enum Access {
     public static func denial(_ request: Request, by actor: Actor, on board: Board) -> Denial? {
         guard let person = actor.person else { return .unknownAccount(actor.login) }
         let role = person.role
-        if role == .admin { return nil }
+        if role == .admin {
+            // Administrators may change everything, but values still follow the rules that bind everyone.
+            if case .setFields(let before, let after) = request { return FieldRules.refusal(person, before: before, after: after, board: board) }
+            return nil
+        }
         if role == .readOnly { return .readOnly(person.name) }
         let allowed: Bool
         switch request {
@@ -43,6 +53,12 @@ public enum Access {
             }
         case .change(let record):
             allowed = mayChange(record, person, board)
+        case .setFields(let before, let after):
+            // The field's own rule first: it says more than "outside their role" when a change would take
+            // the record out of their hands (a leader handing his project to another leader).
+            guard before.map({ mayChange($0, person, board) }) ?? true else { return .role(person.name, role) }
+            if let refusal = FieldRules.refusal(person, before: before, after: after, board: board) { return refusal }
+            allowed = mayChange(after, person, board)
         case .createProject, .compact, .importLedger, .publishReport:
             allowed = false
         }
@@ -88,6 +104,9 @@ public enum Denial: Hashable, Sendable {
     case unknownAccount(String)
     case readOnly(String)
     case role(String, Role)
+    /// A field the person may not set (to this value): their name and role, the record kind, the field,
+    /// and the rule (`责任领导：单位不能设定`).
+    case field(String, Role, kind: RecordKind, field: String, zh: String, en: String)
 
     public func message(_ lang: Lang) -> String {
         switch self {
@@ -99,6 +118,9 @@ public enum Denial: Hashable, Sendable {
         case .role(let name, let role):
             lang.pick("\(name)（\(role.rawValue)）无权进行此操作：超出其角色范围",
                       "\(name) (\(role.english)) may not do this: it is outside their role")
+        case .field(let name, let role, let kind, let field, let zh, let en):
+            lang.pick("\(name)（\(role.rawValue)）不能设定\(kind.label(.zh))的“\(field)”——\(zh)",
+                      "\(name) (\(role.english)) may not set the \(kind.label(.en))'s '\(field)': \(en)")
         }
     }
 }

@@ -105,7 +105,9 @@ extension Board {
     /// when a later change of the entry throws, the earlier ones stay: callers discard such a board
     /// (it comes from a damaged journal; a plan's entry was already applied once by the planner).
     public mutating func apply(_ entry: Entry) throws(ApplyError) {
-        guard entry.seq == revision + 1 else { throw .outOfSequence(expected: revision + 1, got: entry.seq) }
+        guard revision < Limits.revision.upperBound, entry.seq == revision + 1 else {
+            throw .outOfSequence(expected: min(revision, Limits.revision.upperBound - 1) + 1, got: entry.seq)
+        }
         let meta = RecordMeta(rev: entry.seq, updatedAt: entry.at, updatedBy: entry.person ?? entry.login)
         for change in entry.changes {
             try apply(change, meta: meta)

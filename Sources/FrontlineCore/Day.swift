@@ -60,9 +60,15 @@ public struct Day: Hashable, Comparable, Sendable {
         return era * 146_097 + doe - 719_468
     }
 
-    /// The date `ordinal` days after 1970-01-01.
+    /// The first and last day a `Day` can hold (years 1–9999, as `YYYY-MM-DD` writes them).
+    public static let first = Day(unchecked: 1, 1, 1)
+    public static let last = Day(unchecked: 9999, 12, 31)
+    /// Their ordinals: -719162 and 2932896.
+    static let ordinals = -719_162...2_932_896
+
+    /// The date `ordinal` days after 1970-01-01, clamped to `Day.first`…`Day.last` (never traps).
     public init(ordinal: Int) {
-        let z = ordinal + 719_468
+        let z = min(max(ordinal, Day.ordinals.lowerBound), Day.ordinals.upperBound) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
@@ -77,12 +83,27 @@ public struct Day: Hashable, Comparable, Sendable {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    /// The date `n` days later (earlier when negative).
-    public func adding(days n: Int) -> Day { Day(ordinal: ordinal + n) }
+    /// The date `n` days later (earlier when negative), clamped to `Day.first`…`Day.last`: it never
+    /// traps, whatever `n` is. Input that a person typed goes through `DayInput`, which refuses what
+    /// would leave `Limits.dates` instead of clamping it.
+    public func adding(days n: Int) -> Day {
+        let span = Day.ordinals.upperBound - Day.ordinals.lowerBound
+        return Day(ordinal: ordinal + min(max(n, -span), span))
+    }
 
-    /// The same day `n` months later, clamped to the end of a shorter month (Jan 31 + 1 → Feb 28/29).
+    /// The day `n` days later, or nil when it would fall outside `range`.
+    public func offset(by n: Int, within range: ClosedRange<Day>) -> Day? {
+        let span = Day.ordinals.upperBound - Day.ordinals.lowerBound
+        guard (-span...span).contains(n) else { return nil }
+        let target = Day(ordinal: ordinal + n)
+        return target.ordinal == ordinal + n && range.contains(target) ? target : nil
+    }
+
+    /// The same day `n` months later, clamped to the end of a shorter month (Jan 31 + 1 → Feb 28/29)
+    /// and to `Day.first`…`Day.last` (never traps).
     public func adding(months n: Int) -> Day {
-        let index = year * 12 + (month - 1) + n
+        let limit = 12 * 10_000
+        let index = min(max(year * 12 + (month - 1) + min(max(n, -limit), limit), 12), 9999 * 12 + 11)
         let y = index / 12, m = index % 12 + 1
         return Day(unchecked: y, m, min(day, Day.daysIn(month: m, year: y)))
     }

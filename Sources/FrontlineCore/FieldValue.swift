@@ -16,6 +16,19 @@ public struct FieldError: Error, Equatable, Sendable {
     }
 
     public func message(_ lang: Lang) -> String { lang.pick("应为\(expectedZH)", "expected \(expectedEN)") }
+
+    /// A whole number outside its range.
+    public static func outside(_ range: ClosedRange<Int>) -> FieldError {
+        FieldError("介于 \(range.lowerBound) 与 \(range.upperBound) 之间的整数", "a whole number from \(range.lowerBound) to \(range.upperBound)")
+    }
+
+    /// A date outside its range.
+    public static func outside(_ range: ClosedRange<Day>) -> FieldError {
+        FieldError("介于 \(range.lowerBound.iso) 与 \(range.upperBound.iso) 之间的日期", "a date from \(range.lowerBound.iso) to \(range.upperBound.iso)")
+    }
+
+    /// An amount beyond `Limits.moneyHundredths`.
+    public static let outsideMoneyLimits = FieldError("绝对值小于 100 亿万元的金额", "an amount of less than 10,000,000,000 万元 either way")
 }
 
 extension String: FieldValue {
@@ -43,8 +56,10 @@ extension Bool: FieldValue {
 }
 
 extension Day: FieldValue {
+    /// A date `YYYY-MM-DD` within `Limits.dates`.
     public init(json: JSONValue) throws(FieldError) {
         guard let s = json.stringValue, let d = Day(iso: s) else { throw FieldError("日期 YYYY-MM-DD", "a date YYYY-MM-DD") }
+        guard Limits.dates.contains(d) else { throw FieldError.outside(Limits.dates) }
         self = d
     }
     public var json: JSONValue { .string(iso) }
@@ -62,12 +77,14 @@ extension Timestamp: FieldValue {
 
 extension Money: FieldValue {
     /// Money is stored as a decimal string ("1234.50"); an integer number is accepted too.
+    /// Within `Limits.moneyHundredths`.
     public init(json: JSONValue) throws(FieldError) {
         switch json {
         case .string(let s) where Money(s) != nil: self = Money(s)!
         case .number(let s) where !s.contains(".") && !s.contains("e") && !s.contains("E") && Money(s) != nil: self = Money(s)!
         default: throw FieldError("金额（万元，最多两位小数）", "an amount in 万元 with at most two decimals")
         }
+        guard isWithinLimits else { throw FieldError.outsideMoneyLimits }
     }
     public var json: JSONValue { .string(text) }
 }

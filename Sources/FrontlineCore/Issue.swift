@@ -62,9 +62,9 @@ public struct Issue: Record {
         Field("resolution", \.resolution),
         Field("closedOn", \.closedOn),
         Field("closedBy", \.closedBy),
-        Field("extensions", \.extensions),
-        Field("returns", \.returns),
-        Field("reopens", \.reopens),
+        Field("extensions", \.extensions, range: Limits.counts),
+        Field("returns", \.returns, range: Limits.counts),
+        Field("reopens", \.reopens, range: Limits.counts),
         Field("log", \.log),
     ])
 }

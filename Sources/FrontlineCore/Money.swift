@@ -39,15 +39,32 @@ public struct Money: Hashable, Comparable, Sendable {
         return "\(sign)\(magnitude / 100).\(cents < 10 ? "0" : "")\(cents)"
     }
 
+    /// Whether the amount is one a record may hold (`Limits.moneyHundredths`).
+    public var isWithinLimits: Bool { Limits.moneyHundredths.contains(hundredths) }
+
     public static func < (a: Money, b: Money) -> Bool { a.hundredths < b.hundredths }
-    public static func + (a: Money, b: Money) -> Money { Money(hundredths: a.hundredths + b.hundredths) }
-    public static func - (a: Money, b: Money) -> Money { Money(hundredths: a.hundredths - b.hundredths) }
-    public static func += (a: inout Money, b: Money) { a.hundredths += b.hundredths }
+
+    /// Sums and differences saturate at the ends of `Int64` instead of trapping. Amounts within
+    /// `Limits` never get there: a million of the largest still add up exactly.
+    public static func + (a: Money, b: Money) -> Money {
+        let (sum, overflow) = a.hundredths.addingReportingOverflow(b.hundredths)
+        return Money(hundredths: overflow ? (b.hundredths > 0 ? .max : .min) : sum)
+    }
+    public static func - (a: Money, b: Money) -> Money {
+        let (difference, overflow) = a.hundredths.subtractingReportingOverflow(b.hundredths)
+        return Money(hundredths: overflow ? (b.hundredths < 0 ? .max : .min) : difference)
+    }
+    public static func += (a: inout Money, b: Money) { a = a + b }
 
     /// `part` as a percentage of `self`, in hundredths of a point (12.34% → 1234); nil when `self` is not positive.
+    /// Exact for amounts within `Limits`; beyond them (only in a store `check` reports) computed in floating
+    /// point and saturated at the ends of `Int` instead of trapping.
     public func percent(of part: Money) -> Int? {
         guard hundredths > 0 else { return nil }
-        return Int(part.hundredths * 10_000 / hundredths)
+        let (product, overflow) = part.hundredths.multipliedReportingOverflow(by: 10_000)
+        if !overflow { return Int(product / hundredths) }
+        let approximate = Double(part.hundredths) * 10_000 / Double(hundredths)
+        return approximate >= 0x1p63 ? .max : approximate <= -0x1p63 ? .min : Int(approximate)
     }
 }
 

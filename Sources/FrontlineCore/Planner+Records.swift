@@ -56,6 +56,7 @@ extension Planner {
             if value == .null || value == .string("") { throw .invalid(field: field, zh: "必填", en: "is required") }
         }
         try check(kind == .project ? .createProject : request(for: record))
+        try check(.setFields(before: nil, after: record))
         try self.record(RecordChange(kind: kind, id: newId, op: .create, base: 0,
                                      fields: record.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
         return newId
@@ -72,6 +73,11 @@ extension Planner {
         var updated = current
         var fields: [FieldChange] = []
         var conflicts: [Conflict] = []
+        var named = Set<String>()
+        for change in edit.fields where !named.insert(change.name).inserted {
+            // One change per field: a journal line names each field once (twice would not read back).
+            throw .invalid(field: change.name, zh: "同一字段给了两次", en: "the same field is given twice")
+        }
         for change in edit.fields {
             if type.managedFields.contains(change.name) { throw .notEditable(edit.kind, change.name) }
             guard let now = current.value(of: change.name) else { throw .notEditable(edit.kind, change.name) }
@@ -95,8 +101,7 @@ extension Planner {
             let value = updated.value(of: field) ?? .null
             if value == .null || value == .string("") { throw .invalid(field: field, zh: "必填", en: "is required") }
         }
-        try check(request(for: current))
-        try check(request(for: updated))
+        try check(.setFields(before: current, after: updated))
         var line: HandlingLogEntry?
         if let issue = current as? Issue {
             line = HandlingLogEntry(at: context.now, by: try me(), actingFor: nil, action: "编辑",

@@ -30,6 +30,10 @@ public struct Planner {
     /// planning fails the board is as it was; the rollback undoes the plan if saving it fails later.
     public static func plan(_ intent: Intent, applyingTo board: inout Board, context: PlanContext) throws(DomainError) -> (Plan, Rollback) {
         // The planner takes the board over (no other reference left, so changing it copies nothing).
+        guard board.revision < Limits.revision.upperBound else {
+            throw .invalid(field: "revision", zh: "数据已到最大修订号 \(board.revision)，不能再保存修改；请联系管理员",
+                           en: "the store has reached its last revision (\(board.revision)); no change can be saved; ask an administrator")
+        }
         var planner = Planner(context: context, scratch: Board())
         swap(&planner.scratch, &board)
         planner.roster = Roster(planner.scratch)
@@ -202,6 +206,10 @@ public struct Planner {
         issue.due = draft.due
         issue.originalDue = draft.due
         issue.urgency = draft.urgency
+        // Who the issue is raised for is the raise rule's (above); who answers for it is the field rules'.
+        if let person = context.actor.person, let denial = FieldRules.refusal(person, before: nil, after: issue, board: scratch) {
+            throw .denied(denial)
+        }
         issue.log = [HandlingLogEntry(at: context.now, by: try me(), actingFor: nil, action: "新建",
                                       note: visit.map { "走访 \($0) 发现" } ?? "", status: issue.status)]
         try record(RecordChange(kind: .issue, id: issue.id, op: .create, base: 0,
@@ -238,6 +246,10 @@ public struct Planner {
             updated.resolvedOn = nil
             updated.resolution = ""
         case .extend:
+            if let days = move.extendDays, !Limits.extensionDays.contains(days) {
+                throw .invalid(field: "days", zh: "延长天数应为 \(Limits.text(Limits.extensionDays)) 天，收到 \(days)",
+                               en: "an extension is \(Limits.extensionDays.lowerBound) to \(Limits.extensionDays.upperBound) days, got \(days)")
+            }
             guard let newDue = move.newDue ?? move.extendDays.map({ issue.due.adding(days: $0) }) else {
                 throw .invalid(field: "due", zh: "延期需要新的办结时限", en: "an extension needs a new due date")
             }

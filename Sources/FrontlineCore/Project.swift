@@ -59,7 +59,7 @@ public struct Project: Record {
         Field("planFinish", \.planFinish),
         Field("actualFinish", \.actualFinish),
         Field("progressText", \.progressText),
-        Field("progressPct", \.progressPct),
+        Field("progressPct", \.progressPct, range: Limits.percent),
         Field("leader", \.leader, required: true),
         Field("unit", \.unit, required: true),
         Field("coUnits", \.coUnits),

@@ -88,6 +88,23 @@ public struct Field<R>: Sendable {
         write = { (record: inout R, json: JSONValue) throws(FieldError) in record[keyPath: path] = try V(json: json) }
     }
 
+    /// A whole-number field that holds only values in `range` (`Limits`): anything else is refused
+    /// wherever it comes from (a form, the command line, an import, the store file, the journal).
+    public init(_ name: String, _ path: WritableKeyPath<R, Int> & Sendable, required: Bool = false, range: ClosedRange<Int>) {
+        self.name = name
+        self.required = required
+        read = { .int($0[keyPath: path]) }
+        write = { (record: inout R, json: JSONValue) throws(FieldError) in
+            let value = try Int(json: json)
+            guard range.contains(value) else { throw FieldError.outside(range) }
+            record[keyPath: path] = value
+        }
+    }
+
+    /// Whole-number fields must say their range (`init(_:_:required:range:)`).
+    @available(*, unavailable, message: "a whole-number field needs a range: Field(name, path, range: Limits.…)")
+    public init(_ name: String, _ path: WritableKeyPath<R, Int> & Sendable, required: Bool = false) { fatalError() }
+
     public func get(_ record: R) -> JSONValue { read(record) }
     public func set(_ record: inout R, _ value: JSONValue) throws(FieldError) { try write(&record, value) }
 }

@@ -5,10 +5,19 @@ public struct Table<R: Record>: Sendable, Sequence {
 
     public init() {}
 
+    /// The records in order. Ids are unique in a table: a later record with the id of an earlier one
+    /// replaces it, as `upsert` does (the loader refuses such a file before it gets here).
     public init(_ rows: [R]) {
-        self.rows = rows
+        self.rows.reserveCapacity(rows.count)
         positions.reserveCapacity(rows.count)
-        for (i, row) in rows.enumerated() { positions[row.id] = i }
+        for row in rows {
+            if let earlier = positions.updateValue(self.rows.count, forKey: row.id) {
+                positions[row.id] = earlier
+                self.rows[earlier] = row
+            } else {
+                self.rows.append(row)
+            }
+        }
     }
 
     public subscript(id id: String) -> R? { positions[id].map { rows[$0] } }

@@ -23,7 +23,7 @@ public struct Unit: Record {
         Field("shortName", \.shortName),
         Field("kind", \.unitKind),
         Field("head", \.head),
-        Field("sortOrder", \.sortOrder),
+        Field("sortOrder", \.sortOrder, range: Limits.sortOrder),
         Field("supervisingLeader", \.supervisingLeader),
         Field("liaison", \.liaison),
         Field("attractionPlan", \.attractionPlan),

@@ -54,7 +54,7 @@ public struct ProgressReport: Record {
         Field("periodDone", \.periodDone),
         Field("ytd", \.ytd),
         Field("progressText", \.progressText),
-        Field("progressPct", \.progressPct),
+        Field("progressPct", \.progressPct, range: Limits.percent),
         Field("stage", \.stage),
         Field("text", \.text),
         Field("problems", \.problems),

@@ -153,7 +153,9 @@ public enum BoardCodec {
                 switch key {
                 case "schemaVersion": break
                 case "revision":
-                    guard let n = node.intValue, n >= 0 else { throw error(at: node, "revision 应为非负整数", "revision must be a non-negative integer") }
+                    guard let n = node.intValue, Limits.revision.contains(n) else {
+                        throw error(at: node, "revision 应为 0 到 2^53 之间的整数", "revision must be a whole number from 0 to 2^53")
+                    }
                     board.revision = n
                 case "journalHash":
                     guard let s = node.stringValue, SHA256.isDigest(s) else { throw error(at: node, "journalHash 应为 64 位十六进制", "journalHash must be 64 hex digits") }
@@ -189,13 +191,15 @@ public enum BoardCodec {
             }
             let table = Table(rows)
             if table.count < rows.count {
-                // Some id appears twice: name the second occurrence.
+                // Some id appears twice (the table kept one of them): name the second occurrence.
                 var seen = Set<String>()
                 var position = 0
                 try node.forEachElement { (element) throws(StoreError) in
                     let id = rows[position].id
                     position += 1
-                    guard seen.insert(id).inserted else { throw error(at: element, "编号 \(id) 重复", "duplicate id \(id)") }
+                    guard seen.insert(id).inserted else {
+                        throw error(at: element, "\(R.kind.label(.zh))编号 \(id) 重复", "duplicate \(R.kind.label(.en)) id \(id)")
+                    }
                 }
             }
             return table
@@ -216,7 +220,9 @@ public enum BoardCodec {
                     guard let id = value.stringValue, !id.isEmpty else { throw error(at: value, "id 应为非空字符串", "id must be a non-empty string") }
                     record.id = id
                 case "rev":
-                    guard let rev = value.intValue, rev >= 0 else { throw error(at: value, "rev 应为非负整数", "rev must be a non-negative integer") }
+                    guard let rev = value.intValue, Limits.revision.contains(rev) else {
+                        throw error(at: value, "rev 应为 0 到 2^53 之间的整数", "rev must be a whole number from 0 to 2^53")
+                    }
                     record.meta.rev = rev
                 case "updatedAt":
                     do throws(FieldError) { record.meta.updatedAt = try Timestamp(json: value.value()) } catch {

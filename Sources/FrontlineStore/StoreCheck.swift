@@ -18,12 +18,17 @@ public enum StoreCheck {
             let files = store.files
             if let file = try files.open(FileStore.snapshotName, .read) {
                 let document = try BoardCodec.parse(try file.read(), file: file.path)
+                var keys: [Key] = [], offsets: [Int] = []
                 for (key, kind) in BoardCodec.tableKeys {
                     document.root.member(key)?.forEachElement { node in
                         guard let id = node.member("id")?.stringValue else { return }
-                        let position = document.position(ofOffset: node.offset)
-                        places[Key(kind: kind, id: id)] = "\(file.path):\(position.line):\(position.column)"
+                        keys.append(Key(kind: kind, id: id))
+                        offsets.append(node.offset)
                     }
+                }
+                // All at once: one position at a time walked the file from its start for every record.
+                for (key, position) in zip(keys, document.positions(ofOffsets: offsets)) {
+                    places[key] = "\(file.path):\(position.line):\(position.column)"
                 }
             }
             if let file = try files.open(FileStore.journalName, .read) {

@@ -304,11 +304,13 @@ public struct AppState: Sendable {
         case "q", "quit", "exit": return [.quit]
         case "help", "h": push(.help)
         case "asof", "as-of", "date":
-            guard let day = Day(iso: argument) else {
-                notice = Notice(text: lang.pick("日期应为 YYYY-MM-DD", "the date must be YYYY-MM-DD"), isError: true)
+            // The core's one reader of typed dates: also `:asof +7`, and nothing outside Limits.dates.
+            switch DayInput.parse(argument, today: data.today) {
+            case .success(let day): setToday(day)
+            case .failure(let problem):
+                notice = Notice(text: problem.message(lang), isError: true)
                 return []
             }
-            setToday(day)
         case "lang":
             guard let l = Lang(rawValue: argument) else {
                 notice = Notice(text: lang.pick("语言应为 zh 或 en", "the language must be zh or en"), isError: true)

@@ -51,21 +51,11 @@ public struct FormField: Hashable, Sendable {
         case .text:
             return .success(.string(text))
         case .date:
-            if let day = Day(iso: text) { return .success(day.json) }
-            if let first = text.first, first == "+" || first == "-", let n = Int(text.dropFirst()), n < 100_000 {
-                return .success(today.adding(days: first == "+" ? n : -n).json)
-            }
-            return .failure(FieldProblem(lang.pick("日期应为 2026-12-05 或 +7", "a date like 2026-12-05 or +7")))
+            return DayInput.parse(text, today: today).map(\.json).mapError { FieldProblem($0.reason(lang)) }
         case .money:
-            guard let money = Money(text) else {
-                return .failure(FieldProblem(lang.pick("金额应为万元，如 1234.50", "an amount in 万元 like 1234.50")))
-            }
-            return .success(money.json)
+            return NumberInput.money(text).map(\.json).mapError { FieldProblem($0.reason(lang)) }
         case .integer(let range):
-            guard let n = Int(text), range.contains(n) else {
-                return .failure(FieldProblem(lang.pick("应为 \(range.lowerBound)–\(range.upperBound) 的整数", "a whole number \(range.lowerBound)–\(range.upperBound)")))
-            }
-            return .success(.int(n))
+            return NumberInput.integer(text, in: range).map(JSONValue.int).mapError { FieldProblem($0.reason(lang)) }
         case .choice(let options):
             return options.contains(text) ? .success(.string(text)) : .failure(FieldProblem(lang.pick("请选择", "choose one")))
         case .reference(let kind):

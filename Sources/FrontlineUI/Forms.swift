@@ -54,7 +54,7 @@ enum Forms {
     static func progress(_ project: Project, _ state: AppState) -> Form {
         let lang = state.lang
         return Form(purpose: .progress(project: project.id), title: lang.pick("进展填报 · \(project.name)", "Progress · \(project.name)"), fields: [
-            FormField("progressPct", lang.pick("形象进度%", "Progress %"), .integer(0...100), value: String(project.progressPct), required: true),
+            FormField("progressPct", lang.pick("形象进度%", "Progress %"), .integer(Limits.percent), value: String(project.progressPct), required: true),
             FormField("ytd", lang.pick("本年累计完成", "Year to date"), .money, value: project.ytd.text, required: true),
             FormField("stage", lang.pick("阶段", "Stage"), choices(Stage.self), value: project.stage.rawValue),
             FormField("progressText", lang.pick("形象进度", "Physical progress"), .text, value: project.progressText),
@@ -119,7 +119,7 @@ enum Forms {
         ("owner", "建设单位", "Owner", .text, false),
         ("stage", "阶段", "Stage", choices(Stage.self), true),
         ("stageReason", "阶段说明", "Stage reason", .text, false),
-        ("progressPct", "形象进度%", "Progress %", .integer(0...100), true),
+        ("progressPct", "形象进度%", "Progress %", .integer(Limits.percent), true),
         ("progressText", "形象进度", "Physical progress", .text, false),
         ("total", "总投资", "Total", .money, true),
         ("plan", "年度计划", "Annual plan", .money, true),
@@ -139,7 +139,11 @@ enum Forms {
     static func edit(_ kind: RecordKind, _ id: String, _ state: AppState) -> Form? {
         let lang = state.lang
         guard let record = state.data.board.snapshot(of: kind, id: id) else { return nil }
-        let specs = kind == .issue ? issueFields : projectFields
+        // Only the fields this person may set (FieldRules): a unit is not offered 帮包领导 or 责任领导.
+        let stored: (any Record)? = kind == .issue ? state.data.board.issues[id: id] : state.data.board.projects[id: id]
+        let specs = (kind == .issue ? issueFields : projectFields).filter { spec in
+            stored.map { FieldRules.mayEdit(spec.key, of: $0, by: state.actor, on: state.data.board) } ?? true
+        }
         let name = FormField.text(of: record.fields[kind == .issue ? "title" : "name"])
         var form = Form(purpose: .edit(kind, id, base: record.meta.rev), title: lang.pick("编辑 \(id) \(name)", "Edit \(id) \(name)"),
                         fields: specs.map { spec in

@@ -15,7 +15,7 @@ struct BadDataTests {
         ["visit", "P-001", "--note", "现场查看"],
         ["progress", "P-001", "--pct", "80", "--note", "主体完工"],
         ["absence", "M-003", "--from", "+1", "--to", "+3", "--reason", "出差"],
-        ["compact"],
+        ["compact"], ["rank"], ["report", "half-month"], ["export", "--kind", "units"], ["edit", "P-001", "name=新名"], ["board"],
     ]
 
     struct Damage: Sendable, CustomStringConvertible {
@@ -29,6 +29,11 @@ struct BadDataTests {
     static let damages = [
         Damage(name: "trailing comma", target: "\"laggingCount\": 3", replacement: "\"laggingCount\": 3,", place: "board.json:23:22"),  // settings gained documentLanguage (schema 3)
         Damage(name: "duplicate key", target: "\"revision\": 0,", replacement: "\"revision\": 0,\n  \"revision\": 0,", place: "board.json:4:3"),
+        // Issue 9 items 5–7: values that passed `check` and then trapped every colleague's board or save.
+        Damage(name: "progress beyond 100%", target: "\"progressPct\":0", replacement: "\"progressPct\":9223372036854775807", place: "board.json:43:186"),
+        Damage(name: "duplicate unit id", target: "{\"id\":\"U-03\"", replacement: "{\"id\":\"U-02\"", place: "board.json:28:5"),
+        Damage(name: "revision at Int.max", target: "\"revision\": 0,", replacement: "\"revision\": 9223372036854775807,", place: "board.json:3:15"),
+        Damage(name: "a due date in year 9999", target: "\"due\":\"2026-12-20\"", replacement: "\"due\":\"9999-12-20\"", place: "board.json:46:185"),
     ]
 
     @Test(arguments: damages)

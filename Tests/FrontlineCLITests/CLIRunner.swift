@@ -3,10 +3,11 @@ import FrontlineCore
 import FrontlineTestSupport
 
 /// Runs the command line in process, as the given account, with a fixed clock and captured output.
-func cli(_ arguments: [String], login: String = "admin", uid: Int = 1000, environment: [String: String] = [:]) -> Outcome {
+func cli(_ arguments: [String], login: String = "admin", uid: Int = 1000, environment: [String: String] = [:],
+         clock: Timestamp = TestBoard.now) -> Outcome {
     let console = Console(capturing: true)
     let context = CLIContext(environment: ["LANG": "C.UTF-8"].merging(environment) { $1 }, login: login, uid: uid,
-                             clock: { TestBoard.now.seconds }, console: console, stdinIsTerminal: false)
+                             clock: { clock.seconds }, console: console, stdinIsTerminal: false)
     let code = Frontline.main(arguments: arguments, context: context)
     return Outcome(code: code, out: console.outText, err: console.errText, signaled: false)
 }

@@ -148,7 +148,8 @@ struct IssueMoveTests {
     struct ExtendCase: Sendable, CustomTestStringConvertible {
         let newDue: String?
         let extendDays: Int?
-        /// The due date after the move, or nil when the planner must refuse it (field "due").
+        /// The due date after the move, or nil when the planner must refuse it (field "due", or "days" for a
+        /// day count outside `Limits.extensionDays`).
         let due: String?
         var testDescription: String {
             let ask = newDue.map { "to \($0)" } ?? extendDays.map { "by \($0) days" } ?? "with no date"
@@ -164,6 +165,9 @@ struct IssueMoveTests {
         ExtendCase(newDue: "2026-12-09", extendDays: nil, due: nil),
         ExtendCase(newDue: nil, extendDays: 0, due: nil),
         ExtendCase(newDue: nil, extendDays: -3, due: nil),
+        ExtendCase(newDue: nil, extendDays: 366, due: nil),
+        ExtendCase(newDue: nil, extendDays: Int.max, due: nil),
+        ExtendCase(newDue: "2200-01-01", extendDays: nil, due: nil),
     ])
     func extend(_ c: ExtendCase) throws {
         let issue = Self.issue(in: .inProgress)
@@ -171,7 +175,7 @@ struct IssueMoveTests {
                                                 newDue: c.newDue.map(d), extendDays: c.extendDays))
         guard let due = c.due else {
             let error = #expect(throws: DomainError.self) { try Fixtures.plan(intent, on: Fixtures.zone.with(issue)) }
-            #expect(invalidField(error) == "due")
+            #expect(invalidField(error) == (c.extendDays.map { Limits.extensionDays.contains($0) } == false ? "days" : "due"))
             return
         }
         let (plan, after) = try Self.moved(issue, intent)

@@ -125,7 +125,9 @@ struct LedgerCSVTests {
             let bytes = CSVWriter.document(records, delimiter: delimiter)
             let table = try CSVReader.parse(String(decoding: bytes.dropFirst(3), as: UTF8.self))
             #expect(table.delimiter == delimiter)
-            #expect(table.records == records)
+            // Except a bare CR, which the writer turns into a LF so that CSV on a terminal cannot move the
+            // cursor back over a line (issue 9 item 16).
+            #expect(table.records == records.map { $0.map { $0 == "\r" ? "\n" : $0 } })
         }
     }
 

@@ -65,7 +65,7 @@ struct EditingFlowTests {
         guard case .form(let form)? = h.state.overlay else { return }
         let today = h.state.data.today, index = h.state.data.index
         #expect(form.problem(0, today: today, index: index, lang: .zh) == "应为 0–100 的整数")
-        #expect(form.problem(1, today: today, index: index, lang: .zh) == "金额应为万元，如 1234.50")
+        #expect(form.problem(1, today: today, index: index, lang: .zh) == "金额应为万元、最多两位小数，如 1234.50")
         #expect(form.problem(4, today: today, index: index, lang: .zh) == nil, "untouched fields wait for a save attempt")
         h.press(.function(2))
         guard case .form(let tried)? = h.state.overlay else { Issue.record("the form closed"); return }
@@ -74,7 +74,11 @@ struct EditingFlowTests {
         #expect(h.board.revision == 0)
     }
 
-    @Test(arguments: [("2026-13-01", "日期应为 2026-12-05 或 +7"), ("明天", "日期应为 2026-12-05 或 +7"), ("+3", nil), ("2026-12-05", nil)])
+    // The messages come from the core's one date reader (DayInput): a date-shaped but impossible date says
+    // so; a relative date that would overflow (it trapped before) is out of range.
+    @Test(arguments: [("2026-13-01", "不是日历上的日期"), ("明天", "日期应为 YYYY-MM-DD 或 +天数/-天数，如 2026-12-05、+7"), ("+3", nil),
+                      ("2026-12-05", nil), ("-9223372036854775808", "相对日期最多前后 3660 天（约十年）"),
+                      ("+9223372036854775807", "相对日期最多前后 3660 天（约十年）")])
     func datesAreCheckedInline(_ text: String, _ problem: String?) {
         var h = Harness.sample()
         h.open("I-0067")

@@ -16,9 +16,10 @@ struct RoleMatrixBoardTests {
         case .visit: (.visit, "P-001", nil)
         case .progress: (.progress, "P-001", nil)
         case .absence: (.newAbsence, nil, .roster)
-        case .editIssue: (.edit, "I-0001", nil)
-        case .editProject: (.edit, "P-001", nil)
+        case .editIssue, .setIssueLeader, .setIssueLeaderToSelf, .reassignIssue, .setIssuePersonOfOtherUnit: (.edit, "I-0001", nil)
+        case .editProject, .setProjectLeader: (.edit, "P-001", nil)
         case .newProject: (.newProject, nil, .projects)
+        case .raiseNamingLeader: (.newIssue, "P-001", nil)
         }
     }
 
@@ -34,7 +35,18 @@ struct RoleMatrixBoardTests {
             let wanted: IssueAction = test.operation == .resolve ? .resolve : .cancel
             offered = h.state.actions(for: h.state.chosenIssues).allowed.contains(wanted)
         }
-        #expect(offered == test.allowed, "offered")
+        if let field = test.operation.edit?.field, offered {
+            // The key is there; the field is in the form only when the person may set it (FieldRules).
+            h.press(.character("e"))
+            guard case .form(let form)? = h.state.overlay else { Issue.record("no edit form"); return }
+            offered = form.fields.contains { $0.key == field }
+            h.press(.escape)
+        }
+        if test.operation == .raiseNamingLeader {
+            // The board's raise form names no responsible leader: only the save is checked.
+        } else {
+            #expect(offered == RoleMatrix.offeredOnBoard(test.login, test.operation), "offered")
+        }
         h.run([.save([test.operation.intent(on: store.board, today: TestBoard.today)])])
         if test.allowed {
             #expect(store.board.revision == 1, "saved: \(String(describing: h.state.notice))")

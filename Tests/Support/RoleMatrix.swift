@@ -6,6 +6,23 @@ import FrontlineCore
 public enum RoleMatrix {
     public enum Operation: String, CaseIterable, Sendable {
         case resolve, extend, cancel, raise, visit, progress, absence, editIssue, editProject, newProject
+        /// Who answers for a project or an issue (FieldRules): 帮包领导, 责任领导 (someone else, or oneself), 责任单位,
+        /// 责任人 of another unit, and a raised issue naming a responsible leader.
+        case setProjectLeader, setIssueLeader, setIssueLeaderToSelf, reassignIssue, setIssuePersonOfOtherUnit, raiseNamingLeader
+
+        /// The field an edit operation changes, and its new value (nil for the other operations).
+        public var edit: (kind: RecordKind, id: String, field: String, value: String)? {
+            switch self {
+            case .editIssue: (.issue, "I-0001", "title", "改后的标题")
+            case .editProject: (.project, "P-001", "name", "改后的项目名")
+            case .setProjectLeader: (.project, "P-001", "leader", "M-003")
+            case .setIssueLeader: (.issue, "I-0001", "responsibleLeader", "M-003")
+            case .setIssueLeaderToSelf: (.issue, "I-0001", "responsibleLeader", "M-002")
+            case .reassignIssue: (.issue, "I-0001", "unit", "U-03")
+            case .setIssuePersonOfOtherUnit: (.issue, "I-0001", "person", "M-005")
+            default: nil
+            }
+        }
 
         /// The same operation on the command line.
         public var arguments: [String] {
@@ -17,9 +34,11 @@ public enum RoleMatrix {
             case .visit: ["visit", "P-001", "--note", "现场查看"]
             case .progress: ["progress", "P-001", "--pct", "50", "--note", "主体施工"]
             case .absence: ["absence", "M-003", "--from", "+1", "--to", "+2", "--reason", "出差"]
-            case .editIssue: ["edit", "I-0001", "title=改后的标题"]
-            case .editProject: ["edit", "P-001", "name=改后的项目名"]
             case .newProject: ["project", "new", "--name", "新项目", "--leader", "M-002", "--unit", "U-02"]
+            case .raiseNamingLeader:
+                ["issue", "new", "--project", "P-001", "--title", "新问题", "--unit", "U-02", "--due", "+5", "--leader", "M-002"]
+            default:
+                edit.map { ["edit", $0.id, "\($0.field)=\($0.value)"] } ?? []
             }
         }
 
@@ -36,16 +55,17 @@ public enum RoleMatrix {
                 draft.pct = 50
                 return .postProgress(draft)
             case .absence: return .recordAbsence(AbsenceDraft(person: "M-003", from: today.adding(days: 1), to: today.adding(days: 2), reason: .trip))
-            case .editIssue:
-                let issue = board.issues[id: "I-0001"]!
-                return .edit(RecordEdit(kind: .issue, id: "I-0001", base: issue.meta.rev,
-                                        fields: [FieldChange("title", old: .string(issue.title), new: .string("改后的标题"))]))
-            case .editProject:
-                let project = board.projects[id: "P-001"]!
-                return .edit(RecordEdit(kind: .project, id: "P-001", base: project.meta.rev,
-                                        fields: [FieldChange("name", old: .string(project.name), new: .string("改后的项目名"))]))
             case .newProject:
                 return .create(.project, id: nil, fields: ["name": .string("新项目"), "leader": .string("M-002"), "unit": .string("U-02")])
+            case .raiseNamingLeader:
+                var draft = IssueDraft(project: "P-001", title: "新问题", unit: "U-02", due: today.adding(days: 5))
+                draft.responsibleLeader = "M-002"
+                return .raiseIssue(draft)
+            default:
+                let (kind, id, field, value) = edit!
+                let record = board.snapshot(of: kind, id: id)!
+                return .edit(RecordEdit(kind: kind, id: id, base: record.meta.rev,
+                                        fields: [FieldChange(field, old: record.fields[field] ?? .null, new: .string(value))]))
             }
         }
     }
@@ -58,9 +78,19 @@ public enum RoleMatrix {
     public static func allowed(_ login: String, _ operation: Operation) -> Bool {
         switch login {
         case "admin": return true
-        case "leader": return [.extend, .cancel, .raise, .visit, .progress, .editIssue, .editProject].contains(operation)
+        case "leader": return [.extend, .cancel, .raise, .visit, .progress, .editIssue, .editProject, .setIssueLeaderToSelf, .reassignIssue,
+                               .raiseNamingLeader].contains(operation)
         case "street": return [.resolve, .raise, .visit, .progress, .absence, .editIssue, .editProject].contains(operation)
         default: return false
+        }
+    }
+
+    /// Whether the board offers the operation's key (and, for an edit, the field in its form): a field whose
+    /// rule is about the value (责任领导 for a leader, 责任人) is offered and refused when saved.
+    public static func offeredOnBoard(_ login: String, _ operation: Operation) -> Bool {
+        switch (login, operation) {
+        case ("leader", .setIssueLeader), ("leader", .setIssuePersonOfOtherUnit), ("street", .setIssuePersonOfOtherUnit): true
+        default: allowed(login, operation)
         }
     }
 

@@ -87,7 +87,7 @@ enum BoardRunner {
                 state.notice = Notice(text: notice.message(chinese: lang == .zh), isError: notice.isProblem)
             }
             var loop = BoardLoop(terminal: terminal, store: store, state: state, login: context.login, uid: context.uid) {
-                Session.timestamp(context.clock(), timeZone: store.board.settings.timeZone)
+                BoardRunner.changeTime(context, store)
             }
             var timing = FirstScreenTiming(environment: context.environment)
             loop.firstScreen = {
@@ -99,5 +99,10 @@ enum BoardRunner {
         }
         // Told to end by a signal: the terminal is restored (above); exit as the signal's convention says.
         if signal != 0 { throw ExitCode(128 + signal) }
+    }
+
+    /// When a change made on the board is recorded: as on the command line (README, "When a change is dated").
+    static func changeTime(_ context: CLIContext, _ store: some BoardStore) -> Timestamp {
+        Session.changeTime(context.clock(), settings: store.board.settings)
     }
 }

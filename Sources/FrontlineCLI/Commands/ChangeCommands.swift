@@ -9,8 +9,15 @@ struct IssueCommand: ParsableCommand {
 }
 
 /// Prints what a saved entry did, in one line.
+///
+/// When the day shown (`--as-of`) is not the day the change is dated, says so (Settings.changeTime).
 func report(_ entry: Entry, _ session: Session) {
     session.write(Sanitizer.display(session.lang.pick("已保存 #\(entry.seq)：\(entry.summary)", "saved #\(entry.seq): \(entry.summary)")) + "\n")
+    let day = entry.at.day
+    if day != session.today {
+        session.write(session.lang.pick("（修改记在 \(day.iso)；--as-of \(session.today.iso) 只用于查看与报表）\n",
+                                        "(the change is dated \(day.iso); --as-of \(session.today.iso) is only for viewing and reports)\n"))
+    }
 }
 
 struct IssueNew: ParsableCommand {
@@ -31,7 +38,7 @@ struct IssueNew: ParsableCommand {
     func run() throws {
         let session = try Session.open(global)
         var draft = IssueDraft(project: try project.map { try session.resolve(.project, $0, option: "--project") }, title: title,
-                               unit: try session.resolve(.unit, unit, option: "--unit"), due: try session.day(due, option: "--due"))
+                               unit: try session.resolve(.unit, unit, option: "--unit"), due: try session.day(due, option: "--due", from: session.changeDay))
         draft.description = description
         draft.category = try category.map { try vocabulary(IssueCategory.self, $0, option: "--category") } ?? .other
         draft.source = try source.map { try vocabulary(IssueSource.self, $0, option: "--source") } ?? .enterprise
@@ -68,7 +75,7 @@ struct IssueExtend: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The issue id.") var id: String
     @Option(help: "The new due date: YYYY-MM-DD or +days from today.") var due: String?
-    @Option(help: "Or: extend by this many days after the current due date.") var days: Int?
+    @Option(help: "Or: extend by this many days after the current due date (1–365).") var days: String?
     @Option(help: "Why the extension is needed.") var reason: String
 
     func run() throws {
@@ -76,8 +83,8 @@ struct IssueExtend: ParsableCommand {
         guard (due == nil) != (days == nil) else {
             throw CLIError.usage("请给出 --due 或 --days 之一", "give exactly one of --due and --days")
         }
-        let move = IssueMove(issue: id, action: .extend, note: reason, newDue: try due.map { try session.day($0, option: "--due") },
-                             extendDays: days)
+        let move = IssueMove(issue: id, action: .extend, note: reason, newDue: try due.map { try session.day($0, option: "--due", from: session.changeDay) },
+                             extendDays: try days.map { try Session.integer($0, in: Limits.extensionDays, option: "--days") })
         report(try session.perform(.moveIssue(move)), session)
     }
 }
@@ -94,7 +101,7 @@ struct VisitCommand: ParsableCommand {
     func run() throws {
         let session = try Session.open(global)
         var draft = VisitDraft(project: try session.resolve(.project, project, option: "PROJECT"),
-                               date: try date.map { try session.day($0, option: "--date") } ?? session.today, note: note)
+                               date: try date.map { try session.day($0, option: "--date", from: session.changeDay) } ?? session.changeDay, note: note)
         draft.mode = try mode.map { try vocabulary(VisitMode.self, $0, option: "--mode") } ?? .onSite
         draft.visitors = try visitors.map { try session.resolve(.person, $0, option: "--visitor") }
         report(try session.perform(.logVisit(draft)), session)
@@ -105,7 +112,7 @@ struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "progress", abstract: "Post a progress update (进展填报) for this half-month.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The project (id or name).") var project: String
-    @Option(help: "形象进度 percent, 0–100.") var pct: Int?
+    @Option(help: "形象进度 percent, 0–100.") var pct: String?
     @Option(help: "Year-to-date investment in 万元, e.g. 1234.50.") var ytd: String?
     @Option(help: "The stage now, e.g. 在建.") var stage: String?
     @Option(name: .customLong("physical"), help: "形象进度 text.") var physical: String?
@@ -116,7 +123,7 @@ struct ProgressCommand: ParsableCommand {
     func run() throws {
         let session = try Session.open(global)
         var draft = ProgressDraft(project: try session.resolve(.project, project, option: "PROJECT"), note: note)
-        draft.pct = pct
+        draft.pct = try pct.map { try Session.integer($0, in: Limits.percent, option: "--pct") }
         draft.ytd = try ytd.map { try session.money($0, option: "--ytd") }
         draft.stage = try stage.map { try vocabulary(Stage.self, $0, option: "--stage") }
         draft.progressText = physical
@@ -138,7 +145,8 @@ struct AbsenceCommand: ParsableCommand {
     func run() throws {
         let session = try Session.open(global)
         var draft = AbsenceDraft(person: try session.resolve(.person, person, option: "PERSON"),
-                                 from: try session.day(from, option: "--from"), to: try session.day(to, option: "--to"),
+                                 from: try session.day(from, option: "--from", from: session.changeDay),
+                                 to: try session.day(to, option: "--to", from: session.changeDay),
                                  reason: try vocabulary(AbsenceReason.self, reason, option: "--reason"))
         draft.handover = handover
         report(try session.perform(.recordAbsence(draft)), session)

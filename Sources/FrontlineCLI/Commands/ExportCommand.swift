@@ -31,7 +31,7 @@ struct ExportCommand: ParsableCommand {
         let bytes: [UInt8]
         switch format {
         case .csv: bytes = LedgerExport.csv(kind, of: board)
-        case .json: bytes = JSONWriter.pretty(LedgerExport.json(kind, of: board), expandDepth: 1)
+        case .json: bytes = JSONWriter.pretty(LedgerExport.json(kind, of: board), expandDepth: 1, escapingInvisible: true)
         }
         guard let output else {
             session.context.console.write(bytes)

@@ -54,7 +54,7 @@ struct ImportCommand: ParsableCommand {
         }
         if dryRun {
             let now = session.now()
-            let planContext = PlanContext(actor: actor, today: session.today, now: now, history: session.store.history)
+            let planContext = PlanContext(actor: actor, today: now.day, now: now, history: session.store.history)
             let planned: LedgerPlan
             do { planned = try Planner.planImport(ledger, on: session.board, context: planContext) } catch { throw ImportCommand.failure(error, file: shown) }
             for line in ImportCommand.details(planned, lang) { session.write(Sanitizer.display(line) + "\n") }
@@ -66,7 +66,7 @@ struct ImportCommand: ParsableCommand {
             let entry = try session.store.commit { board, history in
                 let actor = Actor(login: context.login, uid: context.uid, board: board)
                 let now = session.now()
-                let plan = try Planner.planImport(ledger, on: board, context: PlanContext(actor: actor, today: session.today, now: now, history: history))
+                let plan = try Planner.planImport(ledger, on: board, context: PlanContext(actor: actor, today: now.day, now: now, history: history))
                 planned = plan
                 if plan.plan.changes.isEmpty { throw NothingToSave() }
                 return (plan.plan, actor, now)

@@ -51,8 +51,8 @@ struct IssuesCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
     @Flag(help: "Only overdue issues.") var overdue = false
     @Option(name: .customLong("due-within"),
-            help: "Only issues due within N days: open, not yet overdue, due today or in the next N days (the dashboard's N天内到期; overdue ones: --overdue).")
-    var dueWithin: Int?
+            help: "Only open issues, not yet overdue, due today or within the next N days (0–3660; the dashboard's N天内到期; overdue ones: --overdue).")
+    var dueWithin: String?
     @Option(help: "Only issues of this responsible unit (id or name).") var unit: String?
     @Option(help: "Only issues of this project (id or name).") var project: String?
     @Option(help: "Only issues in this status, e.g. 办理中 or in-progress (includes closed ones).") var status: String?
@@ -64,7 +64,7 @@ struct IssuesCommand: ParsableCommand {
         let index = session.index(asOf: session.today)
         var filter = IssueFilter()
         filter.overdueOnly = overdue
-        filter.dueWithin = dueWithin
+        filter.dueWithin = try dueWithin.map { try Session.integer($0, in: Limits.dueWithinDays, option: "--due-within") }
         filter.unit = try unit.map { try session.resolve(.unit, $0, option: "--unit") }
         filter.project = try project.map { try session.resolve(.project, $0, option: "--project") }
         filter.status = try status.map { try vocabulary(IssueStatus.self, $0, option: "--status") }

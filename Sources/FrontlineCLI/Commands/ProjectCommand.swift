@@ -34,7 +34,7 @@ struct ProjectNew: ParsableCommand {
             guard let text else { continue }
             fields[key] = try session.money(text, option: option).json
         }
-        if let planStart { fields["planStart"] = try session.day(planStart, option: "--plan-start").json }
+        if let planStart { fields["planStart"] = try session.day(planStart, option: "--plan-start", from: session.changeDay).json }
         let entry = try session.perform(.create(.project, id: nil, fields: fields))
         session.write((entry.changes.first?.id ?? "") + "\n")
     }

@@ -64,6 +64,11 @@ struct HalfMonthCommand: ParsableCommand {
             throw CLIError.usage("--period：应为 YYYY-MM-1 或 YYYY-MM-2，收到“\(Sanitizer.display(text))”",
                                  "--period: expected YYYY-MM-1 or YYYY-MM-2, got '\(Sanitizer.display(text))'")
         }
+        guard Limits.dates.contains(period.first) else {
+            let (low, high) = (Limits.dates.lowerBound.iso, Limits.dates.upperBound.iso)
+            throw CLIError.usage("--period：“\(Sanitizer.display(text))”超出范围：应在 \(low) 至 \(high) 之间",
+                                 "--period: '\(Sanitizer.display(text))' is out of range: from \(low) to \(high)")
+        }
         return period
     }
 }

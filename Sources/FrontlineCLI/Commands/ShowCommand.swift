@@ -68,6 +68,6 @@ struct ShowCommand: ParsableCommand {
         guard case .object(var members) = record else { return }
         members.append(JSONMember("light", .string(light.light.english)))
         members.append(JSONMember("lightReasons", .array(light.reasons.map { .string($0.text(.en)) })))
-        session.context.console.write(JSONWriter.pretty(.object(members), expandDepth: 1))
+        session.context.console.write(JSONWriter.pretty(.object(members), expandDepth: 1, escapingInvisible: true))
     }
 }

@@ -169,15 +169,24 @@ public enum CSVWriter {
         fields.map { field($0, delimiter: delimiter) }.joined(separator: delimiter == .comma ? "," : "\t") + "\r\n"
     }
 
-    /// A field, quoted when it must be (separators of either kind, quotes, CR, LF).
+    /// A field, quoted when it must be (separators of either kind, quotes, CR, LF). A CR that is not part
+    /// of a CRLF becomes a LF: still a line break in the cell for a spreadsheet, but it can no longer send a
+    /// terminal's cursor back over what it has just shown (issue 9 item 16).
     public static func field(_ text: String, delimiter: CSVDelimiter = .comma) -> String {
         let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x09 || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
         guard needsQuotes else { return text }
-        var quoted = "\""
-        for character in text {
-            quoted.append(character)
-            if character == "\"" { quoted.append("\"") }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        let scalars = Array(text.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            if scalar == "\r" && (i + 1 == scalars.count || scalars[i + 1] != "\n") {
+                quoted.append("\n")
+                continue
+            }
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append("\"") }
         }
-        return quoted + "\""
+        quoted.append("\"")
+        return String(quoted)
     }
 }

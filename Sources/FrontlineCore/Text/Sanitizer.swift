@@ -124,6 +124,14 @@ public enum Sanitizer {
         return result
     }
 
+    /// Whether a scalar is a control, bidi or invisible formatting character or a line/paragraph
+    /// separator: what can move the cursor, change terminal state, or reorder or hide text. Writers of
+    /// formats that keep data exactly (JSON listings) escape these instead of showing `<U+…>`.
+    public static func isControlOrInvisible(_ value: UInt32) -> Bool {
+        value < 0x20 || (0x7F...0x9F).contains(value) || isBidiControl(value) || isInvisibleFormat(value)
+            || value == 0x2028 || value == 0x2029
+    }
+
     /// Whether `s` is already safe to draw, i.e. `display(s) == s`.
     public static func isSafe(_ s: String) -> Bool {
         display(s) == s

@@ -27,4 +27,16 @@ public struct JSONDocument: Sendable {
     public func position(ofOffset offset: Int) -> JSONPosition {
         tape.bytes.withUnsafeBufferPointer { JSONPosition.locate(offset: offset, in: $0) }
     }
+
+    /// The positions of many offsets, in the order given, in one pass over the text: O(text + k log k)
+    /// instead of O(text) for each (what made `frontline check` quadratic in the number of records).
+    public func positions(ofOffsets offsets: [Int]) -> [JSONPosition] {
+        let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
+        var result = [JSONPosition](repeating: JSONPosition(offset: 0, line: 1, column: 1), count: offsets.count)
+        tape.bytes.withUnsafeBufferPointer { bytes in
+            var walker = JSONPosition.Walker(bytes)
+            for i in order { result[i] = walker.advance(to: offsets[i]) }
+        }
+        return result
+    }
 }

@@ -1,0 +1,30 @@
+/// Why a value someone typed is refused, in both languages, without saying where it was typed: the
+/// caller puts the option (`--due`), the form field or the ledger cell in front.
+public struct InputProblem: Error, Hashable, Sendable {
+    /// What is wrong, without the typed text (a form shows that beside the message).
+    public var zh: String
+    public var en: String
+    /// The typed text as messages quote it (sanitized, at most 40 characters), when it helps to repeat it.
+    public var typed: String?
+
+    public init(_ zh: String, _ en: String, typed: String? = nil) {
+        self.zh = zh
+        self.en = en
+        self.typed = typed.map(InputProblem.quoted)
+    }
+
+    /// What is wrong and what was typed: `日期应为 … ，收到“明天”`.
+    public func message(_ lang: Lang) -> String {
+        guard let typed else { return reason(lang) }
+        return lang.pick("\(zh)，收到“\(typed)”", "\(en), got '\(typed)'")
+    }
+
+    /// What is wrong, without repeating what was typed.
+    public func reason(_ lang: Lang) -> String { lang.pick(zh, en) }
+
+    /// The text as a message may quote it: sanitized and cut to 40 characters.
+    static func quoted(_ text: String) -> String {
+        let shown = Sanitizer.display(text)
+        return shown.count > 40 ? String(shown.prefix(40)) + "…" : shown
+    }
+}
