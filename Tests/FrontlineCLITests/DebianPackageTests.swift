@@ -55,6 +55,15 @@ struct DebianPackageTests {
         _ = try checkInstalled(info)
         step("checked again")
 
+        // The guarded store through the installed binary: an administrator and two unit accounts, and what root can
+        // still do (GuardedStoreTests runs the same on a copy of the binary installed the same way).
+        let frontlineAccount = try #require(getpwnam(Self.account).map { Faults.Account(name: Self.account, uid: $0.pointee.pw_uid, gid: $0.pointee.pw_gid) })
+        try Faults.withGroupAndUsers(3) { _, _, users in
+            try GuardedStoreTests.onlyThroughTheBinary(GuardedStoreTests.Setup(storeAccount: frontlineAccount, users: users, installed: "/usr/bin/frontline"))
+            try GuardedStoreTests.rootsChangesAreCaught(GuardedStoreTests.Setup(storeAccount: frontlineAccount, users: users, installed: "/usr/bin/frontline"))
+        }
+        step("used a guarded store as three accounts")
+
         // A store the package did not make, as a guarded store will be: owned by the account.
         let dir = TempDirectory("frontline-deb")
         let zone = try Self.zone(in: dir)

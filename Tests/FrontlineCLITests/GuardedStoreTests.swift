@@ -22,14 +22,20 @@ struct GuardedStoreTests {
         let exe: String
         let store: String
 
-        init(storeAccount: Faults.Account, users: [Faults.Account]) throws {
+        /// With `installed` (the Debian package's /usr/bin/frontline), that binary; else a copy of the one under test,
+        /// owned by the store account and set-user-ID, as the package installs it.
+        init(storeAccount: Faults.Account, users: [Faults.Account], installed: String? = nil) throws {
             self.storeAccount = storeAccount
             admin = users[0]
             units = Array(users[1...])
-            exe = dir.at("frontline")
-            precondition(Binary.execute("cp", [Binary.frontline, exe]).code == 0)
-            chown(exe, storeAccount.uid, 0)
-            chmod(exe, 0o4755)
+            if let installed {
+                exe = installed
+            } else {
+                exe = dir.at("frontline")
+                precondition(Binary.execute("cp", [Binary.frontline, exe]).code == 0)
+                chown(exe, storeAccount.uid, 0)
+                chmod(exe, 0o4755)
+            }
             store = dir.at("zone")
             let made = Binary.execute(exe, ["init", store, "--guarded", "--admin", admin.name, "--account", storeAccount.name, "--sample"],
                                       environment: ["FRONTLINE_SAMPLE": Repository.sample])
@@ -88,51 +94,7 @@ struct GuardedStoreTests {
     @Test func unitAccountsReachTheStoreOnlyThroughTheBinaryAndAsThemselves() throws {
         try Self.withStoreAccount { storeAccount in
             try Faults.withGroupAndUsers(3) { _, _, users in
-                let setup = try Setup(storeAccount: storeAccount, users: users)
-                let projects = try Self.mapUnitAccounts(setup)
-                let unit = setup.units[0]
-
-                // Owned by the store account, closed to everyone else.
-                for (name, node) in Faults.tree(setup.store) {
-                    #expect(node.uid == storeAccount.uid && node.mode == (node.type == "d" ? 0o700 : 0o600), "\(name): \(node)")
-                }
-                let store = TmuxSession.shellQuoted(setup.store)
-                for script in ["cat \(store)/board.json", "ls \(store)", "echo '{}' >> \(store)/journal.jsonl", "ln -s /tmp \(store)/x", "cp /dev/null \(store)/board.json"] {
-                    let direct = setup.shell(unit, script)
-                    #expect(direct.code != 0 && direct.err.contains("Permission denied"), "\(script): \(direct)")
-                }
-
-                // Through the binary, as themselves, whatever USER and LOGNAME say.
-                let spoof = ["USER": setup.admin.name, "LOGNAME": setup.admin.name]
-                let visit = setup.run(unit, ["visit", projects[0], "--note", "受保护数据目录中的走访"], environment: spoof)
-                #expect(visit.code == 0, "\(visit)")
-                let last = try #require(try AuditLog.read(directory: setup.store).last?.entry)
-                #expect(last.login == unit.name && last.uid == Int(unit.uid), "the line names the real account: \(last.login) \(last.uid)")
-                let promote = setup.run(unit, ["edit", last.person ?? "?", "role=管理员"], environment: spoof)
-                #expect(promote.code == 77, "a unit cannot make itself administrator: \(promote)")
-
-                // What the user writes is the user's.
-                let home = setup.dir.at("home-\(unit.name)")
-                try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: false)
-                chown(home, unit.uid, unit.gid)
-                let export = setup.run(unit, ["export", "--kind", "issues", "--output", home + "/问题台账.csv"])
-                #expect(export.code == 0, "\(export)")
-                let exported = Faults.tree(home)["问题台账.csv"]
-                #expect(exported?.uid == unit.uid && exported?.gid == unit.gid, "the export belongs to the user: \(String(describing: exported))")
-
-                // The privilege reaches nothing outside a guarded store: a file only the store account may read…
-                let secret = setup.dir.at("secret.csv")
-                Files.write("问题编号,项目编号,问题描述\nI-9999,P-001,秘密\n", to: secret)
-                chown(secret, storeAccount.uid, storeAccount.gid)
-                chmod(secret, 0o600)
-                let before = Faults.tree(setup.store)
-                let imported = setup.run(setup.admin, ["import", secret, "--kind", "issues"])
-                #expect(imported.code != 0 && !imported.out.contains("秘密"), "the import file is read as the user: \(imported)")
-                #expect(Faults.differences(before, Faults.tree(setup.store)) == [])
-                // …and a store of the user's own is the user's, made and used without it.
-                let own = setup.run(unit, ["init", home + "/mine"])
-                #expect(own.code == 0, "\(own)")
-                #expect(Faults.tree(home)["mine/board.json"]?.uid == unit.uid)
+                try Self.onlyThroughTheBinary(Setup(storeAccount: storeAccount, users: users))
             }
         }
     }
@@ -140,50 +102,103 @@ struct GuardedStoreTests {
     @Test func whatRootCanStillDoIsCaught() throws {
         try Self.withStoreAccount { storeAccount in
             try Faults.withGroupAndUsers(2) { _, _, users in
-                let setup = try Setup(storeAccount: storeAccount, users: users)
-                let projects = try Self.mapUnitAccounts(setup)
-                let unit = setup.units[0]
-                for n in 1...3 {
-                    #expect(setup.run(unit, ["visit", projects[0], "--note", "第\(n)次走访"]).code == 0)
-                }
-                let printed = setup.run(setup.admin, ["log", "--head"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
-                #expect(ChainHead(text: printed) != nil, "log --head prints REV:HASH: \(printed)")
-                #expect(setup.run(setup.admin, ["log", "--verify", "--anchor", printed]).code == 0)
-
-                // Root rewrites the whole chain consistently: the second visit's note changed, every later prev recomputed.
-                let journal = setup.store + "/journal.jsonl"
-                var prev: String?
-                var rewritten: [UInt8] = []
-                for line in try AuditLog.read(directory: setup.store) {
-                    var entry = line.entry
-                    if let p = prev { entry.prev = p }
-                    entry.changes = entry.changes.map { change in
-                        var change = change
-                        change.fields = change.fields.map { $0.new == .string("第2次走访") ? FieldChange($0.name, old: $0.old, new: .string("第2次走访（改）")) : $0 }
-                        return change
-                    }
-                    let bytes = EntryCodec.encode(entry)
-                    rewritten += bytes
-                    prev = SHA256.hex(bytes.dropLast())
-                }
-                setup.replace(journal, with: rewritten)
-                let consistent = setup.run(setup.admin, ["log", "--verify"])
-                #expect(consistent.code == 0, "a consistent rewrite passes the chain alone: \(consistent)")
-                let anchored = setup.run(setup.admin, ["log", "--verify", "--anchor", printed, "--lang", "en"])
-                #expect(anchored.code == 1 && anchored.err.contains("no longer in the chain"), "the earlier head catches it: \(anchored)")
-
-                // Root edits board.json after a compaction (a unit made administrator): the replay no longer matches.
-                #expect(setup.run(setup.admin, ["compact"]).code == 0)
-                let person = try #require(try setup.board.person(login: unit.name))
-                let snapshot = setup.store + "/board.json"
-                let text = try #require(Files.text(snapshot))
-                let line = try #require(text.split(separator: "\n").first { $0.contains("\"id\":\"\(person.id)\"") })
-                setup.replace(snapshot, with: Array(text.replacingOccurrences(of: String(line), with: line.replacingOccurrences(of: "\"role\":\"单位\"", with: "\"role\":\"管理员\"")).utf8))
-                let edited = setup.run(setup.admin, ["log", "--verify", "--lang", "en"])
-                #expect(edited.code == 1 && edited.err.contains("board.json is not what replaying the journal gives") && edited.err.contains(person.id), "\(edited)")
-                let check = setup.run(setup.admin, ["check", "--lang", "en"])
-                #expect(check.code == 1, "\(check)")
+                try Self.rootsChangesAreCaught(Setup(storeAccount: storeAccount, users: users))
             }
         }
+    }
+
+    /// An administrator and two unit accounts (`setup.units`) on a guarded store.
+    static func onlyThroughTheBinary(_ setup: Setup) throws {
+        let storeAccount = setup.storeAccount
+        let projects = try mapUnitAccounts(setup)
+        let unit = setup.units[0]
+
+        // Owned by the store account, closed to everyone else.
+        for (name, node) in Faults.tree(setup.store) {
+            #expect(node.uid == storeAccount.uid && node.mode == (node.type == "d" ? 0o700 : 0o600), "\(name): \(node)")
+        }
+        let store = TmuxSession.shellQuoted(setup.store)
+        for script in ["cat \(store)/board.json", "ls \(store)", "echo '{}' >> \(store)/journal.jsonl", "ln -s /tmp \(store)/x", "cp /dev/null \(store)/board.json"] {
+            let direct = setup.shell(unit, script)
+            #expect(direct.code != 0 && direct.err.contains("Permission denied"), "\(script): \(direct)")
+        }
+
+        // Through the binary, as themselves, whatever USER and LOGNAME say.
+        let spoof = ["USER": setup.admin.name, "LOGNAME": setup.admin.name]
+        let visit = setup.run(unit, ["visit", projects[0], "--note", "受保护数据目录中的走访"], environment: spoof)
+        #expect(visit.code == 0, "\(visit)")
+        let last = try #require(try AuditLog.read(directory: setup.store).last?.entry)
+        #expect(last.login == unit.name && last.uid == Int(unit.uid), "the line names the real account: \(last.login) \(last.uid)")
+        let promote = setup.run(unit, ["edit", last.person ?? "?", "role=管理员"], environment: spoof)
+        #expect(promote.code == 77, "a unit cannot make itself administrator: \(promote)")
+
+        // What the user writes is the user's.
+        let home = setup.dir.at("home-\(unit.name)")
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: false)
+        chown(home, unit.uid, unit.gid)
+        let export = setup.run(unit, ["export", "--kind", "issues", "--output", home + "/问题台账.csv"])
+        #expect(export.code == 0, "\(export)")
+        let exported = Faults.tree(home)["问题台账.csv"]
+        #expect(exported?.uid == unit.uid && exported?.gid == unit.gid, "the export belongs to the user: \(String(describing: exported))")
+
+        // The privilege reaches nothing outside a guarded store: a file only the store account may read…
+        let secret = setup.dir.at("secret.csv")
+        Files.write("问题编号,项目编号,问题描述\nI-9999,P-001,秘密\n", to: secret)
+        chown(secret, storeAccount.uid, storeAccount.gid)
+        chmod(secret, 0o600)
+        let before = Faults.tree(setup.store)
+        let imported = setup.run(setup.admin, ["import", secret, "--kind", "issues"])
+        #expect(imported.code != 0 && !imported.out.contains("秘密"), "the import file is read as the user: \(imported)")
+        #expect(Faults.differences(before, Faults.tree(setup.store)) == [])
+        // …and a store of the user's own is the user's, made and used without it.
+        let own = setup.run(unit, ["init", home + "/mine"])
+        #expect(own.code == 0, "\(own)")
+        #expect(Faults.tree(home)["mine/board.json"]?.uid == unit.uid)
+    }
+
+    /// Root edits board.json, or rewrites the whole chain consistently: log --verify and --anchor catch it.
+    static func rootsChangesAreCaught(_ setup: Setup) throws {
+        let projects = try mapUnitAccounts(setup)
+        let unit = setup.units[0]
+        for n in 1...3 {
+            #expect(setup.run(unit, ["visit", projects[0], "--note", "第\(n)次走访"]).code == 0)
+        }
+        let printed = setup.run(setup.admin, ["log", "--head"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(ChainHead(text: printed) != nil, "log --head prints REV:HASH: \(printed)")
+        #expect(setup.run(setup.admin, ["log", "--verify", "--anchor", printed]).code == 0)
+
+        // Root rewrites the whole chain consistently: the second visit's note changed, every later prev recomputed.
+        let journal = setup.store + "/journal.jsonl"
+        var prev: String?
+        var rewritten: [UInt8] = []
+        for line in try AuditLog.read(directory: setup.store) {
+            var entry = line.entry
+            if let p = prev { entry.prev = p }
+            entry.changes = entry.changes.map { change in
+                var change = change
+                change.fields = change.fields.map { $0.new == .string("第2次走访") ? FieldChange($0.name, old: $0.old, new: .string("第2次走访（改）")) : $0 }
+                return change
+            }
+            let bytes = EntryCodec.encode(entry)
+            rewritten += bytes
+            prev = SHA256.hex(bytes.dropLast())
+        }
+        setup.replace(journal, with: rewritten)
+        let consistent = setup.run(setup.admin, ["log", "--verify"])
+        #expect(consistent.code == 0, "a consistent rewrite passes the chain alone: \(consistent)")
+        let anchored = setup.run(setup.admin, ["log", "--verify", "--anchor", printed, "--lang", "en"])
+        #expect(anchored.code == 1 && anchored.err.contains("no longer in the chain"), "the earlier head catches it: \(anchored)")
+
+        // Root edits board.json after a compaction (a unit made administrator): the replay no longer matches.
+        #expect(setup.run(setup.admin, ["compact"]).code == 0)
+        let person = try #require(try setup.board.person(login: unit.name))
+        let snapshot = setup.store + "/board.json"
+        let text = try #require(Files.text(snapshot))
+        let line = try #require(text.split(separator: "\n").first { $0.contains("\"id\":\"\(person.id)\"") })
+        setup.replace(snapshot, with: Array(text.replacingOccurrences(of: String(line), with: line.replacingOccurrences(of: "\"role\":\"单位\"", with: "\"role\":\"管理员\"")).utf8))
+        let edited = setup.run(setup.admin, ["log", "--verify", "--lang", "en"])
+        #expect(edited.code == 1 && edited.err.contains("board.json is not what replaying the journal gives") && edited.err.contains(person.id), "\(edited)")
+        let check = setup.run(setup.admin, ["check", "--lang", "en"])
+        #expect(check.code == 1, "\(check)")
     }
 }

@@ -124,6 +124,12 @@ struct HalfMonthReportTests {
         #expect(live.markdown(.zh) != published.out)
         #expect(live.markdown(.zh).contains("改写的下步工作"))
 
+        // Its footer pins the history it was made from: still in the chain after the edits and the compaction.
+        let footer = try #require(published.out.split(separator: "\n").first { $0.hasPrefix("日志链头 ") })
+        let head = try #require(footer.dropFirst(5).split(separator: "（").first)
+        #expect(ChainHead(text: String(head)) != nil, "\(head)")
+        #expect(Binary.run(["log", "--verify", "--anchor", String(head), "--data", store]).code == 0)
+
         let republish = Binary.run(["report", "half-month", "--publish", "--data", store])
         #expect(republish.code == 1 && republish.err.contains("frozen"))
         let log = Binary.run(["log", "--data", store]).out
