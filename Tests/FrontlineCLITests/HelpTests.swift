@@ -70,6 +70,14 @@ struct HelpTests {
         }
     }
 
+    /// The Debian package's completions come from the argument parser's own option: its value is no command.
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScriptsAreGenerated(_ shell: String) {
+        #expect(CommandLineWords(["--generate-completion-script", shell]).unknown == nil)
+        let result = cli(["--generate-completion-script", shell])
+        #expect(result.code == 0 && result.out.contains("frontline") && result.err.isEmpty, "\(result)")
+    }
+
     @Test func theBoardStillOpensWithoutASubcommandAndOptionValuesAreNotCommands() {
         #expect(CommandLineWords(["--data", "projcts"]).unknown == nil)
         #expect(CommandLineWords(["--lang", "zh"]).command.path.isEmpty)

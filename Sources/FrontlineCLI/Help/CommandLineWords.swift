@@ -8,7 +8,8 @@ struct CommandLineWords {
     var helpRequested: Bool
 
     init(_ arguments: [String], tree: CommandTree = .frontline) {
-        let valueOptions = Set(tree.all.flatMap { $0.arguments.filter { $0.kind == .option }.flatMap(\.names) })
+        // The argument parser's own options that take a value count too (`--generate-completion-script bash`).
+        let valueOptions = Set(tree.all.flatMap { $0.arguments.filter { $0.kind == .option }.flatMap(\.names) } + ["--generate-completion-script"])
         var command = tree
         var unknown: String?
         var help = false
