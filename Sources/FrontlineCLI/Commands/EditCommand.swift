@@ -27,20 +27,9 @@ struct EditCommand: ParsableCommand {
             guard let old = record.fields[name] else {
                 throw CLIError.usage("\(kind.label(.zh))没有字段“\(Sanitizer.display(name))”", "\(kind.label(.en)) has no field '\(Sanitizer.display(name))'")
             }
-            changes.append(FieldChange(name, old: old, new: EditCommand.value(text, like: old)))
+            changes.append(FieldChange(name, old: old, new: JSONValue.typed(text, like: old)))
         }
         report(try session.perform(.edit(RecordEdit(kind: kind, id: id, base: record.meta.rev, fields: changes))), session)
-    }
-
-    /// The JSON for typed text, shaped like the field's current value (numbers stay numbers).
-    static func value(_ text: String, like old: JSONValue) -> JSONValue {
-        switch old {
-        case .number: return Int(text).map(JSONValue.int) ?? .string(text)
-        case .bool: return text == "true" ? .bool(true) : text == "false" ? .bool(false) : .string(text)
-        case .array: return .array(text.split(separator: ",").map { .string(String($0).trimmingSpaces) })
-        case .string: return .string(text)
-        default: return text.isEmpty ? .null : .string(text)
-        }
     }
 }
 
