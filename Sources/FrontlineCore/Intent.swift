@@ -84,9 +84,12 @@ public struct VisitDraft: Sendable, Hashable {
     }
 }
 
-/// A progress update (进展填报) for today's half-month period.
+/// A progress update (进展填报) for today's half-month period, or for an earlier one filed late.
 public struct ProgressDraft: Sendable, Hashable {
     public var project: String
+    /// The half-month the report describes: nil for today's. An earlier one is a report filed late, which
+    /// still describes its period (docs/domain-rules.md, "As of a date"); a later one is refused.
+    public var period: Period?
     public var pct: Int?
     public var ytd: Money?
     public var stage: Stage?

@@ -110,7 +110,7 @@ public struct Planner {
             return ("visit", "\(id) 走访 \(draft.project)（\(draft.mode.rawValue)）", nil)
         case .postProgress(let draft):
             let notes = try progress(draft)
-            return ("progress", "\(draft.project) 进展填报 \(Period(containing: today).text)" + (notes.isEmpty ? "" : "（\(notes)）"), nil)
+            return ("progress", "\(draft.project) 进展填报 \((draft.period ?? Period(containing: today)).text)" + (notes.isEmpty ? "" : "（\(notes)）"), nil)
         case .recordAbsence(let draft):
             let id = try absence(draft)
             return ("absence", "\(id) 离岗 \(draft.person) \(draft.from.iso)—\(draft.to.iso)", nil)
@@ -191,27 +191,11 @@ public struct Planner {
         }
         let project = draft.project.flatMap { scratch.projects[id: $0] }
         try check(.raiseIssue(project: project, unit: draft.unit))
-        var issue = Issue(id: context.ids.next(.issue, scratch))
-        issue.project = draft.project
-        issue.title = draft.title.trimmingSpaces
-        issue.description = draft.description
-        issue.category = draft.category
-        issue.source = visit == nil ? draft.source : .visit
-        issue.raisedOn = today
-        issue.raisedBy = try me()
-        issue.unit = draft.unit
-        issue.coUnits = draft.coUnits
-        issue.person = draft.person
-        issue.responsibleLeader = draft.responsibleLeader
-        issue.due = draft.due
-        issue.originalDue = draft.due
-        issue.urgency = draft.urgency
+        let issue = Issue(id: context.ids.next(.issue, scratch), raising: draft, on: today, by: try me(), at: context.now, foundOn: visit)
         // Who the issue is raised for is the raise rule's (above); who answers for it is the field rules'.
         if let person = context.actor.person, let denial = FieldRules.refusal(person, before: nil, after: issue, board: scratch) {
             throw .denied(denial)
         }
-        issue.log = [HandlingLogEntry(at: context.now, by: try me(), actingFor: nil, action: "新建",
-                                      note: visit.map { "走访 \($0) 发现" } ?? "", status: issue.status)]
         try record(RecordChange(kind: .issue, id: issue.id, op: .create, base: 0,
                                 fields: issue.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
         return issue.id
@@ -227,49 +211,11 @@ public struct Planner {
                                        theirs: issue.status.json, mine: move.action.target(from: seen)?.json ?? .null,
                                        theirsBy: by, theirsAt: at)])
         }
-        guard let target = move.action.target(from: issue.status) else {
-            throw .illegalAction(id: issue.id, status: issue.status, action: move.action)
-        }
-        let note = move.note.trimmingSpaces
-        if move.action.needsNote && note.isEmpty { throw .noteRequired(move.action) }
-        var updated = issue
-        updated.status = target
-        switch move.action {
-        case .resolve:
-            updated.resolvedOn = today
-            updated.resolution = note
-        case .close:
-            updated.closedOn = today
-            updated.closedBy = try me()
-        case .return:
-            updated.returns += 1
-            updated.resolvedOn = nil
-            updated.resolution = ""
-        case .extend:
-            if let days = move.extendDays, !Limits.extensionDays.contains(days) {
-                throw .invalid(field: "days", zh: "延长天数应为 \(Limits.text(Limits.extensionDays)) 天，收到 \(days)",
-                               en: "an extension is \(Limits.extensionDays.lowerBound) to \(Limits.extensionDays.upperBound) days, got \(days)")
-            }
-            guard let newDue = move.newDue ?? move.extendDays.map({ issue.due.adding(days: $0) }) else {
-                throw .invalid(field: "due", zh: "延期需要新的办结时限", en: "an extension needs a new due date")
-            }
-            try Planner.checkExtension(of: issue, to: newDue, today: today)
-            updated.due = newDue
-            updated.extensions += 1
-        case .reopen:
-            updated.reopens += 1
-            updated.closedOn = nil
-            updated.closedBy = nil
-            updated.resolvedOn = nil
-            updated.resolution = ""
-        case .assign, .accept, .decline, .cancel:
-            break
-        }
         if let holder = roster.responsible(for: issue, on: today), holder.person == (try me()), let covered = holder.actingFor {
             actingFor = covered
         }
-        let line = HandlingLogEntry(at: context.now, by: try me(), actingFor: actingFor, action: move.action.rawValue,
-                                    note: note, status: target, due: move.action == .extend ? updated.due : nil)
+        var updated = issue
+        let line = try updated.take(move.action, note: move.note, newDue: move.newDue, extendDays: move.extendDays, on: today, by: try me(), actingFor: actingFor, at: context.now)
         try record(RecordChange(kind: .issue, id: issue.id, op: .update, base: issue.meta.rev,
                                 fields: Planner.difference(issue, updated), appendLog: line))
         return move.action == .extend ? updated.due : nil
@@ -312,7 +258,10 @@ public struct Planner {
         if let ytd = draft.ytd, ytd < .zero {
             throw .invalid(field: "ytd", zh: "本年累计完成不能为负", en: "year-to-date investment cannot be negative")
         }
-        let period = Period(containing: today)
+        let period = draft.period ?? Period(containing: today)
+        if period > Period(containing: today) {
+            throw .invalid(field: "period", zh: "\(period.label(.zh))尚未开始，不能填报", en: "\(period.label(.en)) has not begun: it cannot be reported yet")
+        }
         let earlier = scratch.progress.first { $0.project == project.id && $0.period == period }
         let review = ProgressReview(project: project, earlier: earlier, draft: draft)
         var report = earlier ?? ProgressReport(id: context.ids.next(.progress, scratch))

@@ -159,6 +159,40 @@ struct PlannerTests {
         #expect(plan.changes.first?.fields.contains(FieldChange("period", old: .null, new: .string("2026-11-2"))) == true)
     }
 
+    @Test("progress filed late describes its own period: the report for it is made or replaced, dated today")
+    func progressFiledLate() throws {
+        var current = ProgressReport(id: "R-0001")
+        current.project = "P-001"
+        current.period = Period(containing: Fixtures.today)
+        var journal = Journal(Fixtures.zone.with(Fixtures.project("P-001") { $0.ytd = Money("100")! }).with(current))
+        var late = ProgressDraft(project: "P-001", note: "上半月进展")
+        late.period = Period(year: 2026, month: 11, half: 1)
+        late.ytd = Money("140")
+        let plan = try journal.plan(.postProgress(late), as: "M-011")
+        #expect(plan.summary == "P-001 进展填报 2026-11-1")
+        #expect(plan.changes.map { "\($0.kind) \($0.id) \($0.op)" } == ["project P-001 update", "progress R-9001 create"])
+        try journal.run(.postProgress(late), as: "M-011")
+        let report = try #require(journal.board.progress[id: "R-9001"])
+        #expect(report.period.text == "2026-11-1" && report.reportedOn == Fixtures.today)
+        #expect(report.periodDone == Money("40")!)
+        #expect(journal.board.projects[id: "P-001"]?.ytd == Money("140")!)
+        // A second late report for that period replaces it; today's period keeps its own.
+        late.note = "上半月进展（更正）"
+        try journal.run(.postProgress(late), as: "M-011")
+        #expect(journal.board.progress.map(\.id) == ["R-0001", "R-9001"])
+        #expect(journal.board.progress[id: "R-9001"]?.text == "上半月进展（更正）")
+    }
+
+    @Test("progress for a half-month that has not begun is refused")
+    func progressForTheFuture() {
+        var draft = ProgressDraft(project: "P-001", note: "下月进展")
+        draft.period = Period(year: 2026, month: 12, half: 1)
+        #expect(throws: DomainError.invalid(field: "period", zh: "2026年12月上半月尚未开始，不能填报",
+                                            en: "1st half of 2026-12 has not begun: it cannot be reported yet")) {
+            try Fixtures.plan(.postProgress(draft), on: Fixtures.zone)
+        }
+    }
+
     @Test("progress: reaching 开工 sets the actual start to today, once", arguments: [
         (nil as String?, "2026-11-27"), ("2026-10-08", "2026-10-08"),
     ])
