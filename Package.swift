@@ -30,14 +30,17 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "frontline", dependencies: ["FrontlineCLI", "FrontlineStore"]),
-        .target(name: "FrontlineBench", dependencies: ["FrontlineCore", "FrontlineStore"]),
+        // SplitMix64, the one pseudo-random generator, for the store generator and the tests (never the product).
+        .target(name: "FrontlineRandom"),
+        .target(name: "FrontlineBench", dependencies: ["FrontlineCore", "FrontlineStore", "FrontlineRandom"]),
         // Helpers shared by the test targets: a test target of its own, so that no build of the product compiles them.
         .testTarget(name: "FrontlineTestSupport", dependencies: ["FrontlineCore", "FrontlineStore"], path: "Tests/Support"),
-        .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore"]),
-        .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore", "FrontlineTestSupport", "FrontlineBench"], exclude: ["JSON/JSONTestSuite"]),
-        .testTarget(name: "FrontlineUITests", dependencies: ["FrontlineUI", "FrontlineTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore", "FrontlineRandom"]),
+        .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore", "FrontlineTestSupport", "FrontlineBench", "FrontlineRandom"],
+                    exclude: ["JSON/JSONTestSuite"]),
+        .testTarget(name: "FrontlineUITests", dependencies: ["FrontlineUI", "FrontlineTestSupport", "FrontlineRandom"], exclude: ["Snapshots"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
-        .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "FrontlineTestSupport", "FrontlineBench"]),
+        .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "FrontlineTestSupport", "FrontlineRandom"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -31,7 +31,7 @@ extension Builder {
                 let doneMoney = Money(hundredths: done)
                 let summary = done > 0 ? "本期完成投资" + doneMoney.text + "万元，" + text + "。" : "本期未完成投资，" + text + "。"
                 list.append(ProgressModel(
-                    project: pi, period: period, reportedOn: reportedOn, reportedBy: roster.service(p.unit, reportedOn).0,
+                    project: pi, period: period, reportedOn: reportedOn, reportedBy: serviceHolder(p.unit, reportedOn),
                     periodDone: doneMoney, ytd: Money(hundredths: ytd), progressText: text, progressPct: pct,
                     stage: p.stage == .terminated ? nil : p.stage, text: summary, problems: rng.pick(problems),
                     nextSteps: isLatest ? p.nextSteps : nextSteps(&rng, p.stage),
@@ -53,9 +53,6 @@ extension Builder {
 
     mutating func assemble() -> Board {
         var rng = rng(8)
-        unitIds = units.indices.map { makeId("U", $0 + 1, width: idWidth(.unit, count: units.count)) }
-        personIds = people.indices.map { makeId("M", $0 + 1, width: idWidth(.person, count: people.count)) }
-        projectIds = projects.indices.map { makeId("P", $0 + 1, width: idWidth(.project, count: projects.count)) }
         let setupBy = personIds[admins.count > 1 ? admins[1] : admins[0]]
         // The roster was entered at the start of the year, about a hundred records a working day.
         var entered = 0
@@ -105,30 +102,12 @@ extension Builder {
         }
         board.people = Table(personRows)
 
-        let validFrom = Day(asOf.year - 1, 1, 1)!
-        let dutyWidth = idWidth(.duty, count: duties.count)
-        board.duties = Table(duties.enumerated().map { i, model in
-            var duty = Duty(id: makeId("D", i + 1, width: dutyWidth))
-            duty.unit = unitIds[model.unit]
-            duty.duty = model.duty
-            duty.a = personIds[model.a]
-            duty.b = personIds[model.b]
-            duty.validFrom = validFrom
+        board.duties = Table(duties.indices.map { i in
+            var duty = dutyRecord(i)
             duty.meta = setupMeta()
             return duty
         })
-
-        let absenceWidth = idWidth(.absence, count: absences.count)
-        board.absences = Table(absences.enumerated().map { i, model in
-            var absence = Absence(id: makeId("L", i + 1, width: absenceWidth))
-            absence.person = personIds[model.person]
-            absence.from = Day(ordinal: model.from)
-            absence.to = Day(ordinal: model.to)
-            absence.reason = model.reason
-            absence.handover = model.handover
-            absence.meta = RecordMeta(rev: 0, updatedAt: stamp(minutes: model.minute), updatedBy: personIds[model.person])
-            return absence
-        })
+        board.absences = Table(absences.indices.map(absenceRecord))
 
         var projectRows: [Project] = []
         projectRows.reserveCapacity(projects.count)
@@ -165,41 +144,12 @@ extension Builder {
         }
         board.projects = Table(projectRows)
 
-        var issueRows: [Issue] = []
-        issueRows.reserveCapacity(issues.count)
-        for (i, model) in issues.enumerated() {
-            var issue = Issue(id: issueIds[i])
-            issue.project = model.project.map { projectIds[$0] }
-            issue.title = model.title
-            issue.description = model.description
-            issue.category = model.category
-            issue.source = model.source
-            issue.raisedOn = Day(ordinal: model.raisedOn)
-            issue.raisedBy = personIds[model.raisedBy]
-            issue.unit = unitIds[model.unit]
-            issue.coUnits = model.coUnits.map { unitIds[$0] }
-            issue.person = model.person.map { personIds[$0] }
-            issue.responsibleLeader = model.responsibleLeader.map { personIds[$0] }
-            issue.due = Day(ordinal: model.due)
-            issue.originalDue = Day(ordinal: model.originalDue)
-            issue.status = model.status
-            issue.urgency = model.urgency
-            issue.resolvedOn = day(model.resolvedOn)
-            issue.resolution = model.resolution
-            issue.closedOn = day(model.closedOn)
-            issue.closedBy = model.closedBy.map { personIds[$0] }
-            issue.extensions = model.extensions
-            issue.returns = model.returns
-            issue.reopens = model.reopens
-            issue.log = model.log.map { line in
-                HandlingLogEntry(at: stamp(minutes: line.minute), by: personIds[line.by], actingFor: line.actingFor.map { personIds[$0] },
-                                 action: line.action, note: line.note, status: line.status)
-            }
-            let last = model.log[model.log.count - 1]
-            issue.meta = RecordMeta(rev: 0, updatedAt: stamp(minutes: last.minute), updatedBy: personIds[last.by])
-            issueRows.append(issue)
-        }
-        board.issues = Table(issueRows)
+        board.issues = Table(issues.map { issue in
+            var issue = issue
+            let last = issue.log[issue.log.count - 1]
+            issue.meta = RecordMeta(rev: 0, updatedAt: last.at, updatedBy: last.by)
+            return issue
+        })
 
         var visitRows: [Visit] = []
         visitRows.reserveCapacity(visits.count)

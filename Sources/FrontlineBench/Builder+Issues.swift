@@ -1,4 +1,5 @@
 import FrontlineCore
+import FrontlineRandom
 
 extension Builder {
     /// Where an issue is in its life, which fixes the steps of its handling log.
@@ -33,8 +34,10 @@ extension Builder {
             }
         }
         let counts = allocate(size.issues - max(0, unitLevel), weights: weights, &rng)
-        var drafts: [IssueModel] = []
+        var drafts: [Issue] = []
+        var templates: [Int?] = []
         drafts.reserveCapacity(size.issues)
+        templates.reserveCapacity(size.issues)
         var forced = 0
         var unseen = Set(IssueCategory.allCases)
         var candidates: [Int: [Int]] = [:]
@@ -66,20 +69,27 @@ extension Builder {
                 }
                 unseen.remove(Vocabulary.issueTemplates[template].category)
                 drafts.append(issue(&rng, project: pi, template: template, slot: slot, light: light, index: drafts.count))
+                templates.append(template)
             }
         }
         for _ in 0..<max(0, unitLevel) {
             var slot = Slot.allCases[rng.weighted(Slot.weights)]
             if slot == .reopened { slot = .inProgress }
             drafts.append(unitIssue(&rng, slot: slot, light: openLight(&rng, red: 200), index: drafts.count))
+            templates.append(nil)
         }
         var order = Array(drafts.indices)
-        order.sort { (drafts[$0].log[0].minute, $0) < (drafts[$1].log[0].minute, $1) }
+        order.sort { (drafts[$0].log[0].at.seconds, $0) < (drafts[$1].log[0].at.seconds, $1) }
         var position = [Int](repeating: 0, count: drafts.count)
         for (new, old) in order.enumerated() { position[old] = new }
-        issues = order.map { drafts[$0] }
-        let width = idWidth(.issue, count: issues.count)
-        issueIds = issues.indices.map { makeId("I", $0 + 1, width: width) }
+        let width = idWidth(.issue, count: drafts.count)
+        issueIds = drafts.indices.map { makeId("I", $0 + 1, width: width) }
+        issues = order.enumerated().map { new, old in
+            var issue = drafts[old]
+            issue.id = issueIds[new]
+            return issue
+        }
+        issueTemplates = order.map { templates[$0] }
         for vi in visits.indices where !visits[vi].issues.isEmpty {
             visits[vi].issues = visits[vi].issues.map { position[$0] }.sorted()
         }
@@ -160,71 +170,74 @@ extension Builder {
         }
     }
 
-    mutating func issue(_ rng: inout SplitMix64, project pi: Int, template t: Int, slot: Slot, light: Light, index: Int) -> IssueModel {
+    mutating func issue(_ rng: inout SplitMix64, project pi: Int, template t: Int, slot: Slot, light: Light, index: Int) -> Issue {
         let p = projects[pi]
         let template = Vocabulary.issueTemplates[t]
-        var issue = IssueModel(project: pi)
-        issue.template = t
-        issue.title = template.title
-        issue.description = template.description
-        issue.category = template.category
-        issue.urgency = Urgency.allCases[rng.weighted([60, 30, 10])]
-        issue.source = IssueSource.allCases[rng.weighted([30, 35, 15, 10, 10])]
-        if index < IssueSource.allCases.count { issue.source = IssueSource.allCases[index] }
-        if index < Urgency.allCases.count { issue.urgency = Urgency.allCases[index] }
-        issue.unit = resolve(template.unit, project: p)
+        let unit = resolve(template.unit, project: p)
+        var draft = IssueDraft(project: projectIds[pi], title: template.title, unit: unitIds[unit], due: asOf)
+        draft.description = template.description
+        draft.category = template.category
+        draft.urgency = Urgency.allCases[rng.weighted([60, 30, 10])]
+        draft.source = IssueSource.allCases[rng.weighted([30, 35, 15, 10, 10])]
+        if index < IssueSource.allCases.count { draft.source = IssueSource.allCases[index] }
+        if index < Urgency.allCases.count { draft.urgency = Urgency.allCases[index] }
+        var co: [Int] = []
         for tag in template.co {
             let u = resolve(tag, project: p)
-            if u != issue.unit && !issue.coUnits.contains(u) { issue.coUnits.append(u) }
+            if u != unit && !co.contains(u) { co.append(u) }
         }
-        issue.responsibleLeader = rng.chance(500) ? p.leader : nil
-        if rng.chance(200) { issue.person = rng.pick(units[issue.unit].eligible) }
-        var (raised, dues, last) = dates(&rng, slot, light, issue.urgency, project: p)
+        draft.coUnits = co.map { unitIds[$0] }
+        let namesLeader = rng.chance(500)
+        if rng.chance(200) { draft.person = personIds[rng.pick(units[unit].eligible)] }
+        var (raised, dues, last) = dates(&rng, slot, light, draft.urgency, project: p)
         // An issue found on a visit is raised on the visit's day, by a visitor.
         var fromVisit: Int?
-        if issue.source == .visit {
+        if draft.source == .visit {
             fromVisit = p.visits.last { visits[$0].mode == .onSite && visits[$0].day <= raised && visits[$0].day >= raised - 30 }
             if let v = fromVisit {
                 raised = visits[v].day
                 last = max(last, raised)
             } else {
-                issue.source = .enterprise
+                draft.source = .enterprise
             }
         }
         let raiser: Int
-        switch issue.source {
+        switch draft.source {
         case .visit: raiser = visits[fromVisit!].visitors[0]
-        case .enterprise: raiser = roster.service(rng.chance(700) ? p.unit : p.area, raised).0
+        case .enterprise: raiser = serviceHolder(rng.chance(700) ? p.unit : p.area, raised)
         case .meeting, .inspection: raiser = admin(&rng, raised)
         case .leader: raiser = p.leader
         }
+        // Who may name the responsible leader when raising (FieldRules): an administrator, or the leader himself.
+        if namesLeader && (people[raiser].role == .admin || raiser == p.leader) { draft.responsibleLeader = personIds[p.leader] }
         if let v = fromVisit { visits[v].issues.append(index) }
-        simulate(&rng, &issue, slot: slot, raised: raised, dues: dues, last: last, raiser: raiser, fromVisit: fromVisit,
-                 resolution: template.resolution, ext: template.ext, ret: template.ret,
-                 cancelNote: p.stage == .terminated ? Vocabulary.cancelTerminated : nil)
-        return issue
+        return simulate(&rng, draft, slot: slot, raised: raised, dues: dues, last: last, raiser: raiser, fromVisit: fromVisit,
+                        resolution: template.resolution, ext: template.ext, ret: template.ret,
+                        cancelNote: p.stage == .terminated ? Vocabulary.cancelTerminated : nil, project: pi)
     }
 
-    mutating func unitIssue(_ rng: inout SplitMix64, slot: Slot, light: Light, index: Int) -> IssueModel {
+    mutating func unitIssue(_ rng: inout SplitMix64, slot: Slot, light: Light, index: Int) -> Issue {
         let item = rng.pick(Vocabulary.unitItems)
-        var issue = IssueModel(project: nil)
-        issue.unit = resolve(item.unit, project: nil, &rng)
-        let name = units[issue.unit].short
-        issue.title = item.title
-        issue.description = fill(item.description, name)
-        issue.category = item.category
-        issue.urgency = Urgency.allCases[rng.weighted([60, 30, 10])]
-        issue.source = IssueSource.allCases[rng.weighted([0, 0, 40, 40, 20])]
+        let unit = resolve(item.unit, project: nil, &rng)
+        let name = units[unit].short
+        var draft = IssueDraft(project: nil, title: item.title, unit: unitIds[unit], due: asOf)
+        draft.description = fill(item.description, name)
+        draft.category = item.category
+        draft.urgency = Urgency.allCases[rng.weighted([60, 30, 10])]
+        draft.source = IssueSource.allCases[rng.weighted([0, 0, 40, 40, 20])]
+        var co: [Int] = []
         for tag in item.co {
             let u = resolve(tag, project: nil, &rng)
-            if u != issue.unit && !issue.coUnits.contains(u) { issue.coUnits.append(u) }
+            if u != unit && !co.contains(u) { co.append(u) }
         }
-        issue.responsibleLeader = units[issue.unit].supervisingLeader ?? rng.pick(leaders)
-        let (raised, dues, last) = dates(&rng, slot, light, issue.urgency, project: nil)
-        let raiser = issue.source == .leader ? issue.responsibleLeader! : admin(&rng, raised)
-        simulate(&rng, &issue, slot: slot, raised: raised, dues: dues, last: last, raiser: raiser, fromVisit: nil,
-                 resolution: fill(item.resolution, name), ext: nil, ret: nil, cancelNote: nil)
-        return issue
+        draft.coUnits = co.map { unitIds[$0] }
+        let leader = units[unit].supervisingLeader ?? rng.pick(leaders)
+        let (raised, dues, last) = dates(&rng, slot, light, draft.urgency, project: nil)
+        // A leader raises it for himself; the performance office names him.
+        let raiser = draft.source == .leader ? leader : admin(&rng, raised)
+        draft.responsibleLeader = personIds[leader]
+        return simulate(&rng, draft, slot: slot, raised: raised, dues: dues, last: last, raiser: raiser, fromVisit: nil,
+                        resolution: fill(item.resolution, name), ext: nil, ret: nil, cancelNote: nil, project: nil)
     }
 
     /// The unit a template's tag names for a project (its own unit when the department does not exist here).
@@ -244,75 +257,70 @@ extension Builder {
         }
     }
 
-    /// Runs the lifecycle like `Planner.move`: the log, the status, the dates and the counters.
-    func simulate(_ rng: inout SplitMix64, _ issue: inout IssueModel, slot: Slot, raised: Int, dues: [Int], last: Int,
-                  raiser: Int, fromVisit: Int?, resolution: String, ext: String?, ret: String?, cancelNote: String?) {
+    /// Raises the issue and takes its steps through the core's lifecycle (`Issue.take`), each by whoever would take
+    /// it: the unit's holder (`Roster.responsible`) for 签收, 拒签 and 申请办结; the project's leader or an
+    /// administrator for 交办, 核验通过, 退回, 延期 and 重新打开; an administrator for 撤销.
+    func simulate(_ rng: inout SplitMix64, _ draft: IssueDraft, slot: Slot, raised: Int, dues: [Int], last: Int, raiser: Int,
+                  fromVisit: Int?, resolution: String, ext: String?, ret: String?, cancelNote: String?, project: Int?) -> Issue {
         let actions = steps(&rng, slot, extensions: dues.count - 1)
-        issue.raisedOn = raised
-        issue.raisedBy = raiser
-        issue.originalDue = dues[0]
-        issue.due = dues[0]
-        issue.status = .pendingAssignment
+        var draft = draft
+        draft.due = Day(ordinal: dues[0])
         var days: [Int] = actions.isEmpty ? [] : (0..<(actions.count - 1)).map { _ in rng.int(in: raised...max(raised, last)) }
         days.sort()
         if !actions.isEmpty { days.append(max(raised, last)) }
         if actions.first == .assign && !days.isEmpty && rng.chance(650) { days[0] = raised }
+        // An extension is granted before the due date it sets (Planner.checkExtension), and the steps before it earlier still.
+        var extended = 0
+        for k in actions.indices where actions[k] == .extend {
+            extended += 1
+            days[k] = min(days[k], dues[extended] - 1)
+            for j in 0..<k { days[j] = min(days[j], days[k]) }
+        }
         var t = fromVisit.map { minute(&rng, visits[$0].day, 15 * 60, 18 * 60 + 30) } ?? minute(&rng, raised, 9 * 60, 17 * 60 + 30)
-        let note = fromVisit.map { "走访 " + visitIds[$0] + " 发现" } ?? ""
-        issue.log = [LogModel(minute: t, by: raiser, actingFor: nil, action: "新建", note: note, status: .pendingAssignment)]
+        var issue = Issue(id: "", raising: draft, on: Day(ordinal: raised), by: personIds[raiser], at: stamp(minutes: t),
+                          foundOn: fromVisit.map { visitIds[$0] })
+        let leader = issue.responsibleLeader.flatMap { personIndex[$0] }
         var nextDue = 1
         for (k, action) in actions.enumerated() {
             let day = days[k]
             t = minute(after: t, &rng, day, 8 * 60 + 30, 17 * 60 + 50)
-            guard let status = action.target(from: issue.status) else {
-                preconditionFailure("generator: \(action) from \(issue.status)")
-            }
             var by: Int
-            var acting: Int?
+            var acting: String?
             var text = ""
+            var newDue: Day?
             switch action {
-            case .accept, .decline, .resolve, .extend:
-                (by, acting) = roster.responsible(unit: issue.unit, person: issue.person, day)
+            case .accept, .decline, .resolve:
+                let holder = roster.responsible(for: issue, on: Day(ordinal: day))!
+                by = personIndex[holder.person]!
+                acting = holder.actingFor
             case .assign:
-                by = overseer(&rng, project: issue.project, leader: issue.responsibleLeader, day, adminShare: 750)
+                by = overseer(&rng, project: project, leader: leader, day, adminShare: 750)
             case .close:
-                by = overseer(&rng, project: issue.project, leader: issue.responsibleLeader, day, adminShare: 600)
-            case .return, .reopen:
-                by = overseer(&rng, project: issue.project, leader: issue.responsibleLeader, day, adminShare: 500)
+                by = overseer(&rng, project: project, leader: leader, day, adminShare: 600)
+            case .return, .reopen, .extend:
+                by = overseer(&rng, project: project, leader: leader, day, adminShare: 500)
             case .cancel:
                 by = admin(&rng, day)
             }
             switch action {
             case .decline: text = rng.pick(Vocabulary.declineNotes)
-            case .resolve:
-                text = resolution
-                issue.resolvedOn = day
-                issue.resolution = resolution
-            case .close:
-                issue.closedOn = day
-                issue.closedBy = by
-            case .return:
-                text = ret ?? rng.pick(Vocabulary.returnNotes)
-                issue.returns += 1
-                issue.resolvedOn = nil
-                issue.resolution = ""
+            case .resolve: text = resolution
+            case .return: text = ret ?? rng.pick(Vocabulary.returnNotes)
             case .extend:
                 text = ext ?? rng.pick(Vocabulary.extendNotes)
-                issue.due = dues[nextDue]
+                newDue = Day(ordinal: dues[nextDue])
                 nextDue += 1
-                issue.extensions += 1
-            case .reopen:
-                text = rng.pick(Vocabulary.reopenNotes)
-                issue.reopens += 1
-                issue.closedOn = nil
-                issue.closedBy = nil
-                issue.resolvedOn = nil
-                issue.resolution = ""
+            case .reopen: text = rng.pick(Vocabulary.reopenNotes)
             case .cancel: text = cancelNote ?? rng.pick(Vocabulary.cancelNotes)
-            case .assign, .accept: break
+            case .assign, .accept, .close: break
             }
-            issue.status = status
-            issue.log.append(LogModel(minute: t, by: by, actingFor: acting, action: action.rawValue, note: text, status: status))
+            do {
+                try issue.take(action, note: text, newDue: newDue, on: Day(ordinal: day), by: personIds[by], actingFor: acting,
+                               at: stamp(minutes: t))
+            } catch {
+                preconditionFailure("generator: \(action) of a \(slot) issue: \(error.message(.en))")
+            }
         }
+        return issue
     }
 }

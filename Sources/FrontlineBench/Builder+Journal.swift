@@ -1,4 +1,5 @@
 import FrontlineCore
+import FrontlineRandom
 import FrontlineStore
 
 extension Builder {
@@ -8,52 +9,36 @@ extension Builder {
         var entries: Int
     }
 
-    /// One operation as the planner would record it.
-    struct Planned {
+    /// One thing someone asks for: planned by the core's `Planner` like any save of the board or the command line.
+    struct Operation {
         var actor: Int
-        var actingFor: Int?
-        var action: String
-        var summary: String
-        var changes: [RecordChange]
+        var intent: Intent
+        /// The template of the issue it raises, if it raises one.
+        var template: Int?
     }
 
-    /// Lookups from ids back to the generator's indices, and the ids handed out in the journal.
+    /// What the journal works on: every issue id (snapshot ones first) with the template it came from, and the
+    /// projects still supervised.
     struct JournalState {
-        var unitIndex: [String: Int] = [:]
-        var personIndex: [String: Int] = [:]
         var projectIndex: [String: Int] = [:]
-        /// Every issue id, snapshot ones first, with the template it came from.
         var issueList: [String] = []
         var issueTemplate: [Int?] = []
-        /// `P-…|2026-11-2` → the id of that project's report for that period.
-        var reports: [String: String] = [:]
         var active: [Int] = []
-        var nextIssue = 0, nextVisit = 0, nextProgress = 0, nextAbsence = 0
-        var issueWidth = 0, visitWidth = 0, progressWidth = 0, absenceWidth = 0
     }
 
-    /// Writes `size.journalChanges` entries on top of `board` (the snapshot), applying each as it goes.
+    /// Writes `size.journalChanges` entries on top of `board` (the snapshot): each operation is planned by the
+    /// `Planner` as the person who would make it, applied to the board, and written as the journal line the store
+    /// writes for it. An operation the planner refuses is not written; another is drawn.
     mutating func journal(on board: inout Board, benchUid: Int, chainStart: String) throws -> Journal {
         let n = size.journalChanges
         guard n > 0 else { return Journal(lines: [], entries: 0) }
         var rng = rng(9)
         var state = JournalState()
-        for (i, id) in unitIds.enumerated() { state.unitIndex[id] = i }
-        for (i, id) in personIds.enumerated() { state.personIndex[id] = i }
         for (i, id) in projectIds.enumerated() { state.projectIndex[id] = i }
         state.issueList = issueIds
-        state.issueTemplate = issues.map(\.template)
-        for report in board.progress.rows { state.reports[report.project + "|" + report.period.text] = report.id }
+        state.issueTemplate = issueTemplates
         state.active = projects.indices.filter { !projects[$0].stage.isFinished }
         if state.active.isEmpty { state.active = Array(projects.indices) }
-        state.nextIssue = board.issues.count + 1
-        state.nextVisit = board.visits.count + 1
-        state.nextProgress = board.progress.count + 1
-        state.nextAbsence = board.absences.count + 1
-        state.issueWidth = idWidth(.issue, count: board.issues.count)
-        state.visitWidth = idWidth(.visit, count: board.visits.count)
-        state.progressWidth = idWidth(.progress, count: board.progress.count)
-        state.absenceWidth = idWidth(.absence, count: board.absences.count)
 
         var lines: [UInt8] = []
         lines.reserveCapacity(n * 1_200)
@@ -67,47 +52,41 @@ extension Builder {
                 : today * 86_400 + 8 * 3600 + offset - 12 * 3600
             let day = second / 86_400
             let at = stamp(seconds: second)
-            var planned: Planned?
-            while planned == nil {
+            while true {
+                let drawn: Operation?
                 switch rng.weighted([40, 24, 14, 10, 7, 3]) {
-                case 0: planned = move(&rng, board, &state, day: day, at: at)
-                case 1: planned = visit(&rng, board, &state, day: day, at: at)
-                case 2: planned = progressUpdate(&rng, board, &state, day: day)
-                case 3: planned = edit(&rng, board, &state, day: day, at: at)
-                case 4: planned = newIssue(&rng, board, &state, day: day, at: at)
-                default: planned = absence(&rng, board, &state, day: day)
+                case 0: drawn = move(&rng, board, state, day: day)
+                case 1: drawn = visit(&rng, board, state, day: day)
+                case 2: drawn = progressUpdate(&rng, board, state, day: day)
+                case 3: drawn = edit(&rng, board, state, day: day)
+                case 4: drawn = newIssue(&rng, state, day: day)
+                default: drawn = absence(&rng, day: day)
                 }
+                guard let operation = drawn else { continue }
+                let actor = Actor(login: people[operation.actor].login, uid: operation.actor == bench ? benchUid : 20_000 + operation.actor,
+                                  person: board.people[id: personIds[operation.actor]])
+                let context = PlanContext(actor: actor, today: Day(ordinal: day), now: at)
+                guard let (plan, _) = try? Planner.plan(operation.intent, applyingTo: &board, context: context) else { continue }
+                let entry = plan.entry(after: board.revision, at: at, actor: actor, prev: prev)
+                board.revision = entry.seq
+                for change in plan.changes where change.kind == .issue && change.op == .create {
+                    state.issueList.append(change.id)
+                    state.issueTemplate.append(operation.template)
+                }
+                if case .recordAbsence = operation.intent { roster = Roster(board) }
+                let line = EntryCodec.encode(entry)
+                prev = SHA256.hex(line.dropLast())
+                lines += line
+                break
             }
-            let plan = planned!
-            let entry = Entry(seq: board.revision + 1, at: at, login: people[plan.actor].login,
-                              uid: plan.actor == bench ? benchUid : 20_000 + plan.actor, person: personIds[plan.actor],
-                              actingFor: plan.actingFor.map { personIds[$0] }, action: plan.action, summary: plan.summary,
-                              changes: plan.changes, prev: prev)
-            try board.apply(entry)
-            let line = EntryCodec.encode(entry)
-            prev = SHA256.hex(line.dropLast())
-            lines += line
         }
         return Journal(lines: lines, entries: n)
-    }
-
-    /// The fields whose JSON differs, old → new (the handling log is appended, never diffed).
-    func difference<R: Record>(_ old: R, _ new: R) -> [FieldChange] {
-        R.schema.fields.compactMap { field in
-            let (a, b) = (field.get(old), field.get(new))
-            return a == b || field.name == "log" ? nil : FieldChange(field.name, old: a, new: b)
-        }
-    }
-
-    func creation<R: Record>(_ record: R) -> RecordChange {
-        RecordChange(kind: R.kind, id: record.id, op: .create, base: 0,
-                     fields: record.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) })
     }
 
     // MARK: Operations
 
     /// A lifecycle action on an issue (`issue.move`), by whoever would take it.
-    func move(_ rng: inout SplitMix64, _ board: Board, _ state: inout JournalState, day: Int, at: Timestamp) -> Planned? {
+    func move(_ rng: inout SplitMix64, _ board: Board, _ state: JournalState, day: Int) -> Operation? {
         let pick = rng.int(state.issueList.count)
         let id = state.issueList[pick]
         guard let issue = board.issues[id: id] else { return nil }
@@ -122,59 +101,32 @@ extension Builder {
             action = .reopen
         case .cancelled: return nil
         }
-        guard let target = action.target(from: issue.status) else { return nil }
-        let unit = state.unitIndex[issue.unit]!
         let project = issue.project.flatMap { state.projectIndex[$0] }
-        let leader = issue.responsibleLeader.flatMap { state.personIndex[$0] }
-        var actor: Int
-        var acting: Int?
+        let leader = issue.responsibleLeader.flatMap { personIndex[$0] }
+        let actor: Int
         switch action {
-        case .accept, .decline, .resolve, .extend:
-            (actor, acting) = roster.responsible(unit: unit, person: issue.person.flatMap { state.personIndex[$0] }, day)
+        case .accept, .decline, .resolve:
+            guard let holder = roster.responsible(for: issue, on: Day(ordinal: day)) else { return nil }
+            actor = personIndex[holder.person]!
         case .assign: actor = overseer(&rng, project: project, leader: leader, day, adminShare: 750)
         case .close: actor = overseer(&rng, project: project, leader: leader, day, adminShare: 600)
-        case .return, .reopen: actor = overseer(&rng, project: project, leader: leader, day, adminShare: 500)
+        case .return, .reopen, .extend: actor = overseer(&rng, project: project, leader: leader, day, adminShare: 500)
         case .cancel: actor = admin(&rng, day)
         }
         let template = state.issueTemplate[pick].map { Vocabulary.issueTemplates[$0] }
-        let todayDay = Day(ordinal: day)
-        var updated = issue
-        updated.status = target
-        var note = ""
+        var move = IssueMove(issue: id, action: action)
         switch action {
-        case .resolve:
-            note = template?.resolution ?? "已协调相关部门办理完毕，企业确认问题已解决。"
-            updated.resolvedOn = todayDay
-            updated.resolution = note
-        case .close:
-            updated.closedOn = todayDay
-            updated.closedBy = personIds[actor]
-        case .return:
-            note = template?.ret ?? rng.pick(Vocabulary.returnNotes)
-            updated.returns += 1
-            updated.resolvedOn = nil
-            updated.resolution = ""
+        case .resolve: move.note = template?.resolution ?? "已协调相关部门办理完毕，企业确认问题已解决。"
+        case .return: move.note = template?.ret ?? rng.pick(Vocabulary.returnNotes)
         case .extend:
-            note = template?.ext ?? rng.pick(Vocabulary.extendNotes)
-            updated.due = Day(ordinal: max(issue.due.ordinal, day) + rng.int(in: 7...30))
-            updated.extensions += 1
-        case .reopen:
-            note = rng.pick(Vocabulary.reopenNotes)
-            updated.reopens += 1
-            updated.closedOn = nil
-            updated.closedBy = nil
-            updated.resolvedOn = nil
-            updated.resolution = ""
-        case .decline: note = rng.pick(Vocabulary.declineNotes)
-        case .cancel: note = rng.pick(Vocabulary.cancelNotes)
-        case .assign, .accept: break
+            move.note = template?.ext ?? rng.pick(Vocabulary.extendNotes)
+            move.newDue = Day(ordinal: max(issue.due.ordinal, day) + rng.int(in: 7...30))
+        case .reopen: move.note = rng.pick(Vocabulary.reopenNotes)
+        case .decline: move.note = rng.pick(Vocabulary.declineNotes)
+        case .cancel: move.note = rng.pick(Vocabulary.cancelNotes)
+        case .assign, .accept, .close: break
         }
-        let line = HandlingLogEntry(at: at, by: personIds[actor], actingFor: acting.map { personIds[$0] },
-                                    action: action.rawValue, note: note, status: target)
-        let change = RecordChange(kind: .issue, id: id, op: .update, base: issue.meta.rev,
-                                  fields: difference(issue, updated), appendLog: line)
-        let summary = id + " " + action.rawValue + (action == .extend ? " → " + updated.due.iso : "")
-        return Planned(actor: actor, actingFor: acting, action: "issue.move", summary: summary, changes: [change])
+        return Operation(actor: actor, intent: .moveIssue(move))
     }
 
     /// A project the journal works on, with its current 形象进度 from the board.
@@ -185,37 +137,25 @@ extension Builder {
         return (model, project)
     }
 
-    /// A new issue record as `Planner.raise` makes it.
-    func raised(_ rng: inout SplitMix64, _ state: inout JournalState, project pi: Int, template t: Int, by actor: Int,
-                source: IssueSource, day: Int, at: Timestamp, visit: String?) -> Issue {
+    /// A new issue of a project from one of its fitting templates, due by its urgency; only an administrator or
+    /// the project's leader names the leader (FieldRules).
+    func draft(_ rng: inout SplitMix64, project pi: Int, template t: Int, by actor: Int, day: Int) -> IssueDraft {
         let p = projects[pi]
         let template = Vocabulary.issueTemplates[t]
-        var issue = Issue(id: makeId("I", state.nextIssue, width: state.issueWidth))
-        state.nextIssue += 1
-        issue.project = projectIds[pi]
-        issue.title = template.title
-        issue.description = template.description
-        issue.category = template.category
-        issue.source = visit == nil ? source : .visit
-        issue.raisedOn = Day(ordinal: day)
-        issue.raisedBy = personIds[actor]
         let unit = resolve(template.unit, project: p)
-        issue.unit = unitIds[unit]
+        var draft = IssueDraft(project: projectIds[pi], title: template.title, unit: unitIds[unit], due: asOf)
+        draft.description = template.description
+        draft.category = template.category
         var co: [Int] = []
         for tag in template.co {
             let u = resolve(tag, project: p)
             if u != unit && !co.contains(u) { co.append(u) }
         }
-        issue.coUnits = co.map { unitIds[$0] }
-        issue.responsibleLeader = rng.chance(500) ? personIds[p.leader] : nil
-        issue.urgency = Urgency.allCases[rng.weighted([60, 30, 10])]
-        issue.due = Day(ordinal: day + urgencyOffset(&rng, issue.urgency))
-        issue.originalDue = issue.due
-        issue.log = [HandlingLogEntry(at: at, by: personIds[actor], actingFor: nil, action: "新建",
-                                      note: visit.map { "走访 \($0) 发现" } ?? "", status: .pendingAssignment)]
-        state.issueList.append(issue.id)
-        state.issueTemplate.append(t)
-        return issue
+        draft.coUnits = co.map { unitIds[$0] }
+        if rng.chance(500) && (people[actor].role == .admin || actor == p.leader) { draft.responsibleLeader = personIds[p.leader] }
+        draft.urgency = Urgency.allCases[rng.weighted([60, 30, 10])]
+        draft.due = Day(ordinal: day + urgencyOffset(&rng, draft.urgency))
+        return draft
     }
 
     func template(_ rng: inout SplitMix64, for p: ProjectModel) -> Int? {
@@ -227,42 +167,35 @@ extension Builder {
     }
 
     /// A site visit (`visit`), sometimes raising an issue found on site.
-    func visit(_ rng: inout SplitMix64, _ board: Board, _ state: inout JournalState, day: Int, at: Timestamp) -> Planned? {
+    func visit(_ rng: inout SplitMix64, _ board: Board, _ state: JournalState, day: Int) -> Operation? {
         let pi = rng.pick(state.active)
         let (p, _) = current(board, pi)
-        var actor = roster.service(p.unit, day).0
+        var actor = serviceHolder(p.unit, day)
         let mode = [VisitMode.onSite, .phone, .video][rng.weighted([90, 6, 4])]
-        let withLeader = mode == .onSite && rng.chance(100) && !roster.isAbsent(p.leader, day)
+        let withLeader = mode == .onSite && rng.chance(100) && !isAbsent(p.leader, day)
         if withLeader { actor = p.leader }
         var visitors = [actor]
         if p.area != p.unit && rng.chance(400) {
-            let h = roster.service(p.area, day).0
+            let h = serviceHolder(p.area, day)
             if !visitors.contains(h) { visitors.append(h) }
         }
         if withLeader {
-            let h = roster.service(p.unit, day).0
+            let h = serviceHolder(p.unit, day)
             if !visitors.contains(h) { visitors.append(h) }
         }
-        var visit = Visit(id: makeId("V", state.nextVisit, width: state.visitWidth))
-        state.nextVisit += 1
-        visit.project = projectIds[pi]
-        visit.date = Day(ordinal: day)
-        visit.visitors = visitors.map { personIds[$0] }
-        visit.mode = mode
-        visit.note = visitNote(&rng, p, mode: mode, leader: withLeader)
-        var changes: [RecordChange] = []
+        var draft = VisitDraft(project: projectIds[pi], date: Day(ordinal: day), note: visitNote(&rng, p, mode: mode, leader: withLeader))
+        draft.mode = mode
+        draft.visitors = visitors.map { personIds[$0] }
+        var raised: Int?
         if mode == .onSite && rng.chance(60), let t = template(&rng, for: p) {
-            let issue = raised(&rng, &state, project: pi, template: t, by: actor, source: .visit, day: day, at: at, visit: visit.id)
-            changes.append(creation(issue))
-            visit.issues = [issue.id]
+            draft.raise = [self.draft(&rng, project: pi, template: t, by: actor, day: day)]
+            raised = t
         }
-        changes.append(creation(visit))
-        return Planned(actor: actor, actingFor: nil, action: "visit",
-                       summary: visit.id + " 走访 " + visit.project + "（" + mode.rawValue + "）", changes: changes)
+        return Operation(actor: actor, intent: .logVisit(draft), template: raised)
     }
 
     /// A new issue (`issue.new`).
-    func newIssue(_ rng: inout SplitMix64, _ board: Board, _ state: inout JournalState, day: Int, at: Timestamp) -> Planned? {
+    func newIssue(_ rng: inout SplitMix64, _ state: JournalState, day: Int) -> Operation? {
         let pi = rng.pick(state.active)
         let p = projects[pi]
         guard let t = template(&rng, for: p) else { return nil }
@@ -271,75 +204,46 @@ extension Builder {
         switch source {
         case .meeting, .inspection: actor = admin(&rng, day)
         case .leader: actor = p.leader
-        default: actor = roster.service(p.unit, day).0
+        default: actor = serviceHolder(p.unit, day)
         }
-        let issue = raised(&rng, &state, project: pi, template: t, by: actor, source: source, day: day, at: at, visit: nil)
-        return Planned(actor: actor, actingFor: nil, action: "issue.new", summary: issue.id + " 新建：" + issue.title,
-                       changes: [creation(issue)])
+        var draft = draft(&rng, project: pi, template: t, by: actor, day: day)
+        draft.source = source
+        return Operation(actor: actor, intent: .raiseIssue(draft), template: t)
     }
 
-    /// A progress update (`progress`) for today's half-month period, as `Planner.progress` records it.
-    func progressUpdate(_ rng: inout SplitMix64, _ board: Board, _ state: inout JournalState, day: Int) -> Planned? {
+    /// A progress update (`progress`) for today's half-month period.
+    func progressUpdate(_ rng: inout SplitMix64, _ board: Board, _ state: JournalState, day: Int) -> Operation? {
         let pi = rng.pick(state.active)
         let (model, project) = current(board, pi)
-        let actor = roster.service(model.unit, day).0
-        let period = Period(containing: Day(ordinal: day))
-        let key = project.id + "|" + period.text
-        var updated = project
-        updated.progressPct = min(100, project.progressPct + rng.int(in: 0...3))
+        let pct = min(100, project.progressPct + rng.int(in: 0...3))
+        var ytd = project.ytd
         if project.plan.hundredths > 0 {
-            updated.ytd = Money(hundredths: project.ytd.hundredths + project.plan.hundredths * Int64(rng.int(in: 50...300)) / 10_000 + Int64(rng.int(100)))
+            ytd = Money(hundredths: project.ytd.hundredths + project.plan.hundredths * Int64(rng.int(in: 50...300)) / 10_000 + Int64(rng.int(100)))
         }
-        if rng.chance(500) { updated.progressText = progressText(&rng, model, pct: updated.progressPct) }
-        if rng.chance(300) { updated.nextSteps = nextSteps(&rng, model.stage) }
-        let delta = updated.ytd - project.ytd
-        let note = delta.hundredths > 0
-            ? "本期新增完成投资" + delta.text + "万元，" + updated.progressText + "。"
-            : updated.progressText + "。"
-        var changes: [RecordChange] = []
-        let projectFields = difference(project, updated)
-        if !projectFields.isEmpty {
-            changes.append(RecordChange(kind: .project, id: project.id, op: .update, base: project.meta.rev, fields: projectFields))
-        }
-        let existing = state.reports[key].flatMap { board.progress[id: $0] }
-        var report = existing ?? ProgressReport(id: makeId("R", state.nextProgress, width: state.progressWidth))
-        report.project = project.id
-        report.period = period
-        report.reportedOn = Day(ordinal: day)
-        report.reportedBy = personIds[actor]
-        report.periodDone += delta
-        report.ytd = updated.ytd
-        report.progressText = updated.progressText
-        report.progressPct = updated.progressPct
-        report.text = note
-        report.problems = ""
-        if updated.nextSteps != project.nextSteps { report.nextSteps = updated.nextSteps }
-        if let existing {
-            changes.append(RecordChange(kind: .progress, id: report.id, op: .update, base: existing.meta.rev,
-                                        fields: difference(existing, report)))
-        } else {
-            state.nextProgress += 1
-            state.reports[key] = report.id
-            changes.append(creation(report))
-        }
-        return Planned(actor: actor, actingFor: nil, action: "progress",
-                       summary: project.id + " 进展填报 " + period.text, changes: changes)
+        let text = rng.chance(500) ? progressText(&rng, model, pct: pct) : project.progressText
+        let next = rng.chance(300) ? nextSteps(&rng, model.stage) : nil
+        let delta = ytd - project.ytd
+        var draft = ProgressDraft(project: project.id, note: delta.hundredths > 0 ? "本期新增完成投资" + delta.text + "万元，" + text + "。" : text + "。")
+        draft.pct = pct
+        draft.ytd = ytd
+        draft.progressText = text
+        draft.nextSteps = next
+        return Operation(actor: serviceHolder(model.unit, day), intent: .postProgress(draft))
     }
 
     /// A field edit (`edit`) of a project, an issue or a person.
-    func edit(_ rng: inout SplitMix64, _ board: Board, _ state: inout JournalState, day: Int, at: Timestamp) -> Planned? {
-        func change<R: Record>(_ record: R, _ field: String, _ new: JSONValue, log: HandlingLogEntry? = nil) -> RecordChange? {
+    func edit(_ rng: inout SplitMix64, _ board: Board, _ state: JournalState, day: Int) -> Operation? {
+        func change<R: Record>(_ record: R, _ field: String, _ new: JSONValue) -> Intent? {
             guard let old = record.value(of: field), old != new else { return nil }
-            return RecordChange(kind: R.kind, id: record.id, op: .update, base: record.meta.rev,
-                                fields: [FieldChange(field, old: old, new: new)], appendLog: log)
+            return .edit(RecordEdit(kind: R.kind, id: record.id, base: record.meta.rev, fields: [FieldChange(field, old: old, new: new)]))
         }
         var actor = admin(&rng, day)
-        let made: RecordChange?
+        let made: Intent?
         switch rng.weighted([50, 35, 15]) {
         case 0:
             let pi = rng.pick(state.active)
             let (model, project) = current(board, pi)
-            if rng.chance(400) { actor = roster.service(model.unit, day).0 }
+            if rng.chance(400) { actor = serviceHolder(model.unit, day) }
             switch rng.int(3) {
             case 0: made = change(project, "nextSteps", .string(nextSteps(&rng, model.stage)))
             case 1:
@@ -350,44 +254,31 @@ extension Builder {
         case 1:
             let id = rng.pick(state.issueList)
             guard let issue = board.issues[id: id], issue.status.isOpen else { return nil }
-            let field: String, value: JSONValue
             if rng.chance(500) {
-                field = "urgency"
-                value = .string(Urgency.allCases.filter { $0 != issue.urgency }[rng.int(2)].rawValue)
+                made = change(issue, "urgency", .string(Urgency.allCases.filter { $0 != issue.urgency }[rng.int(2)].rawValue))
             } else {
-                field = "description"
-                value = .string(issue.description + "（" + rng.pick(Vocabulary.descriptionAddenda) + "）")
+                made = change(issue, "description", .string(issue.description + "（" + rng.pick(Vocabulary.descriptionAddenda) + "）"))
             }
-            let line = HandlingLogEntry(at: at, by: personIds[actor], actingFor: nil, action: "编辑", note: field, status: issue.status)
-            made = change(issue, field, value, log: line)
         default:
             let person = board.people.rows[rng.int(board.people.count)]
             made = change(person, "mobile", .string(mobile(&rng)))
         }
-        guard let made else { return nil }
-        return Planned(actor: actor, actingFor: nil, action: "edit",
-                       summary: made.id + " 修改：" + made.fields.map(\.name).joined(separator: ", "), changes: [made])
+        return made.map { Operation(actor: actor, intent: $0) }
     }
 
-    /// An absence (`absence`) announced a few days ahead.
-    mutating func absence(_ rng: inout SplitMix64, _ board: Board, _ state: inout JournalState, day: Int) -> Planned? {
+    /// An absence (`absence`) announced a few days ahead, recorded by the person (an official of a unit) or an
+    /// administrator.
+    func absence(_ rng: inout SplitMix64, day: Int) -> Operation? {
         let person = rng.int(people.count)
         guard person != bench else { return nil }
         let from = day + rng.int(in: 1...20), to = from + rng.int(in: 0...6)
-        guard !roster.absences[person].contains(where: { $0.from <= to && from <= $0.to }) else { return nil }
+        guard !roster.absences(of: personIds[person]).contains(where: { $0.from.ordinal <= to && from <= $0.to.ordinal }) else { return nil }
         let unit = people[person].unit
-        let partner = roster.duties[unit].first { $0.a == person }?.b ?? units[unit].head
-        var absence = Absence(id: makeId("L", state.nextAbsence, width: state.absenceWidth))
-        state.nextAbsence += 1
-        absence.person = personIds[person]
-        absence.from = Day(ordinal: from)
-        absence.to = Day(ordinal: to)
-        absence.reason = AbsenceReason.allCases[rng.weighted([35, 25, 25, 10, 5])]
-        absence.handover = fill("在办问题@件移交@，急事电话联系。", String(rng.int(in: 0...6)), people[partner].name)
-        roster.absences[person].append((from, to))
+        let partner = dutiesByUnit[unit].first { $0.a == person }?.b ?? units[unit].head
+        var draft = AbsenceDraft(person: personIds[person], from: Day(ordinal: from), to: Day(ordinal: to),
+                                 reason: AbsenceReason.allCases[rng.weighted([35, 25, 25, 10, 5])])
+        draft.handover = fill("在办问题@件移交@，急事电话联系。", String(rng.int(in: 0...6)), people[partner].name)
         let actor = people[person].role == .unit ? person : admin(&rng, day)
-        return Planned(actor: actor, actingFor: nil, action: "absence",
-                       summary: absence.id + " 离岗 " + absence.person + " " + absence.from.iso + "—" + absence.to.iso,
-                       changes: [creation(absence)])
+        return Operation(actor: actor, intent: .recordAbsence(draft))
     }
 }

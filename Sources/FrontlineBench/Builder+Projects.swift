@@ -1,4 +1,5 @@
 import FrontlineCore
+import FrontlineRandom
 
 extension Builder {
     /// The investment profile of a project against 序时进度.
@@ -153,8 +154,8 @@ extension Builder {
             }
             let (contactName, _) = personName(&rng)
             p.contact = rng.pick(Vocabulary.contactRoles) + " " + contactName + " " + mobile(&rng)
-            var force = [roster.service(p.unit, setupDay).0]
-            let areaA = roster.service(p.area, setupDay).0
+            var force = [serviceHolder(p.unit, setupDay)]
+            let areaA = serviceHolder(p.area, setupDay)
             if !force.contains(areaA) { force.append(areaA) }
             for c in p.coUnits.prefix(rng.int(in: 0...2)) {
                 let member = rng.pick(units[c].eligible)
@@ -331,18 +332,18 @@ extension Builder {
                 } else {
                     mode = [VisitMode.onSite, .phone, .video][rng.weighted([89, 7, 4])]
                 }
-                let withLeader = mode == .onSite && rng.chance(180) && !roster.isAbsent(p.leader, day)
-                var visitors = [roster.service(p.unit, day).0]
+                let withLeader = mode == .onSite && rng.chance(180) && !isAbsent(p.leader, day)
+                var visitors = [serviceHolder(p.unit, day)]
                 if p.area != p.unit && rng.chance(500) {
-                    let h = roster.service(p.area, day).0
+                    let h = serviceHolder(p.area, day)
                     if !visitors.contains(h) { visitors.append(h) }
                 }
                 if rng.chance(300) {
                     let other = rng.pick(units[p.unit].members)
-                    if !visitors.contains(other) && people[other].role == .unit && !roster.isAbsent(other, day) { visitors.append(other) }
+                    if !visitors.contains(other) && people[other].role == .unit && !isAbsent(other, day) { visitors.append(other) }
                 }
                 if !p.coUnits.isEmpty && rng.chance(150) {
-                    let h = roster.service(rng.pick(p.coUnits), day).0
+                    let h = serviceHolder(rng.pick(p.coUnits), day)
                     if !visitors.contains(h) { visitors.append(h) }
                 }
                 if withLeader && !visitors.contains(p.leader) { visitors.append(p.leader) }

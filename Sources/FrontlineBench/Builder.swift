@@ -1,4 +1,5 @@
 import FrontlineCore
+import FrontlineRandom
 
 /// Builds one generated store: first the snapshot (`build`), then, on top of it, the journal.
 struct Builder {
@@ -22,16 +23,24 @@ struct Builder {
     var admins: [Int] = [], leaders: [Int] = []
     var bench = 0
     var duties: [DutyModel] = []
+    /// Per unit, its roster lines (项目服务 first).
+    var dutiesByUnit: [[DutyModel]] = []
     var absences: [AbsenceModel] = []
-    var roster = RosterModel(absences: [], heads: [], duties: [])
+    /// Who holds what on a day: the core's `Roster` over the roster lines and absences made so far.
+    var roster = Roster(Board())
     var projects: [ProjectModel] = []
     var visits: [VisitModel] = []
-    var issues: [IssueModel] = []
+    /// The issues as the core's lifecycle leaves them (ids are given once they are sorted by the day raised),
+    /// each with the template it came from.
+    var issues: [Issue] = []
+    var issueTemplates: [Int?] = []
     var progress: [ProgressModel] = []
 
     // Ids, in the order of the arrays above (issues, visits and progress reports sorted by date).
-    var unitIds: [String] = [], personIds: [String] = [], projectIds: [String] = []
+    let unitIds: [String], personIds: [String], projectIds: [String]
     var issueIds: [String] = [], visitIds: [String] = []
+    /// Person id → index.
+    let personIndex: [String: Int]
 
     init(size: StoreGenerator.Size, seed: UInt64, asOf: Day, benchLogin: String) {
         precondition(size.units >= 4 && size.people >= 3 * size.units + 12 && size.projects >= 1,
@@ -46,6 +55,10 @@ struct Builder {
         target = Schedule.elapsedPercent(asOf)
         let jan5 = Day(asOf.year, 1, 5)!.ordinal
         setupDay = jan5 < end - 7 ? jan5 : end - 60
+        unitIds = (0..<size.units).map { makeId("U", $0 + 1, width: idWidth(.unit, count: size.units)) }
+        personIds = (0..<size.people).map { makeId("M", $0 + 1, width: idWidth(.person, count: size.people)) }
+        projectIds = (0..<size.projects).map { makeId("P", $0 + 1, width: idWidth(.project, count: size.projects)) }
+        personIndex = Dictionary(uniqueKeysWithValues: personIds.enumerated().map { ($1, $0) })
     }
 
     mutating func rng(_ stream: UInt64) -> SplitMix64 { SplitMix64(seed: seed, stream: stream) }
@@ -297,8 +310,7 @@ struct Builder {
             byUnit.append(list)
             duties += list
         }
-        roster = RosterModel(absences: [[(from: Int, to: Int)]](repeating: [], count: people.count),
-                             heads: units.map(\.head), duties: byUnit)
+        dutiesByUnit = byUnit
 
         var chosen = Set<Int>([bench])
         var drafts: [(person: Int, from: Int, to: Int)] = []
@@ -331,7 +343,7 @@ struct Builder {
         for (person, from, to) in drafts {
             let p = people[person]
             let colleagues = units[p.unit].eligible.filter { $0 != person }
-            let partner = roster.duties[p.unit].first { $0.a == person }.map(\.b)
+            let partner = dutiesByUnit[p.unit].first { $0.a == person }.map(\.b)
                 ?? (colleagues.isEmpty ? units[p.unit].head : rng.pick(colleagues))
             let cover = people[partner].name
             let reason = AbsenceReason.allCases[rng.weighted([35, 25, 25, 10, 5])]
@@ -353,15 +365,62 @@ struct Builder {
             let noted = min(from - rng.int(in: 1...6), end)
             absences.append(AbsenceModel(person: person, from: from, to: to, reason: reason, handover: handover,
                                          minute: minute(&rng, noted, 9 * 60, 17 * 60 + 30)))
-            roster.absences[person].append((from, to))
         }
+        roster = Roster(rosterBoard())
+    }
+
+    /// The records the roster rules read: unit heads, roster lines and absences.
+    func rosterBoard() -> Board {
+        var board = Board()
+        board.units = Table(units.indices.map { u in
+            var unit = Unit(id: unitIds[u])
+            unit.head = personIds[units[u].head]
+            return unit
+        })
+        board.duties = Table(duties.indices.map(dutyRecord))
+        board.absences = Table(absences.indices.map(absenceRecord))
+        return board
+    }
+
+    /// The record of roster line `i` (without who entered it).
+    func dutyRecord(_ i: Int) -> Duty {
+        let model = duties[i]
+        var duty = Duty(id: makeId("D", i + 1, width: idWidth(.duty, count: duties.count)))
+        duty.unit = unitIds[model.unit]
+        duty.duty = model.duty
+        duty.a = personIds[model.a]
+        duty.b = personIds[model.b]
+        duty.validFrom = Day(asOf.year - 1, 1, 1)!
+        return duty
+    }
+
+    /// The record of absence `i` (entered by the absent person).
+    func absenceRecord(_ i: Int) -> Absence {
+        let model = absences[i]
+        var absence = Absence(id: makeId("L", i + 1, width: idWidth(.absence, count: absences.count)))
+        absence.person = personIds[model.person]
+        absence.from = Day(ordinal: model.from)
+        absence.to = Day(ordinal: model.to)
+        absence.reason = model.reason
+        absence.handover = model.handover
+        absence.meta = RecordMeta(rev: 0, updatedAt: stamp(minutes: model.minute), updatedBy: personIds[model.person])
+        return absence
+    }
+
+    func isAbsent(_ person: Int, _ day: Int) -> Bool { roster.isAbsent(personIds[person], on: Day(ordinal: day)) }
+
+    /// Who answers on `day` for an issue of `unit` that names nobody (`Roster.responsible`).
+    func serviceHolder(_ unit: Int, _ day: Int) -> Int {
+        var issue = Issue(id: "")
+        issue.unit = unitIds[unit]
+        return roster.responsible(for: issue, on: Day(ordinal: day)).map { personIndex[$0.person]! } ?? units[unit].head
     }
 
     /// An administrator at work on `day`, the bench administrator among them.
     func admin(_ rng: inout SplitMix64, _ day: Int) -> Int {
         for _ in 0..<6 {
             let a = rng.pick(admins)
-            if !roster.isAbsent(a, day) { return a }
+            if !isAbsent(a, day) { return a }
         }
         return admins[0]
     }
@@ -369,8 +428,8 @@ struct Builder {
     /// The project's leader when at work, or an administrator: who assigns, verifies and returns.
     func overseer(_ rng: inout SplitMix64, project: Int?, leader: Int?, _ day: Int, adminShare: Int) -> Int {
         var candidates: [Int] = []
-        if let project, !roster.isAbsent(projects[project].leader, day) { candidates.append(projects[project].leader) }
-        if let leader, !candidates.contains(leader), !roster.isAbsent(leader, day) { candidates.append(leader) }
+        if let project, !isAbsent(projects[project].leader, day) { candidates.append(projects[project].leader) }
+        if let leader, !candidates.contains(leader), !isAbsent(leader, day) { candidates.append(leader) }
         if candidates.isEmpty || rng.chance(adminShare) { return admin(&rng, day) }
         return rng.pick(candidates)
     }

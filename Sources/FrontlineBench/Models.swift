@@ -109,43 +109,6 @@ struct VisitModel {
     var minute: Int
 }
 
-struct LogModel {
-    var minute: Int
-    var by: Int
-    var actingFor: Int?
-    var action: String
-    var note: String
-    var status: IssueStatus
-}
-
-struct IssueModel {
-    var project: Int?
-    var title = ""
-    var description = ""
-    var category = IssueCategory.other
-    var source = IssueSource.enterprise
-    var raisedOn = 0
-    var raisedBy = 0
-    var unit = 0
-    var coUnits: [Int] = []
-    var person: Int?
-    var responsibleLeader: Int?
-    var due = 0
-    var originalDue = 0
-    var status = IssueStatus.pendingAssignment
-    var urgency = Urgency.normal
-    var resolvedOn: Int?
-    var resolution = ""
-    var closedOn: Int?
-    var closedBy: Int?
-    var extensions = 0
-    var returns = 0
-    var reopens = 0
-    var log: [LogModel] = []
-    /// Template texts for later lifecycle steps (the journal moves issues on).
-    var template: Int?
-}
-
 struct ProgressModel {
     var project: Int
     var period: Period
@@ -160,38 +123,4 @@ struct ProgressModel {
     var problems: String
     var nextSteps: String
     var minute: Int
-}
-
-/// Who holds what on a day, by person and unit index: the rules of `Roster`, over the generator's arrays.
-struct RosterModel {
-    var absences: [[(from: Int, to: Int)]]
-    var heads: [Int]
-    /// Per unit, its duties with 项目服务 first.
-    var duties: [[DutyModel]]
-
-    func isAbsent(_ person: Int, _ day: Int) -> Bool {
-        for a in absences[person] where a.from <= day && day <= a.to { return true }
-        return false
-    }
-
-    /// The holder of a duty and, when not A, the A covered for.
-    func holder(_ duty: DutyModel, _ day: Int) -> (Int, Int?) {
-        if !isAbsent(duty.a, day) { return (duty.a, nil) }
-        if !isAbsent(duty.b, day) { return (duty.b, duty.a) }
-        return (heads[duty.unit], duty.a)
-    }
-
-    /// Who holds the unit's 项目服务 duty on a day.
-    func service(_ unit: Int, _ day: Int) -> (Int, Int?) {
-        guard let duty = duties[unit].first else { return (heads[unit], nil) }
-        return holder(duty, day)
-    }
-
-    /// `Roster.responsible(for:on:)`.
-    func responsible(unit: Int, person: Int?, _ day: Int) -> (Int, Int?) {
-        guard let person else { return service(unit, day) }
-        guard isAbsent(person, day) else { return (person, nil) }
-        if let duty = duties[unit].first(where: { $0.a == person }) { return holder(duty, day) }
-        return (heads[unit], person)
-    }
 }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import FrontlineCore
+import FrontlineRandom
 import FrontlineStore
 
 /// Deterministic stores for the benchmark (design/performance.md): the R and S sizes, made from a seed,

@@ -1,5 +1,5 @@
-@testable import FrontlineBench
 import FrontlineCore
+import FrontlineRandom
 
 /// Random command lines for every command that works on a store: each command's words, its arguments and
 /// options filled with `HostileValues`, options sometimes left out, repeated, misspelt or given twice.

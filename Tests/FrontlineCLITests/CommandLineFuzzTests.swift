@@ -1,6 +1,6 @@
 import Foundation
-@testable import FrontlineBench
 import FrontlineCore
+import FrontlineRandom
 import FrontlineStore
 import FrontlineTestSupport
 import Testing

@@ -1,5 +1,5 @@
-@testable import FrontlineBench
 import FrontlineCore
+import FrontlineRandom
 
 /// Values a person could type, chosen to break things: numbers at and beyond every limit, dates that
 /// overflow or are not on the calendar, amounts with too many digits, terminal escapes, bidi controls,

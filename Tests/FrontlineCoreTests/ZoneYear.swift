@@ -1,4 +1,5 @@
 @testable import FrontlineCore
+import FrontlineRandom
 
 /// A year of a small zone written through the planner one day at a time, every change a journal
 /// entry dated the day it was made: issues raised and moved through their whole lifecycle (extended,

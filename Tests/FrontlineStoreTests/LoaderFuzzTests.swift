@@ -1,7 +1,7 @@
 import Foundation
-@testable import FrontlineBench
 import FrontlineCore
 @testable import FrontlineStore
+import FrontlineRandom
 import FrontlineTestSupport
 import Testing
 

@@ -1,23 +1,11 @@
 import FrontlineCore
+import FrontlineRandom
 @testable import FrontlineUI
 import Testing
 
 /// 10,000 random keys at random sizes (1×1 to 300×100): no crash, and every frame's rows are
 /// exactly the grid's width in display columns.
 struct MonkeyTests {
-    /// SplitMix64: a small deterministic generator, so a failure can be replayed from its seed.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     static let keys: [Key] = CommandTable.specs.flatMap(\.keys) + [
         .character("柏"), .character("年"), .character("a"), .character(" "), .character("\u{1B}"), .character("\u{202E}"),
         .backspace, .enter, .escape, .left, .right, .delete, .insert, .function(5), .control("u"), .control("x"),
@@ -25,14 +13,14 @@ struct MonkeyTests {
 
     @Test(arguments: [UInt64(2026), 11, 27])
     func randomKeysAtRandomSizes(seed: UInt64) {
-        var random = Random(state: seed)
+        var random = SplitMix64(seed: seed)
         var state = SampleState.make(width: 80, height: 24)
         var frames = 0
         for step in 0..<(10_000 / 3 + 1) {
-            if random.below(20) == 0 {
-                _ = state.handle(.resize(width: 1 + random.below(300), height: 1 + random.below(100)))
+            if random.int(20) == 0 {
+                _ = state.handle(.resize(width: 1 + random.int(300), height: 1 + random.int(100)))
             }
-            let key = Self.keys[random.below(Self.keys.count)]
+            let key = Self.keys[random.int(Self.keys.count)]
             let effects = state.handle(.key(key))
             if effects.contains(.quit) { state.press(.character("1")) }
             if step % 7 == 0 {

@@ -1,3 +1,4 @@
+import FrontlineRandom
 import Testing
 
 @testable import FrontlineCore
