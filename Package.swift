@@ -33,6 +33,10 @@ let package = Package(
         // SplitMix64, the one pseudo-random generator, for the store generator and the tests (never the product).
         .target(name: "FrontlineRandom"),
         .target(name: "FrontlineBench", dependencies: ["FrontlineCore", "FrontlineStore", "FrontlineRandom"]),
+        // The bundled sample (data/sample) built from its readable source (data/sample-source) by the core's planner:
+        // `swift run frontline-sample`. A developer's tool; the product never links it.
+        .target(name: "FrontlineSample", dependencies: ["FrontlineCore", "FrontlineStore"]),
+        .executableTarget(name: "frontline-sample", dependencies: ["FrontlineSample"]),
         // Helpers shared by the test targets: a test target of its own, so that no build of the product compiles them.
         .testTarget(name: "FrontlineTestSupport", dependencies: ["FrontlineCore", "FrontlineStore"], path: "Tests/Support"),
         .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore", "FrontlineRandom"]),
@@ -40,6 +44,7 @@ let package = Package(
                     exclude: ["JSON/JSONTestSuite"]),
         .testTarget(name: "FrontlineUITests", dependencies: ["FrontlineUI", "FrontlineTestSupport", "FrontlineRandom"], exclude: ["Snapshots"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
+        .testTarget(name: "FrontlineSampleTests", dependencies: ["FrontlineSample", "FrontlineCore", "FrontlineStore", "FrontlineTestSupport"]),
         .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "FrontlineTestSupport", "FrontlineRandom"]),
     ],
     swiftLanguageModes: [.v6]

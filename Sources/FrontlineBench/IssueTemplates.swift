@@ -1,6 +1,6 @@
 import FrontlineCore
 
-/// Stages of a project as issue templates see them (make_sample.py's groups).
+/// Stages of a project as issue templates see them: in talks, before the start, building, after completion.
 struct Groups: OptionSet, Sendable, Hashable {
     let rawValue: Int
     static let talk = Groups(rawValue: 1), pre = Groups(rawValue: 2), build = Groups(rawValue: 4), post = Groups(rawValue: 8)
@@ -55,7 +55,8 @@ struct UnitItem: Sendable {
 }
 
 extension Vocabulary {
-    /// The issue templates of make_sample.py.
+    /// Issue templates: the problems a project of a kind meets at a stage, with the words of their handling (the same
+    /// problems the bundled sample's issues describe, data/sample-source/issues.csv).
     static let issueTemplates: [IssueTemplate] = [
         IssueTemplate(.land, [.pre], .area, [], "项目用地范围内残留地上附着物未清理", "项目用地东侧约12亩地块仍有废弃厂房及附着物未清理，影响场地平整和桩基施工队伍进场。", "街道组织拆除队伍完成附着物清理和垃圾清运，场地已移交建设单位。"),
         IssueTemplate(.land, [.pre, .build, .post], .econ, [.area], "二期用地指标尚未落实", "企业计划启动二期建设，需新增用地约30亩，区内年度用地指标紧张，企业希望明确供地时间。", "经发局协调纳入明年一季度供地计划，已书面答复企业并明确供地时间节点。", kinds: [.ind, .retro]),

@@ -87,7 +87,7 @@ enum Vocabulary {
         case optic, bio, equip, material, digital, service, publicWorks
     }
 
-    /// Tags that choose fitting issue templates (make_sample.py's project kinds).
+    /// Tags that choose fitting issue templates: what kind of project it is.
     struct Tags: OptionSet, Sendable, Hashable {
         let rawValue: Int
         static let ind = Tags(rawValue: 1), svc = Tags(rawValue: 2), pub = Tags(rawValue: 4)
@@ -234,7 +234,7 @@ enum Vocabulary {
     static let remarks = ["列入重点督办。", "每月向管委会报告进展。", "企业已完成备案。", "与企业建立周调度机制。"]
     static let contactRoles = ["项目经理", "项目负责人", "工程部经理", "副总经理", "筹建办主任", "基建部部长", "工程总监"]
 
-    // MARK: Visits (make_sample.py)
+    // MARK: Visits (the words of the sample's visit notes, data/sample-source/visits.csv)
 
     static let openOnSite = ["现场查看施工进度，", "到项目现场调度，", "会同企业负责人查看现场，", "专班成员现场走访，",
                              "现场查看项目推进情况，", "到工地现场办公，"]
@@ -264,7 +264,7 @@ enum Vocabulary {
     static let events = ["招商推介会", "产业链对接会", "项目招引洽谈", "业务培训"]
     static let schools = ["市委党校中青年干部培训班", "省住建厅业务培训", "全省投资项目审批业务培训", "全市统计业务培训"]
 
-    // MARK: Issue lifecycle notes (make_sample.py)
+    // MARK: Issue lifecycle notes (the words of the sample's handling logs, data/sample-source/handling.csv)
 
     static let declineNotes = ["问题描述不清，缺少具体位置和企业诉求，请补充后再交办。",
                                "该事项主要涉及土地补偿，建议由属地街道主办，本单位协办。",

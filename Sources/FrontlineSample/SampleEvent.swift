@@ -1,0 +1,41 @@
+import FrontlineCore
+
+/// One dated change in the sample's history: who made it, when, and what they asked the product to do.
+struct SampleEvent {
+    enum Change {
+        /// A ledger file imported (`frontline import`), then its columns the import does not read set by edits.
+        case importLedger(file: String, kind: LedgerKind)
+        case absence(AbsenceDraft, id: String)
+        /// A site visit and the issues found on it, raised in the same change.
+        case visit(VisitDraft, id: String, issues: [String])
+        case raise(IssueDraft, id: String)
+        case move(IssueMove)
+        case progress(ProgressDraft, id: String)
+        case edit(id: String, fields: [(name: String, text: String)])
+    }
+
+    var at: Timestamp
+    /// The person who makes the change (an id).
+    var by: String
+    var change: Change
+    /// Where the event is written: `handling.csv:41`.
+    var place: String
+    /// Events at the same minute are replayed in the order of the source files (`SampleSource.eventFiles`),
+    /// then of their rows.
+    var order: (file: Int, row: Int)
+
+    /// The ids of the records the change creates, by kind, as the source names them.
+    var declaredIds: [RecordKind: [String]] {
+        switch change {
+        case .absence(_, let id): [.absence: [id]]
+        case .visit(_, let id, let issues): [.visit: [id], .issue: issues]
+        case .raise(_, let id): [.issue: [id]]
+        case .progress(_, let id): [.progress: [id]]
+        case .importLedger, .move, .edit: [:]
+        }
+    }
+
+    static func replayOrder(_ a: SampleEvent, _ b: SampleEvent) -> Bool {
+        (a.at.seconds, a.order.file, a.order.row) < (b.at.seconds, b.order.file, b.order.row)
+    }
+}
