@@ -173,20 +173,13 @@ extension Builder {
     mutating func issue(_ rng: inout SplitMix64, project pi: Int, template t: Int, slot: Slot, light: Light, index: Int) -> Issue {
         let p = projects[pi]
         let template = Vocabulary.issueTemplates[t]
-        let unit = resolve(template.unit, project: p)
-        var draft = IssueDraft(project: projectIds[pi], title: template.title, unit: unitIds[unit], due: asOf)
-        draft.description = template.description
-        draft.category = template.category
+        let described = templateDraft(project: pi, template: t)
+        let unit = described.unit
+        var draft = described.draft
         draft.urgency = Urgency.allCases[rng.weighted([60, 30, 10])]
         draft.source = IssueSource.allCases[rng.weighted([30, 35, 15, 10, 10])]
         if index < IssueSource.allCases.count { draft.source = IssueSource.allCases[index] }
         if index < Urgency.allCases.count { draft.urgency = Urgency.allCases[index] }
-        var co: [Int] = []
-        for tag in template.co {
-            let u = resolve(tag, project: p)
-            if u != unit && !co.contains(u) { co.append(u) }
-        }
-        draft.coUnits = co.map { unitIds[$0] }
         let namesLeader = rng.chance(500)
         if rng.chance(200) { draft.person = personIds[rng.pick(units[unit].eligible)] }
         var (raised, dues, last) = dates(&rng, slot, light, draft.urgency, project: p)
@@ -238,6 +231,24 @@ extension Builder {
         draft.responsibleLeader = personIds[leader]
         return simulate(&rng, draft, slot: slot, raised: raised, dues: dues, last: last, raiser: raiser, fromVisit: nil,
                         resolution: fill(item.resolution, name), ext: nil, ret: nil, cancelNote: nil, project: nil)
+    }
+
+    /// The issue a template describes for a project: its title, description and category, the unit it names
+    /// (returned as an index too) and its co-units.
+    func templateDraft(project pi: Int, template t: Int) -> (unit: Int, draft: IssueDraft) {
+        let p = projects[pi]
+        let template = Vocabulary.issueTemplates[t]
+        let unit = resolve(template.unit, project: p)
+        var draft = IssueDraft(project: projectIds[pi], title: template.title, unit: unitIds[unit], due: asOf)
+        draft.description = template.description
+        draft.category = template.category
+        var co: [Int] = []
+        for tag in template.co {
+            let u = resolve(tag, project: p)
+            if u != unit && !co.contains(u) { co.append(u) }
+        }
+        draft.coUnits = co.map { unitIds[$0] }
+        return (unit, draft)
     }
 
     /// The unit a template's tag names for a project (its own unit when the department does not exist here).

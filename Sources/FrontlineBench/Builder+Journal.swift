@@ -141,17 +141,7 @@ extension Builder {
     /// the project's leader names the leader (FieldRules).
     func draft(_ rng: inout SplitMix64, project pi: Int, template t: Int, by actor: Int, day: Int) -> IssueDraft {
         let p = projects[pi]
-        let template = Vocabulary.issueTemplates[t]
-        let unit = resolve(template.unit, project: p)
-        var draft = IssueDraft(project: projectIds[pi], title: template.title, unit: unitIds[unit], due: asOf)
-        draft.description = template.description
-        draft.category = template.category
-        var co: [Int] = []
-        for tag in template.co {
-            let u = resolve(tag, project: p)
-            if u != unit && !co.contains(u) { co.append(u) }
-        }
-        draft.coUnits = co.map { unitIds[$0] }
+        var draft = templateDraft(project: pi, template: t).draft
         if rng.chance(500) && (people[actor].role == .admin || actor == p.leader) { draft.responsibleLeader = personIds[p.leader] }
         draft.urgency = Urgency.allCases[rng.weighted([60, 30, 10])]
         draft.due = Day(ordinal: day + urgencyOffset(&rng, draft.urgency))
@@ -223,7 +213,8 @@ extension Builder {
         let text = rng.chance(500) ? progressText(&rng, model, pct: pct) : project.progressText
         let next = rng.chance(300) ? nextSteps(&rng, model.stage) : nil
         let delta = ytd - project.ytd
-        var draft = ProgressDraft(project: project.id, note: delta.hundredths > 0 ? "本期新增完成投资" + delta.text + "万元，" + text + "。" : text + "。")
+        let note = delta.hundredths > 0 ? "本期新增完成投资" + delta.text + "万元，" + text + "。" : text + "。"
+        var draft = ProgressDraft(project: project.id, note: note)
         draft.pct = pct
         draft.ytd = ytd
         draft.progressText = text

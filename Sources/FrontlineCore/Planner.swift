@@ -215,7 +215,8 @@ public struct Planner {
             actingFor = covered
         }
         var updated = issue
-        let line = try updated.take(move.action, note: move.note, newDue: move.newDue, extendDays: move.extendDays, on: today, by: try me(), actingFor: actingFor, at: context.now)
+        let line = try updated.take(move.action, note: move.note, newDue: move.newDue, extendDays: move.extendDays, on: today,
+                                    by: try me(), actingFor: actingFor, at: context.now)
         try record(RecordChange(kind: .issue, id: issue.id, op: .update, base: issue.meta.rev,
                                 fields: Planner.difference(issue, updated), appendLog: line))
         return move.action == .extend ? updated.due : nil
