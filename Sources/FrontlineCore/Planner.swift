@@ -6,7 +6,10 @@
 /// kept, so a refused or unsaved plan is rolled back without copying the board.
 public struct Planner {
     let context: PlanContext
-    var roster: Roster
+    /// Who holds what as the board stood when planning began: its settings, units, roster and absences (sharing
+    /// the board's storage). The roster is built from them only when a lifecycle step asks who holds an issue.
+    var rosterSource: Board
+    lazy var roster = Roster(rosterSource)
     var scratch: Board
     var changes: [RecordChange] = []
     var actingFor: String?
@@ -15,8 +18,18 @@ public struct Planner {
 
     init(context: PlanContext, scratch: Board) {
         self.context = context
-        roster = Roster(scratch)
+        rosterSource = Planner.rosterSource(scratch)
         self.scratch = scratch
+    }
+
+    /// The part of a board the roster is built from.
+    static func rosterSource(_ board: Board) -> Board {
+        var source = Board()
+        source.settings = board.settings
+        source.units = board.units
+        source.duties = board.duties
+        source.absences = board.absences
+        return source
     }
 
     /// Plans against a copy of `board` (which stays as it is).
@@ -36,7 +49,7 @@ public struct Planner {
         }
         var planner = Planner(context: context, scratch: Board())
         swap(&planner.scratch, &board)
-        planner.roster = Roster(planner.scratch)
+        planner.rosterSource = Planner.rosterSource(planner.scratch)
         do throws(DomainError) {
             let plan = try planner.plan(intent)
             swap(&planner.scratch, &board)
