@@ -5,11 +5,12 @@ import FrontlineCore
 import FrontlineRandom
 import FrontlineStore
 
-/// Deterministic stores for the benchmark (design/performance.md): the R and S sizes, made from a seed,
+/// Deterministic stores for the benchmark (docs/benchmarks.md): the R and S sizes, made from a seed,
 /// with invented but realistic Chinese data around a fixed as-of date.
 ///
-/// The same size, seed, as-of date and bench login give byte-identical files: the generator has its own
-/// PRNG (SplitMix64), never reads the clock, and iterates arrays only (never a `Set` or `Dictionary`).
+/// The same size, seed, as-of date and bench login give byte-identical files: the generator draws from
+/// `SplitMix64` (FrontlineRandom), never reads the clock, and iterates arrays only (never a `Set` or `Dictionary`).
+/// What the data does follows the core's rules (docs/architecture.md, "The sample and the generator").
 public enum StoreGenerator {
     /// How many records of each kind.
     public struct Size: Sendable, Hashable {
@@ -62,9 +63,9 @@ public enum StoreGenerator {
 
     /// Creates a store at `directory` (which must not hold one): the snapshot through `FileStore.create`, then
     /// `size.journalChanges` journal entries appended with one write and one fsync, hash-chained from the
-    /// snapshot's `journalHash`. The entries are what the planner would make for issue moves, extensions,
-    /// visits, progress reports, new issues, field edits and absences, by the people who would make them
-    /// (unit staff for their unit's work, administrators and leaders for assigning and closing); the bench
+    /// snapshot's `journalHash`. Each entry is planned by the core's `Planner`: issue moves, extensions, visits,
+    /// progress reports, new issues, field edits and absences, by the people who would make them (unit staff for
+    /// their unit's work, administrators and leaders for assigning, extending and closing); the bench
     /// administrator makes a share of them, with uid `benchUid`.
     @discardableResult
     public static func write(size: Size, seed: UInt64, asOf: Day = defaultAsOf, to directory: String,
