@@ -95,6 +95,27 @@ struct GeneratorTests {
         #expect(board.duties.contains { index.holder(of: $0, on: asOf).actingFor != nil })
     }
 
+    /// The snapshot's issues are made by the core's lifecycle without planning each step: every step is still one
+    /// its person may take (Access), and a responsible leader is named only by an administrator or himself.
+    @Test(arguments: [1, 2, 3, 17, 2026] as [UInt64])
+    func everyStepOfEveryHandlingLogIsOneItsPersonMayTake(seed: UInt64) throws {
+        let board = StoreGenerator.board(size: .tiny, seed: seed, asOf: asOf)
+        func actor(_ id: String) throws -> Actor {
+            let person = try #require(board.people[id: id])
+            return Actor(login: person.login ?? id, uid: 0, person: person)
+        }
+        for issue in board.issues {
+            let raiser = try actor(issue.raisedBy)
+            let project = issue.project.flatMap { board.projects[id: $0] }
+            #expect(Access.denial(.raiseIssue(project: project, unit: issue.unit), by: raiser, on: board) == nil, "\(issue.id) raised")
+            #expect(issue.responsibleLeader == nil || raiser.role == .admin || raiser.person?.id == issue.responsibleLeader, "\(issue.id)")
+            for line in issue.log.dropFirst() {
+                let action = try #require(IssueAction(rawValue: line.action))
+                #expect(Access.denial(.moveIssue(issue, action), by: try actor(line.by), on: board) == nil, "\(issue.id) \(line.action)")
+            }
+        }
+    }
+
     @Test func countsAreExactAndIdsUnique() {
         let size = StoreGenerator.Size(units: 20, people: 140, projects: 90, issues: 700, visits: 1_000, journalChanges: 0)
         let board = StoreGenerator.board(size: size, seed: 11, asOf: asOf)
