@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(name: "frontline", dependencies: ["FrontlineCLI", "FrontlineStore"]),
         .target(name: "FrontlineBench", dependencies: ["FrontlineCore", "FrontlineStore"]),
         // Helpers shared by the test targets: a test target of its own, so that no build of the product compiles them.
-        .testTarget(name: "FrontlineTestSupport", dependencies: ["FrontlineCore", "FrontlineStore"], path: "Tests/Support"),
+        .testTarget(name: "FrontlineTestSupport", dependencies: ["FrontlineCore", "FrontlineStore", "FrontlineUI"], path: "Tests/Support"),
         .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore"]),
         .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore", "FrontlineTestSupport", "FrontlineBench"], exclude: ["JSON/JSONTestSuite"]),
         .testTarget(name: "FrontlineUITests", dependencies: ["FrontlineUI", "FrontlineTestSupport"], exclude: ["Snapshots"]),

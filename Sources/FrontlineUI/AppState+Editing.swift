@@ -340,8 +340,8 @@ extension AppState {
 
     // MARK: What saving did
 
-    /// Takes the store's answer to a `.save` effect.
-    public mutating func saved(_ intents: [Intent], _ outcomes: [SaveOutcome]) {
+    /// Takes the store's answer to a `.save` effect (`Event.saved`).
+    mutating func saved(_ intents: [Intent], _ outcomes: [SaveOutcome]) {
         defer { rebuild() }
         let form = pendingForm
         pendingForm = nil

@@ -7,7 +7,7 @@ public enum Effect: Hashable, Sendable {
     case reload
     /// Repaint the whole terminal (Ctrl-L).
     case redraw
-    /// Save these intents, one journal entry each, and report back with `saved(_:_:)`.
+    /// Save these intents, one journal entry each, and report back with `Event.saved`.
     case save([Intent])
 }
 
@@ -56,9 +56,9 @@ public struct AppState: Sendable {
     public private(set) var tab: Tab = .dashboard
     public private(set) var details: [Detail] = []
     public private(set) var input: TextInput?
-    public var notice: Notice?
+    public internal(set) var notice: Notice?
     /// What the board is waiting for (another session holding the store's lock), shown until it is over.
-    public var waiting: String?
+    public private(set) var waiting: String?
     /// The revision at which another session's change arrived, until the user presses r.
     public private(set) var changedByOthers: Int?
     /// A form, menu or dialog on top of the page.
@@ -78,9 +78,9 @@ public struct AppState: Sendable {
     private var pageFilter: String?
 
     /// `present` is the store's own today (default: `today`); `journal` the entries since the snapshot,
-    /// with which `:asof` shows an earlier day as it stood then.
+    /// with which `:asof` shows an earlier day as it stood then; `notice` a message to start with.
     public init(board: Board, today: Day, lang: Lang, theme: Theme, storeLabel: String, login: String, width: Int, height: Int,
-                present: Day? = nil, journal: [Entry] = []) {
+                present: Day? = nil, journal: [Entry] = [], notice: Notice? = nil) {
         data = BoardData(board: board, today: today, present: present, journal: journal)
         self.lang = lang
         self.theme = theme
@@ -88,6 +88,7 @@ public struct AppState: Sendable {
         self.login = login
         self.width = width
         self.height = height
+        self.notice = notice
         rebuild()
     }
 
@@ -113,6 +114,23 @@ public struct AppState: Sendable {
             return [.reload]
         case .stop:
             return [.quit]
+        case .saved(let intents, let outcomes):
+            waiting = nil
+            saved(intents, outcomes)
+            return []
+        case .dataChanged(let board, let journal, let byOthers):
+            waiting = nil
+            dataChanged(board, byOthers: byOthers, journal: journal)
+            return []
+        case .upToDate:
+            waiting = nil
+            return []
+        case .storeBusy(let holders, let saving):
+            waiting = BusyNotice.text(holders, saving: saving, state: self)
+            return []
+        case .storeFailed(let message):
+            notice = Notice(text: message, isError: true)
+            return []
         case .key(let key):
             // While "window too small" is shown nothing can be seen: a key would act blind.
             if Layout(width: width, height: height, hasColumns: false).isTooSmall { return [] }
@@ -125,14 +143,14 @@ public struct AppState: Sendable {
     }
 
     /// New data from the store; the cursor stays on the same record where it still exists.
-    public mutating func dataChanged(_ board: Board, byOthers: Bool, journal: [Entry] = []) {
+    mutating func dataChanged(_ board: Board, byOthers: Bool, journal: [Entry] = []) {
         data = BoardData(board: board, today: data.today, present: data.present, journal: journal)
         if byOthers { changedByOthers = board.revision }
         rebuild()
     }
 
     /// Shows the board as of another day.
-    public mutating func setToday(_ day: Day) {
+    mutating func setToday(_ day: Day) {
         data = BoardData(board: data.board, today: day, present: data.present, journal: data.timeline.journal)
         rebuild()
     }

@@ -34,12 +34,3 @@ public struct SaveFailure: Hashable, Sendable {
     public var intents: [Intent]
     public var form: Form?
 }
-
-/// How one intent fared in the store.
-public enum SaveOutcome: Sendable {
-    case saved(Entry)
-    /// The rules or a colleague's change said no: nothing was written.
-    case rejected(DomainError)
-    /// The disk said no (full, read-only, I/O error): nothing was written; it can be retried.
-    case failed(String)
-}

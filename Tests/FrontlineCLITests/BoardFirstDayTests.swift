@@ -13,7 +13,7 @@ struct BoardFirstDayTests {
 
     static func run(_ script: [Event], store: InMemoryStore? = nil, login: String = "demo", width: Int = 80, height: Int = 24,
                     lang: Lang = .zh) throws -> LoopRun<InMemoryStore> {
-        var run = LoopRun(script, store: try store ?? sample(), login: login, width: width, height: height, lang: lang)
+        var run = LoopRun.cli(script, store: try store ?? sample(), login: login, width: width, height: height, lang: lang)
         run.run()
         return run
     }
@@ -231,7 +231,7 @@ struct BoardFirstDayTests {
     /// I open the menu on I-0067 (办理中); a colleague resolves it meanwhile; I choose 撤销 with a note.
     func statusConflict(then keys: [Event]) throws -> (LoopRun<InMemoryStore>, InMemoryStore) {
         let store = try Self.sample()
-        var run = LoopRun(Self.open("I-0067") + [Self.key(.character("m")), Self.key(.down), Self.key(.down), Self.key(.enter)]
+        var run = LoopRun.cli(Self.open("I-0067") + [Self.key(.character("m")), Self.key(.down), Self.key(.down), Self.key(.enter)]
                           + Self.keys("重复立项") + [Self.key(.enter)] + keys, store: store)
         run.terminal.beforeEvent = { n in
             if n == 6 {
@@ -266,7 +266,7 @@ struct BoardFirstDayTests {
     func longConflictValues() throws {
         let store = try Self.sample()
         let common = "渤海路侧出入口路面材质不一致，需迁移大量绿植并重新设计排水，涉及城管中心、住建局和新城街道三方协调，"
-        var run = LoopRun(Self.open("I-0073") + [Self.key(.character("e")), Self.key(.control("u"))] + Self.keys(common + "由我方牵头")
+        var run = LoopRun.cli(Self.open("I-0073") + [Self.key(.character("e")), Self.key(.control("u"))] + Self.keys(common + "由我方牵头")
                           + [Self.key(.control("s"))], store: store, height: 16)
         run.terminal.beforeEvent = { n in
             if n == 10 {  // the form is open (`:I-0073` Enter e Ctrl-U): a colleague saves another title
