@@ -18,7 +18,7 @@ struct MonkeyTests {
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
     }
 
-    static let keys: [Key] = CommandTable.specs.flatMap(\.keys) + [
+    static let keys: [Key] = CommandTable.standard.specs.flatMap(\.keys) + [
         .character("柏"), .character("年"), .character("a"), .character(" "), .character("\u{1B}"), .character("\u{202E}"),
         .backspace, .enter, .escape, .left, .right, .delete, .insert, .function(5), .control("u"), .control("x"),
     ]

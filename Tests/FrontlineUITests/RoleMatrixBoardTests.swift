@@ -30,11 +30,11 @@ struct RoleMatrixBoardTests {
         var h = Harness.on(store, login: test.login, today: TestBoard.today)
         let (command, open, tab) = Self.key(test.operation)
         if let open { h.open(open) }
-        if let tab { h.press(.character(Character(String(tab.rawValue)))) }
+        if let tab { h.press(.character(Character(String(h.state.screens.number(of: tab))))) }
         var offered = h.state.isAvailable(command)
         if test.operation == .resolve || test.operation == .cancel {
             let wanted: IssueAction = test.operation == .resolve ? .resolve : .cancel
-            offered = h.state.actions(for: h.state.chosenIssues).allowed.contains(wanted)
+            offered = h.state.context.actions(for: h.state.context.chosenIssues).allowed.contains(wanted)
         }
         if let field = test.operation.edit?.field, offered {
             // The key is there; the field is in the form only when the person may set it (FieldRules).
