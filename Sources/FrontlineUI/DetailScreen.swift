@@ -10,6 +10,9 @@ protocol DetailScreen: BoardScreen {
 }
 
 extension DetailScreen {
+    /// This screen about the record `id`.
+    func detail(_ id: String) -> Detail { Detail(screen: name, id: id) }
+
     /// The record the detail is about, for the editing keys.
     func subject(_ id: String) -> Target? { shows.map { Target($0, id) } }
 }

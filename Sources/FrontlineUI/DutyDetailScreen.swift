@@ -2,7 +2,7 @@ import FrontlineCore
 
 extension Detail {
     /// The detail of a duty of the AB roster.
-    public static func duty(_ id: String) -> Detail { Detail(screen: "duty", id: id) }
+    public static func duty(_ id: String) -> Detail { DutyDetailScreen().detail(id) }
 }
 
 /// A duty of the AB roster (Enter on an AB角 row): who holds it today and why, and every absence of its A and B
@@ -16,7 +16,7 @@ struct DutyDetailScreen: DetailScreen {
     func page(_ id: String, _ state: AppState) -> Page {
         let lang = state.lang, data = state.data, index = data.index
         guard let duty = data.board.duties[id: id] else {
-            return Page(title: id, lines: [.text(lang.pick("该事项已不存在（可能已被他人删除）", "this duty no longer exists (someone may have deleted it)"), .error)])
+            return Pages.gone(id, zh: "事项", en: "duty", lang)
         }
         let holder = index.holder(of: duty, on: data.today)
         var facts = [

@@ -2,7 +2,7 @@ import FrontlineCore
 
 extension Detail {
     /// Every key, from the command table, and notes on the lights, filtering and commands (`?`, F1, `:help`).
-    public static let help = Detail(screen: "help", id: "")
+    public static let help = HelpScreen().detail("")
 }
 
 /// The help screen: every line of the command table (the number keys come from the registered tabs) and notes.

@@ -2,7 +2,7 @@ import FrontlineCore
 
 extension Detail {
     /// The detail of an issue.
-    public static func issue(_ id: String) -> Detail { Detail(screen: "issue", id: id) }
+    public static func issue(_ id: String) -> Detail { IssueDetailScreen().detail(id) }
 }
 
 /// An issue (Enter on an issue, `:I-0042`): its lights, facts (its project is a line Enter opens) and handling
@@ -14,7 +14,7 @@ struct IssueDetailScreen: DetailScreen {
     func page(_ id: String, _ state: AppState) -> Page {
         let lang = state.lang, data = state.data, index = data.index
         guard let issue = data.board.issues[id: id] else {
-            return Page(title: id, lines: [.text(lang.pick("该问题已不存在（可能已被他人删除）", "this issue no longer exists (someone may have deleted it)"), .error)])
+            return Pages.gone(id, zh: "问题", en: "issue", lang)
         }
         var lines = Pages.reasons(data.asOfIndex.light(of: data.asOfIndex.board.issues[id: id] ?? issue, today: data.today), state)
         lines.append(.blank)

@@ -2,7 +2,7 @@ import FrontlineCore
 
 extension Detail {
     /// The detail of a key project.
-    public static func project(_ id: String) -> Detail { Detail(screen: "project", id: id) }
+    public static func project(_ id: String) -> Detail { ProjectDetailScreen().detail(id) }
 }
 
 /// A key project (Enter on a project, `:P-001`): its lights with their reasons, progress, facts, the unit's AB
@@ -14,7 +14,7 @@ struct ProjectDetailScreen: DetailScreen {
     func page(_ id: String, _ state: AppState) -> Page {
         let lang = state.lang, data = state.data, index = data.index
         guard let project = data.board.projects[id: id] else {
-            return Page(title: id, lines: [.text(lang.pick("该项目已不存在（可能已被他人删除）", "this project no longer exists (someone may have deleted it)"), .error)])
+            return Pages.gone(id, zh: "项目", en: "project", lang)
         }
         // The light as of the day shown (`:asof`): the project as it stood then.
         var lines = Pages.reasons(data.asOfIndex.light(of: data.asOfIndex.board.projects[id: id] ?? project, today: data.today), state)

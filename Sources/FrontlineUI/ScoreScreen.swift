@@ -2,7 +2,7 @@ import FrontlineCore
 
 extension Detail {
     /// How a unit's score was reached.
-    public static func score(_ unit: String) -> Detail { Detail(screen: "score", id: unit) }
+    public static func score(_ unit: String) -> Detail { ScoreScreen().detail(unit) }
 }
 
 /// The explanation of a unit's score (Enter on its line in the ranking): the same text as

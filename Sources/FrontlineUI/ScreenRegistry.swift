@@ -63,7 +63,7 @@ public struct ScreenRegistry: Sendable {
 
     /// The detail of the record a line points at, when a detail screen shows such records.
     func detail(showing target: Target) -> Detail? {
-        details.first { $0.shows == target.kind }.map { Detail(screen: $0.name, id: target.id) }
+        details.first { $0.shows == target.kind }.map { $0.detail(target.id) }
     }
 
     // MARK: Any screen

@@ -2,10 +2,12 @@ import FrontlineCore
 @testable import FrontlineUI
 import Testing
 
-/// A screen added in one file: the recent site visits as a tab, with two orders, whose lines open their
-/// project. Registering it (`ScreenRegistry.standard.adding(VisitsScreen())`, in the board one more line in
-/// `ScreenRegistry.standard`) is all it takes for a number key, a place in the tab bar and in Tab's cycle,
-/// `:7`, sorting with `s`, Enter, the editing keys, the footer and the help (docs/architecture.md, "Adding a screen").
+/// The tab of the worked example.
+extension Tab {
+    static let visits = Tab("visits")
+}
+
+/// The site visits, newest first or by project; Enter opens a visit's project.
 struct VisitsScreen: TabScreen {
     enum Sort: SortOrder {
         case newestFirst, byProject
@@ -18,7 +20,7 @@ struct VisitsScreen: TabScreen {
         }
     }
 
-    let tab = Tab("visits")
+    let tab = Tab.visits
 
     func title(_ lang: Lang) -> String { lang.pick("走访", "Visits") }
 
@@ -43,11 +45,13 @@ struct VisitsScreen: TabScreen {
     }
 }
 
+/// A screen added in one file: the recent site visits as a tab, with two orders, whose lines open their
+/// project. Registering it (`ScreenRegistry.standard.adding(VisitsScreen())`, in the board one more line in
+/// `ScreenRegistry.standard`) is all it takes for a number key, a place in the tab bar and in Tab's cycle,
+/// `:7`, sorting with `s`, Enter, the editing keys, the footer and the help (docs/architecture.md, "Adding a screen").
 @MainActor
 struct AddingAScreenTests {
     static let screens = ScreenRegistry.standard.adding(VisitsScreen())
-    static let visits = Tab("visits")
-
     func board(width: Int = 80, height: Int = 24) -> AppState {
         AppState(board: SampleState.board, today: SampleState.today, lang: .zh, theme: Theme(color: true, ascii: false),
                  storeLabel: "data/sample", login: "demo", width: width, height: height, screens: Self.screens)
@@ -56,7 +60,7 @@ struct AddingAScreenTests {
     @Test func itGetsTheNextNumberKeyAPlaceInTheTabBarAndTheHelp() {
         var state = board(width: 100, height: 60)
         state.press(.character("7"))
-        #expect(state.screen == .tab(Self.visits))
+        #expect(state.screen == .tab(.visits))
         #expect(state.render().row(1).contains(" 7 走访 "), "the tab bar: \(state.render().row(1))")
         #expect(state.page.title.hasPrefix("走访记录"))
         state.press(.character("?"))
@@ -67,15 +71,15 @@ struct AddingAScreenTests {
     @Test func tabAndTheCommandLineReachItAndTabWrapsAfterIt() {
         var state = board()
         state.press(.character("6"), .tab)
-        #expect(state.screen == .tab(Self.visits))
+        #expect(state.screen == .tab(.visits))
         state.press(.tab)
         #expect(state.screen == .tab(.dashboard))
         state.press(.backTab)
-        #expect(state.screen == .tab(Self.visits))
+        #expect(state.screen == .tab(.visits))
         state.press(.character("1"), .character(":"))
         state.type("7")
         state.press(.enter)
-        #expect(state.screen == .tab(Self.visits))
+        #expect(state.screen == .tab(.visits))
     }
 
     @Test func sIsItsOwnOrderAndTheTitleNamesIt() throws {
