@@ -42,7 +42,8 @@ extension AppState {
         case "asof", "as-of", "date":
             // The core's one reader of typed dates: also `:asof +7`, and nothing outside Limits.dates.
             switch DayInput.parse(argument, today: data.today) {
-            case .success(let day): setToday(day)
+            // The board as of another day: the same records, lists and figures as they stood then.
+            case .success(let day): data = BoardData(board: data.board, today: day, present: data.present, journal: data.timeline.journal)
             case .failure(let problem): notice = Notice(text: problem.message(lang), isError: true)
             }
         case "lang":

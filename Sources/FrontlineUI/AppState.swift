@@ -14,7 +14,7 @@ public struct AppState: Sendable {
     public var login: String
     /// The screens and, from their tabs, the keys.
     public let screens: ScreenRegistry
-    public private(set) var data: BoardData
+    public internal(set) var data: BoardData
     public private(set) var width: Int
     public private(set) var height: Int
     public internal(set) var tab: Tab
@@ -50,7 +50,7 @@ public struct AppState: Sendable {
         self.notice = notice
         self.screens = screens
         tab = screens.allTabs[0]
-        list = ListNavigation(windowHeight: height)
+        list = ListNavigation(screen: .tab(tab), windowHeight: height)
         rebuild()
     }
 
@@ -120,12 +120,6 @@ public struct AppState: Sendable {
             notice = Notice(text: message, isError: true)
             return []
         }
-    }
-
-    /// Shows the board as of another day.
-    mutating func setToday(_ day: Day) {
-        data = BoardData(board: data.board, today: day, present: data.present, journal: data.timeline.journal)
-        rebuild()
     }
 
     // MARK: The page

@@ -7,7 +7,7 @@ struct ListNavigation: Sendable {
     /// The page on screen, filtered.
     private(set) var page = Page(title: "", lines: [])
     /// The screen the page is of.
-    private(set) var screen: Screen = .tab(.dashboard)
+    private(set) var screen: Screen
     /// The window's height in rows: the body's height follows from it and from whether the page has columns.
     var windowHeight: Int
     /// The page before filtering, what it was made for, and the filter `page` was made with.
@@ -17,7 +17,8 @@ struct ListNavigation: Sendable {
     private var cursors: [Screen: Cursor] = [:]
     private var filters: [Screen: String] = [:]
 
-    init(windowHeight: Int) {
+    init(screen: Screen, windowHeight: Int) {
+        self.screen = screen
         self.windowHeight = windowHeight
     }
 

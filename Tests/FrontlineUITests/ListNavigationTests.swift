@@ -22,7 +22,7 @@ struct ListNavigationTests {
     }
 
     static func shown(_ page: Page, revision: Int = 0) -> ListNavigation {
-        var list = ListNavigation(windowHeight: 24)
+        var list = ListNavigation(screen: issues, windowHeight: 24)
         list.show(issues, fresh: page, key: key(revision))
         return list
     }
