@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "FrontlineSample", dependencies: ["FrontlineCore", "FrontlineStore"]),
         .executableTarget(name: "frontline-sample", dependencies: ["FrontlineSample"]),
         // Helpers shared by the test targets: a test target of its own, so that no build of the product compiles them.
-        .testTarget(name: "FrontlineTestSupport", dependencies: ["FrontlineCore", "FrontlineStore"], path: "Tests/Support"),
+        .testTarget(name: "FrontlineTestSupport", dependencies: ["FrontlineCore", "FrontlineStore", "FrontlineUI"], path: "Tests/Support"),
         .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore", "FrontlineRandom"]),
         .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore", "FrontlineTestSupport", "FrontlineBench", "FrontlineRandom"],
                     exclude: ["JSON/JSONTestSuite"]),

@@ -1,5 +1,5 @@
 /// Everything a store holds at one revision: settings and every record.
-public struct Board: Sendable {
+public struct Board: Equatable, Sendable {
     /// The revision of the last journal entry folded in (0 for a new store).
     public var revision = 0
     public var settings = Settings()

@@ -1,5 +1,5 @@
 /// The records of one kind, in stored order, with lookup by id.
-public struct Table<R: Record>: Sendable, Sequence {
+public struct Table<R: Record>: Equatable, Sendable, Sequence {
     public private(set) var rows: [R] = []
     private var positions: [String: Int] = [:]
 

@@ -21,8 +21,7 @@ enum Forms {
         return Form(purpose: .raiseIssue, title: title, fields: fields)
     }
 
-    static func move(_ issues: [String: IssueStatus], _ action: IssueAction, _ state: AppState) -> Form {
-        let lang = state.lang
+    static func move(_ issues: [String: IssueStatus], _ action: IssueAction, _ lang: Lang) -> Form {
         let label = action == .resolve ? lang.pick("办结情况", "Resolution") : lang.pick("理由", "Reason")
         let what = issues.count == 1 ? issues.keys.first! : lang.pick("\(issues.count) 个问题", "\(issues.count) issues")
         return Form(purpose: .move(issues, action), title: "\(action.label(lang)) · \(what)",
@@ -142,7 +141,7 @@ enum Forms {
         // Only the fields this person may set (FieldRules): a unit is not offered 帮包领导 or 责任领导.
         let stored: (any Record)? = kind == .issue ? state.data.board.issues[id: id] : state.data.board.projects[id: id]
         let specs = (kind == .issue ? issueFields : projectFields).filter { spec in
-            stored.map { FieldRules.mayEdit(spec.key, of: $0, by: state.actor, on: state.data.board) } ?? true
+            stored.map { FieldRules.mayEdit(spec.key, of: $0, by: state.context.actor, on: state.data.board) } ?? true
         }
         let name = FormField.text(of: record.fields[kind == .issue ? "title" : "name"])
         var form = Form(purpose: .edit(kind, id, base: record.meta.rev), title: lang.pick("编辑 \(id) \(name)", "Edit \(id) \(name)"),

@@ -1,6 +1,7 @@
 import FrontlineCore
 
-/// What sits on top of the page and takes the keys: a form, a menu or a dialog.
+/// What sits on top of the page and takes the keys: a form, a menu or a dialog. Each handles its own keys
+/// and says what should happen next (`OverlayOutcome`); the state carries that out.
 public enum Overlay: Hashable, Sendable {
     case form(Form)
     case menu(ActionMenu)
@@ -8,38 +9,15 @@ public enum Overlay: Hashable, Sendable {
     case failure(SaveFailure)
     /// "Discard what you typed?" for a form closed with input in it.
     case discard(Form)
-}
 
-/// The lifecycle actions legal now for the chosen issues and allowed for the user's role.
-public struct ActionMenu: Hashable, Sendable {
-    /// The issues and the status each had when the menu opened.
-    public var issues: [String: IssueStatus]
-    public var actions: [IssueAction]
-    public var selected = 0
-    /// Why legal actions are missing from the menu, when some are.
-    public var withheld: String?
-}
-
-/// A save that met a colleague's change: base, theirs and mine, and what was being saved.
-public struct ConflictDialog: Hashable, Sendable {
-    public var conflicts: [Conflict]
-    /// The form to return to, when the save came from one.
-    public var form: Form?
-    public var intents: [Intent]
-}
-
-/// A save that the disk refused: the message, and what to retry.
-public struct SaveFailure: Hashable, Sendable {
-    public var message: String
-    public var intents: [Intent]
-    public var form: Form?
-}
-
-/// How one intent fared in the store.
-public enum SaveOutcome: Sendable {
-    case saved(Entry)
-    /// The rules or a colleague's change said no: nothing was written.
-    case rejected(DomainError)
-    /// The disk said no (full, read-only, I/O error): nothing was written; it can be retried.
-    case failed(String)
+    /// What a key does to the overlay on top.
+    func handle(_ key: Key, _ context: OverlayContext) -> OverlayOutcome {
+        switch self {
+        case .form(let form): form.handle(key, context)
+        case .menu(let menu): menu.handle(key, context)
+        case .conflict(let dialog): dialog.handle(key, context)
+        case .failure(let failure): failure.handle(key)
+        case .discard(let form): form.answerToDiscarding(key)
+        }
+    }
 }

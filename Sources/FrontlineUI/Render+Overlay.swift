@@ -81,9 +81,7 @@ extension AppState {
         for (i, line) in lines.enumerated() where i < b.height - 3 {
             grid.put(line.0, x: b.x + 2, y: b.y + 1 + i, limit: b.width - 4, style: theme.style(line.1), ascii: theme.ascii)
         }
-        let isEdit: Bool
-        if case .edit? = dialog.form?.purpose { isEdit = true } else { isEdit = false }
-        let keys = isEdit ? lang.pick("t 保留他人的   m 保留我的   e 在他人的基础上编辑   Esc 保留他人的", "t keep theirs   m keep mine   e edit on theirs   Esc keep theirs")
+        let keys = dialog.isEdit ? lang.pick("t 保留他人的   m 保留我的   e 在他人的基础上编辑   Esc 保留他人的", "t keep theirs   m keep mine   e edit on theirs   Esc keep theirs")
                           : lang.pick("t 保留他人的   m 按现状再办理一次   e 重新选择办理操作   Esc 关闭", "t keep theirs   m do mine from now   e choose again   Esc close")
         grid.put(keys, x: b.x + 2, y: b.y + b.height - 2, limit: b.width - 4, style: theme.style(.key), ascii: theme.ascii)
     }

@@ -58,16 +58,16 @@ extension AppState {
     private func drawTabs(into grid: inout Grid, _ layout: Layout) {
         grid.fill(x: 0, y: layout.tabRow, width: width, height: 1, style: theme.style(.tab))
         var x = 0
-        for t in Tab.allCases {
-            let label = " \(t.rawValue) \(t.title(lang)) "
-            x += put(&grid, label, x: x, y: layout.tabRow, t == tab && details.isEmpty ? .activeTab : .tab)
+        for (n, screen) in screens.tabs.enumerated() {
+            let label = " \(n + 1) \(screen.title(lang)) "
+            x += put(&grid, label, x: x, y: layout.tabRow, screen.tab == tab && details.isEmpty ? .activeTab : .tab)
             x += 1
         }
     }
 
     private func drawTitle(into grid: inout Grid, _ layout: Layout) {
         var title = page.title
-        if case .tab(let t) = screen, let name = Pages.sortNames(t, lang)[safe: sorts[t] ?? 0] {
+        if case .tab(let t) = screen, let name = screens.screen(t).sortNames(lang)[safe: sorts[t] ?? 0] {
             title += "  " + lang.pick("排序：", "sort: ") + name
         }
         if !filter.isEmpty && !isDetail {
@@ -160,10 +160,10 @@ extension AppState {
         func item(_ spec: CommandSpec) -> (key: String, help: String) {
             (spec.keyLabel.split(separator: "/").first.map(String.init) ?? spec.keyLabel, spec.help(lang))
         }
-        let pinned = CommandTable.specs.filter { $0.command == .help || $0.command == .quit }.map(item)
+        let pinned = screens.commands.specs.filter { $0.command == .help || $0.command == .quit }.map(item)
         let pinnedWidth = pinned.reduce(0) { $0 + DisplayWidth.of($1.key) + DisplayWidth.of($1.help) + 3 }
         var x = 1
-        for spec in CommandTable.specs where spec.inFooter && spec.command != .help && spec.command != .quit && isAvailable(spec.command) {
+        for spec in screens.commands.specs where spec.inFooter && spec.command != .help && spec.command != .quit && isAvailable(spec.command) {
             let (key, help) = item(spec)
             guard x + DisplayWidth.of(key) + 1 + DisplayWidth.of(help) + pinnedWidth < width else { break }
             x += put(&grid, key, x: x, y: layout.footerRow, .key)
@@ -185,28 +185,18 @@ extension AppState {
 
     /// Whether a command does something on the screen now showing (the footer lists only those).
     func isAvailable(_ command: Command) -> Bool {
-        switch command {
-        case .open:
-            switch page.lines[safe: cursor.index]?.target {
-            case .project?, .issue?, .duty?: true
-            default: false
-            }
-        case .back: isDetail || !filter.isEmpty
-        case .sort: !isDetail && !Pages.sortNames(tab, lang).isEmpty
-        case .nextMatch, .previousMatch: !filter.isEmpty
-        case .newIssue: screen != .tab(.roster) && editingProblem(command) == nil
-        case .newAbsence: (screen == .tab(.roster) || screen == .tab(.mine) || isDutyDetail) && editingProblem(command) == nil
-        case .newProject: screen == .tab(.projects) && editingProblem(command) == nil
-        case .withdrawReport:
-            screen == .tab(.reports) && data.board.reports[id: Period(containing: data.today).text] != nil && editingProblem(command) == nil
-        case _ where command.isEditing: editingProblem(command) == nil
-        default: true
+        let here = screens.definition(of: screen)
+        if let binding = EditingCommands.binding(for: command) {
+            let offered = binding.offeredEverywhere ? !here.withholds.contains(command) : here.offers(in: self).contains(command)
+            return offered && binding.problem(context) == nil
         }
-    }
-
-    private var isDutyDetail: Bool {
-        if case .duty? = details.last { return true }
-        return false
+        switch command {
+        case .open: return list.selected.flatMap { here.open($0, in: screens) } != nil
+        case .back: return isDetail || !filter.isEmpty
+        case .sort: return !isDetail && !screens.screen(tab).sortNames(lang).isEmpty
+        case .nextMatch, .previousMatch: return !filter.isEmpty
+        default: return true
+        }
     }
 
     /// Where the terminal's cursor belongs while the user types, or nil.

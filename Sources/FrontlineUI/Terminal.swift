@@ -38,6 +38,12 @@ public final class ScriptedTerminal: Terminal {
         self.script = script
     }
 
+    /// Adds events to the script; input is open again until they are used up.
+    public func play(_ events: [Event]) {
+        script += events
+        inputClosed = false
+    }
+
     /// The last frame drawn.
     public var screen: Grid? { frames.last }
 

@@ -13,7 +13,7 @@ struct BoardFirstDayTests {
 
     static func run(_ script: [Event], store: InMemoryStore? = nil, login: String = "demo", width: Int = 80, height: Int = 24,
                     lang: Lang = .zh) throws -> LoopRun<InMemoryStore> {
-        var run = LoopRun(script, store: try store ?? sample(), login: login, width: width, height: height, lang: lang)
+        var run = LoopRun.cli(script, store: try store ?? sample(), login: login, width: width, height: height, lang: lang)
         run.run()
         return run
     }
@@ -160,7 +160,7 @@ struct BoardFirstDayTests {
         guard case .form(let absenceForm)? = absence.state.overlay else { Issue.record("no form"); return }
         #expect(absenceForm.purpose == .absence)
         #expect(absence.row(23).contains("o 登记离岗"), "the roster's footer: \(absence.row(23))")
-        let keys = CommandTable.specs.flatMap(\.keys)
+        let keys = CommandTable.standard.specs.flatMap(\.keys)
         #expect(Set(keys).count == keys.count, "every key has one command")
     }
 
@@ -231,7 +231,7 @@ struct BoardFirstDayTests {
     /// I open the menu on I-0067 (办理中); a colleague resolves it meanwhile; I choose 撤销 with a note.
     func statusConflict(then keys: [Event]) throws -> (LoopRun<InMemoryStore>, InMemoryStore) {
         let store = try Self.sample()
-        var run = LoopRun(Self.open("I-0067") + [Self.key(.character("m")), Self.key(.down), Self.key(.down), Self.key(.enter)]
+        var run = LoopRun.cli(Self.open("I-0067") + [Self.key(.character("m")), Self.key(.down), Self.key(.down), Self.key(.enter)]
                           + Self.keys("重复立项") + [Self.key(.enter)] + keys, store: store)
         run.terminal.beforeEvent = { n in
             if n == 6 {
@@ -266,7 +266,7 @@ struct BoardFirstDayTests {
     func longConflictValues() throws {
         let store = try Self.sample()
         let common = "渤海路侧出入口路面材质不一致，需迁移大量绿植并重新设计排水，涉及城管中心、住建局和新城街道三方协调，"
-        var run = LoopRun(Self.open("I-0073") + [Self.key(.character("e")), Self.key(.control("u"))] + Self.keys(common + "由我方牵头")
+        var run = LoopRun.cli(Self.open("I-0073") + [Self.key(.character("e")), Self.key(.control("u"))] + Self.keys(common + "由我方牵头")
                           + [Self.key(.control("s"))], store: store, height: 16)
         run.terminal.beforeEvent = { n in
             if n == 10 {  // the form is open (`:I-0073` Enter e Ctrl-U): a colleague saves another title
@@ -308,7 +308,7 @@ struct BoardFirstDayTests {
         // On the roster: the line of 新城街道 项目服务 (A 罗家明, away), then Enter.
         let roster = try Self.run([Self.key(.character("4")), Self.key(.character("/"))] + Self.keys("罗家明") + [Self.key(.enter), Self.key(.enter)],
                                   height: 30)
-        #expect(roster.state.details.last.map { if case .duty = $0 { true } else { false } } == true, "\(roster.screen)")
+        #expect(roster.state.details.last?.screen == Detail.duty("").screen, "\(roster.screen)")
         #expect(roster.screen.contains("交接事项") && roster.screen.contains("参加市委党校中青年干部培训班"), "\(roster.screen)")
     }
 }

@@ -24,7 +24,7 @@ struct BoardLoopTests {
         let fd = open(store.directory + "/lock", O_RDWR)
         #expect(flock(fd, LOCK_EX) == 0)
         var released = false
-        var run = LoopRun([.idle, .idle, .key(.character("j")), .idle, .idle], store: store, login: "admin")
+        var run = LoopRun.cli([.idle, .idle, .key(.character("j")), .idle, .idle], store: store, login: "admin")
         var busyScreens: [String] = []
         let terminal = run.terminal
         terminal.beforeEvent = { n in

@@ -57,7 +57,7 @@ struct ChangeDateTests {
         var loop = BoardLoop(terminal: ScriptedTerminal(width: 80, height: 24, script: []), store: store, state: state, login: "admin", uid: 1000) {
             BoardRunner.changeTime(context, store)
         }
-        loop.save([.logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: "现场"))])
+        loop.perform([.save([.logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: "现场"))])])
         let entry = try #require(store.history.last)
         #expect(entry.at.iso == "2026-11-27T21:45:00+08:00", "the store's own date, the real time of day, whatever day the board shows")
     }

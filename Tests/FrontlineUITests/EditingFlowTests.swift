@@ -5,6 +5,7 @@ import FrontlineTestSupport
 import Testing
 
 /// Keyboard flows of editing, through the app state against a store (no terminal).
+@MainActor
 struct EditingFlowTests {
     @Test func anActionWithoutANoteIsSavedFromTheMenu() throws {
         var h = Harness.sample()
@@ -272,9 +273,7 @@ struct EditingFlowTests {
         h.open("P-002")
         h.press(.character("v"), .tab, .tab)
         h.type("现场")
-        _ = h.state.handle(.resize(width: 61, height: 15))
-        _ = h.state.handle(.resize(width: 1, height: 1))
-        _ = h.state.handle(.resize(width: 100, height: 30))
+        h.play([.resize(width: 61, height: 15), .resize(width: 1, height: 1), .resize(width: 100, height: 30)])
         try h.colleague("majianguo", .logVisit(VisitDraft(project: "P-001", date: SampleState.today, note: "他人走访")))
         h.type("查看")
         guard case .form(let form)? = h.state.overlay else { Issue.record("the form closed"); return }

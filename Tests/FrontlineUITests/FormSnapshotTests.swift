@@ -4,6 +4,7 @@ import FrontlineStore
 import Testing
 
 /// Every form, menu and dialog as text, over the sample as of 2026-11-27 (80×24).
+@MainActor
 struct FormSnapshotTests {
     /// Opens `id`, presses `keys`, and snapshots the screen.
     func check(_ name: String, open id: String? = nil, tab: Character? = nil, login: String = "demo",

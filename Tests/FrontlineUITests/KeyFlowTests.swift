@@ -134,7 +134,7 @@ struct KeyFlowTests {
         var state = SampleState.make(width: 100, height: 60)
         state.press(.function(1))
         #expect(state.screen == .detail(.help))
-        for spec in CommandTable.specs {
+        for spec in CommandTable.standard.specs {
             #expect(state.page.lines.contains { $0.search.contains(spec.keyLabel.lowercased()) }, "\(spec.keyLabel)")
         }
     }

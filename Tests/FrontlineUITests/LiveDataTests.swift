@@ -16,7 +16,7 @@ struct LiveDataTests {
         project.lightOverrideReason = "专项督查"
         board.projects.upsert(project)
         board.revision += 1
-        state.dataChanged(board, byOthers: true)
+        #expect(state.handle(.dataChanged(board, journal: [], byOthers: true)).isEmpty, "new data asks for no effect")
         #expect(state.cursor.target == target)
         #expect(state.cursor.index == indexBefore + 1)
         #expect(state.changedByOthers == board.revision)
@@ -35,7 +35,7 @@ struct LiveDataTests {
         issue.status = .pendingVerification
         board.issues.upsert(issue)
         board.revision += 1
-        state.dataChanged(board, byOthers: true)
+        #expect(state.handle(.dataChanged(board, journal: [], byOthers: true)).isEmpty, "new data asks for no effect")
         #expect(state.screen == .detail(.issue("I-0073")))
         #expect(state.page.lines.contains { $0.search.contains("待核验") })
     }
@@ -48,7 +48,7 @@ struct LiveDataTests {
         var board = SampleState.board
         board.issues.remove(id: "I-0073")
         board.revision += 1
-        state.dataChanged(board, byOthers: true)
+        #expect(state.handle(.dataChanged(board, journal: [], byOthers: true)).isEmpty, "new data asks for no effect")
         #expect(state.page.lines.first?.search.contains("已不存在") == true)
     }
 }

@@ -6,6 +6,7 @@ import Testing
 
 /// Issue 11 item 4 on the board: the edit form refuses a light set by hand without a reason, with the
 /// problem on the reason field, and saves nothing.
+@MainActor
 struct OverrideBoardTests {
     @Test func aLightByHandWithoutAReasonIsRefusedOnTheReasonField() {
         var h = Harness.sample()

@@ -6,6 +6,7 @@ import Testing
 
 /// The role × operation table of FrontlineCLITests, through the board: the key is offered exactly
 /// when the role allows it, and saving is refused with a denial when it does not.
+@MainActor
 struct RoleMatrixBoardTests {
     /// The board's key for each operation, and the screen it is pressed on.
     static func key(_ operation: RoleMatrix.Operation) -> (Command, open: String?, tab: Tab?) {
@@ -26,14 +27,14 @@ struct RoleMatrixBoardTests {
     @Test(arguments: RoleMatrix.cases)
     func board(_ test: RoleMatrix.Case) throws {
         let store = InMemoryStore(board: TestBoard.make())
-        var h = Harness(store: store, login: test.login, today: TestBoard.today)
+        var h = Harness.on(store, login: test.login, today: TestBoard.today)
         let (command, open, tab) = Self.key(test.operation)
         if let open { h.open(open) }
-        if let tab { h.press(.character(Character(String(tab.rawValue)))) }
+        if let tab { h.press(.character(Character(String(h.state.screens.number(of: tab))))) }
         var offered = h.state.isAvailable(command)
         if test.operation == .resolve || test.operation == .cancel {
             let wanted: IssueAction = test.operation == .resolve ? .resolve : .cancel
-            offered = h.state.actions(for: h.state.chosenIssues).allowed.contains(wanted)
+            offered = h.state.context.actions(for: h.state.context.chosenIssues).allowed.contains(wanted)
         }
         if let field = test.operation.edit?.field, offered {
             // The key is there; the field is in the form only when the person may set it (FieldRules).
@@ -47,7 +48,7 @@ struct RoleMatrixBoardTests {
         } else {
             #expect(offered == RoleMatrix.offeredOnBoard(test.login, test.operation), "offered")
         }
-        h.run([.save([test.operation.intent(on: store.board, today: TestBoard.today)])])
+        h.perform([.save([test.operation.intent(on: store.board, today: TestBoard.today)])])
         if test.allowed {
             #expect(store.board.revision == 1, "saved: \(String(describing: h.state.notice))")
         } else {

@@ -9,7 +9,11 @@ struct ScoreExplanationBoardTests {
     /// The 报表 screen with the cursor on 经发局's line of the ranking.
     static func onTheScoreOf(_ unit: String, width: Int = 80, height: Int = 24, today: Day? = nil) -> AppState {
         var state = SampleState.make(width: width, height: height)
-        if let today { state.setToday(today) }
+        if let today {
+            state.press(.character(":"))
+            state.type("asof \(today.iso)")
+            state.press(.enter)
+        }
         state.press(.character("6"))
         // Down to the unit's line (the cursor steps over headings and lines without a record).
         for _ in state.page.lines.indices where state.cursor.target != .unit(unit) { state.press(.character("j")) }

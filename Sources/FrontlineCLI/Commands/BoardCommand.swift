@@ -80,13 +80,12 @@ enum BoardRunner {
                 throw CLIError(code: 64, zh: error.message(chinese: true), en: error.message(chinese: false))
             }
             defer { terminal.close() }
-            var state = AppState(board: store.board, today: today, lang: lang, theme: Theme(color: terminal.hasColor, ascii: terminal.isASCII),
+            let notice = terminal.localeNotice.map { Notice(text: $0.message(chinese: lang == .zh), isError: $0.isProblem) }
+            let state = AppState(board: store.board, today: today, lang: lang, theme: Theme(color: terminal.hasColor, ascii: terminal.isASCII),
                                  storeLabel: storeLabel, login: context.login, width: terminal.width, height: terminal.height,
-                                 present: present, journal: store.history)
-            if let notice = terminal.localeNotice {
-                state.notice = Notice(text: notice.message(chinese: lang == .zh), isError: notice.isProblem)
-            }
-            var loop = BoardLoop(terminal: terminal, store: store, state: state, login: context.login, uid: context.uid) {
+                                 present: present, journal: store.history, notice: notice)
+            var loop = BoardLoop(terminal: terminal, store: store, state: state, login: context.login, uid: context.uid,
+                                 errors: BoardRunner.storeErrors) {
                 BoardRunner.changeTime(context, store)
             }
             var timing = FirstScreenTiming(environment: context.environment)
@@ -100,6 +99,15 @@ enum BoardRunner {
         // Told to end by a signal: the terminal is restored (above); exit as the signal's convention says.
         if signal != 0 { throw ExitCode(128 + signal) }
     }
+
+    /// How the board reads the file store's errors: a poll that did not wait for another session's lock
+    /// means "busy"; anything else is said as the command line says it.
+    static let storeErrors = StoreErrorReader(
+        isBusy: { error in
+            if case StoreError.lockTimeout(path: _, seconds: 0) = error { return true }
+            return false
+        },
+        message: { error, lang in ExitCodes.known(error, lang)?.message ?? "\(error)" })
 
     /// When a change made on the board is recorded: as on the command line (README, "When a change is dated").
     static func changeTime(_ context: CLIContext, _ store: some BoardStore) -> Timestamp {

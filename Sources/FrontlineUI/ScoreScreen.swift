@@ -1,9 +1,17 @@
 import FrontlineCore
 
+extension Detail {
+    /// How a unit's score was reached.
+    public static func score(_ unit: String) -> Detail { ScoreScreen().detail(unit) }
+}
+
 /// The explanation of a unit's score (Enter on its line in the ranking): the same text as
 /// `frontline rank --explain`, each record a line that Enter opens.
-extension Pages {
-    static func scoreDetail(_ unit: String, _ state: AppState) -> Page {
+struct ScoreScreen: DetailScreen {
+    let name = "score"
+    let shows: Target.Kind? = .unit
+
+    func page(_ unit: String, _ state: AppState) -> Page {
         let lang = state.lang, data = state.data
         let title = lang.pick("得分说明", "How the score was reached")
         guard let explanation = data.asOfIndex.scoreExplanation(ofUnit: unit, today: data.today, lang: lang) else {

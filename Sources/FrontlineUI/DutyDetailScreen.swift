@@ -1,12 +1,22 @@
 import FrontlineCore
 
-/// The detail of one AB roster duty (Enter on an AB角 row): who holds it today and why, and every absence
-/// of its A and B with the handover note (交接事项) the one covering needs.
-extension Pages {
-    static func dutyDetail(_ id: String, _ state: AppState) -> Page {
+extension Detail {
+    /// The detail of a duty of the AB roster.
+    public static func duty(_ id: String) -> Detail { DutyDetailScreen().detail(id) }
+}
+
+/// A duty of the AB roster (Enter on an AB角 row): who holds it today and why, and every absence of its A and B
+/// with the handover note (交接事项) the one covering needs; `o` records an absence of its A.
+struct DutyDetailScreen: DetailScreen {
+    let name = "duty"
+    let shows: Target.Kind? = .duty
+
+    func offers(in state: AppState) -> Set<Command> { [.newAbsence] }
+
+    func page(_ id: String, _ state: AppState) -> Page {
         let lang = state.lang, data = state.data, index = data.index
         guard let duty = data.board.duties[id: id] else {
-            return Page(title: id, lines: [.text(lang.pick("该事项已不存在（可能已被他人删除）", "this duty no longer exists (someone may have deleted it)"), .error)])
+            return Pages.gone(id, zh: "事项", en: "duty", lang)
         }
         let holder = index.holder(of: duty, on: data.today)
         var facts = [

@@ -1,0 +1,65 @@
+import FrontlineCore
+
+/// What saving did: the store's answer to a `.save` effect, which comes back as `Event.saved`.
+extension AppState {
+    /// Takes the store's answer to a `.save` effect (`Event.saved`).
+    mutating func saved(_ intents: [Intent], _ outcomes: [SaveOutcome]) {
+        let form = pendingForm
+        pendingForm = nil
+        var saved: [Entry] = []
+        var rejected: [(Intent, DomainError)] = []
+        var failedIntents: [Intent] = []
+        var failure: String?
+        for (intent, outcome) in zip(intents, outcomes) {
+            switch outcome {
+            case .saved(let entry): saved.append(entry)
+            case .rejected(let error): rejected.append((intent, error))
+            case .failed(let message):
+                failure = failure ?? message
+                failedIntents.append(intent)
+            }
+        }
+        if let failure {
+            overlay = .failure(SaveFailure(message: failure, intents: failedIntents, form: form))
+            return
+        }
+        if rejected.count == 1, case .conflicts(let conflicts) = rejected[0].1, saved.isEmpty {
+            overlay = .conflict(ConflictDialog(conflicts: conflicts, form: form, intents: [rejected[0].0]))
+            return
+        }
+        if let (_, error) = rejected.first, saved.isEmpty, var form {
+            form.showAllProblems = true
+            if case .invalid(let field, let zh, let en) = error, let i = form.fields.firstIndex(where: { $0.key == field }) {
+                form.planProblems[field] = lang.pick(zh, en)
+                form.focus = i
+            } else {
+                form.message = error.message(lang)
+            }
+            overlay = .form(form)
+            return
+        }
+        marked.removeAll()
+        if rejected.isEmpty {
+            if saved.count == 1, let undone = saved[0].undoes {
+                // Say what came back, not that an "undo" was saved.
+                let prefix = "撤回 #\(undone)："
+                let what = saved[0].summary.hasPrefix(prefix) ? String(saved[0].summary.dropFirst(prefix.count)) : saved[0].summary
+                let records = saved[0].changes.count
+                notice = Notice(text: lang.pick("已撤回 #\(undone)：\(what)（\(records) 条记录恢复原样）",
+                                                "undone #\(undone): \(what) (\(records) record\(records == 1 ? "" : "s") put back)"), isError: false)
+            } else {
+                let summary = saved.count == 1 ? saved[0].summary : lang.pick("\(saved.count) 条", "\(saved.count) changes")
+                notice = Notice(text: lang.pick("已保存 #\(saved.last?.seq ?? 0)：", "saved #\(saved.last?.seq ?? 0): ") + summary, isError: false)
+            }
+        } else {
+            let reasons = rejected.map { intentLabel($0.0) + " " + $0.1.message(lang) }.joined(separator: "；")
+            notice = Notice(text: lang.pick("已保存 \(saved.count) 条；未保存 \(rejected.count) 条：", "saved \(saved.count); not saved \(rejected.count): ") + reasons,
+                            isError: true)
+        }
+    }
+
+    func intentLabel(_ intent: Intent) -> String {
+        if case .moveIssue(let move) = intent { return move.issue }
+        return ""
+    }
+}

@@ -1,0 +1,73 @@
+import FrontlineCore
+
+/// What the editing keys act on, and who presses them: the record on the line under the cursor, else the
+/// record of the detail screen on top (`DetailScreen.subject`); the marked issues; the account and its rights.
+struct CommandContext {
+    let data: BoardData
+    let lang: Lang
+    let login: String
+    let me: Person?
+    /// Where the keys look for their record, in order: the line's target, then the screen's subject.
+    let places: [Target?]
+    /// The marked issues, in the order of the page.
+    let markedIssues: [Issue]
+
+    var board: Board { data.board }
+    var actor: Actor { Actor(login: login, uid: 0, person: me) }
+
+    func denial(_ request: Access.Request) -> Denial? { Access.denial(request, by: actor, on: board) }
+
+    /// The target of the line under the cursor.
+    var line: Target? { places.first ?? nil }
+
+    /// The issue under the cursor, else the issue whose detail is open.
+    var issue: Issue? {
+        places.lazy.compactMap { $0 }.first { $0.kind == .issue }.flatMap { board.issues[id: $0.id] }
+    }
+
+    /// The project under the cursor (or the project of the issue there), else the detail's (or its issue's) project.
+    var project: Project? {
+        for case let target? in places {
+            switch target.kind {
+            case .project: return board.projects[id: target.id]
+            case .issue: return board.issues[id: target.id]?.project.flatMap { board.projects[id: $0] }
+            case .duty, .unit: continue
+            }
+        }
+        return nil
+    }
+
+    /// The duty under the cursor, else the duty whose detail is open.
+    var duty: Duty? {
+        places.lazy.compactMap { $0 }.first { $0.kind == .duty }.flatMap { board.duties[id: $0.id] }
+    }
+
+    /// Whose absence `o` records: the A of the duty under the cursor, else the person at the keyboard.
+    var absentee: String? { duty?.a ?? me?.id }
+
+    /// The issues an action applies to: the marked ones on this screen, else the one in context.
+    var chosenIssues: [Issue] {
+        markedIssues.isEmpty ? issue.map { [$0] } ?? [] : markedIssues
+    }
+
+    /// The actions legal for every one of the issues, split into allowed and withheld by role.
+    func actions(for issues: [Issue]) -> (allowed: [IssueAction], withheld: Denial?) {
+        guard !issues.isEmpty else { return ([], nil) }
+        let legal = IssueAction.allCases.filter { action in action != .extend && issues.allSatisfy { action.target(from: $0.status) != nil } }
+        var allowed: [IssueAction] = []
+        var withheld: Denial?
+        for action in legal {
+            if let denial = issues.lazy.compactMap({ self.denial(.moveIssue($0, action)) }).first {
+                withheld = withheld ?? denial
+            } else {
+                allowed.append(action)
+            }
+        }
+        return (allowed, withheld)
+    }
+
+    /// Why no lifecycle action is possible on these issues (the role, or their state).
+    func noActionReason(_ withheld: Denial?) -> String {
+        withheld?.message(lang) ?? lang.pick("当前状态下没有可进行的办理操作", "no lifecycle action is possible in this state")
+    }
+}

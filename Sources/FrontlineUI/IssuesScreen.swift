@@ -1,0 +1,89 @@
+import FrontlineCore
+
+extension Tab {
+    /// 问题: the open issues, grouped by unit or in one list.
+    public static let issues = Tab("issues")
+}
+
+/// The open issues (3 问题): grouped by unit (the units with most overdue first), or one list by days overdue
+/// or by due date.
+struct IssuesScreen: TabScreen {
+    enum Sort: SortOrder {
+        /// Under their unit's heading, most overdue first.
+        case byUnit
+        /// One list, most overdue first.
+        case daysOverdue
+        /// One list, soonest due first.
+        case dueDate
+
+        func title(_ lang: Lang) -> String {
+            switch self {
+            case .byUnit: lang.pick("按单位", "by unit")
+            case .daysOverdue: lang.pick("逾期天数", "days overdue")
+            case .dueDate: lang.pick("办结时限", "due date")
+            }
+        }
+    }
+
+    let tab = Tab.issues
+
+    func title(_ lang: Lang) -> String { lang.pick("问题", "Issues") }
+
+    func page(_ state: AppState, sorted sort: Sort) -> Page {
+        let lang = state.lang, data = state.data
+        let title = lang.pick("未结问题（\(data.issueRows.count)）", "Open issues (\(data.issueRows.count))")
+        if sort == .byUnit {
+            var lines: [Line] = []
+            let byUnit = Dictionary(grouping: data.issueRows, by: \.issue.unit)
+            let units = data.unitStats.filter { byUnit[$0.unit.id] != nil }
+                .sorted { ($0.overdueIssues, -$0.unit.sortOrder) > ($1.overdueIssues, -$1.unit.sortOrder) }
+            for stats in units {
+                let heading = lang.pick(
+                    "\(stats.unit.displayName)  未结 \(stats.openIssues) · 黄 \(stats.dueSoonIssues) · 红 \(stats.overdueIssues) · 按时办结率 \(percentText(stats.onTimeRate))",
+                    "\(stats.unit.displayName)  open \(stats.openIssues) · yellow \(stats.dueSoonIssues) · red \(stats.overdueIssues) · closed on time \(percentText(stats.onTimeRate))")
+                lines.append(.heading(heading))
+                lines += byUnit[stats.unit.id]!.map { issueLine($0, state, unit: false) }
+            }
+            return Page(title: title, columns: issueColumns(lang, unit: false), lines: lines)
+        }
+        var rows = data.issueRows
+        if sort == .dueDate { rows.sort { ($0.issue.due, $0.issue.id) < ($1.issue.due, $1.issue.id) } }
+        return Page(title: title, columns: issueColumns(lang, unit: true), lines: rows.map { issueLine($0, state, unit: true) })
+    }
+
+    private func issueLine(_ row: IssueRow, _ state: AppState, unit: Bool) -> Line {
+        let index = state.data.index, lang = state.lang
+        var cells = [
+            Pages.mark(row.light.light, state),
+            Span(row.issue.id),
+            Span(row.issue.title),
+            Span(index.projectName(row.issue.project), .dim),
+            Span(row.issue.status.label(lang)),
+            Span(row.issue.due.iso),
+            Span(row.daysOverdue > 0 ? "\(row.daysOverdue)" : "", .light(row.light.light)),
+            Span(Pages.holder(row.holder, index, lang)),
+        ]
+        if unit { cells.insert(Span(index.unitName(row.issue.unit)), at: 7) }
+        // Grouped by unit the unit is in the heading, not on the line: the filter still finds it.
+        let keywords = [index.unitName(row.issue.unit), row.issue.status.rawValue, row.issue.status.english,
+                        row.issue.project ?? "", index.personName(row.issue.person), index.personName(row.issue.responsibleLeader)]
+        return Line(cells: cells, target: .issue(row.issue.id), keywords: keywords)
+    }
+
+    private func issueColumns(_ lang: Lang, unit: Bool) -> [Column] {
+        // Ids and people first, never cut; the project name is the first to go when the window is narrow,
+        // then the due date (the days overdue stay).
+        var columns = [
+            Column(lang.pick("灯", "lt"), .fixed(4)),
+            Column(lang.pick("编号", "id"), .fit(min: 6, max: 40)),
+            Column(lang.pick("问题", "issue"), .flex(min: 16), shrinkRank: 1),
+            Column(lang.pick("项目", "project"), .flex(min: 8), dropRank: 2),
+            Column(lang.pick("状态", "status"), .fixed(lang == .zh ? 6 : 11)),
+            Column(lang.pick("办结时限", "due"), .fixed(10), dropRank: 1),
+            Column(lang.pick("逾期", "over"), .fixed(4), .right),
+            Column(lang.pick("今日责任人", "holder"), .fit(min: 10, max: 24), shrinkRank: 0),
+        ]
+        if unit { columns.insert(Column(lang.pick("责任单位", "unit"), .fit(min: 8, max: 12), shrinkRank: 2), at: 7) }
+        return columns
+    }
+}

@@ -1,0 +1,24 @@
+/// What a line of a page points at: the record Enter opens and the editing keys act on.
+public struct Target: Hashable, Sendable {
+    /// The kinds of record a line can point at; each has at most one detail screen (`DetailScreen.shows`).
+    public enum Kind: Hashable, Sendable {
+        case project, issue
+        /// A duty of the AB roster: Enter opens it with its absences and handover notes; `o` records an absence of its A.
+        case duty
+        /// A unit's line in the ranking: Enter explains its score.
+        case unit
+    }
+
+    public var kind: Kind
+    public var id: String
+
+    public init(_ kind: Kind, _ id: String) {
+        self.kind = kind
+        self.id = id
+    }
+
+    public static func project(_ id: String) -> Target { Target(.project, id) }
+    public static func issue(_ id: String) -> Target { Target(.issue, id) }
+    public static func duty(_ id: String) -> Target { Target(.duty, id) }
+    public static func unit(_ id: String) -> Target { Target(.unit, id) }
+}
