@@ -81,7 +81,7 @@ struct BoardLoop<T: Terminal, S: BoardStore> {
         } catch let error as DomainError {
             return .rejected(error)
         } catch {
-            return .failed(ExitCodes.known(error, state.lang)?.message ?? "\(error)")
+            return .failed(ExitStatus.of(error, state.lang)?.message ?? "\(error)")
         }
     }
 
@@ -100,7 +100,7 @@ struct BoardLoop<T: Terminal, S: BoardStore> {
         } catch StoreError.lockTimeout(path: _, seconds: 0) {
             state.waiting = BusyNotice.text(store.busy() ?? [], saving: false, state: state)
         } catch {
-            state.notice = Notice(text: ExitCodes.known(error, state.lang)?.message ?? "\(error)", isError: true)
+            state.notice = Notice(text: ExitStatus.of(error, state.lang)?.message ?? "\(error)", isError: true)
         }
     }
 }
