@@ -163,8 +163,13 @@ struct GuardedStoreTests {
         for n in 1...3 {
             #expect(setup.run(unit, ["visit", projects[0], "--note", "第\(n)次走访"]).code == 0)
         }
-        let printed = setup.run(setup.admin, ["log", "--head"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(ChainHead(text: printed) != nil, "log --head prints REV:HASH: \(printed)")
+        // The head printed in the footer of a published 半月报, as a leader would keep it on paper.
+        let report = setup.run(setup.admin, ["report", "half-month", "--publish", "--lang", "en"])
+        #expect(report.code == 0, "\(report)")
+        let footer = try #require(report.out.split(separator: "\n").first { $0.hasPrefix("日志链头 ") || $0.hasPrefix("journal chain head ") })
+        let printed = String(try #require(footer.split(whereSeparator: { $0 == " " || $0 == "（" }).first { ChainHead(text: String($0)) != nil }))
+        #expect(setup.run(setup.admin, ["log", "--head"]).out.hasPrefix(String(printed.split(separator: ":")[0])) == false,
+                "the report's head is the one before its own publishing line")
         #expect(setup.run(setup.admin, ["log", "--verify", "--anchor", printed]).code == 0)
 
         // Root rewrites the whole chain consistently: the second visit's note changed, every later prev recomputed.
