@@ -126,6 +126,7 @@ public final class ChildProcess {
         }
     }
 
+    /// One never collected is collected here (waited for), so that no child is left a zombie.
     deinit {
         if ended == nil { _ = wait() }
     }
@@ -151,6 +152,7 @@ public final class ChildProcess {
                 }
             }
         }
+        open.forEach { $0.1.close() }
         output = nil
         errors = nil
         var status: Int32 = 0

@@ -97,8 +97,10 @@ struct TestPipe {
 enum Interruption {
     nonisolated(unsafe) static var count = 0
 
-    /// Runs `body` with a handler for SIGUSR2 installed without SA_RESTART, then puts the previous one back.
+    /// Runs `body` with a handler for SIGUSR2 installed without SA_RESTART (counting from 0), then puts the previous
+    /// one back.
     static func withHandler(_ body: () throws -> Void) rethrows {
+        count = 0
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in Interruption.count += 1 }
         sigemptyset(&action.sa_mask)
