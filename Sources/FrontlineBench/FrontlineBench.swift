@@ -1,3 +1,3 @@
 /// Benchmark support: the deterministic store generator (`StoreGenerator`) for the R and S sizes
-/// of design/performance.md. Used by the `frontline-bench` executable, never by the board itself.
+/// of docs/benchmarks.md. Used by the `frontline-bench` executable, never by the board itself.
 enum FrontlineBench {}

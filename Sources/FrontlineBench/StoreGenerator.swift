@@ -5,7 +5,7 @@ import FrontlineCore
 import FrontlineStore
 import FrontlineSystem
 
-/// Deterministic stores for the benchmark (design/performance.md): the R and S sizes, made from a seed,
+/// Deterministic stores for the benchmark (docs/benchmarks.md): the R and S sizes, made from a seed,
 /// with invented but realistic Chinese data around a fixed as-of date.
 ///
 /// The same size, seed, as-of date and bench login give byte-identical files: the generator has its own

@@ -8,7 +8,7 @@ import FrontlineSystem
 
 extension LedgerKind: ExpressibleByArgument {}
 
-/// `frontline import FILE --kind K [--dry-run]`: an Excel-exported ledger, all rows or none (cli.md, "CSV ledgers").
+/// `frontline import FILE --kind K [--dry-run]`: an Excel-exported ledger, all rows or none (docs/command-line.md, "CSV ledgers").
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
