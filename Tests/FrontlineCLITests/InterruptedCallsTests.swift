@@ -19,13 +19,14 @@ struct InterruptedCallsTests {
         _ = Binary.execute("strace", ["-f", "-qq", "-y", "-o", trace, "-e", "trace=" + calls.joined(separator: ","), Binary.frontline] + arguments)
         var counts: [String: Int] = [:], first: [String: Int] = [:]
         for line in (Files.text(trace) ?? "").split(separator: "\n") {
-            let words = line.split(separator: " ", maxSplits: 1)
-            guard words.count == 2 else { continue }
-            let call = String(words[1].prefix { $0 != "(" })
+            // strace pads the thread to five columns: "4786  read(…", "12345 read(…".
+            let thread = String(line.prefix { $0 != " " })
+            let text = line.dropFirst(thread.count).drop { $0 == " " }
+            let call = String(text.prefix { $0 != "(" })
             guard calls.contains(call) else { continue }
-            let key = "\(words[0]) \(call)"
+            let key = "\(thread) \(call)"
             counts[key, default: 0] += 1
-            let own = !loaderCalls.contains(call) || words[1].contains("<\(store)") || words[1].contains("/mounts>")
+            let own = !loaderCalls.contains(call) || text.contains("<\(store)") || text.contains("/mounts>")
             if own && first[call] == nil { first[call] = counts[key] }
         }
         return first
@@ -34,21 +35,7 @@ struct InterruptedCallsTests {
     /// Runs `frontline` with every other one of its own reads, writes, fsyncs and locks interrupted; returns how it
     /// ended and how many calls were interrupted. Where the command's own calls begin is learnt from a run on a copy
     /// of the store (`arguments` gets the store to use).
-    ///
-    /// Which thread makes a call can differ from run to run on a busy machine (strace counts per thread), so a run in
-    /// which no injection landed is tried again, on the store as it was, up to three times.
     static func interrupted(_ arguments: (String) -> [String], store: String, dir: TempDirectory) -> (outcome: Outcome, interruptions: Int) {
-        let original = dir.at("original")
-        Faults.copy(store, to: original)
-        var result = once(arguments, store: store, dir: dir)
-        for _ in 1..<3 where result.interruptions == 0 {
-            Faults.copy(original, to: store)
-            result = once(arguments, store: store, dir: dir)
-        }
-        return result
-    }
-
-    private static func once(_ arguments: (String) -> [String], store: String, dir: TempDirectory) -> (outcome: Outcome, interruptions: Int) {
         let probe = dir.at("probe")
         Faults.copy(store, to: probe)
         let first = firstOwnCalls(arguments(probe), store: probe, trace: dir.at("clean-trace"))
