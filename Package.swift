@@ -11,41 +11,47 @@ let package = Package(
         .library(name: "FrontlineStore", targets: ["FrontlineStore"]),
         .library(name: "FrontlineUI", targets: ["FrontlineUI"]),
         .library(name: "FrontlineBench", targets: ["FrontlineBench"]),
+        .library(name: "FrontlineProcess", targets: ["FrontlineProcess"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
         .target(name: "FrontlineCore"),
-        // The Linux system calls Swift's Glibc module leaves out (renameat2, setresuid, prctl).
+        // The system-call layer: EINTR, short writes and errno names handled once (FrontlineSystem), with its C half
+        // (CFrontlineSys: the calls Swift's Glibc module leaves out, and the one full-write loop a signal handler shares).
         .target(name: "CFrontlineSys"),
-        .target(name: "FrontlineStore", dependencies: ["FrontlineCore", "CFrontlineSys"]),
+        .target(name: "FrontlineSystem", dependencies: ["CFrontlineSys"]),
+        // Starts other programs: for the tests and the benchmark only; the product never starts one.
+        .target(name: "FrontlineProcess", dependencies: ["FrontlineSystem", "CFrontlineSys"]),
+        .target(name: "FrontlineStore", dependencies: ["FrontlineCore", "FrontlineSystem", "CFrontlineSys"]),
         .target(name: "FrontlineUI", dependencies: ["FrontlineCore"]),
         .systemLibrary(name: "CNCursesW"),
         // Signal handlers that put the terminal back (plain C: async-signal-safe, globals once).
-        .target(name: "CTerminalGuard"),
+        .target(name: "CTerminalGuard", dependencies: ["CFrontlineSys"]),
         .target(name: "CursesTerminal", dependencies: ["CNCursesW", "CTerminalGuard", "FrontlineUI"]),
         .target(name: "FrontlineCLI", dependencies: [
-            "FrontlineCore", "FrontlineStore", "FrontlineUI", "CursesTerminal",
+            "FrontlineCore", "FrontlineStore", "FrontlineSystem", "FrontlineUI", "CursesTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "frontline", dependencies: ["FrontlineCLI", "FrontlineStore"]),
         // SplitMix64, the one pseudo-random generator, for the store generator and the tests (never the product).
         .target(name: "FrontlineRandom"),
-        .target(name: "FrontlineBench", dependencies: ["FrontlineCore", "FrontlineStore", "FrontlineRandom"]),
+        .target(name: "FrontlineBench", dependencies: ["FrontlineCore", "FrontlineStore", "FrontlineSystem", "FrontlineRandom"]),
         // The bundled sample (data/sample) built from its readable source (data/sample-source) by the core's planner:
         // `swift run frontline-sample`. A developer's tool; the product never links it.
         .target(name: "FrontlineSample", dependencies: ["FrontlineCore", "FrontlineStore"]),
         .executableTarget(name: "frontline-sample", dependencies: ["FrontlineSample"]),
         // Helpers shared by the test targets: a test target of its own, so that no build of the product compiles them.
-        .testTarget(name: "FrontlineTestSupport", dependencies: ["FrontlineCore", "FrontlineStore", "FrontlineUI"], path: "Tests/Support"),
+        .testTarget(name: "FrontlineTestSupport", dependencies: ["FrontlineCore", "FrontlineStore", "FrontlineUI", "FrontlineProcess"], path: "Tests/Support"),
+        .testTarget(name: "FrontlineSystemTests", dependencies: ["FrontlineSystem", "FrontlineProcess", "FrontlineTestSupport"]),
         .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore", "FrontlineRandom"]),
         .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore", "FrontlineTestSupport", "FrontlineBench", "FrontlineRandom"],
                     exclude: ["JSON/JSONTestSuite"]),
         .testTarget(name: "FrontlineUITests", dependencies: ["FrontlineUI", "FrontlineTestSupport", "FrontlineRandom"], exclude: ["Snapshots"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
         .testTarget(name: "FrontlineSampleTests", dependencies: ["FrontlineSample", "FrontlineCore", "FrontlineStore", "FrontlineTestSupport"]),
-        .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "FrontlineTestSupport", "FrontlineRandom"]),
+        .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "FrontlineTestSupport", "FrontlineBench", "FrontlineProcess", "FrontlineRandom"]),
     ],
     swiftLanguageModes: [.v6]
 )

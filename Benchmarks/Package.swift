@@ -17,6 +17,8 @@ let package = Package(
             .product(name: "FrontlineStore", package: "frontline"),
             .product(name: "FrontlineUI", package: "frontline"),
             .product(name: "FrontlineBench", package: "frontline"),
+            // The one process runner, shared with the tests: a library of the product's package that holds no test code.
+            .product(name: "FrontlineProcess", package: "frontline"),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,8 @@
 #define _POSIX_C_SOURCE 200809L
 #include "terminal_guard.h"
 
+#include "frontline_sys.h"
+
 #include <signal.h>
 #include <string.h>
 #include <termios.h>
@@ -25,14 +27,7 @@ void tg_save_modes(int tty_fd) {
 }
 
 void tg_restore_now(void) {
-    if (restore_fd >= 0 && restore_length > 0) {
-        size_t done = 0;
-        while (done < restore_length) {
-            ssize_t n = write(restore_fd, restore_bytes + done, restore_length - done);
-            if (n <= 0) break;
-            done += (size_t)n;
-        }
-    }
+    if (restore_fd >= 0 && restore_length > 0) (void)frontline_write_all(restore_fd, restore_bytes, restore_length);
     if (saved_modes_fd >= 0) tcsetattr(saved_modes_fd, TCSANOW, &saved_modes);
 }
 

@@ -4,6 +4,7 @@ import Glibc
 import FrontlineCore
 import FrontlineRandom
 import FrontlineStore
+import FrontlineSystem
 
 /// Deterministic stores for the benchmark (docs/benchmarks.md): the R and S sizes, made from a seed,
 /// with invented but realistic Chinese data around a fixed as-of date.
@@ -89,7 +90,7 @@ public enum StoreGenerator {
         public var operation: String
         public var path: String
         public var errno: Int32
-        public var description: String { "\(operation) \(path): errno \(errno)" }
+        public var description: String { "\(operation) \(path): \(Errno(errno))" }
     }
 
     static func fileSize(_ path: String) -> Int {
@@ -97,20 +98,12 @@ public enum StoreGenerator {
         return stat(path, &st) == 0 ? Int(st.st_size) : 0
     }
 
-    /// Appends the bytes with one `write` (looping only on a short write) and fsyncs.
+    /// Appends the bytes and fsyncs (the loop on short writes and EINTR is the system-call layer's).
     static func appendDurably(_ bytes: [UInt8], to path: String) throws {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
-        guard fd >= 0 else { throw WriteError(operation: "open", path: path, errno: errno) }
-        defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw WriteError(operation: "write", path: path, errno: errno)
-            }
-            offset += n
-        }
-        guard fsync(fd) == 0 else { throw WriteError(operation: "fsync", path: path, errno: errno) }
+        let file: Descriptor
+        do { file = try Descriptor.open(path, O_WRONLY | O_APPEND | O_CLOEXEC) } catch { throw WriteError(operation: "open", path: path, errno: error.code) }
+        defer { file.close() }
+        do { try file.writeAll(bytes) } catch { throw WriteError(operation: "write", path: path, errno: error.code) }
+        do { try file.sync() } catch { throw WriteError(operation: "fsync", path: path, errno: error.code) }
     }
 }

@@ -2,6 +2,8 @@
 import Glibc
 #endif
 import FrontlineCore
+import FrontlineStore
+import FrontlineSystem
 
 /// Everything a command takes from outside: environment, identity, clock and where output goes.
 ///
@@ -15,15 +17,18 @@ public struct CLIContext: Sendable {
     public var clock: @Sendable () -> Int64
     public var console: Console
     public var stdinIsTerminal: Bool
+    /// The kinds of store `--data` may name (`StoreBackends.standard`; tests add their own).
+    public var stores: StoreBackends
 
     public init(environment: [String: String], login: String, uid: Int, clock: @escaping @Sendable () -> Int64,
-                console: Console, stdinIsTerminal: Bool) {
+                console: Console, stdinIsTerminal: Bool, stores: StoreBackends = .standard) {
         self.environment = environment
         self.login = login
         self.uid = uid
         self.clock = clock
         self.console = console
         self.stdinIsTerminal = stdinIsTerminal
+        self.stores = stores
     }
 
     /// The context of this process.
@@ -67,8 +72,8 @@ public final class Console: @unchecked Sendable {
     private let captures: Bool
     public private(set) var out: [UInt8] = []
     public private(set) var err: [UInt8] = []
-    /// The errno of the first failed write to standard output, if one failed.
-    public private(set) var outputFailure: Int32?
+    /// Why the first failed write to standard output failed, if one did.
+    public private(set) var outputFailure: Errno?
 
     public init(capturing: Bool) { captures = capturing }
 
@@ -82,8 +87,8 @@ public final class Console: @unchecked Sendable {
     public func write(_ bytes: [UInt8]) {
         if captures {
             out += bytes
-        } else if outputFailure == nil, let failure = Console.writeAll(1, bytes) {
-            outputFailure = failure
+        } else if outputFailure == nil {
+            do { try Descriptor.standardOutput.writeAll(bytes) } catch { outputFailure = error }
         }
     }
 
@@ -93,20 +98,6 @@ public final class Console: @unchecked Sendable {
         let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
         let safe = body.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.display(String($0)) }.joined(separator: "\n")
         let bytes = Array((safe + "\n").utf8)
-        if captures { err += bytes } else { _ = Console.writeAll(2, bytes) }
-    }
-
-    /// Writes everything, or returns the errno of the failure.
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n <= 0 {
-                if n < 0 && errno == EINTR { continue }
-                return n < 0 ? errno : ENOSPC
-            }
-            offset += n
-        }
-        return nil
+        if captures { err += bytes } else { try? Descriptor.standardError.writeAll(bytes) }
     }
 }

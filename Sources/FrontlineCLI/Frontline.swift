@@ -2,7 +2,7 @@ import ArgumentParser
 import FrontlineCore
 import FrontlineStore
 
-/// The `frontline` command: the board's command line (design/cli.md).
+/// The `frontline` command: the board's command line (README, "Using it"; docs/architecture.md, "The store and the command line").
 public struct Frontline: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "frontline",
@@ -25,27 +25,29 @@ public struct Frontline: ParsableCommand {
             let words = CommandLineWords(arguments)
             if let unknown = words.unknown {
                 context.console.error(UnknownCommand.message(unknown, in: words.command, lang: lang))
-                return 64
+                return ExitStatus.usage.code
             }
             if words.helpRequested && lang == .zh {
                 context.console.write(ChineseHelp.render(words.command))
-                return 0
+                return ExitStatus.success.code
             }
             do {
                 var command = try parseAsRoot(arguments)
                 try command.run()
                 if let failure = context.console.outputFailure {
                     // The command did its work (a change is saved); only printing the result failed.
-                    let (name, zh, en) = StoreError.describe(failure)
-                    context.console.error(lang.pick("无法写出结果：\(zh)（\(name)）；命令已完成，修改已保存",
-                                                    "cannot write the output: \(en) (\(name)); the command finished and any change was saved"))
-                    return 73
+                    context.console.error(lang.pick("无法写出结果：\(failure.zh)（\(failure.name)）；命令已完成，修改已保存",
+                                                    "cannot write the output: \(failure.en) (\(failure.name)); the command finished and any change was saved"))
+                    return ExitStatus.cannotWrite.code
                 }
-                return 0
+                return ExitStatus.success.code
+            } catch let status as ExitStatus {
+                // The command has said what it found; only the status is left to give.
+                return status.code
             } catch {
-                if let (code, message) = ExitCodes.known(error, lang) {
+                if let (status, message) = ExitStatus.of(error, lang) {
                     context.console.error(message)
-                    return code
+                    return status.code
                 }
                 let code = exitCode(for: error).rawValue
                 let english = fullMessage(for: error)

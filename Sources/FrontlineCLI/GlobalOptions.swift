@@ -1,7 +1,8 @@
 import ArgumentParser
 import FrontlineCore
+import FrontlineStore
 
-/// The options every subcommand takes (cli.md, "Global options").
+/// The options every subcommand takes (README, "Using it").
 public struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("data"), help: "The store directory (default: $FRONTLINE_DATA, then $XDG_DATA_HOME/frontline).")
     var data: String?
@@ -14,13 +15,13 @@ public struct GlobalOptions: ParsableArguments {
 
     public init() {}
 
-    /// The store directory: `--data`, `$FRONTLINE_DATA`, `$XDG_DATA_HOME/frontline`, `~/.local/share/frontline`.
-    func dataDirectory(_ context: CLIContext) -> String {
-        if let data, !data.isEmpty { return data }
+    /// Where the store is: `--data`, `$FRONTLINE_DATA`, `$XDG_DATA_HOME/frontline`, `~/.local/share/frontline`.
+    func storeAddress(_ context: CLIContext) -> StoreAddress {
+        if let data, !data.isEmpty { return StoreAddress(data) }
         let env = context.environment
-        if let path = env["FRONTLINE_DATA"], !path.isEmpty { return path }
-        if let xdg = env["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/frontline" }
-        return (env["HOME"] ?? "") + "/.local/share/frontline"
+        if let path = env["FRONTLINE_DATA"], !path.isEmpty { return StoreAddress(path) }
+        if let xdg = env["XDG_DATA_HOME"], !xdg.isEmpty { return StoreAddress(xdg + "/frontline") }
+        return StoreAddress((env["HOME"] ?? "") + "/.local/share/frontline")
     }
 
     /// The `--as-of` date or `$FRONTLINE_AS_OF`, when given; a malformed one is a usage error.

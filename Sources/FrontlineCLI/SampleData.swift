@@ -23,7 +23,7 @@ enum SampleData {
             let installed = String(exe[..<(exe.lastIndex(of: "/") ?? exe.endIndex)]) + "/../share/frontline/sample"
             if access(installed + "/board.json", R_OK) == 0 { return installed }
         }
-        throw CLIError(code: 66, zh: "找不到示例数据（data/sample/board.json）；可用环境变量 FRONTLINE_SAMPLE 指定其目录",
+        throw CLIError(.noStore, zh: "找不到示例数据（data/sample/board.json）；可用环境变量 FRONTLINE_SAMPLE 指定其目录",
                        en: "cannot find the sample data (data/sample/board.json); set FRONTLINE_SAMPLE to its directory")
     }
 
@@ -31,7 +31,7 @@ enum SampleData {
     static func board() throws -> Board {
         // The sample is an ordinary read-only store: no privilege is ever used for it.
         Privilege.dropPermanently()
-        return try FileStore(directory: try directory()).board
+        return try CLIContext.current.stores.open(StoreAddress(try directory())).board
     }
 
     /// Makes `login` an administrator: the sample's placeholder account `demo` becomes it; a store

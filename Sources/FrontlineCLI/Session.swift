@@ -6,7 +6,7 @@ import FrontlineStore
 struct Session {
     let context: CLIContext
     let lang: Lang
-    let store: FileStore
+    let store: any JournaledStore
     let today: Day
     /// The store's own today (its sample date, else the clock's day): on it and after, figures use the
     /// board as it is; for an earlier `--as-of` or period, the board as it stood then.
@@ -20,7 +20,7 @@ struct Session {
         let context = CLIContext.current
         let lang = context.lang(global.lang)
         let asOf = try global.explicitAsOf(context)
-        let store = try FileStore(directory: global.dataDirectory(context), inspecting: inspecting)
+        let store = try context.stores.open(global.storeAddress(context), inspecting: inspecting)
         for warning in store.warnings { context.console.error(warning.message(lang)) }
         let settings = store.board.settings
         let present = settings.sampleDate ?? Session.timestamp(context.clock(), timeZone: settings.timeZone).day

@@ -1,4 +1,4 @@
-/// What a role may change (domain.md, Access). The board and the command line both ask here.
+/// What a role may change (docs/domain.md, Access). The board and the command line both ask here.
 ///
 /// | role | may change |
 /// |---|---|

@@ -1,4 +1,4 @@
-/// A change that collides with what a colleague saved since the user looked (store.md, promise 3).
+/// A change that collides with what a colleague saved since the user looked (docs/store-format.md, S4).
 public struct Conflict: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         /// Both changed the same field.

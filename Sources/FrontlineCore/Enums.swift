@@ -1,4 +1,4 @@
-/// The closed vocabularies of domain.md, stored by their Chinese names.
+/// The closed vocabularies of docs/domain.md, stored by their Chinese names.
 
 public enum UnitKind: String, DomainEnum {
     case economic = "经济部门", subdistrict = "街道", park = "园区", functional = "职能部门"

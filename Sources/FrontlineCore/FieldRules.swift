@@ -1,4 +1,4 @@
-/// Who may set which field (domain.md, Access): the part of the access rules below the record.
+/// Who may set which field (docs/domain.md, Access): the part of the access rules below the record.
 ///
 /// `Access` decides whether a person may touch a record at all; these rules decide which of its fields
 /// they may give a new value. They apply to every way a value is set — an edit, a new record, a raised

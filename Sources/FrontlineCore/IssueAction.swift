@@ -1,4 +1,4 @@
-/// A step of the issue lifecycle (domain.md), each legal from certain states only.
+/// A step of the issue lifecycle (docs/domain.md), each legal from certain states only.
 ///
 /// ```
 /// 待交办 -交办-> 待签收 -签收-> 办理中 -申请办结-> 待核验 -核验通过-> 已销号

@@ -69,7 +69,7 @@ public struct LightResult: Hashable, Sendable {
     public var reasons: [LightReason]
 }
 
-/// The light rules of domain.md, computed for a given today.
+/// The light rules of docs/domain.md, computed for a given today.
 public enum Lights {
     /// Issue: open and past due → 红; due within `dueSoonDays` → 黄; other open → 绿; closed → 灰.
     public static func issue(_ issue: Issue, today: Day, settings: Settings) -> LightResult {

@@ -28,7 +28,7 @@ public struct DutyRow: Sendable {
     public var bAbsence: Absence?
 }
 
-/// Filters of the project list (cli.md `projects`); nil means any.
+/// Filters of the project list (docs/command-line.md `projects`); nil means any.
 public struct ProjectFilter: Sendable, Equatable {
     public var unit: String?
     public var leader: String?
@@ -38,7 +38,7 @@ public struct ProjectFilter: Sendable, Equatable {
     public init() {}
 }
 
-/// Filters of the issue list (cli.md `issues`); nil means any.
+/// Filters of the issue list (docs/command-line.md `issues`); nil means any.
 public struct IssueFilter: Sendable, Equatable {
     public var overdueOnly = false
     /// Only issues due within this many days: open, not overdue, due today or in the next N days

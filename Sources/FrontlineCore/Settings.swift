@@ -1,4 +1,4 @@
-/// The thresholds, weights and periods of one store (domain.md: "everything is a setting").
+/// The thresholds, weights and periods of one store (docs/domain.md: "everything is a setting").
 public struct Settings: Record {
     public static let kind = RecordKind.settings
     public static let singletonId = "settings"

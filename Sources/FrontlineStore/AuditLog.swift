@@ -1,6 +1,6 @@
 import FrontlineCore
 
-/// The whole audit trail: the folded journals in `history/`, then the current journal.
+/// The whole audit trail: the folded journals, then the current journal; and the proof of a store from it.
 public enum AuditLog {
     public struct Line: Sendable {
         public var file: String
@@ -8,11 +8,18 @@ public enum AuditLog {
         public var entry: Entry
         /// SHA-256 of the line, what the next line's `prev` must be.
         public var hash: String
+
+        public init(file: String, number: Int, entry: Entry, hash: String) {
+            self.file = file
+            self.number = number
+            self.entry = entry
+            self.hash = hash
+        }
     }
 
     /// Every journal line ever written, oldest first. A torn tail of the current journal is skipped.
-    public static func read(_ store: FileStore) throws -> [Line] {
-        try store.whileReading { try lines(of: store.files) }
+    public static func read(_ store: some JournaledStore) throws -> [Line] {
+        try store.auditTrail()
     }
 
     public static func read(directory: String) throws -> [Line] { try read(FileStore(directory: directory, inspecting: true)) }
@@ -45,14 +52,17 @@ public enum AuditLog {
     }
 
     /// Proves the store from its history: the chain is unbroken from the store's first snapshot to the last line;
-    /// replaying every entry from that first snapshot gives exactly `board.json` and each snapshot a compaction
-    /// recorded; every change to a person's role or login was made by an administrator of the time; and `anchor`
-    /// (a head printed earlier, e.g. in a published report) is still a link of the chain.
-    public static func verify(_ store: FileStore, anchor: ChainHead? = nil) throws -> Verification {
-        try store.whileReading {
-            var proof = StoreProof(store.files)
-            return try proof.run(anchor: anchor)
-        }
+    /// replaying every entry from that first snapshot gives exactly the current snapshot and each snapshot a
+    /// compaction recorded; every change to a person's role or login was made by an administrator of the time; and
+    /// `anchor` (a head printed earlier, e.g. in a published report) is still a link of the chain.
+    public static func verify(_ store: some JournaledStore, anchor: ChainHead? = nil) throws -> Verification {
+        try verify(store.auditRecords(), anchor: anchor)
+    }
+
+    /// The same proof, of records already read.
+    public static func verify(_ records: AuditRecords, anchor: ChainHead? = nil) throws -> Verification {
+        var proof = StoreProof(records)
+        return try proof.run(anchor: anchor)
     }
 
     public static func verify(directory: String, anchor: ChainHead? = nil) throws -> Verification {
@@ -62,28 +72,26 @@ public enum AuditLog {
 
 /// The work of `AuditLog.verify`: one pass over the whole history.
 private struct StoreProof {
-    let files: StoreDirectory
+    let records: AuditRecords
     var problems: [StoreError] = []
 
-    init(_ files: StoreDirectory) { self.files = files }
+    init(_ records: AuditRecords) { self.records = records }
 
     mutating func run(anchor: ChainHead?) throws -> AuditLog.Verification {
-        let snapshotPath = files.pathOf(FileStore.snapshotName)
-        guard let snapshotFile = try files.open(FileStore.snapshotName, .read) else { throw StoreError.noStore(path: files.path) }
-        let snapshotBytes = try snapshotFile.read()
-        let snapshot = try BoardCodec.decode(snapshotBytes, file: snapshotPath)
-        let lines = try AuditLog.lines(of: files)
+        let snapshotPath = records.snapshot.place
+        let snapshot = try BoardCodec.decode(records.snapshot.bytes, file: snapshotPath)
+        let lines = records.lines
 
         // The first snapshot: board.json itself until the first compaction, then the copy kept in history/.
-        var first = (bytes: snapshotBytes, path: snapshotPath)
+        var first = records.snapshot
         if snapshot.journalHash != SHA256.genesis {
-            guard let kept = try keptFirstSnapshot() else {
+            guard let kept = records.firstSnapshot else {
                 problem(snapshotPath, "找不到首个快照（history/board-*.json），无法从头核对", "the store's first snapshot (history/board-*.json) is missing: the history cannot be replayed from the start")
                 return AuditLog.Verification(lines: lines.count, head: head(lines, snapshot), problems: problems)
             }
             first = kept
         }
-        var board = try BoardCodec.decode(first.bytes, file: first.path).board
+        var board = try BoardCodec.decode(first.bytes, file: first.place).board
         var hash = SHA256.hex(first.bytes)
         var links = [board.revision: hash]
         var folded = true
@@ -120,7 +128,7 @@ private struct StoreProof {
             problem(snapshotPath, "快照的修订号 \(snapshot.board.revision) 超出日志（\(board.revision)）", "the snapshot's revision \(snapshot.board.revision) is beyond the journal (\(board.revision))")
         }
         if let anchor, links[anchor.revision] != anchor.hash {
-            problem(files.path, links[anchor.revision] == nil
+            problem(records.place, links[anchor.revision] == nil
                         ? "链头 \(anchor) 不在日志中：修订号 \(anchor.revision) 不存在"
                         : "链头 \(anchor) 已不在日志链中：修订号 \(anchor.revision) 及之前的历史在那之后被改写过",
                     links[anchor.revision] == nil
@@ -130,18 +138,10 @@ private struct StoreProof {
         return AuditLog.Verification(lines: lines.count, head: ChainHead(revision: board.revision, hash: hash), problems: problems)
     }
 
-    /// The first snapshot kept by the first compaction.
-    private func keptFirstSnapshot() throws -> (bytes: [UInt8], path: String)? {
-        guard let history = try files.subdirectory(FileStore.historyName, create: false),
-              let name = try history.names().filter(StoreLayout.isFirstSnapshot).sorted().first,
-              let file = try history.open(name, .read) else { return nil }
-        return (try file.read(), file.path)
-    }
-
     /// The replayed board must be the snapshot, record for record.
     private mutating func compare(_ board: Board, with snapshot: BoardCodec.Snapshot) {
         guard BoardCodec.encode(board, journalHash: snapshot.journalHash) != BoardCodec.encode(snapshot.board, journalHash: snapshot.journalHash) else { return }
-        let path = files.pathOf(FileStore.snapshotName)
+        let path = records.snapshot.place
         let differing = StoreProof.firstDifference(board, snapshot.board) ?? "?"
         problem(path, "board.json 与日志重放的结果不符（首个不同的记录：\(differing)）：快照被直接改动过",
                 "board.json is not what replaying the journal gives (first differing record: \(differing)): the snapshot was edited directly")

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import FrontlineCore
+import FrontlineSystem
 
 /// The store on disk: `board.json` (snapshot) + `journal.jsonl` (one entry per line) + `lock` + `history/`.
 ///
@@ -66,8 +67,8 @@ public final class FileStore: BoardStore {
 
     /// What to say when the store's directory cannot be opened: missing, or not ours to read.
     static func openingFailure(_ error: StoreError, _ path: String) -> StoreError {
-        guard case .io(_, _, let code) = error else { return error }
-        switch code {
+        guard case .io(_, _, let errno) = error else { return error }
+        switch errno.code {
         case ENOENT, ENOTDIR: return .noStore(path: path)
         case EACCES: return .notPermitted(path: path, group: groupName(of: path))
         default: return error
@@ -299,10 +300,10 @@ public final class FileStore: BoardStore {
             do {
                 aside = try files.create(n == 1 ? base : "\(base)-\(n)")
             } catch {
-                guard case .io(_, _, EEXIST) = error else { throw error }
+                guard case .io(_, _, let errno) = error, errno.code == EEXIST else { throw error }
             }
         }
-        guard let aside else { throw StoreError.io(operation: "create", path: files.pathOf(base), errno: EEXIST) }
+        guard let aside else { throw StoreError.io(operation: "create", path: files.pathOf(base), errno: Errno(EEXIST)) }
         try aside.writeAll(Array(torn))
         try aside.sync()
         guard let journal = try files.open(FileStore.journalName, .write) else { return }
@@ -327,7 +328,7 @@ public final class FileStore: BoardStore {
             guard journalSpan != nil || journalMissing else { return }
             let span = journalSpan ?? (board.revision, board.revision)
             guard let historyDirectory = try files.subdirectory(FileStore.historyName, create: true) else {
-                throw StoreError.io(operation: "create", path: files.pathOf(FileStore.historyName), errno: ENOENT)
+                throw StoreError.io(operation: "create", path: files.pathOf(FileStore.historyName), errno: Errno(ENOENT))
             }
             if snapshotJournalHash == SHA256.genesis { try keepFirstSnapshot(in: historyDirectory) }
             let snapshot = BoardCodec.encode(board, journalHash: head.hash)

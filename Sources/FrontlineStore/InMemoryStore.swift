@@ -4,12 +4,17 @@ import FrontlineCore
 public final class InMemoryStore: BoardStore {
     public private(set) var board: Board
     public private(set) var history: [Entry] = []
-    private var lastHash = SHA256.genesis
+    /// Where it says it is (`JournaledStore.address`).
+    public var address = StoreAddress("memory://")
+    /// The snapshot the store started from, encoded as a file store's first `board.json`.
+    let firstSnapshot: [UInt8]
+    private(set) var lastHash = SHA256.genesis
 
     /// A store whose first snapshot is `board`: its chain starts, as a file store's does, from that snapshot.
     public init(board: Board) {
         self.board = board
-        lastHash = SHA256.hex(BoardCodec.encode(board, journalHash: SHA256.genesis))
+        firstSnapshot = BoardCodec.encode(board, journalHash: SHA256.genesis)
+        lastHash = SHA256.hex(firstSnapshot)
     }
 
     public func refresh() throws -> Bool { false }

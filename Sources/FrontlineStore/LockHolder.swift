@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import FrontlineCore
+import FrontlineSystem
 
 /// Finding the processes that hold a store's lock in `/proc/locks`.
 extension LockHolder {
@@ -36,19 +37,8 @@ extension LockHolder {
         return nil
     }
 
-    /// A small kernel-made text file (at most 1 MiB read), or nil when it cannot be opened.
+    /// A small kernel-made text file (at most 1 MiB read), or nil when it cannot be read.
     private static func text(of path: String) -> String? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 14)
-        while bytes.count < 1 << 20 {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        (try? Descriptor.contents(of: path, limit: 1 << 20)).map { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -1,36 +1,33 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import FrontlineSystem
 
 /// System calls on paths outside a store's files, each failure reported as a `StoreError.io` naming the file.
 ///
-/// The store's own files are reached only through `StoreDirectory` and `StoreFile`.
+/// The store's own files are reached only through `StoreDirectory` and `StoreFile`; the loops (EINTR, short
+/// writes) and the errno names are the system-call layer's (`FrontlineSystem`).
 enum Posix {
+    /// The system call that just failed, as a store error about `path`.
     static func fail(_ operation: String, _ path: String) -> StoreError {
-        .io(operation: operation, path: path, errno: errno)
+        .io(operation: operation, path: path, errno: .current)
     }
 
-    /// A small system file (e.g. /proc/self/mounts), or nil when it cannot be read.
+    /// The same for an error already caught.
+    static func fail(_ operation: String, _ path: String, _ error: Errno) -> StoreError {
+        .io(operation: operation, path: path, errno: error)
+    }
+
+    /// A small system file (e.g. /proc/self/mounts, at most 16 MiB), or nil when it cannot be read.
     static func readSystemFile(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while bytes.count < 1 << 24 {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        return bytes
+        try? Descriptor.contents(of: path, limit: 1 << 24)
     }
 
     static func syncDirectory(_ path: String) throws(StoreError) {
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw fail("open", path) }
-        defer { close(fd) }
-        guard fsync(fd) == 0 else { throw fail("fsync", path) }
+        let directory: Descriptor
+        do { directory = try Descriptor.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) } catch { throw fail("open", path, error) }
+        defer { directory.close() }
+        do { try directory.sync() } catch { throw fail("fsync", path, error) }
     }
 
     static func directory(of path: String) -> String {

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CFrontlineSys
+import FrontlineSystem
 
 /// The set-user-ID identity of an installed binary, taken only for the system calls that touch a guarded store.
 ///
@@ -19,6 +20,8 @@ public enum Privilege {
 
     private struct State {
         var storeUid: uid_t?
+        /// The exit status of a failed change of identity (the command line's to choose).
+        var failureStatus: Int32 = 1
     }
 
     // Set once at start-up on the main thread, before any other thread exists; read afterwards.
@@ -27,8 +30,10 @@ public enum Privilege {
     /// Gives up the set-user-ID identity at once, keeping it as the saved uid for `asStore`. Call first thing.
     ///
     /// Also makes sure descriptors 0–2 are open (so no store file can be opened as standard output) and
-    /// that the process cannot be dumped or traced by the user while it holds store descriptors.
-    public static func start() {
+    /// that the process cannot be dumped or traced by the user while it holds store descriptors. Should any
+    /// change of identity fail, now or later, the process ends at once with `failureStatus`.
+    public static func start(failureStatus: Int32) {
+        state.failureStatus = failureStatus
         let real = getuid(), effective = geteuid()
         guard real != effective else { return }
         for fd: Int32 in 0...2 where fcntl(fd, F_GETFD) < 0 {
@@ -75,8 +80,8 @@ public enum Privilege {
     }
 
     private static func fatal(_ what: String) -> Never {
-        let text = "frontline: \(what) (errno \(errno)); stopping without touching any store\n"
-        _ = text.withCString { write(2, $0, strlen($0)) }
-        _exit(70)
+        let text = "frontline: \(what) (\(Errno.current.name)); stopping without touching any store\n"
+        try? Descriptor.standardError.writeAll(Array(text.utf8))
+        _exit(state.failureStatus)
     }
 }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CFrontlineSys
+import FrontlineSystem
 
 /// A store directory opened once: every name in it is reached relative to this descriptor, never through a link.
 ///
@@ -180,7 +181,7 @@ final class StoreDirectory {
 
     /// Makes the directory's entries durable.
     func sync() throws(StoreError) {
-        guard fsync(fd) == 0 else { throw Posix.fail("fsync", path) }
+        do { try Descriptor(fd).sync() } catch { throw Posix.fail("fsync", path, error) }
     }
 
     // MARK: Looking
@@ -253,7 +254,7 @@ final class StoreDirectory {
         case ELOOP: StoreDirectory.notAFile(pathOf(name), S_IFLNK)
         case ENXIO: StoreDirectory.notAFile(pathOf(name), S_IFIFO)
         case ENOTDIR: StoreDirectory.notAFile(pathOf(name), kind(of: name) ?? S_IFREG)
-        default: .io(operation: "open", path: pathOf(name), errno: code)
+        default: .io(operation: "open", path: pathOf(name), errno: Errno(code))
         }
     }
 

@@ -1,16 +1,15 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FrontlineCore
+import FrontlineSystem
 
-/// Why the store could not be read or written. Each case says what and where, in both languages.
+/// Why the store could not be read or written. Each case says what and where, in both languages; what that means
+/// for the program's exit is the command line's business (`ExitStatus` in FrontlineCLI).
 public enum StoreError: Error, Equatable, Sendable {
     /// No store at the path.
     case noStore(path: String)
     /// A file holds something the store cannot accept; `line`/`column` are 1-based.
     case badData(file: String, line: Int, column: Int, zh: String, en: String)
     /// A system call failed: `operation` is open, write, fsync, rename …
-    case io(operation: String, path: String, errno: Int32)
+    case io(operation: String, path: String, errno: Errno)
     case lockTimeout(path: String, seconds: Int)
     /// The directory cannot hold a shared store safely.
     case unsafeLocation(path: String, zh: String, en: String)
@@ -21,7 +20,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case notPermitted(path: String, group: String?)
     /// The new board.json was already in place when a later step failed: the data is intact, and running
     /// the command again finishes the job.
-    case unfinished(operation: String, path: String, errno: Int32)
+    case unfinished(operation: String, path: String, errno: Errno)
+    /// No kind of store this program knows is kept at that address (`postgresql://…` before that backend exists).
+    case unknownKind(address: String)
 
     public func message(_ lang: Lang) -> String {
         switch self {
@@ -31,8 +32,8 @@ public enum StoreError: Error, Equatable, Sendable {
         case .badData(let file, let line, let column, let zh, let en):
             return lang.pick("\(file):\(line):\(column): \(zh)", "\(file):\(line):\(column): \(en)")
         case .io(let operation, let path, let errno):
-            let (name, zh, en) = StoreError.describe(errno)
-            return lang.pick("无法\(StoreError.verb(operation))\(path)：\(zh)（\(name)）；数据未改动", "cannot \(operation) \(path): \(en) (\(name)); nothing was changed")
+            return lang.pick("无法\(StoreError.verb(operation))\(path)：\(errno.zh)（\(errno.name)）；数据未改动",
+                             "cannot \(operation) \(path): \(errno.en) (\(errno.name)); nothing was changed")
         case .lockTimeout(let path, let seconds):
             return lang.pick("等待 \(path) 的锁超过 \(seconds) 秒：有人正在保存，请稍后重试", "waited \(seconds) s for the lock on \(path): someone is saving; try again")
         case .unsafeLocation(let path, let zh, let en):
@@ -47,9 +48,11 @@ public enum StoreError: Error, Equatable, Sendable {
             return lang.pick("没有权限读取数据目录 \(path)：数据目录存在，但你的账号无权访问。\(ask)；如果它是受保护的数据目录，请用安装的 /usr/bin/frontline 打开",
                              "permission denied for the store \(path): it exists, but your account may not read it; \(ask). If it is a guarded store, open it with the installed /usr/bin/frontline")
         case .unfinished(let operation, let path, let errno):
-            let (name, zh, en) = StoreError.describe(errno)
-            return lang.pick("新的 board.json 已就位，但随后\(StoreError.verb(operation))\(path) 失败：\(zh)（\(name)）；数据完好，请再运行一次本命令以完成",
-                             "the new board.json is in place, but then \(operation) \(path) failed: \(en) (\(name)); the data is intact: run the command again to finish")
+            return lang.pick("新的 board.json 已就位，但随后\(StoreError.verb(operation))\(path) 失败：\(errno.zh)（\(errno.name)）；数据完好，请再运行一次本命令以完成",
+                             "the new board.json is in place, but then \(operation) \(path) failed: \(errno.en) (\(errno.name)); the data is intact: run the command again to finish")
+        case .unknownKind(let address):
+            return lang.pick("无法打开 \(address)：本程序只能打开目录中的数据（没有处理这种地址的存储方式）",
+                             "cannot open \(address): this program keeps stores in directories only (no kind of store takes such an address)")
         }
     }
 
@@ -64,39 +67,6 @@ public enum StoreError: Error, Equatable, Sendable {
         case "lock": "锁定"
         case "truncate": "截断"
         default: operation
-        }
-    }
-
-    /// The errno's symbolic name, and what it means in Chinese and English.
-    public static func describe(_ code: Int32) -> (String, String, String) {
-        switch code {
-        case ENOSPC: ("ENOSPC", "磁盘空间不足", "no space left on the device")
-        case EDQUOT: ("EDQUOT", "超出磁盘配额", "disk quota exceeded")
-        case EIO: ("EIO", "磁盘读写错误", "input/output error")
-        case EACCES: ("EACCES", "没有权限", "permission denied")
-        case EPERM: ("EPERM", "操作不被允许", "operation not permitted")
-        case EROFS: ("EROFS", "文件系统为只读", "read-only file system")
-        case ENOENT: ("ENOENT", "文件不存在", "no such file or directory")
-        case EEXIST: ("EEXIST", "文件已存在", "file exists")
-        case ENOTDIR: ("ENOTDIR", "不是目录", "not a directory")
-        case EISDIR: ("EISDIR", "是一个目录", "is a directory")
-        default: ("errno \(code)", systemText(code), systemText(code))
-        }
-    }
-
-    private static func systemText(_ code: Int32) -> String {
-        strerror(code).map { String(cString: $0) } ?? "error \(code)"
-    }
-
-    /// The exit code of cli.md for this error.
-    public var exitCode: Int32 {
-        switch self {
-        case .noStore: 66
-        case .badData: 65
-        case .io, .unsafeLocation, .exists, .unfinished: 73
-        case .unsafeEntry: 65
-        case .notPermitted: 77
-        case .lockTimeout: 75
         }
     }
 }

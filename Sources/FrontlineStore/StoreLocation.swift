@@ -2,7 +2,8 @@
 import Glibc
 #endif
 
-/// Refuses directories where a shared store cannot keep its promises (store.md, promise 6).
+/// Refuses directories where a shared store cannot keep its promises (docs/store-format.md: network file systems
+/// and sticky directories).
 enum StoreLocation {
     static func check(_ path: String) throws(StoreError) {
         if let type = fileSystemType(of: path), let name = networkName(type) {

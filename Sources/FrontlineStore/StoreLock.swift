@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import FrontlineSystem
 
 /// The store's `flock` on its `lock` file, a file that is never renamed or replaced.
 ///
@@ -28,7 +29,7 @@ final class StoreLock {
             return creating ? try directory.create(name) : nil
         } catch {
             // A reader that may not open the lock (a read-only copy) reads unlocked.
-            guard !creating, case .io(_, _, let code) = error, code == EACCES || code == EPERM else { throw error }
+            guard !creating, case .io(_, _, let errno) = error, errno.code == EACCES || errno.code == EPERM else { throw error }
             return nil
         }
     }
@@ -43,10 +44,10 @@ final class StoreLock {
         while let held = file {
             try acquire(held.fd, exclusive: exclusive, waiting: waiting)
             if isCurrent(held) {
-                defer { flock(held.fd, LOCK_UN) }
+                defer { StoreLock.lock(held.fd, LOCK_UN) }
                 return try body()
             }
-            flock(held.fd, LOCK_UN)
+            StoreLock.lock(held.fd, LOCK_UN)
             file = try StoreLock.open(in: directory, creating: exclusive)
         }
         return try body()
@@ -62,16 +63,16 @@ final class StoreLock {
     /// Whether a writer holds the lock now (a reader would have to wait), without waiting.
     func isBusy() -> Bool {
         guard let fd = file?.fd else { return false }
-        guard flock(fd, LOCK_SH | LOCK_NB) == 0 else { return errno == EWOULDBLOCK }
-        flock(fd, LOCK_UN)
+        guard StoreLock.lock(fd, LOCK_SH | LOCK_NB) == 0 else { return errno == EWOULDBLOCK }
+        StoreLock.lock(fd, LOCK_UN)
         return false
     }
 
     /// Whether the lock could be taken now (exclusively for a save), without keeping it.
     func isFree(exclusive: Bool) -> Bool {
         guard let fd = file?.fd else { return true }
-        guard flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) == 0 else { return false }
-        flock(fd, LOCK_UN)
+        guard StoreLock.lock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) == 0 else { return false }
+        StoreLock.lock(fd, LOCK_UN)
         return true
     }
 
@@ -79,8 +80,8 @@ final class StoreLock {
         let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
         var waitedNanoseconds = 0
         var pause = 1_000_000
-        while flock(fd, operation) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else { throw Posix.fail("lock", path) }
+        while StoreLock.lock(fd, operation) != 0 {
+            guard errno == EWOULDBLOCK else { throw Posix.fail("lock", path) }
             guard waiting else { throw .lockTimeout(path: path, seconds: 0) }
             guard waitedNanoseconds < StoreLock.timeoutSeconds * 1_000_000_000 else {
                 throw .lockTimeout(path: path, seconds: StoreLock.timeoutSeconds)
@@ -90,5 +91,11 @@ final class StoreLock {
             waitedNanoseconds += pause
             pause = min(pause * 2, 5_000_000)
         }
+    }
+
+    /// `flock`, made again when a signal interrupts it.
+    @discardableResult
+    private static func lock(_ fd: Int32, _ operation: Int32) -> Int32 {
+        SystemCall.restarting { flock(fd, operation) }
     }
 }

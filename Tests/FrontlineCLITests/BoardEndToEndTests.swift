@@ -3,7 +3,7 @@ import FrontlineCore
 import FrontlineTestSupport
 import Testing
 
-/// The real `frontline` board in a real terminal: tmux (tui.md, Architecture for testability).
+/// The real `frontline` board in a real terminal: tmux (docs/board.md, Architecture for testability).
 /// Every test has its own temporary directory and its own tmux server, so they run in parallel.
 /// Waits are for the board's output (polling `capture-pane`), never fixed delays.
 @Suite(.needs(.tmux))
@@ -189,7 +189,7 @@ struct BoardEndToEndTests {
         #expect(!list.contains("The locale is not UTF-8"), "the notice goes at the first key")
     }
 
-    /// tui.md: "say so on screen, in Chinese and English, with how to set LANG".
+    /// docs/board.md: "say so on screen, in Chinese and English, with how to set LANG".
     @Test
     func localeNoticeSaysHowToSetLANGInBothLanguages() throws {
         let dir = TempDirectory("frontline-e2e")
@@ -343,7 +343,7 @@ struct BoardEndToEndTests {
 
     // MARK: 11. Bytes per cursor move
 
-    /// tui.md: "Moving the cursor one row should send a few hundred bytes at most." At 100 columns
+    /// docs/board.md: "Moving the cursor one row should send a few hundred bytes at most." At 100 columns
     /// two rows full of Chinese must be rewritten (the reverse-video bar moves: about 280 bytes of
     /// text alone), so the bound is 400; a third row repainted, or a full redraw, goes well over.
     @Test func oneCursorMoveSendsAFewHundredBytes() throws {

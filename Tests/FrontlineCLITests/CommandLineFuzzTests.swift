@@ -6,7 +6,7 @@ import FrontlineTestSupport
 import Testing
 
 /// Property: whatever is typed on the command line, the program never crashes or hangs, exits with one of
-/// cli.md's codes, changes nothing when it refuses, and writes nothing a terminal would act on (issue 9
+/// docs/command-line.md's codes, changes nothing when it refuses, and writes nothing a terminal would act on (issue 9
 /// "done when", issue 10 item 6). Random command lines (`CommandLineFuzz`) run in process through
 /// `Frontline.main`, as every role; a smaller sample runs through the real binary under a time limit.
 struct CommandLineFuzzTests {

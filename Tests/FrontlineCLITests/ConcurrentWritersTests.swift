@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineProcess
 import FrontlineStore
 import FrontlineTestSupport
 import Testing
@@ -15,18 +16,13 @@ struct ConcurrentWritersTests {
               "$0" issue extend I-0001 --days 1 --reason "第 $i 次延期" --data "$1" > /dev/null || exit 1
             done
             """
-        let writers = (0..<8).map { _ in
-            DispatchQueue.global().sync { () -> Process in
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: "/bin/sh")
-                process.arguments = ["-c", script, Binary.frontline, store.directory]
-                process.standardOutput = FileHandle.nullDevice
-                try? process.run()
-                return process
-            }
+        // All eight start before any is waited for: they run at once.
+        let writers = try (0..<8).map { _ in
+            try ChildProcess("/bin/sh", ["-c", script, Binary.frontline, store.directory],
+                             environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"], output: .discard)
         }
-        for writer in writers { writer.waitUntilExit() }
-        #expect(writers.allSatisfy { $0.terminationStatus == 0 }, "every change saved without error")
+        let exits = writers.map { $0.wait() }
+        #expect(exits.allSatisfy { $0.status == 0 }, "every change saved without error: \(exits.map(\.status))")
 
         let after = try FileStore(directory: store.directory)
         let issue = try #require(after.board.issues[id: "I-0001"])

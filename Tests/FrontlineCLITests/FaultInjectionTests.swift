@@ -4,7 +4,7 @@ import FrontlineStore
 import FrontlineTestSupport
 import Testing
 
-/// S3 (design/store.md): writes fail. Every `write`, `fsync` and `rename` a changing command makes is failed in
+/// S3 (docs/store-format.md): writes fail. Every `write`, `fsync` and `rename` a changing command makes is failed in
 /// turn with ENOSPC, EIO and EACCES (strace `-e inject=SYSCALL:error=ERRNO:when=N`), then a 64 KiB tmpfs is filled
 /// up, then a store's file system is remounted read-only. Each time: a clear error (exit 73, the file and the reason
 /// in words, no control characters), and the store exactly as before, or holding exactly the change reported saved;

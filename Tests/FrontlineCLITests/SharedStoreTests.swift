@@ -4,7 +4,7 @@ import FrontlineStore
 import FrontlineTestSupport
 import Testing
 
-/// S7 (design/store.md, promise 6): a store shared by a Unix group. `init --group G` makes a setgid 2770
+/// S7 (docs/store-format.md): a store shared by a Unix group. `init --group G` makes a setgid 2770
 /// directory; two accounts of the group, each under umask 077 and 022, take turns saving and folding, and
 /// every file stays 0660 in group G so that the other can go on; each journal line names who wrote it.
 /// A sticky store directory is refused. (A store on NFS is refused too: NFS cannot be mounted in CI, so the

@@ -71,7 +71,7 @@ struct EffectiveHolderTests {
                   absences: [], issueDuty: "综合", holder: Holder(person: "M-012", via: .a, actingFor: nil)),
         IssueCase(why: "no person, unknown issue duty → the unit's first duty", unit: "U-01", person: nil,
                   absences: [], issueDuty: "招商统计", holder: Holder(person: "M-012", via: .a, actingFor: nil)),
-        // Was nobody (issue 11): domain.md says the unit head holds what no A or B can.
+        // Was nobody (issue 11): docs/domain.md says the unit head holds what no A or B can.
         IssueCase(why: "no person, a unit with no roster → its head", unit: "U-03", person: nil,
                   absences: [], issueDuty: "项目服务", holder: Holder(person: "M-030", via: .head, actingFor: nil)),
         IssueCase(why: "no person, a unit with neither roster nor head → nobody", unit: "U-99", person: nil,

@@ -2,7 +2,7 @@ import Testing
 
 @testable import FrontlineCore
 
-/// The issue lifecycle of domain.md, as a table, against `IssueAction.target(from:)`.
+/// The issue lifecycle of docs/domain.md, as a table, against `IssueAction.target(from:)`.
 ///
 /// ```
 /// 待交办 -交办-> 待签收 -签收-> 办理中 -申请办结-> 待核验 -核验通过-> 已销号

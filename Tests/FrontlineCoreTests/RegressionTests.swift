@@ -2,7 +2,7 @@ import Testing
 
 @testable import FrontlineCore
 
-/// Bugs found by reading the core against domain.md, kept as tests so they stay fixed.
+/// Bugs found by reading the core against docs/domain.md, kept as tests so they stay fixed.
 struct RegressionTests {
     // MARK: Money
 

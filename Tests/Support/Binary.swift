@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineProcess
 
 /// What a finished process left: its exit status and output.
 public struct Outcome: Sendable, CustomStringConvertible {
@@ -16,6 +17,12 @@ public struct Outcome: Sendable, CustomStringConvertible {
     }
 
     public var description: String { "exit \(code)\(signaled ? " (signal)" : "")\nstdout: \(out)\nstderr: \(err)" }
+
+    /// What the process runner reports: the exit status (128 + N after signal N) and the output as text.
+    public init(_ exit: ChildProcess.Exit) {
+        self.init(code: exit.status, out: String(decoding: exit.out, as: UTF8.self), err: String(decoding: exit.err, as: UTF8.self),
+                  signaled: exit.signaled)
+    }
 }
 
 /// Runs the real `frontline` executable (built by `swift build`/`swift test`) and other programs.
@@ -38,47 +45,13 @@ public enum Binary {
         execute(frontline, arguments, environment: environment, stdin: stdin)
     }
 
-    /// Runs any program, by absolute path or found on PATH.
+    /// Runs any program, by absolute path or found on PATH, through the one process runner (`ChildProcess`: a clean
+    /// signal mask, no descriptors but 0–2, standard output and error read together).
     public static func execute(_ program: String, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) -> Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : which(program) ?? program)
-        process.arguments = arguments
         var env = ["PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
         env.merge(environment) { $1 }
-        process.environment = env
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        do { try process.run() } catch { return Outcome(code: 127, out: "", err: "\(error)", signaled: false) }
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try? input.fileHandleForWriting.close()
-        // Read both pipes to the end before waiting, so a chatty child never blocks on a full pipe.
-        let group = DispatchGroup()
-        let errData = DataBox()
-        DispatchQueue.global().async(group: group) { errData.data = readAll(err.fileHandleForReading) }
-        let outData = readAll(out.fileHandleForReading)
-        group.wait()
-        process.waitUntilExit()
-        return Outcome(code: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                       err: String(decoding: errData.data, as: UTF8.self), signaled: process.terminationReason == .uncaughtSignal)
-    }
-
-    /// Everything until end of file. FileHandle.readDataToEndOfFile traps when a read is interrupted
-    /// (EINTR), which Process's SIGCHLD handler does when many tests run programs at once: retry instead.
-    static func readAll(_ handle: FileHandle) -> Data {
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress, $0.count) }
-            if n > 0 {
-                data.append(contentsOf: buffer[0..<n])
-            } else if n < 0 && errno == EINTR {
-                continue
-            } else {
-                return data
-            }
-        }
+        let path = program.hasPrefix("/") ? program : which(program) ?? program
+        return Outcome(ChildProcess.run(path, arguments, environment: env, input: stdin.map { Array($0.utf8) }))
     }
 
     /// The absolute path of a program on PATH, or nil.
@@ -88,9 +61,4 @@ public enum Binary {
         }
         return nil
     }
-}
-
-/// Bytes filled in by another thread; read only after that thread is done (`group.wait()`).
-private final class DataBox: @unchecked Sendable {
-    var data = Data()
 }

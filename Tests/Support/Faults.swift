@@ -1,6 +1,6 @@
 import Foundation
 
-/// Helpers for the fault-injection and shared-store tests (design/store.md S3, S7): whole-tree
+/// Helpers for the fault-injection and shared-store tests (docs/store-format.md S3, S7): whole-tree
 /// snapshots of a store, small tmpfs mounts, throwaway Unix accounts, and checks on messages.
 public enum Faults {
     /// True when the tests run as root (CI does): mounting and adding accounts need it.

@@ -1,6 +1,6 @@
 import FrontlineCore
 
-/// Who may do what (domain.md, Access), as one table that the command-line tests and the board
+/// Who may do what (docs/domain.md, Access), as one table that the command-line tests and the board
 /// tests both run, on the small `TestBoard` (P-001 led by 领导乙, responsible unit 新城街道 U-02;
 /// I-0001 of P-001 in progress at U-02).
 public enum RoleMatrix {

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineProcess
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -74,8 +75,10 @@ public final class TmuxSession: @unchecked Sendable {
     @discardableResult
     public func tmux(_ arguments: [String]) -> Outcome {
         // tmux itself (client and server) runs in a clean UTF-8 environment; `-u` forces UTF-8 output.
-        Spawn.run(Binary.which("tmux") ?? "/usr/bin/tmux", ["-u", "-L", socket, "-f", "/dev/null"] + arguments,
-                  environment: ["PATH": Self.path, "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()])
+        // The process runner starts it as a login shell would: tmux forks a long-lived server, which must get
+        // default signal handling and none of the test's descriptors (`ChildProcess`).
+        Outcome(ChildProcess.run(Binary.which("tmux") ?? "/usr/bin/tmux", ["-u", "-L", socket, "-f", "/dev/null"] + arguments,
+                                 environment: ["PATH": Self.path, "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]))
     }
 
     // MARK: Input
@@ -196,91 +199,6 @@ public final class TmuxSession: @unchecked Sendable {
     public static func shellQuoted(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
-}
-
-/// Starts a program the way a login shell would, which `Foundation.Process` does not: the tmux client
-/// forks the long-lived server, which then starts the board.
-///
-/// - The child gets an empty signal mask and default signal actions. A test runs on a worker thread
-///   that blocks most signals, and `posix_spawn` passes the thread's mask on; the server and every
-///   program in its panes would then never get SIGWINCH (no resize), SIGHUP or SIGTERM.
-/// - The child gets no descriptors but 0, 1 and 2. `Process` notices a child's exit when a socket it
-///   hands the child is closed, so a tmux server holding it would make `waitUntilExit` wait for the
-///   server; other tests' pipes would likewise stay open.
-enum Spawn {
-    #if canImport(Glibc)
-    private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, Int32) -> Int32
-    /// glibc 2.34+; not exported to Swift by the Glibc module.
-    private static let closeFrom: CloseFrom? = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np").map { unsafeBitCast($0, to: CloseFrom.self) }
-
-    static func run(_ path: String, _ arguments: [String], environment: [String: String]) -> Outcome {
-        var out: [Int32] = [-1, -1], err: [Int32] = [-1, -1]
-        guard pipe(&out) == 0, pipe(&err) == 0 else {
-            return Outcome(code: 127, out: "", err: "pipe: \(String(cString: strerror(errno)))", signaled: false)
-        }
-        // Not inherited by what other threads start meanwhile (the child gets its ends by dup2).
-        for fd in out + err { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, out[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, err[1], 2)
-        if let closeFrom { _ = closeFrom(&actions, 3) }
-
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t(), defaults = sigset_t()
-        sigemptyset(&empty)
-        sigemptyset(&defaults)
-        for signal in [SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGCHLD, SIGTSTP, SIGTTIN, SIGTTOU, SIGWINCH, SIGUSR1, SIGUSR2, SIGALRM] {
-            sigaddset(&defaults, signal)
-        }
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        let started = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
-        close(out[1])
-        close(err[1])
-        defer {
-            close(out[0])
-            close(err[0])
-        }
-        guard started == 0 else {
-            return Outcome(code: 127, out: "", err: "cannot start \(path): \(String(cString: strerror(started)))", signaled: false)
-        }
-        // stderr is read after stdout: tmux says little there, far less than a pipe holds.
-        let output = readAll(out[0]), errors = readAll(err[0])
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let signaled = status & 0x7F != 0
-        return Outcome(code: signaled ? 128 + (status & 0x7F) : (status >> 8) & 0xFF,
-                       out: String(decoding: output, as: UTF8.self), err: String(decoding: errors, as: UTF8.self), signaled: signaled)
-    }
-
-    private static func readAll(_ fd: Int32) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n > 0 {
-                bytes += buffer[0..<n]
-            } else if n == 0 || errno != EINTR {
-                return bytes
-            }
-        }
-    }
-    #else
-    static func run(_ path: String, _ arguments: [String], environment: [String: String]) -> Outcome {
-        Binary.execute(path, arguments, environment: environment)
-    }
-    #endif
 }
 
 /// Numbers for socket names, unique within the process.

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineProcess
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -46,16 +47,9 @@ final class BenchTerminal {
     }
 
     private func tmux(_ arguments: [String]) -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        do { try process.run() } catch { return (127, "\(error)") }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let exit = ChildProcess.run("/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments,
+                                    environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()])
+        return (exit.status, String(decoding: exit.out + exit.err, as: UTF8.self))
     }
 
     /// A command line word quoted for `sh`.

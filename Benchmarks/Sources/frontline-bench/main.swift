@@ -4,6 +4,7 @@ import Glibc
 import Foundation
 import FrontlineBench
 import FrontlineCore
+import FrontlineProcess
 import FrontlineStore
 import FrontlineUI
 
@@ -121,8 +122,8 @@ struct Measurements {
     func wholeProcessOverdue() {
         var times: [Double] = [], peak: [Double] = []
         for _ in 0..<runs {
-            let run = ProcessRun.run(frontline, ["issues", "--overdue", "--format", "json", "--data", directory, "--as-of", asOf.iso],
-                                     environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": workspace])
+            let run = ChildProcess.run(frontline, ["issues", "--overdue", "--format", "json", "--data", directory, "--as-of", asOf.iso],
+                                       environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": workspace], output: .discard)
             times.append(run.milliseconds)
             peak.append(Double(run.peakKilobytes) / 1024)
         }
@@ -177,8 +178,8 @@ struct Measurements {
     /// One change saved durably (one write + fsync), on a copy of the store.
     func saves() throws {
         let copy = workspace + "/save-" + size
-        _ = ProcessRun.run("/bin/rm", ["-rf", copy], environment: [:])
-        _ = ProcessRun.run("/bin/cp", ["-a", directory, copy], environment: [:])
+        _ = ChildProcess.run("/bin/rm", ["-rf", copy], environment: [:], output: .discard)
+        _ = ChildProcess.run("/bin/cp", ["-a", directory, copy], environment: [:], output: .discard)
         let store = try FileStore(directory: copy)
         let project = store.board.projects.rows[store.board.projects.count / 2].id
         var times: [Double] = []
@@ -196,8 +197,8 @@ struct Measurements {
     /// A change made by another process appears on an open board: from the command's exit to the screen.
     func otherSessionSees() throws {
         let copy = workspace + "/live-" + size
-        _ = ProcessRun.run("/bin/rm", ["-rf", copy], environment: [:])
-        _ = ProcessRun.run("/bin/cp", ["-a", directory, copy], environment: [:])
+        _ = ChildProcess.run("/bin/rm", ["-rf", copy], environment: [:], output: .discard)
+        _ = ChildProcess.run("/bin/cp", ["-a", directory, copy], environment: [:], output: .discard)
         let store = try FileStore(directory: copy)
         let project = store.board.projects.rows.first!
         let command = (["exec", frontline, "--data", copy, "--as-of", asOf.iso, "--lang", "zh"]).map(BenchTerminal.quoted).joined(separator: " ")
@@ -211,8 +212,8 @@ struct Measurements {
         var seen: [Double] = []
         for i in 0..<min(runs, 5) {
             let pct = 10 + i * 7
-            let result = ProcessRun.run(frontline, ["progress", project.id, "--pct", "\(pct)", "--note", "基准", "--data", copy, "--as-of", asOf.iso],
-                                        environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": workspace])
+            let result = ChildProcess.run(frontline, ["progress", project.id, "--pct", "\(pct)", "--note", "基准", "--data", copy, "--as-of", asOf.iso],
+                                          environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": workspace], output: .discard)
             guard result.status == 0 else { continue }
             let start = Clock.nanoseconds()
             if tmux.waitFor(timeout: 5, { $0.contains("\(pct)%") }) != nil {
@@ -225,7 +226,7 @@ struct Measurements {
     /// Bytes sent to the terminal for one cursor move on the project list (tmux pipe-pane).
     func bytesPerMove() throws {
         let file = "\(workspace)/bytes-\(size)"
-        _ = ProcessRun.run("/bin/rm", ["-f", file], environment: [:])
+        _ = ChildProcess.run("/bin/rm", ["-f", file], environment: [:], output: .discard)
         let command = "sleep 0.2; exec " + board.map(BenchTerminal.quoted).joined(separator: " ")
         let tmux = try BenchTerminal(command, width: 120, height: 40, environment: tmuxEnvironment)
         defer { tmux.kill() }

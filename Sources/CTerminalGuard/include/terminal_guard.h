@@ -9,7 +9,8 @@
  * - A crash (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT: a Swift trap is SIGILL or SIGTRAP)
  *   restores the terminal at once and re-raises the signal with its default action.
  *
- * Restoring at once uses only async-signal-safe calls: write() of the bytes that leave the
+ * Restoring at once uses only async-signal-safe calls: write() (through frontline_write_all, the
+ * project's one full-write loop, in CFrontlineSys) of the bytes that leave the
  * alternate screen and show the cursor (taken from terminfo when curses started), and
  * tcsetattr() with the terminal modes saved before curses changed them.
  *

@@ -6,6 +6,7 @@ import CursesTerminal
 import Foundation
 import FrontlineCore
 import FrontlineStore
+import FrontlineSystem
 import FrontlineUI
 
 /// Options of the terminal board.
@@ -24,7 +25,7 @@ struct BoardCommand: ParsableCommand {
     func run() throws {
         let session = try Session.open(global)
         try BoardRunner.run(store: session.store, today: session.today, lang: session.lang,
-                            storeLabel: session.store.directory, options: board, present: session.present)
+                            storeLabel: session.store.address.text, options: board, present: session.present)
     }
 }
 
@@ -41,12 +42,12 @@ struct DemoCommand: ParsableCommand {
         SampleData.makeAdministrator(&sample, login: context.login, name: context.login)
         var template = Array("\(context.environment["TMPDIR"] ?? "/tmp")/frontline-demo-XXXXXX".utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw CLIError(code: 73, zh: "无法创建临时目录", en: "cannot create a temporary directory")
+            throw CLIError(.cannotWrite, zh: "无法创建临时目录", en: "cannot create a temporary directory")
         }
         let directory = String(cString: made)
         chmod(directory, 0o700)
         defer { DemoCommand.remove(directory) }
-        let store = try FileStore.create(at: directory + "/store", board: sample)
+        let store = try context.stores.create(at: StoreAddress(directory + "/store"), board: sample)
         let today = try global.explicitAsOf(context) ?? sample.settings.sampleDate ?? Day(2026, 11, 27)!
         try BoardRunner.run(store: store, today: today, lang: lang,
                             storeLabel: lang.pick("示例（临时副本）", "sample (temporary copy)"), options: board, present: sample.settings.sampleDate)
@@ -58,9 +59,9 @@ struct DemoCommand: ParsableCommand {
     }
 }
 
-/// Opens the real terminal on a file store and runs the board's loop on it.
+/// Opens the real terminal on a store and runs the board's loop on it.
 enum BoardRunner {
-    static func run(store: FileStore, today: Day, lang: Lang, storeLabel: String, options: BoardOptions, present: Day? = nil) throws {
+    static func run(store: some BoardStore, today: Day, lang: Lang, storeLabel: String, options: BoardOptions, present: Day? = nil) throws {
         let context = CLIContext.current
         var environment = context.environment
         if options.noColor { environment["NO_COLOR"] = "1" }
@@ -74,10 +75,10 @@ enum BoardRunner {
             } catch {
                 if let bytes = error.terminalBytes {
                     // A GB18030/GBK terminal without its locale: say it in bytes that terminal can read.
-                    _ = bytes.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count) }
-                    throw ExitCode(64)
+                    try? Descriptor.standardError.writeAll(bytes)
+                    throw ExitStatus.usage
                 }
-                throw CLIError(code: 64, zh: error.message(chinese: true), en: error.message(chinese: false))
+                throw CLIError(.usage, zh: error.message(chinese: true), en: error.message(chinese: false))
             }
             defer { terminal.close() }
             let notice = terminal.localeNotice.map { Notice(text: $0.message(chinese: lang == .zh), isError: $0.isProblem) }
@@ -97,7 +98,7 @@ enum BoardRunner {
             return terminal.stopSignal
         }
         // Told to end by a signal: the terminal is restored (above); exit as the signal's convention says.
-        if signal != 0 { throw ExitCode(128 + signal) }
+        if signal != 0 { throw ExitStatus.signal(signal) }
     }
 
     /// How the board reads the file store's errors: a poll that did not wait for another session's lock
@@ -107,7 +108,7 @@ enum BoardRunner {
             if case StoreError.lockTimeout(path: _, seconds: 0) = error { return true }
             return false
         },
-        message: { error, lang in ExitCodes.known(error, lang)?.message ?? "\(error)" })
+        message: { error, lang in ExitStatus.of(error, lang)?.message ?? "\(error)" })
 
     /// When a change made on the board is recorded: as on the command line (README, "When a change is dated").
     static func changeTime(_ context: CLIContext, _ store: some BoardStore) -> Timestamp {

@@ -4,6 +4,7 @@ import Glibc
 import ArgumentParser
 import FrontlineCore
 import FrontlineStore
+import FrontlineSystem
 
 /// The formats of `frontline export`.
 enum LedgerFormat: String, ExpressibleByArgument, CaseIterable {
@@ -45,24 +46,18 @@ struct ExportCommand: ParsableCommand {
 
     /// Creates or replaces the file; a failure exits 73.
     static func write(_ bytes: [UInt8], to path: String) throws {
-        let shown = Sanitizer.display(path)
-        func fail(_ code: Int32) -> CLIError {
-            let reason = strerror(code).map { String(cString: $0) } ?? "errno \(code)"
-            return CLIError(code: 73, zh: "无法写入 \(shown)：\(reason)", en: "cannot write \(shown): \(reason)")
-        }
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw fail(errno) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(fd)
-                throw fail(code)
+        do throws(Errno) {
+            let file = try Descriptor.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode: 0o666)
+            do {
+                try file.writeAll(bytes)
+            } catch {
+                file.close()
+                throw error
             }
-            offset += n
+            try file.closeAfterWriting()
+        } catch {
+            let shown = Sanitizer.display(path)
+            throw CLIError(.cannotWrite, zh: "无法写入 \(shown)：\(error.zh)（\(error.name)）", en: "cannot write \(shown): \(error.en) (\(error.name))")
         }
-        guard close(fd) == 0 else { throw fail(errno) }
     }
 }

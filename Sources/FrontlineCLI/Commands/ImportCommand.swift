@@ -4,10 +4,11 @@ import Glibc
 import ArgumentParser
 import FrontlineCore
 import FrontlineStore
+import FrontlineSystem
 
 extension LedgerKind: ExpressibleByArgument {}
 
-/// `frontline import FILE --kind K [--dry-run]`: an Excel-exported ledger, all rows or none (cli.md, "CSV ledgers").
+/// `frontline import FILE --kind K [--dry-run]`: an Excel-exported ledger, all rows or none (docs/command-line.md, "CSV ledgers").
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
@@ -37,7 +38,7 @@ struct ImportCommand: ParsableCommand {
         do {
             text = try LedgerEncoding.decode(bytes).text
         } catch {
-            throw CLIError(code: 65, zh: error.message(.zh, file: shown), en: error.message(.en, file: shown))
+            throw CLIError(.badData, zh: error.message(.zh, file: shown), en: error.message(.en, file: shown))
         }
         let ledger: LedgerImport
         do {
@@ -86,7 +87,7 @@ struct ImportCommand: ParsableCommand {
         guard let error = error as? LedgerError else { return error }
         if case .denied(let denial) = error { return DomainError.denied(denial) }
         func text(_ lang: Lang) -> String { error.lines(lang, file: file).map { Sanitizer.display($0) }.joined(separator: "\n") }
-        return CLIError(code: 65, zh: text(.zh), en: text(.en))
+        return CLIError(.badData, zh: text(.zh), en: text(.en))
     }
 
     /// One line per created or changed row: `第 3 行 修改 P-001：进度、本年累计完成`.
@@ -113,28 +114,17 @@ struct ImportCommand: ParsableCommand {
     /// The whole file; a file that cannot be opened or read exits 66.
     static func read(_ path: String) throws -> [UInt8] {
         let shown = Sanitizer.display(path)
-        func fail(_ code: Int32) -> CLIError {
-            let reason = strerror(code).map { String(cString: $0) } ?? "errno \(code)"
-            if code == ENOENT { return CLIError(code: 66, zh: "找不到文件 \(shown)", en: "no such file: \(shown)") }
-            return CLIError(code: 66, zh: "无法读取 \(shown)：\(reason)", en: "cannot read \(shown): \(reason)")
+        func fail(_ error: Errno) -> CLIError {
+            if error.code == ENOENT { return CLIError(.noStore, zh: "找不到文件 \(shown)", en: "no such file: \(shown)") }
+            return CLIError(.noStore, zh: "无法读取 \(shown)：\(error.zh)（\(error.name)）", en: "cannot read \(shown): \(error.en) (\(error.name))")
         }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw fail(errno) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw fail(errno) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { throw fail(EISDIR) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw fail(errno)
-            }
-            if n == 0 { break }
-            bytes += chunk[..<n]
+        do throws(Errno) {
+            let file = try Descriptor.open(path, O_RDONLY | O_CLOEXEC)
+            defer { file.close() }
+            if (try file.status().st_mode & S_IFMT) == S_IFDIR { throw Errno(EISDIR) }
+            return try file.readToEnd()
+        } catch {
+            throw fail(error)
         }
-        return bytes
     }
 }

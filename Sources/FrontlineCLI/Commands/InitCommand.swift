@@ -24,14 +24,14 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let context = CLIContext.current
         let lang = context.lang(global.lang)
-        let path = directory ?? global.dataDirectory(context)
+        let path = directory.map(StoreAddress.init) ?? global.storeAddress(context)
         let sharing = try self.sharing()
         let login = admin ?? context.login
         var board = try sample ? SampleData.board() : Board()
         try InitCommand.apply(zone: zone, documentLang: documentLang, to: &board.settings)
         let name = admin == nil ? InitCommand.realName(uid: uid_t(context.uid)) ?? login : login
         let person = SampleData.makeAdministrator(&board, login: login, name: name)
-        try FileStore.create(at: path, board: board, sharing: sharing)
+        try context.stores.create(at: path, board: board, sharing: sharing)
         if person.role == .admin {
             context.console.write(lang.pick("已创建数据目录 \(path)，管理员为账号 \(login)\n",
                                             "created store \(path) with account \(login) as administrator\n"))
@@ -48,7 +48,7 @@ struct InitCommand: ParsableCommand {
         if guarded {
             guard group == nil else { throw CLIError.usage("--guarded 与 --group 不能同时使用", "--guarded and --group cannot be used together") }
             guard getuid() == 0 else {
-                throw CLIError(code: 77, zh: "只有 root 能创建受保护的数据目录（sudo frontline init … --guarded --admin 账号）",
+                throw CLIError(.notAllowed, zh: "只有 root 能创建受保护的数据目录（sudo frontline init … --guarded --admin 账号）",
                                en: "only root can create a guarded store (sudo frontline init … --guarded --admin LOGIN)")
             }
             guard admin != nil else {

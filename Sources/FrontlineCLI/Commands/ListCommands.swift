@@ -71,7 +71,7 @@ struct IssuesCommand: ParsableCommand {
         filter.includeClosed = all
         if mine {
             guard let me = index.person(login: session.context.login) else {
-                throw CLIError(code: 1, zh: "账号 \(session.context.login) 未登记为人员，没有“我的”事项", en: "account \(session.context.login) is not registered as a person: no items of yours")
+                throw CLIError(.problemsFound, zh: "账号 \(session.context.login) 未登记为人员，没有“我的”事项", en: "account \(session.context.login) is not registered as a person: no items of yours")
             }
             filter.holder = me.id
         }

@@ -29,10 +29,10 @@ struct LogCommand: ParsableCommand {
             return
         }
         if verify {
-            let result = try AuditLog.verify(session.store, anchor: anchorHead)
+            let result = try AuditLog.verify(session.store.auditRecords(), anchor: anchorHead)
             if !result.problems.isEmpty {
                 for problem in result.problems { session.context.console.error(problem.message(lang)) }
-                throw ExitCode(1)
+                throw ExitStatus.problemsFound
             }
             let anchored = anchorHead.map { lang.pick("，链头 \($0) 仍在链中", "; the head \($0) is still in the chain") } ?? ""
             session.write(lang.pick("日志完整：\(result.lines) 条，哈希链无误，board.json 与日志重放一致\(anchored)；链头 \(result.head)\n",
@@ -41,7 +41,7 @@ struct LogCommand: ParsableCommand {
         }
         let sinceDay = try since.map { try session.day($0, option: "--since") }
         let index = session.index
-        let lines = try AuditLog.read(session.store).filter { line in
+        let lines = try session.store.auditTrail().filter { line in
             (sinceDay.map { line.entry.at.day >= $0 } ?? true)
                 && (record.map { id in line.entry.changes.contains { $0.id == id } } ?? true)
         }

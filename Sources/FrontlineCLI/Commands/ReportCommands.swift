@@ -24,7 +24,7 @@ struct HalfMonthCommand: ParsableCommand {
         let period = try HalfMonthCommand.period(period, session: session)
         if let frozen = session.board.reports[id: period.text] {
             if publish {
-                throw CLIError(code: 1, zh: "\(period.text) 的半月报已于 \(frozen.meta.updatedAt?.day.iso ?? "") 发布，发布后不再改动",
+                throw CLIError(.problemsFound, zh: "\(period.text) 的半月报已于 \(frozen.meta.updatedAt?.day.iso ?? "") 发布，发布后不再改动",
                                en: "the report for \(period.text) was published on \(frozen.meta.updatedAt?.day.iso ?? "") and is frozen")
             }
             session.write(format == .md ? frozen.markdown : frozen.csv)

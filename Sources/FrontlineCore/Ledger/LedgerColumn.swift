@@ -1,4 +1,4 @@
-/// One column of a ledger (cli.md, "CSV ledgers"): the Chinese header officials use, the English key
+/// One column of a ledger (docs/command-line.md, "CSV ledgers"): the Chinese header officials use, the English key
 /// (accepted as a header too, and the key of JSON export), the record field and how its text reads.
 public struct LedgerColumn: Sendable, Hashable {
     /// The English key: `code`, `name`, `planStart` …
@@ -99,7 +99,7 @@ public enum LedgerVocabulary: String, Sendable, Hashable {
     }
 }
 
-/// The ledgers of cli.md, one per kind of record.
+/// The ledgers of docs/command-line.md, one per kind of record.
 public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
     case projects, issues, units, people, roster
 
@@ -124,7 +124,7 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
         }
     }
 
-    /// The columns in export order. Units, people and the roster lead with an id column that cli.md does
+    /// The columns in export order. Units, people and the roster lead with an id column that docs/command-line.md does
     /// not list: import accepts files without it (then records are matched by name), export writes it so
     /// that a file read back names the same records.
     public var columns: [LedgerColumn] {

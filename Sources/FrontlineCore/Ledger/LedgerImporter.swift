@@ -1,6 +1,6 @@
 /// Plans the rows of a ledger one by one on the planner's scratch board, collecting every problem.
 ///
-/// Rules (cli.md, "CSV ledgers", and the decisions where it is silent):
+/// Rules (docs/command-line.md, "CSV ledgers", and the decisions where it is silent):
 ///
 /// - A row names its record by the id column (项目编号, 问题编号, 单位编号 …). An id that exists updates
 ///   that record; an id that does not exist creates a record with that id. Without an id, units are

@@ -1,4 +1,4 @@
-/// One unit's place in the ranking, with every part of its score (domain.md, Ranking).
+/// One unit's place in the ranking, with every part of its score (docs/domain.md, Ranking).
 public struct UnitScore: Sendable, Equatable {
     public var stats: UnitStats
     /// Points in hundredths (40.00 points → 4000), each part capped at its weight and rounded half up
@@ -20,7 +20,7 @@ public struct UnitScore: Sendable, Equatable {
     public var total: Int { schedule + start + issues + visits + attraction - reopenDeduction - redDeduction }
 }
 
-/// The default scoring of domain.md: per unit, 100 points (weights are store settings) for investment
+/// The default scoring of docs/domain.md: per unit, 100 points (weights are store settings) for investment
 /// against 序时进度, start rate, issues closed on time, weekly visit compliance and investment
 /// attraction, minus deductions for reopened issues and red projects. A part with nothing to measure
 /// (a unit without new projects has no start rate) scores its full weight: nothing fell short.

@@ -101,7 +101,7 @@ extension UnitStats {
 }
 
 extension Issue {
-    /// Closed (销号) on or before its original due date: extensions do not move the mark (domain.md: 逾期办结).
+    /// Closed (销号) on or before its original due date: extensions do not move the mark (docs/domain.md: 逾期办结).
     public var isClosedOnTime: Bool {
         guard status == .closed, let closedOn else { return false }
         return closedOn <= originalDue

@@ -22,7 +22,7 @@ public enum AsciiSymbols {
 
     static let table: [UInt32: String] = [
         0x00B7: "-", 0x2022: "*", 0x2027: "-", 0x30FB: "-",  // middle dots, bullet
-        0x2026: "~", 0x22EF: "~",  // ellipsis (tui.md: `~` in ASCII mode)
+        0x2026: "~", 0x22EF: "~",  // ellipsis (docs/board.md: `~` in ASCII mode)
         0x2013: "-", 0x2014: "--", 0x2015: "--", 0x2212: "-",  // dashes, minus
         0x2018: "'", 0x2019: "'", 0x201C: "\"", 0x201D: "\"",  // quotes
         0x2039: "<", 0x203A: ">", 0x00AB: "<<", 0x00BB: ">>",

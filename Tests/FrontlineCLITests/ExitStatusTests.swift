@@ -1,0 +1,55 @@
+@testable import FrontlineCLI
+import FrontlineCore
+import FrontlineStore
+import FrontlineSystem
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The command line's exit statuses (Swift Testing has an `ExitStatus` of its own).
+private typealias Status = FrontlineCLI.ExitStatus
+
+/// Every exit code comes from one enum (the README's list), and every error of the store, the core and the command
+/// line maps to one of them in one place.
+struct ExitStatusTests {
+    @Test func theCodesAreTheDocumentedOnes() {
+        let codes: [(Status, Int32)] = [
+            (.success, 0), (.problemsFound, 1), (.usage, 64), (.badData, 65), (.noStore, 66), (.internalFailure, 70),
+            (.cannotWrite, 73), (.busy, 75), (.notAllowed, 77), (.signal(SIGTERM), 128 + SIGTERM),
+        ]
+        for (status, code) in codes { #expect(status.code == code, "\(status)") }
+    }
+
+    @Test("store errors map to the exit codes scripts rely on", arguments: [
+        (StoreError.noStore(path: "/srv/zone"), Status.noStore),
+        (.badData(file: "board.json", line: 1, column: 2, zh: "坏", en: "bad"), .badData),
+        (.unsafeEntry(path: "/srv/zone/x", zh: "链接", en: "link"), .badData),
+        (.io(operation: "write", path: "/srv/zone/journal.jsonl", errno: Errno(ENOSPC)), .cannotWrite),
+        (.unfinished(operation: "fsync", path: "/srv/zone", errno: Errno(EIO)), .cannotWrite),
+        (.unsafeLocation(path: "/tmp", zh: "粘滞", en: "sticky"), .cannotWrite),
+        (.exists(path: "/srv/zone"), .cannotWrite),
+        (.notPermitted(path: "/srv/zone", group: "zone"), .notAllowed),
+        (.lockTimeout(path: "/srv/zone/lock", seconds: 15), .busy),
+        (.unknownKind(address: "postgresql://db/zone"), .usage),
+    ] as [(StoreError, Status)])
+    fileprivate func storeErrors(_ error: StoreError, _ status: Status) throws {
+        let mapped = try #require(Status.of(error, .en))
+        #expect(mapped.status == status)
+        #expect(mapped.message == error.message(.en), "the store's own words, unchanged")
+    }
+
+    @Test func domainAndCommandLineErrorsMapInTheSamePlace() throws {
+        #expect(try #require(Status.of(DomainError.conflicts([]), .en)).status == .busy)
+        #expect(try #require(Status.of(DomainError.nothingToUndo, .en)).status == .usage)
+        #expect(try #require(Status.of(CLIError(.cannotWrite, zh: "写", en: "write"), .zh)) == (.cannotWrite, "写"))
+        #expect(Status.of(CancellationError(), .en) == nil, "an error of the argument parser's is left to it")
+    }
+
+    @Test func aWriteErrorSaysWhyInTheUsersLanguage() {
+        let error = StoreError.io(operation: "write", path: "journal.jsonl", errno: Errno(ENOSPC))
+        #expect(error.message(.zh) == "无法写入journal.jsonl：磁盘空间不足（ENOSPC）；数据未改动")
+        #expect(error.message(.en) == "cannot write journal.jsonl: no space left on the device (ENOSPC); nothing was changed")
+    }
+}
