@@ -9,6 +9,7 @@ import Testing
         .illegalAction: "English shows the status's Chinese name beside its own",
         .firstHalfOfMonth: "English writes the month with two digits",
         .secondHalfOfMonth: "English writes the month with two digits",
+        .importNeitherUTF8NorGB18030: "English also names the byte offset",
     ]
 
     @Test func everyKeyHasAChineseAndAnEnglishText() {
