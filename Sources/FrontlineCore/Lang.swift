@@ -3,7 +3,7 @@
 /// A language exists when the catalog has a table for it (`Catalog.tables`, docs/architecture.md "Adding a
 /// language"); its texts come from `text(_:_:)`.
 public struct Lang: RawRepresentable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
-    /// The language's code, as `--lang`, FRONTLINE_LANG and the stored settings name it.
+    /// The language's code, as `--lang`, `:lang` and the stored settings name it.
     public let rawValue: String
 
     /// The language named by `code` when the catalog has a table for it.
