@@ -34,6 +34,7 @@ public final class FileStore: BoardStore {
     /// The snapshot's `journalHash` (zeros when it is the store's first snapshot) and revision.
     private var snapshotJournalHash = SHA256.genesis
     private var snapshotRevision = 0
+    private var snapshotSize = 0
     private var snapshotSignature: Posix.Signature?
     private var journalSignature: Posix.Signature?
 
@@ -100,6 +101,7 @@ public final class FileStore: BoardStore {
             throw StoreError.noStore(path: directory)
         }
         let bytes = try file.read()
+        snapshotSize = bytes.count
         snapshotSignature = files.signature(FileStore.snapshotName)
         let snapshot = try BoardCodec.decode(bytes, file: snapshotPath)
         board = snapshot.board
@@ -222,7 +224,7 @@ public final class FileStore: BoardStore {
     // MARK: Writing
 
     public func commit(_ plan: (Board, [Entry]) throws -> (Plan, Actor, Timestamp)) throws -> Entry {
-        try lock.withLock(exclusive: true) {
+        let entry = try lock.withLock(exclusive: true) {
             try prepareToWrite()
             let (plan, actor, now) = try plan(board, history)
             let entry = plan.entry(after: board.revision, at: now, actor: actor, prev: head.hash)
@@ -232,12 +234,14 @@ public final class FileStore: BoardStore {
             board = check
             return entry
         }
+        foldIfLarge(after: entry)
+        return entry
     }
 
     /// Plans on the store's own board, in place (no copy of a large board for each save), saves the
     /// entry, and rolls the board back if the save fails.
     public func perform(_ intent: Intent, login: String, uid: Int, today: Day, now: Timestamp, ids: IdSource) throws -> Entry {
-        try lock.withLock(exclusive: true) {
+        let entry = try lock.withLock(exclusive: true) {
             try prepareToWrite()
             let actor = Actor(login: login, uid: uid, board: board)
             // The context (which shares `history`) is gone before `append` adds to the history.
@@ -254,6 +258,21 @@ public final class FileStore: BoardStore {
             board.revision = entry.seq
             return entry
         }
+        foldIfLarge(after: entry)
+        return entry
+    }
+
+    /// A journal this much larger than nothing, and than a quarter of the snapshot, is folded after the save that
+    /// made it so: replaying it would slow every command more than reading a snapshot of its size.
+    public static let foldingSize = (minimum: 256 * 1024, snapshotDivisor: 4)
+
+    /// Folds the journal (as `compact` does, in the saver's name) once it has grown past `foldingSize`, so that
+    /// an import or a long run of saves leaves no store slow to open. The save is already durable: a fold that
+    /// fails leaves the store as it was (docs/store-format.md, S3), and the next save tries again.
+    private func foldIfLarge(after entry: Entry) {
+        guard !inspecting, journalOffset >= FileStore.foldingSize.minimum,
+              journalOffset >= snapshotSize / FileStore.foldingSize.snapshotDivisor else { return }
+        try? compact(login: entry.login, uid: entry.uid, now: entry.at)
     }
 
     /// Catches up with other sessions, clears what interrupted saves left, and refuses to write after a line it
