@@ -139,6 +139,26 @@ struct FileStoreTests {
         #expect(try AuditLog.verify(directory: store.directory).problem == nil)
     }
 
+    /// The chain starts at the SHA-256 of the first snapshot. An ordinary load leaves hashing it to the save or the
+    /// `log --head` that needs it (at 100 MB it costs more than reading); `check` and `log --verify` hash it on load
+    /// and check the first journal line against it.
+    @Test func theFirstSnapshotIsHashedOnlyWhenTheChainNeedsIt() throws {
+        let store = try TestBoard.store(in: dir)
+        let snapshot = store.directory + "/board.json"
+        let start = SHA256.hex(Files.bytes(snapshot)!)
+        #expect(try FileStore(directory: store.directory).head.hash == start)
+        #expect(try FileStore(directory: store.directory, inspecting: true).head.hash == start)
+        #expect(try perform(FileStore(directory: store.directory), move(.resolve, note: "办结")).prev == start)
+
+        // The first snapshot changed by hand: an ordinary command reads on; check and verify name the break.
+        let text = Files.text(snapshot)!
+        Files.write(text.replacingOccurrences(of: "\"P-001\"", with: "\"P-001\" "), to: snapshot)
+        #expect(try FileStore(directory: store.directory).warnings.isEmpty)
+        let inspected = try FileStore(directory: store.directory, inspecting: true)
+        #expect(inspected.warnings.first?.message(.en).contains("hash chain broken") == true, "\(inspected.warnings)")
+        #expect(try AuditLog.verify(directory: store.directory).problem != nil)
+    }
+
     @Test func staleTempFilesFromAKilledSaveAreRemovedByTheNextWriterOnly() throws {
         let store = try TestBoard.store(in: dir)
         Files.write("{half a snap", to: store.directory + "/board.json.tmp-99999")

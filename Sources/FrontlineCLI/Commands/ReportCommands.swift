@@ -33,7 +33,7 @@ struct HalfMonthCommand: ParsableCommand {
         var report = HalfMonthReport(period: period, today: session.today, timeline: session.timeline)
         // The chain's head the figures were read at: a printed copy can later be checked against the store
         // (frontline log --verify --anchor), so a history rewritten since is caught (docs/security.md).
-        let head = session.store.head
+        let head = try session.store.head
         // A 半月报 is the zone's document: it is written in the store's document language; `--lang`
         // given explicitly reads a live one in another, but what is published is always the former.
         let documentLang = session.board.settings.documentLanguage
