@@ -45,6 +45,15 @@ public enum Binary {
         execute(frontline, arguments, environment: environment, stdin: stdin)
     }
 
+    /// Runs the first `python3` on the caller's PATH, with the caller's PATH and HOME (where pip put its packages:
+    /// a pyenv shim finds its Python through HOME), not only the system's.
+    public static func python(_ arguments: [String]) -> Outcome {
+        let caller = ProcessInfo.processInfo.environment
+        let path = caller["PATH"] ?? "/usr/bin:/bin"
+        let python = path.split(separator: ":").map { $0 + "/python3" }.first(where: FileManager.default.isExecutableFile(atPath:)) ?? "python3"
+        return execute(python, arguments, environment: ["PATH": path, "HOME": caller["HOME"] ?? "/"])
+    }
+
     /// Runs any program, by absolute path or found on PATH, through the one process runner (`ChildProcess`: a clean
     /// signal mask, no descriptors but 0–2, standard output and error read together).
     public static func execute(_ program: String, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) -> Outcome {
