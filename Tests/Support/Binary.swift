@@ -45,14 +45,22 @@ public enum Binary {
         execute(frontline, arguments, environment: environment, stdin: stdin)
     }
 
-    /// Runs the first `python3` on the caller's PATH, with the caller's PATH and HOME (where pip put its packages:
-    /// a pyenv shim finds its Python through HOME), not only the system's.
+    /// Runs Python: the first `python3` on the caller's PATH or the system's that has openpyxl (pip's, or Debian's
+    /// python3-openpyxl), else the first there is; with the caller's PATH and HOME (a pyenv shim needs them).
     public static func python(_ arguments: [String]) -> Outcome {
-        let caller = ProcessInfo.processInfo.environment
-        let path = caller["PATH"] ?? "/usr/bin:/bin"
-        let python = path.split(separator: ":").map { $0 + "/python3" }.first(where: FileManager.default.isExecutableFile(atPath:)) ?? "python3"
-        return execute(python, arguments, environment: ["PATH": path, "HOME": caller["HOME"] ?? "/"])
+        execute(python3, arguments, environment: pythonEnvironment)
     }
+
+    private static let pythonEnvironment: [String: String] = {
+        let caller = ProcessInfo.processInfo.environment
+        return ["PATH": caller["PATH"] ?? "/usr/bin:/bin", "HOME": caller["HOME"] ?? "/"]
+    }()
+
+    private static let python3: String = {
+        let directories = (pythonEnvironment["PATH"] ?? "").split(separator: ":").map(String.init) + ["/usr/bin"]
+        let candidates = directories.map { $0 + "/python3" }.filter(FileManager.default.isExecutableFile(atPath:))
+        return candidates.first { execute($0, ["-c", "import openpyxl"], environment: pythonEnvironment).code == 0 } ?? candidates.first ?? "python3"
+    }()
 
     /// Runs any program, by absolute path or found on PATH, through the one process runner (`ChildProcess`: a clean
     /// signal mask, no descriptors but 0–2, standard output and error read together).

@@ -32,7 +32,7 @@ public struct Requirement: Sendable {
     /// Workbooks written as another program writes them, by Python's openpyxl.
     public static let openpyxl = Requirement(
         met: Binary.python(["-c", "import openpyxl"]).code == 0,
-        reason: "needs Python's openpyxl to write test workbooks: pip install openpyxl (.ci/run installs it)")
+        reason: "needs Python's openpyxl to write test workbooks: apt-get install python3-openpyxl or pip install openpyxl (.ci/run installs it)")
     /// A .docx rendered as officials will print it: LibreOffice converts it to PDF, poppler reads the PDF back, and
     /// a font with Chinese glyphs stands in for the official fonts.
     public static let libreOffice = Requirement(
