@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineCore
 
 /// One `c` element of a sheet as it is read: where it is, its type and style, and its text.
 struct XLSXCell {
@@ -54,8 +55,9 @@ struct XLSXCell {
         return text.contains("e") ? nil : text
     }
 
-    /// An Excel serial date as `YYYY-MM-DD` (with ` HH:MM` when it has a time of day). Day 1 is 1900-01-01, and
-    /// Excel counts a 1900-02-29 that never was (serial 60); in the 1904 system day 0 is 1904-01-01.
+    /// An Excel serial date as `YYYY-MM-DD` (with ` HH:MM` when it has a time of day), by arithmetic alone (no
+    /// calendar, no time zone). Day 1 is 1900-01-01, and Excel counts a 1900-02-29 that never was (serial 60); in
+    /// the 1904 system day 0 is 1904-01-01.
     static func date(serial: Double, dates1904: Bool) -> String? {
         guard serial >= 0, serial < 2_958_466 else { return nil }
         var days = Int(serial.rounded(.down))
@@ -65,17 +67,8 @@ struct XLSXCell {
         } else if days < 61 {
             days += 1
         }
-        // Days since 1899-12-30 to a civil date (proleptic Gregorian), without a calendar or a time zone.
-        let z = days - 25_569 + 719_468 + (seconds >= 86_400 ? 1 : 0)
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        let text = String(format: "%04d-%02d-%02d", year, month, day)
+        // Serial 25569 is 1970-01-01, the core's day 0.
+        let text = Day(ordinal: days - 25_569 + (seconds >= 86_400 ? 1 : 0)).iso
         let time = seconds % 86_400
         return time < 60 ? text : text + String(format: " %02d:%02d", time / 3600, time % 3600 / 60)
     }
