@@ -52,7 +52,7 @@ public struct LightReason: Hashable, Sendable {
             let (behind, places) = ((target - done) * 100).text(agreeingWith: [.atLeast(yellow), .moreThan(red)], decimals: 1, maxDecimals: 6)
             func pct(_ share: Ratio) -> String { (share * 100).text(decimals: places) + "%" }
             return lang.text(.investmentBehindTimeElapsedTarget, pct(done), pct(target), behind)
-        case .overdueIssues(let n): return lang.pick("\(n) 个逾期问题", "\(n) overdue issue\(n == 1 ? "" : "s")")
+        case .overdueIssues(let n): return lang.text(n == 1 ? .lightOneOverdueIssue : .lightOverdueIssues, n)
         case .noRecentVisit(nil): return lang.text(.neverVisitedOnSite)
         case .noRecentVisit(let days?): return lang.text(.noOnSiteVisitForDays, days)
         case .allClear: return lang.text(.allChecksClear)

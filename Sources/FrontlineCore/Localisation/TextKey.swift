@@ -404,4 +404,28 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importRowChange
     case dutyExpired
     case importNeitherUTF8NorGB18030
+
+    // MARK: Ranking notice
+    case noticePartPlan
+    case noticePartStart
+    case noticePartIssues
+    case noticePartVisits
+    case noticePartAttraction
+    case noticeIntroduction
+    case noticeRankingHeading
+    case noticeColumnTotal
+    case noticeColumnDeducted
+    case noticeLaggingMark
+    case noticeLaggingHeading
+    case noticeNoLaggingUnit
+    case noticePointsDeducted
+    case noticeUnranked
+    case documentWrittenTo
+    case noticeTitle
+    case noticeTitleWithoutZone
+    case noticePartPoints
+    case noticeLaggingUnit
+    case sentenceEnd
+    case lightOneOverdueIssue
+    case lightOverdueIssues
 }
