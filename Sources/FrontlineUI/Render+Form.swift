@@ -89,11 +89,11 @@ extension AppState {
             return ProgressReview(project: project, earlier: earlier, draft: draft).notes(lang) { data.index.personName($0) }
         case .extend(let ids):
             guard ids.count == 1, let issue = data.board.issues[id: ids[0]] else {
-                return [lang.text(.newDueDateMustBeAfter, data.today.iso)]
+                return [lang.text(.extendDueHintForMany, data.today.iso)]
             }
-            return [lang.text(.dueNowOriginallyNewDateMust, issue.due.iso, issue.originalDue.iso, data.today.iso)]
+            return [lang.text(.extendDueHintForOne, issue.due.iso, issue.originalDue.iso, data.today.iso)]
         case .withdrawReport:
-            return [lang.text(.afterWithdrawingPeriodIsNoLonger)]
+            return [lang.text(.withdrawReportExplanation)]
         default:
             return []
         }
@@ -125,13 +125,13 @@ extension AppState {
         let what: String
         switch field.kind {
         case .text: what = ""
-        case .date: what = lang.text(.dateLikeOr7ForWeek, data.today.adding(days: 7).iso)
-        case .money: what = lang.text(.inWithUpToTwoDecimals)
-        case .integer(let range): what = lang.text(.wholeNumber, range.lowerBound, range.upperBound)
-        case .choice: what = lang.text(.orSpaceToChoose)
-        case .reference(.person): what = lang.text(.personsIdNameOrLoginE)
-        case .reference(.unit): what = lang.text(.unitsIdOrNameEG)
-        case .reference(.project): what = lang.text(.projectsIdOrNameEG)
+        case .date: what = lang.text(.hintDate, data.today.adding(days: 7).iso)
+        case .money: what = lang.text(.hintMoney)
+        case .integer(let range): what = lang.text(.hintWholeNumber, range.lowerBound, range.upperBound)
+        case .choice: what = lang.text(.hintChoice)
+        case .reference(.person): what = lang.text(.hintPersonReference)
+        case .reference(.unit): what = lang.text(.hintUnitReference)
+        case .reference(.project): what = lang.text(.hintProjectReference)
         case .reference: what = ""
         }
         let required = field.required && field.value.trimmingSpaces.isEmpty ? lang.text(.fieldRequired) : ""

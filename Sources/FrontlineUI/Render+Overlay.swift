@@ -32,7 +32,7 @@ extension AppState {
             drawMessageBox(title: lang.text(.saveFailed), lines: [failure.message],
                            keys: lang.text(.saveFailureKeys), error: true, into: &grid)
         case .discard?:
-            drawMessageBox(title: lang.text(.discardInput), lines: [lang.text(.formHasInputThatIsNot)],
+            drawMessageBox(title: lang.text(.discardInput), lines: [lang.text(.discardInputExplanation)],
                            keys: lang.text(.discardKeys), error: false, into: &grid)
         case nil: break
         }

@@ -43,7 +43,7 @@ extension AppState {
         left += "  " + lang.text(.headerAsOf) + data.today.iso + "  " + who
         var right = storeLabel + " "
         if let revision = changedByOthers {
-            let changed = lang.text(.changedByOthersR, revision)
+            let changed = lang.text(.headerChangedByOthers, revision)
             // When both do not fit, the news (and its key) wins over the store's name.
             right = DisplayWidth.of(changed + "  " + right) <= width - DisplayWidth.of(left) - 1 ? changed + "  " + right : changed + " "
         }
@@ -72,7 +72,7 @@ extension AppState {
         }
         if !filter.isEmpty && !isDetail {
             // The counts follow the filter: how many records are shown of how many.
-            title += "  " + lang.text(.filterOf, filter, page.shown, page.total)
+            title += "  " + lang.text(.headerFilter, filter, page.shown, page.total)
         } else if !filter.isEmpty {
             title += "  " + lang.text(.headerFind) + filter
         }

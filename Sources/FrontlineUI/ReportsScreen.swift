@@ -25,7 +25,7 @@ struct ReportsScreen: TabScreen {
         if let published = data.board.reports[id: period.text] {
             lines.append(.text(lang.text(.reportPublishedAndFrozen, published.meta.updatedAt?.day.iso ?? ""), .notice))
         }
-        let overview = lang.text(.projectsPlanDoneDueByNow, report.projectCount, money(report.plan), money(report.ytd), percentText(report.planRate), money(report.target), percentText(report.targetRate), money(report.periodDone), percentText(report.startRate), report.started, report.startsDue)
+        let overview = lang.text(.reportsSummary, report.projectCount, money(report.plan), money(report.ytd), percentText(report.planRate), money(report.target), percentText(report.targetRate), money(report.periodDone), percentText(report.startRate), report.started, report.startsDue)
         lines += TextLayout.wrap(Sanitizer.display(overview), columns: max(10, state.width - 3)).map { .text($0) }
         lines.append(Line(cells: Pages.counts(report.red.map { _ in .red } + report.yellow.map { _ in .yellow }
                                         + Array(repeating: .green, count: report.lights[.green] ?? 0) + Array(repeating: .gray, count: report.lights[.gray] ?? 0), state)))

@@ -48,12 +48,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case amountIn10kCNY
     case reportAsOfMarkdown
     case reportOverviewMarkdown
-    case keyProjectsAreSupervised
-    case totalInvestmentAnnualPlanDoneThis
-    case byTimeElapsedTargetWasDue
+    case reportProjectsSupervised
+    case reportInvestment
+    case reportTimeElapsedTarget
     case investedThisPeriod
     case reportStartRate
-    case lightsRedYellowGreenGray
+    case reportLights
     case reportLaggingMarkdown
     case redProjects
     case yellowProjects
@@ -246,23 +246,23 @@ public enum TextKey: String, CaseIterable, Sendable {
     case columnVisit
     case keyProjects
     case formKeys
-    case newDueDateMustBeAfter
-    case dueNowOriginallyNewDateMust
-    case afterWithdrawingPeriodIsNoLonger
+    case extendDueHintForMany
+    case extendDueHintForOne
+    case withdrawReportExplanation
     case dateComparedWithToday
-    case dateLikeOr7ForWeek
-    case inWithUpToTwoDecimals
-    case wholeNumber
-    case orSpaceToChoose
-    case personsIdNameOrLoginE
-    case unitsIdOrNameEG
-    case projectsIdOrNameEG
+    case hintDate
+    case hintMoney
+    case hintWholeNumber
+    case hintChoice
+    case hintPersonReference
+    case hintUnitReference
+    case hintProjectReference
     case fieldRequired
     case formNone
     case saveFailed
     case saveFailureKeys
     case discardInput
-    case formHasInputThatIsNot
+    case discardInputExplanation
     case discardKeys
     case issueCount
     case otherActions
@@ -285,16 +285,16 @@ public enum TextKey: String, CaseIterable, Sendable {
     case notRegisteredViewOnly
     case projectBoard
     case headerAsOf
-    case changedByOthersR
+    case headerChangedByOthers
     case headerSort
-    case filterOf
+    case headerFilter
     case headerFind
     case nothingHere
     case noLineMatchesEscClearsFilter
     case filteredCount
     case reportsTitle
     case reportsAsOf
-    case projectsPlanDoneDueByNow
+    case reportsSummary
     case unitRankingBottomLagging
     case columnUnitLower
     case columnTotal

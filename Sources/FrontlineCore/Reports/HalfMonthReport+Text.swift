@@ -14,13 +14,13 @@ extension HalfMonthReport {
 
         out += lang.text(.reportOverviewMarkdown)
         let types = AnnualType.allCases.map { "\($0.label(lang)) \(byAnnualType[$0] ?? 0)" }.joined(separator: lang.text(.listSeparator))
-        out += lang.text(.keyProjectsAreSupervised, projectCount, types)
-        out += lang.text(.totalInvestmentAnnualPlanDoneThis, money(total), money(plan), money(ytd), percentText(planRate))
-        out += lang.text(.byTimeElapsedTargetWasDue, money(target), percentText(targetRate))
+        out += lang.text(.reportProjectsSupervised, projectCount, types)
+        out += lang.text(.reportInvestment, money(total), money(plan), money(ytd), percentText(planRate))
+        out += lang.text(.reportTimeElapsedTarget, money(target), percentText(targetRate))
         out += lang.text(.investedThisPeriod, money(periodDone))
         out += lang.text(.reportStartRate, startsDue, started, percentText(startRate))
         out += "\n\n"
-        out += lang.text(.lightsRedYellowGreenGray, lights[.red] ?? 0, lights[.yellow] ?? 0, lights[.green] ?? 0, lights[.gray] ?? 0)
+        out += lang.text(.reportLights, lights[.red] ?? 0, lights[.yellow] ?? 0, lights[.green] ?? 0, lights[.gray] ?? 0)
 
         out += lang.text(.reportLaggingMarkdown)
         for (heading, lines) in [(lang.text(.redProjects), red), (lang.text(.yellowProjects), yellow)] {
