@@ -14,10 +14,10 @@ public struct Duty: Record {
     public init(id: String) { self.id = id }
 
     public static let schema = FieldTable<Duty>([
-        Field("unit", \.unit, required: true),
-        Field("duty", \.duty, required: true),
-        Field("a", \.a, required: true),
-        Field("b", \.b, required: true),
+        Field("unit", \.unit, required: true).labelled("单位", "Unit", as: .reference(.unit)).inLedger("单位"),
+        Field("duty", \.duty, required: true).labelled("事项", "Duty", as: .text).inLedger("事项"),
+        Field("a", \.a, required: true).labelled("A角", "A", as: .reference(.person)).inLedger("A角"),
+        Field("b", \.b, required: true).labelled("B角", "B", as: .reference(.person)).inLedger("B角"),
         Field("validFrom", \.validFrom),
         Field("validTo", \.validTo),
     ])

@@ -2,7 +2,7 @@ import FrontlineCore
 
 /// The forms of the board, filled with today's defaults and the record's current values.
 enum Forms {
-    static func choices<E: DomainEnum>(_ type: E.Type) -> FormField.Kind { .choice(E.allCases.map(\.rawValue)) }
+    static func choices<E: DomainEnum>(_ type: E.Type) -> InputKind { .choice(Choice(type)) }
 
     static func raiseIssue(project: Project?, unit: String?, _ state: AppState) -> Form {
         let lang = state.lang
@@ -101,54 +101,19 @@ enum Forms {
         ])
     }
 
-    /// The fields a person may edit on an issue: everything but the lifecycle's.
-    static let issueFields: [(key: String, zh: String, en: String, kind: FormField.Kind, required: Bool)] = [
-        ("title", "问题", "Issue", .text, true),
-        ("description", "描述", "Description", .text, false),
-        ("unit", "责任单位", "Unit", .reference(.unit), true),
-        ("person", "责任人", "Person", .reference(.person), false),
-        ("responsibleLeader", "责任领导", "Leader", .reference(.person), false),
-        ("category", "类别", "Category", choices(IssueCategory.self), true),
-        ("source", "来源", "Source", choices(IssueSource.self), true),
-        ("urgency", "紧急程度", "Urgency", choices(Urgency.self), true),
-    ]
-
-    static let projectFields: [(key: String, zh: String, en: String, kind: FormField.Kind, required: Bool)] = [
-        ("name", "项目名称", "Name", .text, true),
-        ("owner", "建设单位", "Owner", .text, false),
-        ("stage", "阶段", "Stage", choices(Stage.self), true),
-        ("stageReason", "阶段说明", "Stage reason", .text, false),
-        ("progressPct", "形象进度%", "Progress %", .integer(Limits.percent), true),
-        ("progressText", "形象进度", "Physical progress", .text, false),
-        ("total", "总投资", "Total", .money, true),
-        ("plan", "年度计划", "Annual plan", .money, true),
-        ("ytd", "本年完成", "Year to date", .money, true),
-        ("planStart", "计划开工", "Planned start", .date, false),
-        ("actualStart", "实际开工", "Actual start", .date, false),
-        ("planFinish", "计划竣工", "Planned finish", .date, false),
-        ("leader", "帮包领导", "Leader", .reference(.person), true),
-        ("unit", "帮包单位", "Unit", .reference(.unit), true),
-        ("contact", "企业联系人", "Contact", .text, false),
-        ("nextSteps", "下步工作", "Next steps", .text, false),
-        ("remark", "备注", "Remark", .text, false),
-        ("lightOverride", "人工灯色", "Light by hand", .choice(["", "红", "黄", "绿"]), false),
-        ("lightOverrideReason", "设定理由", "Why", .text, false),
-    ]
-
+    /// A record's edit form: the fields its schema offers (`FieldTable.editForm`) that this person may set (FieldRules:
+    /// a unit is not offered 帮包领导 or 责任领导), each with its label and kind of input from the catalog.
     static func edit(_ kind: RecordKind, _ id: String, _ state: AppState) -> Form? {
         let lang = state.lang
-        guard let record = state.data.board.snapshot(of: kind, id: id) else { return nil }
-        // Only the fields this person may set (FieldRules): a unit is not offered 帮包领导 or 责任领导.
-        let stored: (any Record)? = kind == .issue ? state.data.board.issues[id: id] : state.data.board.projects[id: id]
-        let specs = (kind == .issue ? issueFields : projectFields).filter { spec in
-            stored.map { FieldRules.mayEdit(spec.key, of: $0, by: state.context.actor, on: state.data.board) } ?? true
-        }
-        let name = FormField.text(of: record.fields[kind == .issue ? "title" : "name"])
+        guard let record = state.data.board.snapshot(of: kind, id: id), let stored = state.data.board.record(kind, id: id) else { return nil }
+        let specs = kind.editForm.filter { FieldRules.mayEdit($0.name, of: stored, by: state.context.actor, on: state.data.board) }
+        let name = FormField.text(of: record.fields[kind.editForm.first?.name ?? "id"])
         var form = Form(purpose: .edit(kind, id, base: record.meta.rev), title: lang.pick("编辑 \(id) \(name)", "Edit \(id) \(name)"),
                         fields: specs.map { spec in
-                            FormField(spec.key, lang.pick(spec.zh, spec.en), spec.kind, value: FormField.text(of: record.fields[spec.key]), required: spec.required)
+                            FormField(spec.name, spec.label?.text(lang) ?? spec.name, spec.input ?? .text, value: FormField.text(of: record.fields[spec.name]),
+                                      required: spec.required || kind.hasValueWhenBlank(spec.name))
                         })
-        for spec in specs { form.originals[spec.key] = record.fields[spec.key] ?? .null }
+        for spec in specs { form.originals[spec.name] = record.fields[spec.name] ?? .null }
         return form
     }
 }
