@@ -41,11 +41,11 @@ public struct Absence: Record {
     public init(id: String) { self.id = id }
 
     public static let schema = FieldTable<Absence>([
-        Field("person", \.person, required: true),
-        Field("from", \.from, required: true),
-        Field("to", \.to, required: true),
-        Field("reason", \.reason),
-        Field("handover", \.handover),
+        Field("person", \.person, required: true).labelled("离岗人员", "Who", as: .reference(.person)),
+        Field("from", \.from, required: true).labelled("开始", "From", as: .date),
+        Field("to", \.to, required: true).labelled("结束", "To", as: .date),
+        Field("reason", \.reason).labelled("原因", "Reason", as: .choice(Choice(AbsenceReason.self))),
+        Field("handover", \.handover).labelled("交接事项", "Handover", as: .text),
     ])
 
     /// True on the first and last day and every day between.

@@ -35,8 +35,8 @@ public struct Field<R>: Sendable {
     public func get(_ record: R) -> JSONValue { read(record) }
     public func set(_ record: inout R, _ value: JSONValue) throws(FieldError) { try write(&record, value) }
 
-    /// The field with its label in each language and the kind of input that types its value.
-    public func labelled(_ zh: String, _ en: String, as input: InputKind) -> Field {
+    /// The field with its label in each language and the kind of input that types its value (none for a list).
+    public func labelled(_ zh: String, _ en: String, as input: InputKind? = nil) -> Field {
         var field = self
         field.descriptor.label = FieldLabel(zh: zh, en: en)
         field.descriptor.input = input
@@ -48,6 +48,14 @@ public struct Field<R>: Sendable {
         var field = self
         field.descriptor.ledgerHeader = zh
         field.descriptor.ledgerAliases = aliases
+        return field
+    }
+
+    /// A field shown on its record's detail (`frontline show`, the board's detail screen) when it has a value,
+    /// after the facts composed for the kind (`Facts.swift`).
+    public var onDetail: Field {
+        var field = self
+        field.descriptor.isOnDetail = true
         return field
     }
 
@@ -79,7 +87,7 @@ public struct FieldTable<R>: Sendable {
         self.index = index
         for name in editForm {
             let descriptor = index[name].map { fields[$0].descriptor }
-            precondition(descriptor?.label != nil && descriptor?.isManaged == false, "the edit form offers \(name): a labelled, editable field")
+            precondition(descriptor?.input != nil && descriptor?.isManaged == false, "the edit form offers \(name): a labelled, editable field")
         }
     }
 

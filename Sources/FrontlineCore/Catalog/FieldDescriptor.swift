@@ -9,6 +9,8 @@ public struct FieldDescriptor: Hashable, Sendable {
     /// Nil for a field no one types (a log, a time stamp, a list).
     public internal(set) var label: FieldLabel?
     public internal(set) var input: InputKind?
+    /// Shown on its record's detail after the composed facts, when it has a value.
+    public internal(set) var isOnDetail = false
     /// Only operations may change it (the lifecycle's); a plain edit is refused.
     public internal(set) var isManaged = false
     var ledgerHeader: String?

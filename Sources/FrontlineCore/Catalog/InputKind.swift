@@ -50,6 +50,12 @@ public struct Choice: Hashable, Sendable {
         return english.firstIndex { $0.lowercased() == trimmed.lowercased() }.map { values[$0] }
     }
 
+    /// A stored value as shown: the Chinese name, or its English alias.
+    public func label(_ value: String, _ lang: Lang) -> String {
+        guard lang == .en, let i = values.firstIndex(of: value) else { return value }
+        return english[i]
+    }
+
     /// The values for a message: Chinese names, and English aliases.
     public var listed: (zh: String, en: String) { (values.joined(separator: "/"), english.joined(separator: "/")) }
 }

@@ -7,6 +7,9 @@ extension RecordKind {
     /// The named field, nil when the kind has none.
     public func field(_ name: String) -> FieldDescriptor? { fields.first { $0.name == name } }
 
+    /// The named field's label, or its name when it has none.
+    public func label(of name: String, _ lang: Lang) -> String { field(name)?.label?.text(lang) ?? name }
+
     /// The fields the board's edit form offers, in its order.
     public var editForm: [FieldDescriptor] { recordType.editFormNames.compactMap(field) }
 
