@@ -21,6 +21,11 @@ public struct FormField: Hashable, Sendable {
         self.required = required
     }
 
+    /// The field of a record's field, with its label and kind of input from the record's schema.
+    public init(_ field: FieldDescriptor, _ lang: Lang, value: String = "", required: Bool = false) {
+        self.init(field.name, field.label?.text(lang) ?? field.name, field.input ?? .text, value: value, required: required)
+    }
+
     /// The text typed; setting it puts the cursor at the end.
     public var value: String {
         get { line.text }

@@ -4,8 +4,8 @@ import FrontlineCore
 enum Forms {
     /// The form field of a record's field: its label and kind of input from the record's schema.
     static func field(_ kind: RecordKind, _ name: String, value: String = "", required: Bool = false, _ lang: Lang) -> FormField {
-        let descriptor = kind.field(name)
-        return FormField(name, descriptor?.label?.text(lang) ?? name, descriptor?.input ?? .text, value: value, required: required)
+        guard let field = kind.field(name) else { preconditionFailure("\(kind) has no field \(name)") }
+        return FormField(field, lang, value: value, required: required)
     }
 
     static func raiseIssue(project: Project?, unit: String?, _ state: AppState) -> Form {
@@ -122,7 +122,7 @@ enum Forms {
         let name = FormField.text(of: record.fields[kind.editForm.first?.name ?? "id"])
         var form = Form(purpose: .edit(kind, id, base: record.meta.rev), title: lang.pick("编辑 \(id) \(name)", "Edit \(id) \(name)"),
                         fields: specs.map { spec in
-                            field(kind, spec.name, value: FormField.text(of: record.fields[spec.name]), required: spec.required || kind.hasValueWhenBlank(spec.name), lang)
+                            FormField(spec, lang, value: FormField.text(of: record.fields[spec.name]), required: spec.required || kind.hasValueWhenBlank(spec.name))
                         })
         for spec in specs { form.originals[spec.name] = record.fields[spec.name] ?? .null }
         return form
