@@ -1,5 +1,6 @@
 import ArgumentParser
 import FrontlineCore
+import FrontlineDocuments
 import FrontlineStore
 
 /// `frontline report half-month`: the 半月报, live or as published.
@@ -8,7 +9,7 @@ struct ReportCommand: ParsableCommand {
 }
 
 struct HalfMonthCommand: ParsableCommand {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, csv, docx }
 
     static let configuration = CommandConfiguration(
         commandName: "half-month",
@@ -16,10 +17,15 @@ struct HalfMonthCommand: ParsableCommand {
         discussion: "Written in the store's document language (settings documentLanguage, set by init --document-lang); --lang reads a live report in another. A published period is frozen: it prints as it was published, whatever changed since.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "The period: YYYY-MM-1 (days 1–15) or YYYY-MM-2 (16 to month end); default: the one containing today.") var period: String?
-    @Option(help: "md (Markdown) or csv.") var format: Format = .md
+    @Option(help: "md (Markdown), csv, or docx (a Word document for filing and printing; needs --output).") var format: Format = .md
+    @Option(help: "Write to this file instead of standard output.") var output: String?
     @Flag(help: "Publish and freeze this period's report (administrators).") var publish = false
 
     func run() throws {
+        if format == .docx && output == nil {
+            throw CLIError.usage("--format docx 需要 --output 文件名（Word 文档不能写到终端）",
+                                 "--format docx needs --output FILE (a Word document cannot be written to the terminal)")
+        }
         let session = try Session.open(global)
         let period = try HalfMonthCommand.period(period, session: session)
         if let frozen = session.board.reports[id: period.text] {
@@ -27,13 +33,12 @@ struct HalfMonthCommand: ParsableCommand {
                 throw CLIError(.problemsFound, zh: "\(period.text) 的半月报已于 \(frozen.meta.updatedAt?.day.iso ?? "") 发布，发布后不再改动",
                                en: "the report for \(period.text) was published on \(frozen.meta.updatedAt?.day.iso ?? "") and is frozen")
             }
-            session.write(format == .md ? frozen.markdown : frozen.csv)
-            return
+            return try write(markdown: frozen.markdown, csv: frozen.csv, lang: Lang(rawValue: frozen.lang) ?? documentLanguage(session), session)
         }
         var report = HalfMonthReport(period: period, today: session.today, timeline: session.timeline)
         // The chain's head the figures were read at: a printed copy can later be checked against the store
         // (frontline log --verify --anchor), so a history rewritten since is caught (docs/security.md).
-        let head = session.store.head
+        let head = try session.store.head
         // A 半月报 is the zone's document: it is written in the store's document language; `--lang`
         // given explicitly reads a live one in another, but what is published is always the former.
         let documentLang = session.board.settings.documentLanguage
@@ -45,11 +50,33 @@ struct HalfMonthCommand: ParsableCommand {
             record.markdown = report.markdown(documentLang)
             record.csv = report.csv(documentLang)
             try session.perform(.publishReport(record))
-            return session.write(format == .md ? record.markdown : record.csv)
+            return try write(markdown: record.markdown, csv: record.csv, lang: documentLang, session)
         }
         let lang = global.lang ?? documentLang
         report.footer = HalfMonthCommand.footer(head, lang)
-        session.write(format == .md ? report.markdown(lang) : report.csv(lang))
+        try write(markdown: report.markdown(lang), csv: report.csv(lang), lang: lang, session)
+    }
+
+    private func documentLanguage(_ session: Session) -> Lang { session.board.settings.documentLanguage }
+
+    /// The report in the format asked for, to standard output or `--output`; a Word document is made from the
+    /// Markdown (docs/documents.md), so a published report prints as it was published in every format.
+    private func write(markdown: String, csv: String, lang: Lang, _ session: Session) throws {
+        let bytes: [UInt8]
+        switch format {
+        case .md: bytes = Array(markdown.utf8)
+        case .csv: bytes = Array(csv.utf8)
+        case .docx:
+            do {
+                bytes = try DocxArchive.bytes(of: WordDocument(markdown: markdown, chinese: lang == .zh))
+            } catch {
+                throw CLIError(.internalFailure, zh: "无法生成 Word 文档：\(error)", en: "cannot make the Word document: \(error)")
+            }
+        }
+        guard let output else { return session.context.console.write(bytes) }
+        try ExportCommand.write(bytes, to: output)
+        let shown = Sanitizer.display(output)
+        session.write(session.lang.pick("已写入 \(shown)\n", "written to \(shown)\n"))
     }
 
     /// The footer line that pins the history the report was made from.
