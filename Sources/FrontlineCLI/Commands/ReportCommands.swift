@@ -1,6 +1,5 @@
 import ArgumentParser
 import FrontlineCore
-import FrontlineDocuments
 import FrontlineStore
 
 /// `frontline report half-month`: the 半月报, live or as published.
@@ -22,10 +21,7 @@ struct HalfMonthCommand: ParsableCommand {
     @Flag(help: "Publish and freeze this period's report (administrators).") var publish = false
 
     func run() throws {
-        if format == .docx && output == nil {
-            throw CLIError.usage("--format docx 需要 --output 文件名（Word 文档不能写到终端）",
-                                 "--format docx needs --output FILE (a Word document cannot be written to the terminal)")
-        }
+        try DocumentOutput.check(docx: format == .docx, output: output)
         let session = try Session.open(global)
         let period = try HalfMonthCommand.period(period, session: session)
         if let frozen = session.board.reports[id: period.text] {
@@ -59,24 +55,16 @@ struct HalfMonthCommand: ParsableCommand {
 
     private func documentLanguage(_ session: Session) -> Lang { session.board.settings.documentLanguage }
 
-    /// The report in the format asked for, to standard output or `--output`; a Word document is made from the
-    /// Markdown (docs/documents.md), so a published report prints as it was published in every format.
+    /// The report in the format asked for, to standard output or `--output`; a published report prints as it was
+    /// published in every format.
     private func write(markdown: String, csv: String, lang: Lang, _ session: Session) throws {
         let bytes: [UInt8]
         switch format {
         case .md: bytes = Array(markdown.utf8)
         case .csv: bytes = Array(csv.utf8)
-        case .docx:
-            do {
-                bytes = try DocxArchive.bytes(of: WordDocument(markdown: markdown, chinese: lang == .zh))
-            } catch {
-                throw CLIError(.internalFailure, zh: "无法生成 Word 文档：\(error)", en: "cannot make the Word document: \(error)")
-            }
+        case .docx: bytes = try DocumentOutput.docx(markdown, lang: lang)
         }
-        guard let output else { return session.context.console.write(bytes) }
-        try ExportCommand.write(bytes, to: output)
-        let shown = Sanitizer.display(output)
-        session.write(session.lang.pick("已写入 \(shown)\n", "written to \(shown)\n"))
+        try DocumentOutput.write(bytes, to: output, session)
     }
 
     /// The footer line that pins the history the report was made from.
@@ -103,12 +91,17 @@ struct HalfMonthCommand: ParsableCommand {
 /// `frontline rank`: the unit ranking with every part of each score.
 struct RankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rank", abstract: "The unit ranking with its score breakdown; the bottom units are marked 后进.")
+    /// A listing (table, json, csv), or the 通报 as a document (md, docx).
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, md, docx }
+
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var output: FormatOption
+    @Option(help: "table, json or csv (the ranking), md or docx (the 通报 naming the 后进 units; docx needs --output).") var format: Format = .table
+    @Option(help: "Write to this file instead of standard output.") var output: String?
     @Option(help: "Rank as of the end of this period (YYYY-MM-1|2); default: today.") var period: String?
     @Option(help: "Explain one unit's score (id or name): every part with the records behind it.") var explain: String?
 
     func run() throws {
+        try DocumentOutput.check(docx: format == .docx, output: output)
         let session = try Session.open(global)
         let asOf = try period.map { min(session.today, try HalfMonthCommand.period($0, session: session).last) } ?? session.today
         let index = session.index(asOf: asOf)
@@ -122,6 +115,15 @@ struct RankCommand: ParsableCommand {
             return session.write(explanation.text(lang))
         }
         let scores = Ranking.scores(index.unitStats(today: asOf), settings: settings)
+        if format == .md || format == .docx {
+            var notice = RankingNotice(zoneName: settings.zoneName, asOf: asOf, scores: scores, settings: settings)
+            let documentLang = global.lang ?? settings.documentLanguage
+            notice.footer = HalfMonthCommand.footer(try session.store.head, documentLang)
+            let markdown = notice.markdown(documentLang)
+            let bytes = format == .md ? Array(markdown.utf8) : try DocumentOutput.docx(markdown, lang: documentLang)
+            return try DocumentOutput.write(bytes, to: output, session)
+        }
+        let listing: OutputFormat = format == .json ? .json : format == .csv ? .csv : .table
         func points(_ key: String, _ zh: String, _ en: String, _ value: @escaping (UnitScore) -> Int) -> Column<UnitScore> {
             Column(key, zh, en, alignment: .right, unit: ("分", "points"), text: { pointsText(value($0)) }, json: { .number(pointsText(value($0))) })
         }
@@ -137,7 +139,7 @@ struct RankCommand: ParsableCommand {
             points("deductions", "扣分", "deducted", { $0.reopenDeduction + $0.redDeduction }),
             Column("lagging", "后进", "lagging", text: { $0.isLagging ? lang.pick("后进", "lagging") : "" }, json: { .bool($0.isLagging) }),
         ]
-        if output.format == .table { session.write(lang.pick("单位排名（截至 \(asOf.iso)）\n", "Unit ranking (as of \(asOf.iso))\n")) }
-        session.context.console.write(Listing.render(scores, columns, format: output.format, lang: lang))
+        if listing == .table { session.write(lang.pick("单位排名（截至 \(asOf.iso)）\n", "Unit ranking (as of \(asOf.iso))\n")) }
+        try DocumentOutput.write(Listing.render(scores, columns, format: listing, lang: lang), to: output, session)
     }
 }
