@@ -127,7 +127,9 @@ extension AppState {
         case .text: what = ""
         case .date: what = lang.text(.hintDate, data.today.adding(days: 7).iso)
         case .money: what = lang.text(.hintMoney)
-        case .integer(let range): what = lang.text(.hintWholeNumber, range.lowerBound, range.upperBound)
+        case .integer, .percent:
+            let range = field.kind.range!
+            what = lang.text(.hintWholeNumber, range.lowerBound, range.upperBound)
         case .choice: what = lang.text(.hintChoice)
         case .reference(.person): what = lang.text(.hintPersonReference)
         case .reference(.unit): what = lang.text(.hintUnitReference)
