@@ -428,4 +428,58 @@ public enum TextKey: String, CaseIterable, Sendable {
     case sentenceEnd
     case lightOneOverdueIssue
     case lightOverdueIssues
+
+    // MARK: Records, facts and forms
+    case factLevelAndType
+    case factPhysicalProgress
+    case factAnnualPlanAndDone
+    case factDueByToday
+    case factStart
+    case factFinish
+    case factUnitItem
+    case factCategorySourceUrgency
+    case factHolderToday
+    case factCovering
+    case factRaised
+    case factDueExtended
+    case factReturnedReopened
+    case factResolved
+    case factClosed
+    case factCoveringFor
+    case kindSettings
+    case kindPerson
+    case kindDuty
+    case kindAbsence
+    case kindProgressReport
+    case kindHalfMonthReport
+    case recordHasNoField
+    case csvUnterminatedQuote
+    case csvStrayQuote
+    case csvTextAfterClosingQuote
+    case ledgerProjects
+    case ledgerIssues
+    case ledgerUnits
+    case ledgerPeople
+    case ledgerRoster
+    case importSummary
+    case formNewIssueForProject
+    case formNewIssue
+    case formResolution
+    case formReason
+    case formNewDueDate
+    case formExtend
+    case formSiteVisit
+    case formProgress
+    case formAbsence
+    case formNewProject
+    case formWithdrawReport
+    case formPeriod
+    case formWithdrawReason
+    case formEdit
+    case formChooseOne
+    case noSuchReference
+    case fieldProblem
+    case moneyFieldUnit
+    case coveringForCompact
+    case coveringFor
 }
