@@ -85,6 +85,23 @@ struct SeenState: Equatable {
         return state
     }
 
+    /// Up to when the 催办 at `place` were seen on the board, if ever (an unreadable state counts as never).
+    static func urgesSeen(_ place: Place) -> Timestamp? {
+        (try? load(place))?.urgesSeen
+    }
+
+    /// Keeps `time` as the moment the 催办 were last seen on the board; the reason it could not, or nil.
+    static func keepUrgesSeen(_ time: Timestamp, at place: Place, lang: Lang) -> String? {
+        var state = (try? load(place)) ?? SeenState()
+        state.urgesSeen = time
+        do throws(Failure) {
+            try state.save(place)
+            return nil
+        } catch {
+            return lang.pick(error.zh, error.en)
+        }
+    }
+
     var json: JSONValue {
         var members: [JSONMember] = []
         if let lastBrief { members.append(JSONMember("lastBrief", .string(lastBrief.iso))) }
