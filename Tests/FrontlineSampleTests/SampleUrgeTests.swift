@@ -5,17 +5,7 @@ import Testing
 
 /// What the sample promises of 催办 (issue 13, items 2 and 3), with the core's own holders and the brief's own parts:
 /// urges by a leader and by the 绩考办, an issue urged twice, and urged issues held by a B covering an absent A.
-struct SampleUrgeTests {
-    let board: Board
-    let index: BoardIndex
-    let today: Day
-
-    init() throws {
-        board = try FileStore(directory: Repository.sample).board
-        index = BoardIndex(board)
-        today = try #require(board.settings.sampleDate)
-    }
-
+extension SamplePromiseTests {
     @Test func urgesByALeaderAndByThe绩考办() throws {
         let urges = board.issues.rows.flatMap(\.urges)
         #expect(urges.count >= 2)
