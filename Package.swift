@@ -15,6 +15,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The zip container of .docx (and, next, .xlsx) files: behind FrontlineDocuments only.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "FrontlineCore"),
@@ -30,8 +32,10 @@ let package = Package(
         // Signal handlers that put the terminal back (plain C: async-signal-safe, globals once).
         .target(name: "CTerminalGuard", dependencies: ["CFrontlineSys"]),
         .target(name: "CursesTerminal", dependencies: ["CNCursesW", "CTerminalGuard", "FrontlineUI"]),
+        // Documents officials file and print (.docx), made from the Markdown the reports are written in.
+        .target(name: "FrontlineDocuments", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "FrontlineCLI", dependencies: [
-            "FrontlineCore", "FrontlineStore", "FrontlineSystem", "FrontlineUI", "CursesTerminal",
+            "FrontlineCore", "FrontlineStore", "FrontlineSystem", "FrontlineUI", "CursesTerminal", "FrontlineDocuments",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "frontline", dependencies: ["FrontlineCLI", "FrontlineStore"]),
@@ -50,6 +54,7 @@ let package = Package(
                     exclude: ["JSON/JSONTestSuite"]),
         .testTarget(name: "FrontlineUITests", dependencies: ["FrontlineUI", "FrontlineTestSupport", "FrontlineRandom"], exclude: ["Snapshots"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
+        .testTarget(name: "FrontlineDocumentsTests", dependencies: ["FrontlineDocuments", "FrontlineTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "FrontlineSampleTests", dependencies: ["FrontlineSample", "FrontlineCore", "FrontlineStore", "FrontlineTestSupport"]),
         .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "FrontlineTestSupport", "FrontlineBench", "FrontlineProcess", "FrontlineRandom"]),
     ],

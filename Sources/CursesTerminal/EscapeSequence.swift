@@ -39,18 +39,10 @@ public enum EscapeSequence {
         guard end == body.count - 1 else { return .unknown }
         let parameters = String(decoding: body[..<end].map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
         let first = parameters.split(separator: ";").first.flatMap { Int($0) }
-        switch Unicode.Scalar(body[end]).map(Character.init) {
-        case "A": return .key(.up)
-        case "B": return .key(.down)
-        case "C": return .key(.right)
-        case "D": return .key(.left)
-        case "H": return .key(.home)
-        case "F": return .key(.end)
+        let final = Unicode.Scalar(body[end]).map(Character.init)
+        if let final, let key = cursorAndFunctionKeys[final] { return .key(key) }
+        switch final {
         case "Z": return .key(.backTab)
-        case "P": return .key(.function(1))
-        case "Q": return .key(.function(2))
-        case "R": return .key(.function(3))
-        case "S": return .key(.function(4))
         case "~":
             switch first {
             case 1, 7: return .key(.home)
@@ -73,19 +65,14 @@ public enum EscapeSequence {
     private static func ss3(_ body: [UInt32]) -> Result {
         guard let final = body.first else { return .incomplete }
         guard body.count == 1 else { return .unknown }
-        switch Unicode.Scalar(final).map(Character.init) {
-        case "A": return .key(.up)
-        case "B": return .key(.down)
-        case "C": return .key(.right)
-        case "D": return .key(.left)
-        case "H": return .key(.home)
-        case "F": return .key(.end)
-        case "M": return .key(.enter)
-        case "P": return .key(.function(1))
-        case "Q": return .key(.function(2))
-        case "R": return .key(.function(3))
-        case "S": return .key(.function(4))
-        default: return .unknown
-        }
+        let character = Unicode.Scalar(final).map(Character.init)
+        if let character, let key = cursorAndFunctionKeys[character] { return .key(key) }
+        return character == "M" ? .key(.enter) : .unknown
     }
+
+    /// The final characters that mean the same key after `ESC [` and after `ESC O`.
+    private static let cursorAndFunctionKeys: [Character: Key] = [
+        "A": .up, "B": .down, "C": .right, "D": .left, "H": .home, "F": .end,
+        "P": .function(1), "Q": .function(2), "R": .function(3), "S": .function(4),
+    ]
 }

@@ -24,6 +24,13 @@ public struct ChainHead: Equatable, Sendable, CustomStringConvertible {
         return head
     }
 
+    /// The start of the chain at a first snapshot whose hash is not computed yet (`FileStore` computes it when needed).
+    static func unhashedStart(of snapshot: BoardCodec.Snapshot) -> ChainHead {
+        var head = ChainHead(revision: snapshot.board.revision, hash: "")
+        head.isFirstSnapshot = true
+        return head
+    }
+
     /// Whether `prev` is how stores made by earlier versions began their first line (zeros). They still load;
     /// `log --verify` reports that their first records are not vouched for.
     func acceptsLegacyStart(_ prev: String) -> Bool { isFirstSnapshot && prev == SHA256.genesis }

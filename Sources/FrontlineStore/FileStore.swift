@@ -19,7 +19,17 @@ public final class FileStore: BoardStore {
     /// Things noticed while loading that did not stop it (a torn journal tail).
     public private(set) var warnings: [StoreWarning] = []
     /// The last link of the hash chain: what the next journal line will name as `prev`.
-    public private(set) var head = ChainHead(revision: 0, hash: SHA256.genesis)
+    public var head: ChainHead {
+        get throws {
+            if firstSnapshotUnhashed { try whileReading { try hashFirstSnapshot() } }
+            return chainHead
+        }
+    }
+    private var chainHead = ChainHead(revision: 0, hash: SHA256.genesis)
+    /// The chain starts at the SHA-256 of the store's first snapshot, but hashing a large snapshot costs more than
+    /// reading it: an ordinary command computes it only when it needs it (a save to an empty journal, `log --head`).
+    /// `check` and `log --verify` (inspecting) hash it on load and check the first journal line against it.
+    private var firstSnapshotUnhashed = false
 
     let files: StoreDirectory
     private let lock: StoreLock
@@ -34,6 +44,7 @@ public final class FileStore: BoardStore {
     /// The snapshot's `journalHash` (zeros when it is the store's first snapshot) and revision.
     private var snapshotJournalHash = SHA256.genesis
     private var snapshotRevision = 0
+    private var snapshotSize = 0
     private var snapshotSignature: Posix.Signature?
     private var journalSignature: Posix.Signature?
 
@@ -100,12 +111,14 @@ public final class FileStore: BoardStore {
             throw StoreError.noStore(path: directory)
         }
         let bytes = try file.read()
+        snapshotSize = bytes.count
         snapshotSignature = files.signature(FileStore.snapshotName)
         let snapshot = try BoardCodec.decode(bytes, file: snapshotPath)
         board = snapshot.board
         snapshotJournalHash = snapshot.journalHash
         snapshotRevision = snapshot.board.revision
-        head = ChainHead.start(of: snapshot, bytes: bytes)
+        firstSnapshotUnhashed = snapshot.journalHash == SHA256.genesis && !inspecting
+        chainHead = firstSnapshotUnhashed ? ChainHead.unhashedStart(of: snapshot) : ChainHead.start(of: snapshot, bytes: bytes)
         history = []
         warnings = []
         journalOffset = 0
@@ -128,13 +141,13 @@ public final class FileStore: BoardStore {
         // Lines at or below the snapshot's revision are left from a compaction that stopped half-way: they are
         // already in the snapshot, but they are chained all the same, and the one the snapshot folded last must
         // be the line its journalHash names.
-        var previous: String? = journalOffset == 0 ? nil : head.hash
+        var previous: String? = journalOffset == 0 ? nil : chainHead.hash
         for line in scan.lines {
             let entry = line.entry
             if let previous {
                 if entry.prev != previous { noteDamage(chainBroken(at: line.number)) }
-            } else if entry.seq == board.revision + 1 {
-                if entry.prev != head.hash && !head.acceptsLegacyStart(entry.prev) { noteDamage(chainBroken(at: line.number)) }
+            } else if entry.seq == board.revision + 1 && !firstSnapshotUnhashed {
+                if entry.prev != chainHead.hash && !chainHead.acceptsLegacyStart(entry.prev) { noteDamage(chainBroken(at: line.number)) }
             }
             previous = line.hash
             if entry.seq == snapshotRevision && journalOffset == 0 && line.hash != snapshotJournalHash {
@@ -152,7 +165,8 @@ public final class FileStore: BoardStore {
                 continue
             }
             history.append(entry)
-            head = ChainHead(revision: entry.seq, hash: line.hash)
+            chainHead = ChainHead(revision: entry.seq, hash: line.hash)
+            firstSnapshotUnhashed = false
         }
         journalOffset = scan.goodEnd
         journalLineNumber = scan.nextLineNumber
@@ -172,6 +186,14 @@ public final class FileStore: BoardStore {
             warnings.append(StoreWarning(zh: damage.message(.zh) + "。在管理员查明之前不能保存修改（frontline log --verify）",
                                          en: damage.message(.en) + ". No change can be saved until an administrator has looked into it (frontline log --verify)"))
         }
+    }
+
+    /// Hashes `board.json`, the store's first snapshot, as the chain's start. Call with the lock held and the board
+    /// up to date with the files (the snapshot is the one loaded).
+    private func hashFirstSnapshot() throws {
+        guard let file = try files.open(FileStore.snapshotName, .read) else { throw StoreError.noStore(path: directory) }
+        chainHead.hash = SHA256.hex(try file.read())
+        firstSnapshotUnhashed = false
     }
 
     /// Remembers the first thing that stops writers: a broken chain, or a last line that cannot be read.
@@ -222,29 +244,31 @@ public final class FileStore: BoardStore {
     // MARK: Writing
 
     public func commit(_ plan: (Board, [Entry]) throws -> (Plan, Actor, Timestamp)) throws -> Entry {
-        try lock.withLock(exclusive: true) {
+        let entry = try lock.withLock(exclusive: true) {
             try prepareToWrite()
             let (plan, actor, now) = try plan(board, history)
-            let entry = plan.entry(after: board.revision, at: now, actor: actor, prev: head.hash)
+            let entry = plan.entry(after: board.revision, at: now, actor: actor, prev: chainHead.hash)
             var check = board
             try check.apply(entry)
             try append(entry)
             board = check
             return entry
         }
+        foldIfLarge(after: entry)
+        return entry
     }
 
     /// Plans on the store's own board, in place (no copy of a large board for each save), saves the
     /// entry, and rolls the board back if the save fails.
     public func perform(_ intent: Intent, login: String, uid: Int, today: Day, now: Timestamp, ids: IdSource) throws -> Entry {
-        try lock.withLock(exclusive: true) {
+        let entry = try lock.withLock(exclusive: true) {
             try prepareToWrite()
             let actor = Actor(login: login, uid: uid, board: board)
             // The context (which shares `history`) is gone before `append` adds to the history.
             let (plan, rollback) = try { () throws(DomainError) in
                 try Planner.plan(intent, applyingTo: &board, context: PlanContext(actor: actor, today: today, now: now, ids: ids, history: history))
             }()
-            let entry = plan.entry(after: board.revision, at: now, actor: actor, prev: head.hash)
+            let entry = plan.entry(after: board.revision, at: now, actor: actor, prev: chainHead.hash)
             do {
                 try append(entry)
             } catch {
@@ -254,6 +278,21 @@ public final class FileStore: BoardStore {
             board.revision = entry.seq
             return entry
         }
+        foldIfLarge(after: entry)
+        return entry
+    }
+
+    /// A journal this much larger than nothing, and than a quarter of the snapshot, is folded after the save that
+    /// made it so: replaying it would slow every command more than reading a snapshot of its size.
+    public static let foldingSize = (minimum: 256 * 1024, snapshotDivisor: 4)
+
+    /// Folds the journal (as `compact` does, in the saver's name) once it has grown past `foldingSize`, so that
+    /// an import or a long run of saves leaves no store slow to open. The save is already durable: a fold that
+    /// fails leaves the store as it was (docs/store-format.md, S3), and the next save tries again.
+    private func foldIfLarge(after entry: Entry) {
+        guard !inspecting, journalOffset >= FileStore.foldingSize.minimum,
+              journalOffset >= snapshotSize / FileStore.foldingSize.snapshotDivisor else { return }
+        try? compact(login: entry.login, uid: entry.uid, now: entry.at)
     }
 
     /// Catches up with other sessions, clears what interrupted saves left, and refuses to write after a line it
@@ -261,6 +300,7 @@ public final class FileStore: BoardStore {
     private func prepareToWrite() throws {
         try catchUp()
         if let damage { throw damage }
+        if firstSnapshotUnhashed { try hashFirstSnapshot() }
         removeStaleTemporaries()
         try moveTornTailAside()
     }
@@ -283,7 +323,7 @@ public final class FileStore: BoardStore {
         let journal = try files.open(FileStore.journalName, .append) ?? files.create(FileStore.journalName)
         try journal.appendDurably(line)
         history.append(entry)
-        head = ChainHead(revision: entry.seq, hash: SHA256.hex(line.dropLast()))
+        chainHead = ChainHead(revision: entry.seq, hash: SHA256.hex(line.dropLast()))
         journalOffset += line.count
         journalLineNumber += 1
         journalSpan = (journalSpan?.first ?? entry.seq, entry.seq)
@@ -294,7 +334,7 @@ public final class FileStore: BoardStore {
     /// back to its last good line.
     private func moveTornTailAside() throws {
         guard let torn = tornTail else { return }
-        let base = "\(FileStore.journalName).torn-\(head.revision)-\(journalOffset)"
+        let base = "\(FileStore.journalName).torn-\(chainHead.revision)-\(journalOffset)"
         var aside: StoreFile?
         for n in 1...100 where aside == nil {
             do {
@@ -331,13 +371,13 @@ public final class FileStore: BoardStore {
                 throw StoreError.io(operation: "create", path: files.pathOf(FileStore.historyName), errno: Errno(ENOENT))
             }
             if snapshotJournalHash == SHA256.genesis { try keepFirstSnapshot(in: historyDirectory) }
-            let snapshot = BoardCodec.encode(board, journalHash: head.hash)
+            let snapshot = BoardCodec.encode(board, journalHash: chainHead.hash)
             try files.writeAtomically(snapshot, as: FileStore.snapshotName)
             do {
                 let actor = Actor(login: login, uid: uid, board: board)
                 let record = Entry(seq: board.revision + 1, at: now, login: login, uid: uid, person: actor.person?.id, actingFor: nil,
                                    action: "store.compact", summary: "压缩日志 / compaction: \(span.first)–\(span.last)",
-                                   changes: [], snapshot: SHA256.hex(snapshot), prev: head.hash)
+                                   changes: [], snapshot: SHA256.hex(snapshot), prev: chainHead.hash)
                 let (name, journal) = try files.createTemporary(for: FileStore.journalName)
                 do {
                     try journal.writeAll(EntryCodec.encode(record))

@@ -12,7 +12,7 @@ public protocol JournaledStore: BoardStore {
     /// Things noticed while loading that did not stop it (a torn journal tail), to be told to the user.
     var warnings: [StoreWarning] { get }
     /// The last link of the hash chain: what `log --head` prints and a published report's footer carries.
-    var head: ChainHead { get }
+    var head: ChainHead { get throws }
     /// The Unix group whose members can rewrite the stored data directly, bypassing the program (a group store:
     /// `check` says so plainly every time); nil when only the program writes it.
     var rewritableByGroup: String? { get }

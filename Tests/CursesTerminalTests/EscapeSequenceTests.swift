@@ -13,7 +13,7 @@ struct EscapeSequenceTests {
         ("[A", .key(.up)), ("OB", .key(.down)), ("[C", .key(.right)), ("OD", .key(.left)), ("[Z", .key(.backTab)),
         ("OP", .key(.function(1))), ("[11~", .key(.function(1))), ("[15~", .key(.function(5))), ("[21~", .key(.function(10))), ("[24~", .key(.function(12))),
         ("[", .incomplete), ("[1", .incomplete), ("[1;5", .incomplete), ("O", .incomplete), ("", .incomplete),
-        ("[99~", .unknown), ("[1;5X", .unknown), ("Ox", .unknown),
+        ("[99~", .unknown), ("[1;5X", .unknown), ("Ox", .unknown), ("OM", .key(.enter)), ("[M", .unknown), ("OZ", .unknown),
         ("j", .notASequence), ("高", .notASequence),
     ])
     func parse(_ after: String, _ expected: EscapeSequence.Result) {

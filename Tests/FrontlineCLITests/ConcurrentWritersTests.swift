@@ -29,7 +29,9 @@ struct ConcurrentWritersTests {
         #expect(issue.extensions == 1600)
         #expect(issue.due == due.adding(days: 1600))
         #expect(issue.log.count == 1 + 1600)
-        #expect(after.history.count == 1600)
+        // The journal folds itself as it grows (docs/store-format.md): count the changes in history/ too.
+        let changes = try AuditLog.read(directory: store.directory).filter { $0.entry.action != "store.compact" }
+        #expect(changes.count == 1600)
         #expect(try AuditLog.verify(directory: store.directory).problem == nil)
     }
 }

@@ -30,10 +30,11 @@ struct StoreBackendCLITests {
 
         let store = try stores.open(StoreAddress("memory://zone"))
         let head = run(["log", "--head"])
-        #expect(head.out == "\(store.head)\n")
-        #expect(store.head.revision == 2)
+        let storeHead = try store.head
+        #expect(head.out == "\(storeHead)\n")
+        #expect(storeHead.revision == 2)
 
-        let verified = run(["log", "--verify", "--anchor", "\(store.head)"])
+        let verified = run(["log", "--verify", "--anchor", "\(storeHead)"])
         #expect(verified.code == 0, "\(verified)")
         #expect(verified.out.contains("audit trail intact: 2 entries"))
 

@@ -68,7 +68,7 @@ struct AuditTests {
                           action: "edit", summary: "M-003 role", changes: [
                               RecordChange(kind: .person, id: "M-003", op: .update, base: 0,
                                            fields: [FieldChange("role", old: .string(Role.unit.rawValue), new: .string(Role.admin.rawValue))]),
-                          ], prev: store.head.hash)
+                          ], prev: try store.head.hash)
         Files.write(Files.bytes(store.journalPath)! + EntryCodec.encode(grant), to: store.journalPath)
         let result = try AuditLog.verify(directory: store.directory)
         #expect(result.problems.count == 1)
@@ -89,7 +89,7 @@ struct AuditTests {
 
     @Test func aHeadPrintedEarlierPinsTheHistory() throws {
         let store = try threeChanges()
-        let printed = store.head
+        let printed = try store.head
         #expect(try AuditLog.verify(directory: store.directory, anchor: printed).problem == nil)
         #expect(try AuditLog.verify(directory: store.directory, anchor: ChainHead(revision: 2, hash: printed.hash)).problem != nil)
         #expect(try AuditLog.verify(directory: store.directory, anchor: ChainHead(revision: 99, hash: printed.hash)).problem?.message(.en).contains("no revision 99") == true)

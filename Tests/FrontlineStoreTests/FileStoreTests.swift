@@ -115,6 +115,50 @@ struct FileStoreTests {
         #expect(try AuditLog.read(directory: store.directory).map(\.entry.seq) == [1, 2, 3, 4])
     }
 
+    /// A journal that grows past `FileStore.foldingSize` is folded by the save that grew it, so that the next
+    /// command reads a snapshot instead of replaying it; every save before that one leaves the journal alone.
+    @Test func aLargeJournalIsFoldedByTheSaveThatGrewIt() throws {
+        let store = try TestBoard.store(in: dir)
+        let note = String(repeating: "现场查看出入口和二期厂房的施工进度。", count: 40)
+        var journalSizes: [Int] = []
+        var saves = 0
+        while saves < 200, !FileManager.default.fileExists(atPath: store.directory + "/history/board-000000000.json") {
+            journalSizes.append(Files.bytes(store.journalPath)?.count ?? 0)
+            try perform(store, .logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: note)))
+            saves += 1
+        }
+        let lineSize = journalSizes[1] - journalSizes[0]
+        #expect(journalSizes.last! < FileStore.foldingSize.minimum, "no save folded before the journal was large")
+        #expect(journalSizes.last! + lineSize >= FileStore.foldingSize.minimum, "the save that made it large folded it")
+        let journal = Files.text(store.journalPath)!.split(separator: "\n")
+        #expect(journal.count == 1 && journal[0].contains("store.compact"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory + "/history").sorted()
+                    == ["board-000000000.json", "journal-000000001-\(String(format: "%09d", saves)).jsonl"])
+        let reopened = try FileStore(directory: store.directory)
+        #expect(reopened.board.visits.filter { $0.note == note }.count == saves)
+        #expect(try AuditLog.verify(directory: store.directory).problem == nil)
+    }
+
+    /// The chain starts at the SHA-256 of the first snapshot. An ordinary load leaves hashing it to the save or the
+    /// `log --head` that needs it (at 100 MB it costs more than reading); `check` and `log --verify` hash it on load
+    /// and check the first journal line against it.
+    @Test func theFirstSnapshotIsHashedOnlyWhenTheChainNeedsIt() throws {
+        let store = try TestBoard.store(in: dir)
+        let snapshot = store.directory + "/board.json"
+        let start = SHA256.hex(Files.bytes(snapshot)!)
+        #expect(try FileStore(directory: store.directory).head.hash == start)
+        #expect(try FileStore(directory: store.directory, inspecting: true).head.hash == start)
+        #expect(try perform(FileStore(directory: store.directory), move(.resolve, note: "办结")).prev == start)
+
+        // The first snapshot changed by hand: an ordinary command reads on; check and verify name the break.
+        let text = Files.text(snapshot)!
+        Files.write(text.replacingOccurrences(of: "\"P-001\"", with: "\"P-001\" "), to: snapshot)
+        #expect(try FileStore(directory: store.directory).warnings.isEmpty)
+        let inspected = try FileStore(directory: store.directory, inspecting: true)
+        #expect(inspected.warnings.first?.message(.en).contains("hash chain broken") == true, "\(inspected.warnings)")
+        #expect(try AuditLog.verify(directory: store.directory).problem != nil)
+    }
+
     @Test func staleTempFilesFromAKilledSaveAreRemovedByTheNextWriterOnly() throws {
         let store = try TestBoard.store(in: dir)
         Files.write("{half a snap", to: store.directory + "/board.json.tmp-99999")

@@ -29,6 +29,11 @@ public struct Requirement: Sendable {
     public static let setpriv = program("setpriv", package: "util-linux")
     public static let lintian = program("lintian", package: "lintian")
     public static let unshare = program("unshare", package: "util-linux")
+    /// A .docx rendered as officials will print it: LibreOffice converts it to PDF, poppler reads the PDF back, and
+    /// a font with Chinese glyphs stands in for the official fonts.
+    public static let libreOffice = Requirement(
+        met: Binary.which("soffice") != nil && Binary.which("pdftotext") != nil && Binary.which("pdfinfo") != nil,
+        reason: "needs LibreOffice and poppler to render a document: apt-get install libreoffice-writer-nogui poppler-utils fonts-wqy-zenhei (.ci/run installs them)")
 
     /// The Debian package under test: the file `$FRONTLINE_TEST_DEB` names, if it is one.
     public static var debianPackagePath: String? {

@@ -13,7 +13,7 @@ final class BenchTerminal {
     init(_ command: String, width: Int, height: Int, environment: [String: String]) throws {
         socket = "frontline-bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let env = environment.map { "\($0.key)=\($0.value)" }
-        let started = tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env", "-i"] + env + ["sh", "-c", command])
+        let started = tmux(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", "env", "-i"] + env + ["sh", "-c", command])
         guard started.status == 0 else { throw BenchError("tmux new-session: \(started.output)") }
     }
 

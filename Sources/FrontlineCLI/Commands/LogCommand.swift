@@ -25,7 +25,7 @@ struct LogCommand: ParsableCommand {
         let session = try Session.open(global, inspecting: verify)
         let lang = session.lang
         if head {
-            session.write("\(session.store.head)\n")
+            session.write("\(try session.store.head)\n")
             return
         }
         if verify {

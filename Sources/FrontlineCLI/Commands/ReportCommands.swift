@@ -8,7 +8,7 @@ struct ReportCommand: ParsableCommand {
 }
 
 struct HalfMonthCommand: ParsableCommand {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, csv, docx }
 
     static let configuration = CommandConfiguration(
         commandName: "half-month",
@@ -16,10 +16,12 @@ struct HalfMonthCommand: ParsableCommand {
         discussion: "Written in the store's document language (settings documentLanguage, set by init --document-lang); --lang reads a live report in another. A published period is frozen: it prints as it was published, whatever changed since.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "The period: YYYY-MM-1 (days 1–15) or YYYY-MM-2 (16 to month end); default: the one containing today.") var period: String?
-    @Option(help: "md (Markdown) or csv.") var format: Format = .md
+    @Option(help: "md (Markdown), csv, or docx (a Word document for filing and printing; needs --output).") var format: Format = .md
+    @Option(help: "Write to this file instead of standard output.") var output: String?
     @Flag(help: "Publish and freeze this period's report (administrators).") var publish = false
 
     func run() throws {
+        try DocumentOutput.check(docx: format == .docx, output: output)
         let session = try Session.open(global)
         let period = try HalfMonthCommand.period(period, session: session)
         if let frozen = session.board.reports[id: period.text] {
@@ -27,13 +29,12 @@ struct HalfMonthCommand: ParsableCommand {
                 throw CLIError(.problemsFound, zh: "\(period.text) 的半月报已于 \(frozen.meta.updatedAt?.day.iso ?? "") 发布，发布后不再改动",
                                en: "the report for \(period.text) was published on \(frozen.meta.updatedAt?.day.iso ?? "") and is frozen")
             }
-            session.write(format == .md ? frozen.markdown : frozen.csv)
-            return
+            return try write(markdown: frozen.markdown, csv: frozen.csv, lang: Lang(rawValue: frozen.lang) ?? documentLanguage(session), session)
         }
         var report = HalfMonthReport(period: period, today: session.today, timeline: session.timeline)
         // The chain's head the figures were read at: a printed copy can later be checked against the store
         // (frontline log --verify --anchor), so a history rewritten since is caught (docs/security.md).
-        let head = session.store.head
+        let head = try session.store.head
         // A 半月报 is the zone's document: it is written in the store's document language; `--lang`
         // given explicitly reads a live one in another, but what is published is always the former.
         let documentLang = session.board.settings.documentLanguage
@@ -45,11 +46,25 @@ struct HalfMonthCommand: ParsableCommand {
             record.markdown = report.markdown(documentLang)
             record.csv = report.csv(documentLang)
             try session.perform(.publishReport(record))
-            return session.write(format == .md ? record.markdown : record.csv)
+            return try write(markdown: record.markdown, csv: record.csv, lang: documentLang, session)
         }
         let lang = global.lang ?? documentLang
         report.footer = HalfMonthCommand.footer(head, lang)
-        session.write(format == .md ? report.markdown(lang) : report.csv(lang))
+        try write(markdown: report.markdown(lang), csv: report.csv(lang), lang: lang, session)
+    }
+
+    private func documentLanguage(_ session: Session) -> Lang { session.board.settings.documentLanguage }
+
+    /// The report in the format asked for, to standard output or `--output`; a published report prints as it was
+    /// published in every format.
+    private func write(markdown: String, csv: String, lang: Lang, _ session: Session) throws {
+        let bytes: [UInt8]
+        switch format {
+        case .md: bytes = Array(markdown.utf8)
+        case .csv: bytes = Array(csv.utf8)
+        case .docx: bytes = try DocumentOutput.docx(markdown, lang: lang)
+        }
+        try DocumentOutput.write(bytes, to: output, session)
     }
 
     /// The footer line that pins the history the report was made from.
@@ -76,12 +91,17 @@ struct HalfMonthCommand: ParsableCommand {
 /// `frontline rank`: the unit ranking with every part of each score.
 struct RankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rank", abstract: "The unit ranking with its score breakdown; the bottom units are marked 后进.")
+    /// A listing (table, json, csv), or the 通报 as a document (md, docx).
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, md, docx }
+
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var output: FormatOption
+    @Option(help: "table, json or csv (the ranking), md or docx (the 通报 naming the 后进 units; docx needs --output).") var format: Format = .table
+    @Option(help: "Write to this file instead of standard output.") var output: String?
     @Option(help: "Rank as of the end of this period (YYYY-MM-1|2); default: today.") var period: String?
     @Option(help: "Explain one unit's score (id or name): every part with the records behind it.") var explain: String?
 
     func run() throws {
+        try DocumentOutput.check(docx: format == .docx, output: output)
         let session = try Session.open(global)
         let asOf = try period.map { min(session.today, try HalfMonthCommand.period($0, session: session).last) } ?? session.today
         let index = session.index(asOf: asOf)
@@ -95,6 +115,15 @@ struct RankCommand: ParsableCommand {
             return session.write(explanation.text(lang))
         }
         let scores = Ranking.scores(index.unitStats(today: asOf), settings: settings)
+        if format == .md || format == .docx {
+            var notice = RankingNotice(zoneName: settings.zoneName, asOf: asOf, scores: scores, settings: settings)
+            let documentLang = global.lang ?? settings.documentLanguage
+            notice.footer = HalfMonthCommand.footer(try session.store.head, documentLang)
+            let markdown = notice.markdown(documentLang)
+            let bytes = format == .md ? Array(markdown.utf8) : try DocumentOutput.docx(markdown, lang: documentLang)
+            return try DocumentOutput.write(bytes, to: output, session)
+        }
+        let listing: OutputFormat = format == .json ? .json : format == .csv ? .csv : .table
         func points(_ key: String, _ zh: String, _ en: String, _ value: @escaping (UnitScore) -> Int) -> Column<UnitScore> {
             Column(key, zh, en, alignment: .right, unit: ("分", "points"), text: { pointsText(value($0)) }, json: { .number(pointsText(value($0))) })
         }
@@ -110,7 +139,7 @@ struct RankCommand: ParsableCommand {
             points("deductions", "扣分", "deducted", { $0.reopenDeduction + $0.redDeduction }),
             Column("lagging", "后进", "lagging", text: { $0.isLagging ? lang.pick("后进", "lagging") : "" }, json: { .bool($0.isLagging) }),
         ]
-        if output.format == .table { session.write(lang.pick("单位排名（截至 \(asOf.iso)）\n", "Unit ranking (as of \(asOf.iso))\n")) }
-        session.context.console.write(Listing.render(scores, columns, format: output.format, lang: lang))
+        if listing == .table { session.write(lang.pick("单位排名（截至 \(asOf.iso)）\n", "Unit ranking (as of \(asOf.iso))\n")) }
+        try DocumentOutput.write(Listing.render(scores, columns, format: listing, lang: lang), to: output, session)
     }
 }
