@@ -35,6 +35,9 @@ public struct AppState: Sendable {
     /// the badge on 我的 counts (`UrgeCommand`).
     public internal(set) var urgesSeen: Timestamp?
     public internal(set) var unseenUrges = 0
+    /// Colleagues' changes to my items since I last looked at 我的 (`News.swift`), and whether 我的 has shown them.
+    public internal(set) var news: [NewsItem] = []
+    var newsShown = false
     /// The order chosen on each tab: a place in its `TabScreen.Sort`.
     var sorts: [Tab: Int] = [:]
     /// The page on screen and where the cursor is on every screen.
@@ -92,7 +95,9 @@ public struct AppState: Sendable {
     public mutating func handle(_ event: Event) -> [Effect] {
         let effects = react(event)
         rebuild()
-        return effects + updateUrgeBadge()
+        let seen = updateUrgeBadge()
+        if updateNewsSeen() { rebuild() }
+        return effects + seen
     }
 
     private mutating func react(_ event: Event) -> [Effect] {
@@ -119,8 +124,12 @@ public struct AppState: Sendable {
             return []
         case .dataChanged(let board, let journal, let byOthers):
             waiting = nil
+            let shown = data.board.revision
             data = BoardData(board: board, today: data.today, present: data.present, journal: journal)
-            if byOthers { changedByOthers = board.revision }
+            if byOthers {
+                changedByOthers = board.revision
+                hearNews(after: shown, in: journal)
+            }
             return []
         case .upToDate:
             waiting = nil
@@ -139,7 +148,7 @@ public struct AppState: Sendable {
     /// Rebuilds the page when what it depends on changed, and puts the cursor back on its record.
     mutating func rebuild() {
         let key = PageKey(screen: screen, revision: data.board.revision, today: data.today, lang: lang,
-                          sort: sorts[tab] ?? 0, width: width, ascii: theme.ascii)
+                          sort: sorts[tab] ?? 0, width: width, ascii: theme.ascii, news: news.count)
         list.windowHeight = height
         let fresh = list.holds(key) ? nil : screens.page(for: screen, in: self)
         list.show(screen, fresh: fresh, key: key)
