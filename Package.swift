@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "CTerminalGuard", dependencies: ["CFrontlineSys"]),
         .target(name: "CursesTerminal", dependencies: ["CNCursesW", "CTerminalGuard", "FrontlineUI"]),
         // Documents officials file and print (.docx), made from the Markdown the reports are written in.
-        .target(name: "FrontlineDocuments", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "FrontlineDocuments", dependencies: ["FrontlineCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "FrontlineCLI", dependencies: [
             "FrontlineCore", "FrontlineStore", "FrontlineSystem", "FrontlineUI", "CursesTerminal", "FrontlineDocuments",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -167,8 +167,9 @@ struct DebianPackageTests {
         })
         let system: Set = ["libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1", "ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1",
                            "libstdc++.so.6", "libgcc_s.so.1", "libncursesw.so.6", "libtinfo.so.6",
-                           // zlib (Debian's zlib1g, priority required: on every system) for the .docx container.
-                           "libz.so.1"]
+                           // zlib (Debian's zlib1g, priority required: on every system) for the .docx container, and
+                           // libxml2 through Foundation's XML parser, which reads .xlsx workbooks.
+                           "libz.so.1", "libxml2.so.2"]
         #expect(!needed.isEmpty && needed.isSubset(of: system), "/usr/bin/frontline needs \(needed.subtracting(system).sorted())", sourceLocation: sourceLocation)
         #expect(!dynamic.out.contains("RPATH") && !dynamic.out.contains("RUNPATH"), "/usr/bin/frontline has an rpath", sourceLocation: sourceLocation)
 

@@ -45,6 +45,23 @@ public enum Binary {
         execute(frontline, arguments, environment: environment, stdin: stdin)
     }
 
+    /// Runs Python: the first `python3` on the caller's PATH or the system's that has openpyxl (pip's, or Debian's
+    /// python3-openpyxl), else the first there is; with the caller's PATH and HOME (a pyenv shim needs them).
+    public static func python(_ arguments: [String]) -> Outcome {
+        execute(python3, arguments, environment: pythonEnvironment)
+    }
+
+    private static let pythonEnvironment: [String: String] = {
+        let caller = ProcessInfo.processInfo.environment
+        return ["PATH": caller["PATH"] ?? "/usr/bin:/bin", "HOME": caller["HOME"] ?? "/"]
+    }()
+
+    private static let python3: String = {
+        let directories = (pythonEnvironment["PATH"] ?? "").split(separator: ":").map(String.init) + ["/usr/bin"]
+        let candidates = directories.map { $0 + "/python3" }.filter(FileManager.default.isExecutableFile(atPath:))
+        return candidates.first { execute($0, ["-c", "import openpyxl"], environment: pythonEnvironment).code == 0 } ?? candidates.first ?? "python3"
+    }()
+
     /// Runs any program, by absolute path or found on PATH, through the one process runner (`ChildProcess`: a clean
     /// signal mask, no descriptors but 0–2, standard output and error read together).
     public static func execute(_ program: String, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) -> Outcome {

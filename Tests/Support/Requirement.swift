@@ -29,6 +29,10 @@ public struct Requirement: Sendable {
     public static let setpriv = program("setpriv", package: "util-linux")
     public static let lintian = program("lintian", package: "lintian")
     public static let unshare = program("unshare", package: "util-linux")
+    /// Workbooks written as another program writes them, by Python's openpyxl.
+    public static let openpyxl = Requirement(
+        met: Binary.python(["-c", "import openpyxl"]).code == 0,
+        reason: "needs Python's openpyxl to write test workbooks: apt-get install python3-openpyxl or pip install openpyxl (.ci/run installs it)")
     /// A .docx rendered as officials will print it: LibreOffice converts it to PDF, poppler reads the PDF back, and
     /// a font with Chinese glyphs stands in for the official fonts.
     public static let libreOffice = Requirement(

@@ -8,7 +8,7 @@ import FrontlineSystem
 
 /// The formats of `frontline export`.
 enum LedgerFormat: String, ExpressibleByArgument, CaseIterable {
-    case csv, json
+    case csv, json, xlsx
 }
 
 /// `frontline export --kind K [--format csv|json] [--output FILE]`: a ledger with the columns import reads.
@@ -23,16 +23,21 @@ struct ExportCommand: ParsableCommand {
             """)
     @OptionGroup var global: GlobalOptions
     @Option(help: "Which ledger: projects, issues, units, people or roster.") var kind: LedgerKind
-    @Option(help: "csv (default) or json.") var format: LedgerFormat = .csv
+    @Option(help: "csv (default), json, or xlsx (an Excel workbook with typed cells; needs --output).") var format: LedgerFormat = .csv
     @Option(help: "Write to this file instead of standard output.") var output: String?
 
     func run() throws {
+        if format == .xlsx && output == nil {
+            throw CLIError.usage("--format xlsx 需要 --output 文件名（工作簿不能写到终端）",
+                                 "--format xlsx needs --output FILE (a workbook cannot be written to the terminal)")
+        }
         let session = try Session.open(global)
         let board = session.board
         let bytes: [UInt8]
         switch format {
         case .csv: bytes = LedgerExport.csv(kind, of: board)
         case .json: bytes = JSONWriter.pretty(LedgerExport.json(kind, of: board), expandDepth: 1, escapingInvisible: true)
+        case .xlsx: bytes = try ExportCommand.workbook(kind, of: board)
         }
         guard let output else {
             session.context.console.write(bytes)

@@ -19,7 +19,8 @@ struct ImportCommand: ParsableCommand {
             A leading apostrophe that `frontline export` puts before text starting with = + - @ is removed again.
             """)
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The CSV file.") var file: String
+    @Argument(help: "The ledger: a CSV file, or an Excel workbook (.xlsx).") var file: String
+    @Option(help: "The workbook's sheet to read (default: the first).") var sheet: String?
     @Option(help: "Which ledger: projects, issues, units, people or roster.") var kind: LedgerKind
     @Flag(name: .customLong("dry-run"), help: "Check the file and show what would change; save nothing.") var dryRun = false
 
@@ -34,19 +35,12 @@ struct ImportCommand: ParsableCommand {
         if let denial = Access.denial(.importLedger, by: actor, on: session.board) { throw DomainError.denied(denial) }
         let shown = Sanitizer.display(file)
         let bytes = try ImportCommand.read(file)
-        let text: String
-        do {
-            text = try LedgerEncoding.decode(bytes).text
-        } catch {
-            throw CLIError(.badData, zh: error.message(.zh, file: shown), en: error.message(.en, file: shown))
-        }
+        let (table, sheetName) = try ImportCommand.table(bytes, file: shown, sheet: sheet, kind: kind)
         let ledger: LedgerImport
         do {
-            let table: CSVTable
-            do { table = try CSVReader.parse(text) } catch { throw LedgerError.problems([error.problem]) }
             ledger = try LedgerImport(kind: kind, source: ImportCommand.baseName(file), table: table)
         } catch {
-            throw ImportCommand.failure(error, file: shown)
+            throw ImportCommand.failure(error, file: shown, sheet: sheetName)
         }
         if !ledger.ignored.isEmpty {
             let list = ledger.ignored.map { "\(LedgerProblem.letter($0.index)) \($0.header)" }.joined(separator: lang.pick("、", ", "))
@@ -57,7 +51,7 @@ struct ImportCommand: ParsableCommand {
             let now = session.now()
             let planContext = PlanContext(actor: actor, today: now.day, now: now, history: session.store.history)
             let planned: LedgerPlan
-            do { planned = try Planner.planImport(ledger, on: session.board, context: planContext) } catch { throw ImportCommand.failure(error, file: shown) }
+            do { planned = try Planner.planImport(ledger, on: session.board, context: planContext) } catch { throw ImportCommand.failure(error, file: shown, sheet: sheetName) }
             for line in ImportCommand.details(planned, lang) { session.write(Sanitizer.display(line) + "\n") }
             session.write(planned.summary(lang) + lang.pick("（试运行，未保存）\n", " (dry run: nothing saved)\n"))
             return
@@ -78,15 +72,15 @@ struct ImportCommand: ParsableCommand {
             session.write((planned?.summary(lang) ?? "") + "\n")
             session.write(lang.pick("没有需要保存的修改\n", "nothing to save\n"))
         } catch let error as LedgerError {
-            throw ImportCommand.failure(error, file: shown)
+            throw ImportCommand.failure(error, file: shown, sheet: sheetName)
         }
     }
 
     /// A refused file: 77 for a role that may not import, 65 for bad data with every problem on its own line.
-    static func failure(_ error: Error, file: String) -> Error {
+    static func failure(_ error: Error, file: String, sheet: String? = nil) -> Error {
         guard let error = error as? LedgerError else { return error }
         if case .denied(let denial) = error { return DomainError.denied(denial) }
-        func text(_ lang: Lang) -> String { error.lines(lang, file: file).map { Sanitizer.display($0) }.joined(separator: "\n") }
+        func text(_ lang: Lang) -> String { error.lines(lang, file: file, sheet: sheet).map { Sanitizer.display($0) }.joined(separator: "\n") }
         return CLIError(.badData, zh: text(.zh), en: text(.en))
     }
 

@@ -8,10 +8,14 @@ public enum CSVDelimiter: UInt8, Sendable, Hashable {
 public struct CSVTable: Sendable, Hashable {
     public var delimiter: CSVDelimiter
     public var records: [[String]]
+    /// The row number of the first record as the file shows it: 1 for a CSV file; in a workbook, the header's row
+    /// below a title.
+    public var firstRow: Int
 
-    public init(delimiter: CSVDelimiter, records: [[String]]) {
+    public init(delimiter: CSVDelimiter, records: [[String]], firstRow: Int = 1) {
         self.delimiter = delimiter
         self.records = records
+        self.firstRow = firstRow
     }
 }
 

@@ -31,12 +31,19 @@ public struct LedgerProblem: Hashable, Sendable, Comparable {
         return String(letters.reversed())
     }
 
-    /// `file:row:column header: reason`, e.g. `projects.csv:3:B 项目名称：不能为空`.
-    public func message(_ lang: Lang, file: String) -> String {
+    /// `file:row:column header: reason`, e.g. `projects.csv:3:B 项目名称：不能为空`; in a workbook's sheet, the cell as
+    /// Excel names it: `台账.xlsx 项目!B3 项目名称：不能为空`.
+    public func message(_ lang: Lang, file: String, sheet: String? = nil) -> String {
         var place = "\(file):\(row):"
         if let letter { place += letter }
+        if let sheet { place = "\(file) \(LedgerProblem.quoted(sheet))!\(letter ?? "")\(row)" }
         if let header, !header.isEmpty { place += " " + header }
         return place + lang.pick("：", ": ") + lang.pick(zh, en)
+    }
+
+    /// A sheet's name as a formula names it: in single quotes when it has anything but letters, digits and `_`.
+    static func quoted(_ sheet: String) -> String {
+        sheet.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } ? sheet : "'" + sheet.replacingAll("'", with: "''") + "'"
     }
 
     public static func < (a: LedgerProblem, b: LedgerProblem) -> Bool {
@@ -52,12 +59,12 @@ public enum LedgerError: Error, Hashable, Sendable {
     case problems([LedgerProblem])
 
     /// All lines of the message: a summary line, then one line per problem in file order.
-    public func lines(_ lang: Lang, file: String) -> [String] {
+    public func lines(_ lang: Lang, file: String, sheet: String? = nil) -> [String] {
         switch self {
         case .denied(let denial):
             return [denial.message(lang)]
         case .problems(let problems):
-            return [file + lang.pick("：", ": ") + summary(lang)] + problems.sorted().map { $0.message(lang, file: file) }
+            return [file + lang.pick("：", ": ") + summary(lang)] + problems.sorted().map { $0.message(lang, file: file, sheet: sheet) }
         }
     }
 
