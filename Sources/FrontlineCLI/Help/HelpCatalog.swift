@@ -154,8 +154,6 @@ enum HelpCatalog {
         "export --kind": "台账种类：projects（项目）、issues（问题）、units（单位）、people（人员）或 roster（AB角）。",
         "export --format": "csv（默认）、json，或 xlsx（单元格带类型的 Excel 工作簿，须给出 --output）。",
         "export --output": "写入此文件，而不是标准输出。",
-        "report half-month --output": "写入此文件，而不是标准输出（docx 必须指定）。",
-        "rank --output": "写入此文件，而不是标准输出（docx 必须指定）。",
         "help <subcommands>": "子命令。",
     ]
 
