@@ -37,25 +37,30 @@ public struct Board: Equatable, Sendable {
         }
     }
 
+    /// The record of `kind` with this id, or nil when there is none.
+    public func record(_ kind: RecordKind, id: String) -> (any Record)? {
+        switch kind {
+        case .settings: id == Settings.singletonId ? settings : nil
+        case .unit: units[id: id]
+        case .person: people[id: id]
+        case .duty: duties[id: id]
+        case .absence: absences[id: id]
+        case .project: projects[id: id]
+        case .issue: issues[id: id]
+        case .visit: visits[id: id]
+        case .progress: progress[id: id]
+        case .report: reports[id: id]
+        }
+    }
+
     /// Every stored field of a record, and its meta, or nil when there is no such record.
     public func snapshot(of kind: RecordKind, id: String) -> RecordSnapshot? {
-        func take<R: Record>(_ record: R?) -> RecordSnapshot? {
-            guard let record else { return nil }
+        func take<R: Record>(_ record: R) -> RecordSnapshot {
             let fields = R.schema.fields.map { ($0.name, $0.get(record)) }
             return RecordSnapshot(meta: record.meta, fields: Dictionary(uniqueKeysWithValues: fields))
         }
-        switch kind {
-        case .settings: return id == Settings.singletonId ? take(settings) : nil
-        case .unit: return take(units[id: id])
-        case .person: return take(people[id: id])
-        case .duty: return take(duties[id: id])
-        case .absence: return take(absences[id: id])
-        case .project: return take(projects[id: id])
-        case .issue: return take(issues[id: id])
-        case .visit: return take(visits[id: id])
-        case .progress: return take(progress[id: id])
-        case .report: return take(reports[id: id])
-        }
+        guard let record = record(kind, id: id) else { return nil }
+        return take(record)
     }
 
     /// The ids of the last `count` records of a kind (the newest).

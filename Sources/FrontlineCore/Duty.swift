@@ -14,10 +14,10 @@ public struct Duty: Record {
     public init(id: String) { self.id = id }
 
     public static let schema = FieldTable<Duty>([
-        Field("unit", \.unit, required: true),
-        Field("duty", \.duty, required: true),
-        Field("a", \.a, required: true),
-        Field("b", \.b, required: true),
+        Field("unit", \.unit, required: true).labelled("单位", "Unit", as: .reference(.unit)).inLedger("单位"),
+        Field("duty", \.duty, required: true).labelled("事项", "Duty", as: .text).inLedger("事项"),
+        Field("a", \.a, required: true).labelled("A角", "A", as: .reference(.person)).inLedger("A角"),
+        Field("b", \.b, required: true).labelled("B角", "B", as: .reference(.person)).inLedger("B角"),
         Field("validFrom", \.validFrom),
         Field("validTo", \.validTo),
     ])
@@ -41,11 +41,11 @@ public struct Absence: Record {
     public init(id: String) { self.id = id }
 
     public static let schema = FieldTable<Absence>([
-        Field("person", \.person, required: true),
-        Field("from", \.from, required: true),
-        Field("to", \.to, required: true),
-        Field("reason", \.reason),
-        Field("handover", \.handover),
+        Field("person", \.person, required: true).labelled("离岗人员", "Who", as: .reference(.person)),
+        Field("from", \.from, required: true).labelled("开始", "From", as: .date),
+        Field("to", \.to, required: true).labelled("结束", "To", as: .date),
+        Field("reason", \.reason).labelled("原因", "Reason", as: .choice(Choice(AbsenceReason.self))),
+        Field("handover", \.handover).labelled("交接事项", "Handover", as: .text),
     ])
 
     /// True on the first and last day and every day between.

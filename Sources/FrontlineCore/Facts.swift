@@ -10,61 +10,60 @@ public struct Fact: Hashable, Sendable {
 
 extension BoardIndex {
     public func facts(of project: Project, today: Day, lang: Lang) -> [Fact] {
-        func money(_ m: Money) -> String { lang.pick("\(m.text) 万元", "\(m.text) (10k CNY)") }
+        func label(_ field: String) -> String { RecordKind.project.label(of: field, lang) }
+        func money(_ m: Money) -> String { text(of: m, lang: lang) }
         func date(_ d: Day?) -> String { d?.iso ?? "—" }
         let target = Schedule.target(plan: project.plan, on: today)
         var facts = [
-            Fact(lang.pick("建设单位", "Owner"), project.owner),
+            Fact(label("owner"), project.owner),
             Fact(lang.pick("级别 / 类型", "Level / type"), "\(project.level.label(lang)) / \(project.annualType.label(lang))"),
-            Fact(lang.pick("阶段", "Stage"), project.stage.label(lang) + (project.stageReason.map { "（\($0)）" } ?? "")),
+            Fact(label("stage"), project.stage.label(lang) + (project.stageReason.map { "（\($0)）" } ?? "")),
             Fact(lang.pick("形象进度", "Physical progress"), "\(project.progressPct)%  \(project.progressText)"),
-            Fact(lang.pick("帮包领导", "Leader"), personName(project.leader)),
-            Fact(lang.pick("帮包单位", "Responsible unit"), unitName(project.unit)),
+            Fact(label("leader"), personName(project.leader)),
+            Fact(label("unit"), unitName(project.unit)),
         ]
         if !project.coUnits.isEmpty {
-            facts.append(Fact(lang.pick("协办单位", "Co-units"), project.coUnits.map(unitName).joined(separator: "、")))
+            facts.append(Fact(label("coUnits"), project.coUnits.map(unitName).joined(separator: "、")))
         }
-        if let area = project.area { facts.append(Fact(lang.pick("所属园区/街道", "Area"), unitName(area))) }
+        if let area = project.area { facts.append(Fact(label("area"), unitName(area))) }
         if !project.taskForce.isEmpty {
-            facts.append(Fact(lang.pick("专班", "Task force"), project.taskForce.map(personName).joined(separator: "、")))
+            facts.append(Fact(label("taskForce"), project.taskForce.map(personName).joined(separator: "、")))
         }
         facts += [
-            Fact(lang.pick("总投资", "Total investment"), money(project.total)),
+            Fact(label("total"), money(project.total)),
             Fact(lang.pick("年度计划 / 本年完成", "Annual plan / done"), "\(money(project.plan)) / \(money(project.ytd))"),
             Fact(lang.pick("序时进度应完成", "Due by today"), money(target)),
             Fact(lang.pick("计划 / 实际开工", "Start planned / actual"), "\(date(project.planStart)) / \(date(project.actualStart))"),
             Fact(lang.pick("计划 / 实际竣工", "Finish planned / actual"), "\(date(project.planFinish)) / \(date(project.actualFinish))"),
         ]
-        if let contact = project.contact { facts.append(Fact(lang.pick("企业联系人", "Contact"), contact)) }
-        if !project.nextSteps.isEmpty { facts.append(Fact(lang.pick("下步工作", "Next steps"), project.nextSteps)) }
-        if !project.remark.isEmpty { facts.append(Fact(lang.pick("备注", "Remark"), project.remark)) }
-        return facts
+        return facts + detailFacts(of: project, lang: lang)
     }
 
     public func facts(of issue: Issue, today: Day, lang: Lang) -> [Fact] {
+        func label(_ field: String) -> String { RecordKind.issue.label(of: field, lang) }
         var facts = [
-            Fact(lang.pick("项目", "Project"), issue.project.map { "\($0) \(projectName($0))" } ?? lang.pick("（单位事项）", "(unit item)")),
-            Fact(lang.pick("状态", "Status"), issue.status.label(lang)),
+            Fact(label("project"), issue.project.map { "\($0) \(projectName($0))" } ?? lang.pick("（单位事项）", "(unit item)")),
+            Fact(label("status"), issue.status.label(lang)),
             Fact(lang.pick("类别 / 来源 / 紧急程度", "Category / source / urgency"),
                  "\(issue.category.label(lang)) / \(issue.source.label(lang)) / \(issue.urgency.label(lang))"),
-            Fact(lang.pick("责任单位", "Responsible unit"), unitName(issue.unit)),
+            Fact(label("unit"), unitName(issue.unit)),
         ]
         if !issue.coUnits.isEmpty {
-            facts.append(Fact(lang.pick("协办单位", "Co-units"), issue.coUnits.map(unitName).joined(separator: "、")))
+            facts.append(Fact(label("coUnits"), issue.coUnits.map(unitName).joined(separator: "、")))
         }
-        if let person = issue.person { facts.append(Fact(lang.pick("责任人", "Responsible person"), personName(person))) }
+        if let person = issue.person { facts.append(Fact(label("person"), personName(person))) }
         if issue.status.isOpen, let holder = responsible(for: issue, on: today) {
             facts.append(Fact(lang.pick("今日责任人", "Holder today"), text(of: holder, lang: lang)))
             if let absence = absence(coveredBy: holder, on: today) {
                 facts.append(Fact(lang.pick("离岗交接", "Covering"), text(of: absence, lang: lang) + lang.pick("；", "; ") + handoverText(of: absence, lang: lang)))
             }
         }
-        if let leader = issue.responsibleLeader { facts.append(Fact(lang.pick("责任领导", "Responsible leader"), personName(leader))) }
+        if let leader = issue.responsibleLeader { facts.append(Fact(label("responsibleLeader"), personName(leader))) }
         facts.append(Fact(lang.pick("提出", "Raised"), "\(issue.raisedOn.iso) \(personName(issue.raisedBy))"))
         let due = issue.due == issue.originalDue ? issue.due.iso
             : lang.pick("\(issue.due.iso)（原定 \(issue.originalDue.iso)，延期 \(issue.extensions) 次）",
                         "\(issue.due.iso) (originally \(issue.originalDue.iso), extended \(issue.extensions)×)")
-        facts.append(Fact(lang.pick("办结时限", "Due"), due))
+        facts.append(Fact(label("due"), due))
         if issue.returns > 0 || issue.reopens > 0 {
             facts.append(Fact(lang.pick("退回 / 重新打开", "Returned / reopened"), "\(issue.returns) / \(issue.reopens)"))
         }
@@ -74,9 +73,36 @@ extension BoardIndex {
         if let closed = issue.closedOn {
             facts.append(Fact(lang.pick("销号", "Closed"), "\(closed.iso) \(personName(issue.closedBy))"))
         }
-        if !issue.description.isEmpty { facts.append(Fact(lang.pick("描述", "Description"), issue.description)) }
-        return facts
+        return facts + detailFacts(of: issue, lang: lang)
     }
+
+    /// The facts of the fields marked `onDetail` in the record's schema that have a value, in stored order.
+    func detailFacts<R: Record>(of record: R, lang: Lang) -> [Fact] {
+        R.schema.fields.compactMap { field in
+            guard field.descriptor.isOnDetail else { return nil }
+            let value = text(of: field.get(record), as: field.descriptor.input, lang: lang)
+            return value.isEmpty ? nil : Fact(field.descriptor.label?.text(lang) ?? field.name, value)
+        }
+    }
+
+    /// A stored value as people read it: names for ids, labels for a vocabulary, amounts in 万元; empty for none.
+    public func text(of value: JSONValue, as input: InputKind?, lang: Lang) -> String {
+        switch (value, input) {
+        case (.array(let items), _): return items.map { text(of: $0, as: input, lang: lang) }.joined(separator: "、")
+        case (.string(let id), .reference(.person)?): return personName(id)
+        case (.string(let id), .reference(.unit)?): return unitName(id)
+        case (.string(let id), .reference(.project)?): return "\(id) \(projectName(id))"
+        case (.string(let s), .money?): return Money(s).map { text(of: $0, lang: lang) } ?? s
+        case (.string(let s), .choice(let choice)?): return choice.label(s, lang)
+        case (.number(let n), .percent?): return "\(n)%"
+        case (.string(let s), _): return s
+        case (.number(let n), _): return n
+        default: return ""
+        }
+    }
+
+    /// An amount with its unit: `1234.50 万元`.
+    public func text(of money: Money, lang: Lang) -> String { lang.pick("\(money.text) 万元", "\(money.text) (10k CNY)") }
 
     /// Who holds something and for whom: `王芳（代 李强）`; `compact` (narrow columns): `王芳(代李强)`.
     public func text(of holder: Holder?, lang: Lang, compact: Bool = false) -> String {

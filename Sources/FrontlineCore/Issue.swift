@@ -36,37 +36,33 @@ public struct Issue: Record {
 
     public init(id: String) { self.id = id }
 
-    /// Status, dates and counters move only through lifecycle actions (延期 for the due date).
-    public static let managedFields: Set<String> = [
-        "status", "due", "originalDue", "raisedOn", "raisedBy", "resolvedOn", "closedOn", "closedBy",
-        "extensions", "returns", "reopens", "log",
-    ]
-
+    /// The fields (docs/architecture.md, "Adding a field"). Status, dates and counters are `managed`: they move only
+    /// through lifecycle actions (延期 for the due date).
     public static let schema = FieldTable<Issue>([
-        Field("project", \.project),
-        Field("title", \.title, required: true),
-        Field("description", \.description),
-        Field("category", \.category),
-        Field("source", \.source),
-        Field("raisedOn", \.raisedOn, required: true),
-        Field("raisedBy", \.raisedBy),
-        Field("unit", \.unit, required: true),
-        Field("coUnits", \.coUnits),
-        Field("person", \.person),
-        Field("responsibleLeader", \.responsibleLeader),
-        Field("due", \.due, required: true),
-        Field("originalDue", \.originalDue, required: true),
-        Field("status", \.status),
-        Field("urgency", \.urgency),
-        Field("resolvedOn", \.resolvedOn),
+        Field("project", \.project).labelled("项目", "Project", as: .reference(.project)).inLedger("项目编号", aliases: ["项目", "项目名称"]),
+        Field("title", \.title, required: true).labelled("问题", "Issue", as: .text).inLedger("问题描述"),
+        Field("description", \.description).labelled("描述", "Description", as: .text).onDetail,
+        Field("category", \.category).labelled("类别", "Category", as: .choice(Choice(IssueCategory.self))).inLedger("类别"),
+        Field("source", \.source).labelled("来源", "Source", as: .choice(Choice(IssueSource.self))),
+        Field("raisedOn", \.raisedOn, required: true).labelled("提出日期", "Raised on", as: .date).inLedger("提出日期").managed,
+        Field("raisedBy", \.raisedBy).managed,
+        Field("unit", \.unit, required: true).labelled("责任单位", "Responsible unit", as: .reference(.unit)).inLedger("责任单位"),
+        Field("coUnits", \.coUnits).labelled("协办单位", "Co-units"),
+        Field("person", \.person).labelled("责任人", "Responsible person", as: .reference(.person)).inLedger("责任人"),
+        Field("responsibleLeader", \.responsibleLeader).labelled("责任领导", "Responsible leader", as: .reference(.person)),
+        Field("due", \.due, required: true).labelled("办结时限", "Due", as: .date).inLedger("办结时限").managed,
+        Field("originalDue", \.originalDue, required: true).managed,
+        Field("status", \.status).labelled("状态", "Status", as: .choice(Choice(IssueStatus.self))).inLedger("状态").managed,
+        Field("urgency", \.urgency).labelled("紧急程度", "Urgency", as: .choice(Choice(Urgency.self))),
+        Field("resolvedOn", \.resolvedOn).managed,
         Field("resolution", \.resolution),
-        Field("closedOn", \.closedOn),
-        Field("closedBy", \.closedBy),
-        Field("extensions", \.extensions, range: Limits.counts),
-        Field("returns", \.returns, range: Limits.counts),
-        Field("reopens", \.reopens, range: Limits.counts),
-        Field("log", \.log),
-    ])
+        Field("closedOn", \.closedOn).managed,
+        Field("closedBy", \.closedBy).managed,
+        Field("extensions", \.extensions, range: Limits.counts).managed,
+        Field("returns", \.returns, range: Limits.counts).managed,
+        Field("reopens", \.reopens, range: Limits.counts).managed,
+        Field("log", \.log).managed,
+    ], editForm: ["title", "description", "unit", "person", "responsibleLeader", "category", "source", "urgency"])
 }
 
 /// One line of an issue's handling log (办理记录).

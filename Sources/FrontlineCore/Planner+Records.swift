@@ -1,19 +1,6 @@
 /// Generic create, edit, delete and undo of records, with field-level conflict detection.
 extension Planner {
-    func existing(_ kind: RecordKind, _ id: String) -> (any Record)? {
-        switch kind {
-        case .settings: id == Settings.singletonId ? scratch.settings : nil
-        case .unit: scratch.units[id: id]
-        case .person: scratch.people[id: id]
-        case .duty: scratch.duties[id: id]
-        case .absence: scratch.absences[id: id]
-        case .project: scratch.projects[id: id]
-        case .issue: scratch.issues[id: id]
-        case .visit: scratch.visits[id: id]
-        case .progress: scratch.progress[id: id]
-        case .report: scratch.reports[id: id]
-        }
-    }
+    func existing(_ kind: RecordKind, _ id: String) -> (any Record)? { scratch.record(kind, id: id) }
 
     static func blank(_ kind: RecordKind, id: String) -> any Record {
         switch kind {

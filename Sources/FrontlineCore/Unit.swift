@@ -19,11 +19,11 @@ public struct Unit: Record {
     public init(id: String) { self.id = id }
 
     public static let schema = FieldTable<Unit>([
-        Field("name", \.name, required: true),
-        Field("shortName", \.shortName),
-        Field("kind", \.unitKind),
+        Field("name", \.name, required: true).labelled("单位名称", "Name", as: .text).inLedger("单位", aliases: ["单位名称"]),
+        Field("shortName", \.shortName).labelled("简称", "Short name", as: .text).inLedger("简称"),
+        Field("kind", \.unitKind).labelled("类型", "Kind", as: .choice(Choice(UnitKind.self))).inLedger("类型"),
         Field("head", \.head),
-        Field("sortOrder", \.sortOrder, range: Limits.sortOrder),
+        Field("sortOrder", \.sortOrder, range: Limits.sortOrder).labelled("排序", "Order", as: .integer(Limits.sortOrder)).inLedger("排序"),
         Field("supervisingLeader", \.supervisingLeader),
         Field("liaison", \.liaison),
         Field("attractionPlan", \.attractionPlan),

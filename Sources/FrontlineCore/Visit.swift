@@ -16,10 +16,10 @@ public struct Visit: Record {
 
     public static let schema = FieldTable<Visit>([
         Field("project", \.project, required: true),
-        Field("date", \.date, required: true),
+        Field("date", \.date, required: true).labelled("日期", "Date", as: .date),
         Field("visitors", \.visitors),
-        Field("mode", \.mode),
-        Field("note", \.note),
+        Field("mode", \.mode).labelled("方式", "Mode", as: .choice(Choice(VisitMode.self))),
+        Field("note", \.note).labelled("了解情况", "What was learned", as: .text),
         Field("issues", \.issues),
     ])
 }
@@ -52,12 +52,12 @@ public struct ProgressReport: Record {
         Field("reportedOn", \.reportedOn),
         Field("reportedBy", \.reportedBy),
         Field("periodDone", \.periodDone),
-        Field("ytd", \.ytd),
-        Field("progressText", \.progressText),
-        Field("progressPct", \.progressPct, range: Limits.percent),
-        Field("stage", \.stage),
-        Field("text", \.text),
-        Field("problems", \.problems),
-        Field("nextSteps", \.nextSteps),
+        Field("ytd", \.ytd).labelled("本年累计完成", "Year to date", as: .money),
+        Field("progressText", \.progressText).labelled("形象进度", "Physical progress", as: .text),
+        Field("progressPct", \.progressPct, range: Limits.percent).labelled("形象进度%", "Progress %", as: .percent),
+        Field("stage", \.stage).labelled("阶段", "Stage", as: .choice(Choice(Stage.self))),
+        Field("text", \.text).labelled("本期进展", "This period", as: .text),
+        Field("problems", \.problems).labelled("存在问题", "Problems", as: .text),
+        Field("nextSteps", \.nextSteps).labelled("下步工作", "Next steps", as: .text),
     ])
 }

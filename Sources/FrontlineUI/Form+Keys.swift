@@ -22,7 +22,7 @@ extension Form {
         case .tab, .down: form.focus = (form.focus + 1) % form.fields.count
         case .backTab, .up: form.focus = (form.focus + form.fields.count - 1) % form.fields.count
         case .left where isChoice, .right where isChoice, .character(" ") where isChoice:
-            if case .choice(let options) = field.kind, !options.isEmpty {
+            if case .choice(let choice) = field.kind, case let options = choice.options, !options.isEmpty {
                 let i = options.firstIndex(of: field.value) ?? 0
                 field.value = options[(i + (key == .left ? options.count - 1 : 1)) % options.count]
             }

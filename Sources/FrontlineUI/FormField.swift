@@ -2,35 +2,28 @@ import FrontlineCore
 
 /// One field of a form: what the user typed, what it started as, and how to read it.
 public struct FormField: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
-        case text
-        /// `2026-12-05`, or `+7` / `-3` days from today.
-        case date
-        /// 万元 with at most two decimals.
-        case money
-        case integer(ClosedRange<Int>)
-        /// One of the values (stored text), shown with their labels; cycles with ←/→ or Space.
-        case choice([String])
-        /// A record named by id or exact name (people also by login).
-        case reference(RecordKind)
-    }
-
     /// The name of the record field (or form-only key) it fills.
     public var key: String
     public var label: String
-    public var kind: Kind
+    /// How its value is typed; a choice cycles with ←/→ or Space.
+    public var kind: InputKind
     /// What is typed, with the cursor in it.
     public var line: LineEdit
     public var initial: String
     public var required: Bool
 
-    public init(_ key: String, _ label: String, _ kind: Kind, value: String = "", required: Bool = false) {
+    public init(_ key: String, _ label: String, _ kind: InputKind, value: String = "", required: Bool = false) {
         self.key = key
         self.label = label
         self.kind = kind
         line = LineEdit(value)
         initial = value
         self.required = required
+    }
+
+    /// The field of a record's field, with its label and kind of input from the record's schema.
+    public init(_ field: FieldDescriptor, _ lang: Lang, value: String = "", required: Bool = false) {
+        self.init(field.name, field.label?.text(lang) ?? field.name, field.input ?? .text, value: value, required: required)
     }
 
     /// The text typed; setting it puts the cursor at the end.
@@ -54,10 +47,10 @@ public struct FormField: Hashable, Sendable {
             return DayInput.parse(text, today: today).map(\.json).mapError { FieldProblem($0.reason(lang)) }
         case .money:
             return NumberInput.money(text).map(\.json).mapError { FieldProblem($0.reason(lang)) }
-        case .integer(let range):
-            return NumberInput.integer(text, in: range).map(JSONValue.int).mapError { FieldProblem($0.reason(lang)) }
-        case .choice(let options):
-            return options.contains(text) ? .success(.string(text)) : .failure(FieldProblem(lang.pick("请选择", "choose one")))
+        case .integer, .percent:
+            return NumberInput.integer(text, in: kind.range!).map(JSONValue.int).mapError { FieldProblem($0.reason(lang)) }
+        case .choice(let choice):
+            return choice.options.contains(text) ? .success(.string(text)) : .failure(FieldProblem(lang.pick("请选择", "choose one")))
         case .reference(let kind):
             guard let id = index.resolve(kind, text) else {
                 return .failure(FieldProblem(lang.pick("找不到\(kind.label(.zh))“\(text)”", "no \(kind.label(.en)) '\(text)'")))

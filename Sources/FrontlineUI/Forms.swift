@@ -2,21 +2,26 @@ import FrontlineCore
 
 /// The forms of the board, filled with today's defaults and the record's current values.
 enum Forms {
-    static func choices<E: DomainEnum>(_ type: E.Type) -> FormField.Kind { .choice(E.allCases.map(\.rawValue)) }
+    /// The form field of a record's field: its label and kind of input from the record's schema.
+    static func field(_ kind: RecordKind, _ name: String, value: String = "", required: Bool = false, _ lang: Lang) -> FormField {
+        guard let field = kind.field(name) else { preconditionFailure("\(kind) has no field \(name)") }
+        return FormField(field, lang, value: value, required: required)
+    }
 
     static func raiseIssue(project: Project?, unit: String?, _ state: AppState) -> Form {
         let lang = state.lang
-        var fields = [
-            FormField("title", lang.pick("问题", "Issue"), .text, required: true),
-            FormField("unit", lang.pick("责任单位", "Unit"), .reference(.unit), value: unit ?? project?.unit ?? "", required: true),
-            FormField("due", lang.pick("办结时限", "Due"), .date, value: "+7", required: true),
-            FormField("category", lang.pick("类别", "Category"), choices(IssueCategory.self), value: IssueCategory.other.rawValue),
-            FormField("source", lang.pick("来源", "Source"), choices(IssueSource.self), value: IssueSource.visit.rawValue),
-            FormField("urgency", lang.pick("紧急程度", "Urgency"), choices(Urgency.self), value: Urgency.normal.rawValue),
-            FormField("person", lang.pick("责任人", "Person"), .reference(.person)),
-            FormField("description", lang.pick("描述", "Description"), .text),
+        func issue(_ name: String, value: String = "", required: Bool = false) -> FormField { field(.issue, name, value: value, required: required, lang) }
+        let fields = [
+            issue("title", required: true),
+            issue("project", value: project?.id ?? ""),
+            issue("unit", value: unit ?? project?.unit ?? "", required: true),
+            issue("due", value: "+7", required: true),
+            issue("category", value: IssueCategory.other.rawValue),
+            issue("source", value: IssueSource.visit.rawValue),
+            issue("urgency", value: Urgency.normal.rawValue),
+            issue("person"),
+            issue("description"),
         ]
-        fields.insert(FormField("project", lang.pick("项目", "Project"), .reference(.project), value: project?.id ?? ""), at: 1)
         let title = project.map { lang.pick("新建问题 · \($0.name)", "New issue · \($0.name)") } ?? lang.pick("新建问题", "New issue")
         return Form(purpose: .raiseIssue, title: title, fields: fields)
     }
@@ -44,49 +49,56 @@ enum Forms {
     static func visit(_ project: Project, _ state: AppState) -> Form {
         let lang = state.lang
         return Form(purpose: .visit(project: project.id), title: lang.pick("走访 · \(project.name)", "Site visit · \(project.name)"), fields: [
-            FormField("date", lang.pick("日期", "Date"), .date, value: state.data.today.iso, required: true),
-            FormField("mode", lang.pick("方式", "Mode"), choices(VisitMode.self), value: VisitMode.onSite.rawValue),
-            FormField("note", lang.pick("了解情况", "What was learned"), .text, required: true),
+            field(.visit, "date", value: state.data.today.iso, required: true, lang),
+            field(.visit, "mode", value: VisitMode.onSite.rawValue, lang),
+            field(.visit, "note", required: true, lang),
         ])
     }
 
     static func progress(_ project: Project, _ state: AppState) -> Form {
         let lang = state.lang
         return Form(purpose: .progress(project: project.id), title: lang.pick("进展填报 · \(project.name)", "Progress · \(project.name)"), fields: [
-            FormField("progressPct", lang.pick("形象进度%", "Progress %"), .integer(Limits.percent), value: String(project.progressPct), required: true),
-            FormField("ytd", lang.pick("本年累计完成", "Year to date"), .money, value: project.ytd.text, required: true),
-            FormField("stage", lang.pick("阶段", "Stage"), choices(Stage.self), value: project.stage.rawValue),
-            FormField("progressText", lang.pick("形象进度", "Physical progress"), .text, value: project.progressText),
-            FormField("note", lang.pick("本期进展", "This period"), .text, required: true),
-            FormField("problems", lang.pick("存在问题", "Problems"), .text),
-            FormField("nextSteps", lang.pick("下步工作", "Next steps"), .text, value: project.nextSteps),
+            field(.progress, "progressPct", value: String(project.progressPct), required: true, lang),
+            field(.progress, "ytd", value: project.ytd.text, required: true, lang),
+            field(.progress, "stage", value: project.stage.rawValue, lang),
+            field(.progress, "progressText", value: project.progressText, lang),
+            // The report's text (its field `text`), as the form calls it.
+            FormField("note", RecordKind.progress.label(of: "text", lang), .text, required: true),
+            field(.progress, "problems", lang),
+            field(.progress, "nextSteps", value: project.nextSteps, lang),
         ])
     }
 
     static func absence(person: String?, _ state: AppState) -> Form {
         let lang = state.lang
         return Form(purpose: .absence, title: lang.pick("登记离岗（B角顶岗）", "Record an absence (B covers)"), fields: [
-            FormField("person", lang.pick("离岗人员", "Who"), .reference(.person), value: person ?? "", required: true),
-            FormField("from", lang.pick("开始", "From"), .date, value: state.data.today.iso, required: true),
-            FormField("to", lang.pick("结束", "To"), .date, value: state.data.today.iso, required: true),
-            FormField("reason", lang.pick("原因", "Reason"), choices(AbsenceReason.self), value: AbsenceReason.trip.rawValue),
-            FormField("handover", lang.pick("交接事项", "Handover"), .text),
+            field(.absence, "person", value: person ?? "", required: true, lang),
+            field(.absence, "from", value: state.data.today.iso, required: true, lang),
+            field(.absence, "to", value: state.data.today.iso, required: true, lang),
+            field(.absence, "reason", value: AbsenceReason.trip.rawValue, lang),
+            field(.absence, "handover", lang),
         ])
     }
 
     /// A key project, with the fields `frontline project new` takes.
     static func newProject(_ state: AppState) -> Form {
         let lang = state.lang
+        func project(_ name: String, value: String = "", required: Bool = false) -> FormField {
+            var field = field(.project, name, value: value, required: required, lang)
+            // A new project's amounts name their unit.
+            if field.kind == .money { field.label += lang.pick("（万元）", " (万元)") }
+            return field
+        }
         return Form(purpose: .newProject, title: lang.pick("新建重点项目", "New key project"), fields: [
-            FormField("name", lang.pick("项目名称", "Name"), .text, required: true),
-            FormField("leader", lang.pick("帮包领导", "Leader"), .reference(.person), required: true),
-            FormField("unit", lang.pick("帮包单位", "Unit"), .reference(.unit), required: true),
-            FormField("owner", lang.pick("建设单位", "Owner"), .text),
-            FormField("area", lang.pick("所属园区/街道", "Area"), .reference(.unit)),
-            FormField("stage", lang.pick("阶段", "Stage"), choices(Stage.self), value: Stage.planning.rawValue),
-            FormField("total", lang.pick("总投资（万元）", "Total (万元)"), .money),
-            FormField("plan", lang.pick("年度计划（万元）", "Annual plan (万元)"), .money),
-            FormField("planStart", lang.pick("计划开工", "Planned start"), .date),
+            project("name", required: true),
+            project("leader", required: true),
+            project("unit", required: true),
+            project("owner"),
+            project("area"),
+            project("stage", value: Stage.planning.rawValue),
+            project("total"),
+            project("plan"),
+            project("planStart"),
         ])
     }
 
@@ -101,54 +113,18 @@ enum Forms {
         ])
     }
 
-    /// The fields a person may edit on an issue: everything but the lifecycle's.
-    static let issueFields: [(key: String, zh: String, en: String, kind: FormField.Kind, required: Bool)] = [
-        ("title", "问题", "Issue", .text, true),
-        ("description", "描述", "Description", .text, false),
-        ("unit", "责任单位", "Unit", .reference(.unit), true),
-        ("person", "责任人", "Person", .reference(.person), false),
-        ("responsibleLeader", "责任领导", "Leader", .reference(.person), false),
-        ("category", "类别", "Category", choices(IssueCategory.self), true),
-        ("source", "来源", "Source", choices(IssueSource.self), true),
-        ("urgency", "紧急程度", "Urgency", choices(Urgency.self), true),
-    ]
-
-    static let projectFields: [(key: String, zh: String, en: String, kind: FormField.Kind, required: Bool)] = [
-        ("name", "项目名称", "Name", .text, true),
-        ("owner", "建设单位", "Owner", .text, false),
-        ("stage", "阶段", "Stage", choices(Stage.self), true),
-        ("stageReason", "阶段说明", "Stage reason", .text, false),
-        ("progressPct", "形象进度%", "Progress %", .integer(Limits.percent), true),
-        ("progressText", "形象进度", "Physical progress", .text, false),
-        ("total", "总投资", "Total", .money, true),
-        ("plan", "年度计划", "Annual plan", .money, true),
-        ("ytd", "本年完成", "Year to date", .money, true),
-        ("planStart", "计划开工", "Planned start", .date, false),
-        ("actualStart", "实际开工", "Actual start", .date, false),
-        ("planFinish", "计划竣工", "Planned finish", .date, false),
-        ("leader", "帮包领导", "Leader", .reference(.person), true),
-        ("unit", "帮包单位", "Unit", .reference(.unit), true),
-        ("contact", "企业联系人", "Contact", .text, false),
-        ("nextSteps", "下步工作", "Next steps", .text, false),
-        ("remark", "备注", "Remark", .text, false),
-        ("lightOverride", "人工灯色", "Light by hand", .choice(["", "红", "黄", "绿"]), false),
-        ("lightOverrideReason", "设定理由", "Why", .text, false),
-    ]
-
+    /// A record's edit form: the fields its schema offers (`FieldTable.editForm`) that this person may set (FieldRules:
+    /// a unit is not offered 帮包领导 or 责任领导), each with its label and kind of input from the catalog.
     static func edit(_ kind: RecordKind, _ id: String, _ state: AppState) -> Form? {
         let lang = state.lang
-        guard let record = state.data.board.snapshot(of: kind, id: id) else { return nil }
-        // Only the fields this person may set (FieldRules): a unit is not offered 帮包领导 or 责任领导.
-        let stored: (any Record)? = kind == .issue ? state.data.board.issues[id: id] : state.data.board.projects[id: id]
-        let specs = (kind == .issue ? issueFields : projectFields).filter { spec in
-            stored.map { FieldRules.mayEdit(spec.key, of: $0, by: state.context.actor, on: state.data.board) } ?? true
-        }
-        let name = FormField.text(of: record.fields[kind == .issue ? "title" : "name"])
+        guard let record = state.data.board.snapshot(of: kind, id: id), let stored = state.data.board.record(kind, id: id) else { return nil }
+        let specs = kind.editForm.filter { FieldRules.mayEdit($0.name, of: stored, by: state.context.actor, on: state.data.board) }
+        let name = FormField.text(of: record.fields[kind.editForm.first?.name ?? "id"])
         var form = Form(purpose: .edit(kind, id, base: record.meta.rev), title: lang.pick("编辑 \(id) \(name)", "Edit \(id) \(name)"),
                         fields: specs.map { spec in
-                            FormField(spec.key, lang.pick(spec.zh, spec.en), spec.kind, value: FormField.text(of: record.fields[spec.key]), required: spec.required)
+                            FormField(spec, lang, value: FormField.text(of: record.fields[spec.name]), required: spec.required || kind.hasValueWhenBlank(spec.name))
                         })
-        for spec in specs { form.originals[spec.key] = record.fields[spec.key] ?? .null }
+        for spec in specs { form.originals[spec.name] = record.fields[spec.name] ?? .null }
         return form
     }
 }

@@ -133,7 +133,9 @@ extension AppState {
         case .text: what = ""
         case .date: what = lang.pick("日期如 \(data.today.adding(days: 7).iso)，或 +7 表示 7 天后", "a date like \(data.today.adding(days: 7).iso), or +7 for a week from today")
         case .money: what = lang.pick("万元，最多两位小数，如 1234.50", "in 万元 with up to two decimals, e.g. 1234.50")
-        case .integer(let range): what = lang.pick("\(range.lowerBound)–\(range.upperBound) 的整数", "a whole number \(range.lowerBound)–\(range.upperBound)")
+        case .integer, .percent:
+            let range = field.kind.range!
+            what = lang.pick("\(range.lowerBound)–\(range.upperBound) 的整数", "a whole number \(range.lowerBound)–\(range.upperBound)")
         case .choice: what = lang.pick("←/→ 或空格切换", "←/→ or Space to choose")
         case .reference(.person): what = lang.pick("人员编号、姓名或账号，如 M-011 或 杜宏伟", "a person's id, name or login, e.g. M-011")
         case .reference(.unit): what = lang.pick("单位编号或名称，如 经发局", "a unit's id or name, e.g. U-03")

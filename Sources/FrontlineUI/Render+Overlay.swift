@@ -95,8 +95,7 @@ extension AppState {
             let when = conflict.theirsAt.map { "\($0.iso.prefix(10)) \($0.iso.dropFirst(11).prefix(5))" } ?? ""
             switch conflict.kind {
             case .field(let name):
-                let label = (Forms.issueFields + Forms.projectFields).first { $0.key == name }.map { lang.pick($0.zh, $0.en) }
-                    ?? (name == "status" ? lang.pick("状态", "status") : name)
+                let label = conflict.recordKind.label(of: name, lang)
                 lines.append(("\(conflict.id) · \(label)", .title))
                 let theirs = short(conflict.theirs), mine = short(conflict.mine)
                 let differ = zip(theirs, mine).prefix { $0 == $1 }.count

@@ -54,8 +54,9 @@ struct LedgerCellTests {
         #expect(LedgerCell.visible("a\u{1B}[31mb") == "a^[[31mb")
         #expect(LedgerCell.visible("x\u{202E}y\u{200B}z\u{85}") == "x<U+202E>y<U+200B>z<U+0085>")
         #expect(LedgerCell.visible("👍\u{FE0F}🇨🇳") == "👍\u{FE0F}🇨🇳", "only what could hide or move text is escaped")
-        #expect(LedgerCell.exported("=\u{7}", .text) == "'=^G")
-        #expect(LedgerCell.exported("-5.00", .money) == "-5.00", "amounts are not guarded")
+        let columns = LedgerKind.projects.columns
+        #expect(LedgerCell.exported("=\u{7}", columns.first { $0.key == "name" }!) == "'=^G")
+        #expect(LedgerCell.exported("-5.00", columns.first { $0.key == "total" }!) == "-5.00", "amounts are not guarded")
     }
 
     @Test(arguments: [
@@ -77,7 +78,7 @@ struct LedgerCellTests {
             let columns = kind.columns
             #expect(Set(columns.map(\.zh)).count == columns.count, "\(kind)")
             #expect(Set(columns.map(\.key)).count == columns.count, "\(kind)")
-            #expect(columns.first?.type == .id, "\(kind) leads with its id")
+            #expect(columns.first?.input == nil, "\(kind) leads with its id")
             let blank = Planner.blank(kind.recordKind, id: "X")
             for column in columns.dropFirst() {
                 #expect(blank.value(of: column.field) != nil, "\(kind).\(column.field)")

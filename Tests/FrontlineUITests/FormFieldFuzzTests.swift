@@ -19,8 +19,7 @@ struct FormFieldFuzzTests {
         return texts
     }()
 
-    static let kinds: [FormField.Kind] = [.date, .money, .integer(Limits.percent), .integer(Limits.extensionDays), .text, .reference(.person),
-                                          .choice(["一般", "紧急"])]
+    static let kinds: [InputKind] = [.date, .money, .percent, .integer(Limits.extensionDays), .text, .reference(.person), .choice(Choice(Urgency.self))]
 
     @Test func noTypedTextTrapsAndWhatIsAcceptedIsWithinLimits() {
         let index = BoardIndex(SampleState.board)

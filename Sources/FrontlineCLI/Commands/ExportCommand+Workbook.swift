@@ -17,9 +17,9 @@ extension ExportCommand {
 
     /// A cell typed by its column; a text that is not what the column's type reads stays text.
     static func value(_ text: String, _ column: LedgerColumn) -> XLSXValue {
-        switch column.type {
-        case .date: return Day(iso: text).map(XLSXValue.date) ?? .text(text)
-        case .money, .integer, .percent:
+        switch column.input {
+        case .date?: return Day(iso: text).map(XLSXValue.date) ?? .text(text)
+        case .money?, .integer?, .percent?:
             let plain = !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }
             return plain ? .number(text) : .text(text)
         default: return .text(text)

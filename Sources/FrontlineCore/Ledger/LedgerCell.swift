@@ -116,8 +116,8 @@ public enum LedgerCell {
     }
 
     /// A cell as export writes it: free text made visible and guarded against formulas; other cells as they are.
-    public static func exported(_ text: String, _ type: LedgerCellType) -> String {
-        type.isFreeText ? guarded(visible(text)) : text
+    public static func exported(_ text: String, _ column: LedgerColumn) -> String {
+        column.isFreeText ? guarded(visible(text)) : text
     }
 
     /// A free-text cell of a listing or report as a spreadsheet should get it: visible escapes for

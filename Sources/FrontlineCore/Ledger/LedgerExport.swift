@@ -31,7 +31,7 @@ public enum LedgerExport {
         case .null: return ""
         case .number(let lexeme): return lexeme
         case .string(let s):
-            if case .reference(let kind) = column.type, kind != .project {
+            if case .reference(let kind)? = column.input, kind != .project {
                 return names.reference(kind, s, in: board, scope: kind == .person ? scope : nil)
             }
             return s
@@ -43,7 +43,7 @@ public enum LedgerExport {
     public static func csv(_ kind: LedgerKind, of board: Board) -> [UInt8] {
         let columns = kind.columns
         let rows = cells(kind, of: board).map { row in
-            zip(row, columns).map { LedgerCell.exported($0, $1.type) }
+            zip(row, columns).map { LedgerCell.exported($0, $1) }
         }
         return CSVWriter.document([columns.map(\.zh)] + rows)
     }
@@ -56,9 +56,9 @@ public enum LedgerExport {
         return .array(cells(kind, of: board).map { row in
             .object(zip(row, columns).map { text, column in
                 let value: JSONValue
-                switch column.type {
-                case .integer, .percent: value = Int(text).map(JSONValue.int) ?? .null
-                case .date, .reference: value = text.isEmpty ? .null : .string(LedgerCell.visible(text))
+                switch column.input {
+                case .integer?, .percent?: value = Int(text).map(JSONValue.int) ?? .null
+                case .date?, .reference?: value = text.isEmpty ? .null : .string(LedgerCell.visible(text))
                 default: value = .string(LedgerCell.visible(text))
                 }
                 return JSONMember(column.key, value)

@@ -126,25 +126,25 @@ struct LedgerImporter {
     private func value(_ key: String, cells: inout Cells, scope: String?, required: Set<String>, blank: any Record) -> JSONValue? {
         guard let column = definitions[key], let raw = cells.raw(key) else { return nil }
         let field = column.field
-        let text = column.type.isFreeText ? LedgerCell.text(raw) : raw.trimmingSpaces
+        let text = column.isFreeText ? LedgerCell.text(raw) : raw.trimmingSpaces
         if text.isEmpty {
-            if case .vocabulary = column.type { return nil }
+            if case .choice? = column.input { return nil }
             if defaulted.contains(field) { return nil }
             if required.contains(field) {
                 cells.fail(key, "不能为空", "must not be empty")
                 return nil
             }
             if blank.value(of: field) == .null { return .null }
-            switch column.type {
-            case .money: return Money.zero.json
-            case .integer, .percent: return .int(0)
+            switch column.input {
+            case .money?: return Money.zero.json
+            case .integer?, .percent?: return .int(0)
             default: return .string("")
             }
         }
-        switch column.type {
-        case .id:
+        switch column.input {
+        case nil:
             return .string(text)
-        case .text:
+        case .text?:
             if key == "mobile" && LedgerCell.looksLikeScientificNotation(text) {
                 cells.fail(key, "“\(text)”是 Excel 转成的科学计数法，号码已丢失；请把该列设为“文本”格式后重新填写",
                            "'\(text)' is Excel's scientific notation and the number is lost; format the column as Text and enter it again")
@@ -155,39 +155,39 @@ struct LedgerImporter {
                 return nil
             }
             return .string(text)
-        case .money:
+        case .money?:
             guard let money = LedgerCell.money(text) else {
                 cells.fail(key, "“\(text)”不是金额：应为万元、最多两位小数，如 1234.50", "'\(text)' is not an amount: expected 万元 with at most two decimals, e.g. 1234.50")
                 return nil
             }
             return money.json
-        case .date:
+        case .date?:
             guard let day = LedgerCell.day(text) else {
                 cells.fail(key, "“\(text)”不是日期：应为 YYYY-MM-DD（也接受 2026/11/27、2026.11.27）",
                            "'\(text)' is not a date: expected YYYY-MM-DD (2026/11/27 and 2026.11.27 are accepted too)")
                 return nil
             }
             return day.json
-        case .integer:
+        case .integer?:
             guard let n = LedgerCell.integer(text) else {
                 cells.fail(key, "“\(text)”不是整数", "'\(text)' is not a whole number")
                 return nil
             }
             return .int(n)
-        case .percent:
+        case .percent?:
             guard let n = LedgerCell.percent(text) else {
                 cells.fail(key, "“\(text)”不是 0–100 的百分数", "'\(text)' is not a percentage from 0 to 100")
                 return nil
             }
             return .int(n)
-        case .vocabulary(let vocabulary):
-            guard let value = vocabulary.parse(text) else {
-                let choices = vocabulary.choices
+        case .choice(let choice)?:
+            guard let value = choice.parse(text) else {
+                let choices = choice.listed
                 cells.fail(key, "“\(text)”无效，可选：\(choices.zh)", "'\(text)' is not one of \(choices.zh) (\(choices.en))")
                 return nil
             }
             return .string(value)
-        case .reference(let target):
+        case .reference(let target)?:
             switch names.resolve(target, text, in: board, scope: scope) {
             case .found(let id):
                 return .string(id)
