@@ -56,6 +56,7 @@ public struct CommandTable: Sendable {
             CommandSpec(command: .edit, keys: [.character("e")], keyLabel: "e", zh: "编辑", en: "edit", inFooter: true),
             CommandSpec(command: .visit, keys: [.character("v")], keyLabel: "v", zh: "走访", en: "visit", inFooter: true),
             CommandSpec(command: .progress, keys: [.character("p")], keyLabel: "p", zh: "进展", en: "progress", inFooter: true),
+            CommandSpec(command: .urge, keys: [.character("!")], keyLabel: "!", zh: "催办", en: "urge", inFooter: false),
             CommandSpec(command: .withdrawReport, keys: [.character("W")], keyLabel: "W", zh: "撤回已发布的半月报", en: "withdraw published report",
                         inFooter: true),
             CommandSpec(command: .mark, keys: [.character(" ")], keyLabel: "Space", zh: "标记（批量办理）", en: "mark (apply to all)", inFooter: false),

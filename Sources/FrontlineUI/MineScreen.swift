@@ -24,6 +24,7 @@ struct MineScreen: TabScreen {
         }
         let mine = MyItems(person: me, index: index, today: data.today)
         var lines: [Line] = [.text(lang.pick("\(me.name) · \(index.unitName(me.unit)) · \(me.title)", "\(me.name) · \(index.unitName(me.unit)) · \(me.title)"), .label)]
+        lines += state.newsLines()
         lines += covering(me, mine, state)
         lines.append(.blank)
         lines.append(.heading(lang.pick("我今日负责的问题（\(mine.issues.count)）", "Issues I hold today (\(mine.issues.count))")))

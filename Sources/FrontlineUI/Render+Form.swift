@@ -95,6 +95,8 @@ extension AppState {
             }
             return [lang.pick("当前办结时限 \(issue.due.iso)（原定 \(issue.originalDue.iso)）；新的时限须晚于今天 \(data.today.iso) 和当前时限。",
                               "Due now \(issue.due.iso) (originally \(issue.originalDue.iso)); the new date must be after today, \(data.today.iso), and after the current one.")]
+        case .urge:
+            return UrgeCommand.explanation(lang)
         case .withdrawReport:
             return [lang.pick("撤回后该期半月报不再冻结，可重新发布；撤回连同理由和原发布内容记入日志，撤回操作不能用 u 取消。",
                               "After withdrawing, the period is no longer frozen and can be published again; the withdrawal, its reason and the published text stay in the log, and u does not undo it.")]

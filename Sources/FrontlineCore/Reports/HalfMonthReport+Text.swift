@@ -54,6 +54,7 @@ extension HalfMonthReport {
             out += "| \(name) | \(line.new) | \(line.resolved) | \(line.closed) | \(line.overdue) | \(percentText(line.onTimeRate)) |\n"
         }
         out += "\n"
+        out += urgesMarkdown(lang, cell: cell)
 
         out += lang.pick("## 四、下步工作\n\n", "## 4. Next steps\n\n")
         if nextSteps.isEmpty { out += lang.pick("无。\n", "None.\n") }
@@ -119,6 +120,7 @@ extension HalfMonthReport {
                          "\(line.overdue)", number(line.onTimeRate)])
         }
         rows.append([])
+        rows += urgesCSV(lang)
 
         rows.append([lang.pick("四、下步工作", "4. Next steps")])
         rows.append([lang.pick("项目编号", "Project id"), lang.pick("项目名称", "Project"), lang.pick("下步工作", "Next steps")])
