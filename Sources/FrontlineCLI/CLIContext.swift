@@ -17,17 +17,20 @@ public struct CLIContext: Sendable {
     public var clock: @Sendable () -> Int64
     public var console: Console
     public var stdinIsTerminal: Bool
+    /// Whether standard output is a terminal (colour only then: `brief`).
+    public var stdoutIsTerminal: Bool
     /// The kinds of store `--data` may name (`StoreBackends.standard`; tests add their own).
     public var stores: StoreBackends
 
     public init(environment: [String: String], login: String, uid: Int, clock: @escaping @Sendable () -> Int64,
-                console: Console, stdinIsTerminal: Bool, stores: StoreBackends = .standard) {
+                console: Console, stdinIsTerminal: Bool, stores: StoreBackends = .standard, stdoutIsTerminal: Bool = false) {
         self.environment = environment
         self.login = login
         self.uid = uid
         self.clock = clock
         self.console = console
         self.stdinIsTerminal = stdinIsTerminal
+        self.stdoutIsTerminal = stdoutIsTerminal
         self.stores = stores
     }
 
@@ -42,7 +45,8 @@ public struct CLIContext: Sendable {
         }
         let uid = getuid()
         return CLIContext(environment: environment, login: accountName(uid: uid), uid: Int(uid),
-                          clock: { Int64(time(nil)) }, console: Console.standard, stdinIsTerminal: isatty(0) == 1)
+                          clock: { Int64(time(nil)) }, console: Console.standard, stdinIsTerminal: isatty(0) == 1,
+                          stdoutIsTerminal: isatty(1) == 1)
     }
 
     /// The account name of a uid from the password database, or `#uid` when it has none.

@@ -2,8 +2,8 @@
 ///
 /// | role | may change |
 /// |---|---|
-/// | 管理员 | everything |
-/// | 领导 | projects they lead and those projects' issues (and issues naming them as responsible leader): raise, 交办, 核验, 退回, 延期, 重新打开, 撤销, edit, visits, progress |
+/// | 管理员 (the 绩考办) | everything, 催办 included |
+/// | 领导 | projects they lead and those projects' issues (and issues naming them as responsible leader): raise, 交办, 核验, 退回, 延期, 重新打开, 撤销, 催办, edit, visits, progress |
 /// | 单位 | projects their unit is responsible for, co-serves or hosts; issues their unit handles: raise, 签收, 拒签, 申请办结, edit, visits, progress; their unit's roster and absences |
 /// | 只读, unknown account | nothing |
 ///
@@ -14,6 +14,8 @@ public enum Access {
     /// What the user wants to do, with the records it touches.
     public enum Request: Sendable {
         case moveIssue(Issue, IssueAction)
+        /// 催办: a leader who leads the issue, or an administrator (the 绩考办).
+        case urgeIssue(Issue)
         case raiseIssue(project: Project?, unit: String)
         /// Create, edit or delete a record (for a create, the record as it would be).
         case change(any Record)
@@ -45,6 +47,8 @@ public enum Access {
             case .accept, .decline, .resolve: allowed = role == .unit && issue.unit == person.unit
             case .assign, .close, .return, .extend, .reopen, .cancel: allowed = role == .leader && leads(issue, person, board)
             }
+        case .urgeIssue(let issue):
+            allowed = role == .leader && leads(issue, person, board)
         case .raiseIssue(let project, let unit):
             if let project {
                 allowed = inScope(project, person)

@@ -122,7 +122,7 @@ extension BoardIndex {
 
 extension BoardIndex {
     /// English labels of the handling-log actions that are not lifecycle actions.
-    static let logActionLabels = ["新建": "created", "编辑": "edited", "撤回": "undone"]
+    static let logActionLabels = ["新建": "created", "编辑": "edited", "撤回": "undone", Issue.urgeAction: "urged"]
 }
 
 extension String {

@@ -2,6 +2,8 @@
 public enum Intent: Sendable, Hashable {
     case raiseIssue(IssueDraft)
     case moveIssue(IssueMove)
+    /// 催办: press the unit holding an open issue, with a note (`IssueUrge`).
+    case urgeIssue(IssueUrge)
     case logVisit(VisitDraft)
     case postProgress(ProgressDraft)
     case recordAbsence(AbsenceDraft)

@@ -11,15 +11,19 @@ public struct MyItems: Sendable {
     /// Issues others handled for the person while they were away.
     public var handledForMe: [Issue] = []
 
+    /// Whether an issue is the person's: they hold it today (`holder`, as A or as B covering an absent A) or lead it
+    /// (its responsible leader, or the leader of its project).
+    public static func concerns(_ issue: Issue, holder: Holder?, person: Person, board: Board) -> Bool {
+        holder?.person == person.id || issue.responsibleLeader == person.id
+            || issue.project.flatMap { board.projects[id: $0] }?.leader == person.id
+    }
+
     public init(person: Person, index: BoardIndex, today: Day) {
         let me = person.id
         projects = index.board.projects.filter {
             $0.leader == me || $0.taskForce.contains(me) || $0.unit == person.unit
         }
-        issues = index.issueRows(today: today).filter { row in
-            row.holder?.person == me || row.issue.responsibleLeader == me
-                || row.issue.project.flatMap { index.board.projects[id: $0] }?.leader == me
-        }
+        issues = index.issueRows(today: today).filter { MyItems.concerns($0.issue, holder: $0.holder, person: person, board: index.board) }
         duties = index.dutyRows(today: today).filter { $0.duty.a == me || $0.duty.b == me }
         for issue in index.board.issues {
             let covering = issue.log.filter { $0.actingFor != nil && $0.at.day <= today }

@@ -120,6 +120,11 @@ extension Planner {
         if target.changes.contains(where: { $0.kind == .report }) {
             throw .notUndoable(seq: target.seq, summary: target.summary)
         }
+        // A 催办 has reached the unit it pressed: like a message sent, it is not taken back (docs/domain-rules.md, "催办").
+        if target.action == Issue.urgeJournalAction {
+            throw .invalid(field: "undo", zh: "我的上一步修改 #\(target.seq)（\(target.summary)）是催办，催办发出后不能撤回",
+                           en: "my last change #\(target.seq) (\(target.summary)) is an urge (催办): once sent it cannot be undone")
+        }
         var conflicts: [Conflict] = []
         for change in target.changes.reversed() {
             let current = existing(change.kind, change.id)

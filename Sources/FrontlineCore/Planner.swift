@@ -118,6 +118,9 @@ public struct Planner {
         case .moveIssue(let move):
             let newDue = try self.move(move)
             return ("issue.move", "\(move.issue) \(move.action.rawValue)\(newDue.map { " → \($0.iso)" } ?? "")", nil)
+        case .urgeIssue(let urge):
+            try self.urge(urge)
+            return (Issue.urgeJournalAction, "\(urge.issue) \(Issue.urgeAction)：\(urge.note.trimmingSpaces)", nil)
         case .logVisit(let draft):
             let id = try visit(draft)
             return ("visit", "\(id) 走访 \(draft.project)（\(draft.mode.rawValue)）", nil)

@@ -10,6 +10,8 @@ struct SampleEvent {
         case visit(VisitDraft, id: String, issues: [String])
         case raise(IssueDraft, id: String)
         case move(IssueMove)
+        /// A 催办 on an open issue.
+        case urge(IssueUrge)
         case progress(ProgressDraft, id: String)
         case edit(id: String, fields: [(name: String, text: String)])
     }
@@ -31,7 +33,7 @@ struct SampleEvent {
         case .visit(_, let id, let issues): [.visit: [id], .issue: issues]
         case .raise(_, let id): [.issue: [id]]
         case .progress(_, let id): [.progress: [id]]
-        case .importLedger, .move, .edit: [:]
+        case .importLedger, .move, .urge, .edit: [:]
         }
     }
 

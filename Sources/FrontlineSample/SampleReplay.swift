@@ -38,6 +38,8 @@ struct SampleReplay {
             try plan(.raiseIssue(draft), event)
         case .move(let move):
             try plan(.moveIssue(move), event)
+        case .urge(let urge):
+            try plan(.urgeIssue(urge), event)
         case .progress(let draft, _):
             try plan(.postProgress(draft), event)
         case .edit(let id, let fields):

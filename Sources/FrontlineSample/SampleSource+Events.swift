@@ -47,6 +47,8 @@ extension SampleSource {
                                          note: row.text("note"))
                     move.newDue = try row.optionalDay("due")
                     event.change = .move(move)
+                case "urges.csv":
+                    event.change = .urge(IssueUrge(issue: try row.required("issue"), note: row.text("note")))
                 case "progress.csv":
                     event.change = .progress(try SampleSource.progressDraft(row), id: try row.required("id"))
                 case "edits.csv":
@@ -79,6 +81,7 @@ extension SampleSource {
         "issues.csv": ["id", "project", "title", "description", "category", "source", "unit", "coUnits", "person",
                        "responsibleLeader", "due", "urgency", "visit"],
         "handling.csv": ["issue", "action", "note", "due"],
+        "urges.csv": ["issue", "note"],
         "progress.csv": ["id", "project", "period", "ytd", "progressPct", "progressText", "stage", "text", "problems", "nextSteps"],
         "edits.csv": ["id", "field", "value"],
     ]

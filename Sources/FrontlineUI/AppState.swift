@@ -31,6 +31,13 @@ public struct AppState: Sendable {
     public internal(set) var marked: Set<Target> = []
     /// The form whose save is under way, to return to if it fails.
     var pendingForm: Form?
+    /// Up to when the account has seen the 催办 on its issues (kept outside the store), and how many newer ones
+    /// the badge on 我的 counts (`UrgeCommand`).
+    public internal(set) var urgesSeen: Timestamp?
+    public internal(set) var unseenUrges = 0
+    /// Colleagues' changes to my items since I last looked at 我的 (`News.swift`), and whether 我的 has shown them.
+    public internal(set) var news: [NewsItem] = []
+    var newsShown = false
     /// The order chosen on each tab: a place in its `TabScreen.Sort`.
     var sorts: [Tab: Int] = [:]
     /// The page on screen and where the cursor is on every screen.
@@ -39,7 +46,8 @@ public struct AppState: Sendable {
     /// `present` is the store's own today (default: `today`); `journal` the entries since the snapshot,
     /// with which `:asof` shows an earlier day as it stood then; `notice` a message to start with.
     public init(board: Board, today: Day, lang: Lang, theme: Theme, storeLabel: String, login: String, width: Int, height: Int,
-                present: Day? = nil, journal: [Entry] = [], notice: Notice? = nil, screens: ScreenRegistry = .standard) {
+                present: Day? = nil, journal: [Entry] = [], notice: Notice? = nil, screens: ScreenRegistry = .standard,
+                urgesSeen: Timestamp? = nil) {
         data = BoardData(board: board, today: today, present: present, journal: journal)
         self.lang = lang
         self.theme = theme
@@ -49,9 +57,11 @@ public struct AppState: Sendable {
         self.height = height
         self.notice = notice
         self.screens = screens
+        self.urgesSeen = urgesSeen
         tab = screens.allTabs[0]
         list = ListNavigation(screen: .tab(tab), windowHeight: height)
         rebuild()
+        unseenUrges = UrgeCommand.unseen(me, data, seen: urgesSeen).count
     }
 
     /// The screen now showing: a tab or the detail on top.
@@ -83,7 +93,14 @@ public struct AppState: Sendable {
     // MARK: Events
 
     public mutating func handle(_ event: Event) -> [Effect] {
-        defer { rebuild() }
+        let effects = react(event)
+        rebuild()
+        let seen = updateUrgeBadge()
+        if updateNewsSeen() { rebuild() }
+        return effects + seen
+    }
+
+    private mutating func react(_ event: Event) -> [Effect] {
         switch event {
         case .resize(let w, let h):
             width = w
@@ -107,8 +124,12 @@ public struct AppState: Sendable {
             return []
         case .dataChanged(let board, let journal, let byOthers):
             waiting = nil
+            let shown = data.board.revision
             data = BoardData(board: board, today: data.today, present: data.present, journal: journal)
-            if byOthers { changedByOthers = board.revision }
+            if byOthers {
+                changedByOthers = board.revision
+                hearNews(after: shown, in: journal)
+            }
             return []
         case .upToDate:
             waiting = nil
@@ -127,7 +148,7 @@ public struct AppState: Sendable {
     /// Rebuilds the page when what it depends on changed, and puts the cursor back on its record.
     mutating func rebuild() {
         let key = PageKey(screen: screen, revision: data.board.revision, today: data.today, lang: lang,
-                          sort: sorts[tab] ?? 0, width: width, ascii: theme.ascii)
+                          sort: sorts[tab] ?? 0, width: width, ascii: theme.ascii, news: news.count)
         list.windowHeight = height
         let fresh = list.holds(key) ? nil : screens.page(for: screen, in: self)
         list.show(screen, fresh: fresh, key: key)

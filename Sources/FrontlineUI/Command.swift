@@ -11,4 +11,6 @@ public enum Command: Hashable, Sendable {
     /// extend, site visit, progress update, withdraw a published report, undo my last change.
     /// Each key means one thing on every screen; what each does and when it can is in `EditingCommands`.
     case mark, newIssue, newAbsence, newProject, edit, move, extend, visit, progress, withdrawReport, undo
+    /// 催办 the issue in context, with a note (docs/domain-rules.md, "催办").
+    case urge
 }

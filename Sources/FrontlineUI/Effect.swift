@@ -10,4 +10,6 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Save these intents, one journal entry each (answered by `Event.saved`).
     case save([Intent])
+    /// The 催办 on my issues up to this moment have been seen on 我的: keep it for the account (not in the store).
+    case urgesSeen(Timestamp)
 }

@@ -14,6 +14,8 @@ public struct Form: Hashable, Sendable {
         case newProject
         /// Withdraw a published half-month report, with a reason (administrators).
         case withdrawReport
+        /// 催办 an issue, with a note.
+        case urge(String)
         /// Field edits of one record, opened at revision `base`.
         case edit(RecordKind, String, base: Int)
     }
@@ -103,6 +105,8 @@ public struct Form: Hashable, Sendable {
             var record: [String: JSONValue] = [:]
             for field in fields { if let value = v[field.key], value != .null { record[field.key] = value } }
             return [.create(.project, id: nil, fields: record)]
+        case .urge(let issue):
+            return [.urgeIssue(IssueUrge(issue: issue, note: string("note") ?? ""))]
         case .withdrawReport:
             return [.withdrawReport(period: string("period") ?? "", reason: string("reason") ?? "")]
         case .edit(let kind, let id, let base):

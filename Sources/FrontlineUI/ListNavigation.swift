@@ -169,4 +169,6 @@ struct PageKey: Hashable, Sendable {
     var sort: Int
     var width: Int
     var ascii: Bool
+    /// How many colleagues' changes to my items 我的 lists as new (`AppState.news`).
+    var news = 0
 }

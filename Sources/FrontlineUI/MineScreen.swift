@@ -24,6 +24,7 @@ struct MineScreen: TabScreen {
         }
         let mine = MyItems(person: me, index: index, today: data.today)
         var lines: [Line] = [.text("\(me.name) · \(index.unitName(me.unit)) · \(me.title)", .label)]
+        lines += state.newsLines()
         lines += covering(me, mine, state)
         lines.append(.blank)
         lines.append(.heading(lang.text(.issuesIHoldToday, mine.issues.count)))

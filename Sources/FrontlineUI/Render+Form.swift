@@ -92,6 +92,8 @@ extension AppState {
                 return [lang.text(.extendDueHintForMany, data.today.iso)]
             }
             return [lang.text(.extendDueHintForOne, issue.due.iso, issue.originalDue.iso, data.today.iso)]
+        case .urge:
+            return UrgeCommand.explanation(lang)
         case .withdrawReport:
             return [lang.text(.withdrawReportExplanation)]
         default:

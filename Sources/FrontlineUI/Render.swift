@@ -59,7 +59,7 @@ extension AppState {
         grid.fill(x: 0, y: layout.tabRow, width: width, height: 1, style: theme.style(.tab))
         var x = 0
         for (n, screen) in screens.tabs.enumerated() {
-            let label = " \(n + 1) \(screen.title(lang)) "
+            let label = " \(n + 1) \(tabTitle(screen)) "
             x += put(&grid, label, x: x, y: layout.tabRow, screen.tab == tab && details.isEmpty ? .activeTab : .tab)
             x += 1
         }

@@ -13,6 +13,7 @@ struct RoleMatrixBoardTests {
         switch operation {
         case .resolve, .cancel: (.move, "I-0001", nil)
         case .extend: (.extend, "I-0001", nil)
+        case .urge: (.urge, "I-0001", nil)
         case .raise: (.newIssue, "P-001", nil)
         case .visit: (.visit, "P-001", nil)
         case .progress: (.progress, "P-001", nil)

@@ -6,6 +6,8 @@ import FrontlineCore
 public enum RoleMatrix {
     public enum Operation: String, CaseIterable, Sendable {
         case resolve, extend, cancel, raise, visit, progress, absence, editIssue, editProject, newProject
+        /// 催办 of I-0001 with a note (issue 13, item 2).
+        case urge
         /// Who answers for a project or an issue (FieldRules): 帮包领导, 责任领导 (someone else, or oneself), 责任单位,
         /// 责任人 of another unit, and a raised issue naming a responsible leader.
         case setProjectLeader, setIssueLeader, setIssueLeaderToSelf, reassignIssue, setIssuePersonOfOtherUnit, raiseNamingLeader
@@ -30,6 +32,7 @@ public enum RoleMatrix {
             case .resolve: ["issue", "move", "I-0001", "申请办结", "--note", "已办结"]
             case .extend: ["issue", "extend", "I-0001", "--days", "3", "--reason", "协调中"]
             case .cancel: ["issue", "move", "I-0001", "撤销", "--note", "重复"]
+            case .urge: ["issue", "urge", "I-0001", "--note", "请本周内办结"]
             case .raise: ["issue", "new", "--project", "P-001", "--title", "新问题", "--unit", "U-02", "--due", "+5"]
             case .visit: ["visit", "P-001", "--note", "现场查看"]
             case .progress: ["progress", "P-001", "--pct", "50", "--note", "主体施工"]
@@ -48,6 +51,7 @@ public enum RoleMatrix {
             case .resolve: return .moveIssue(IssueMove(issue: "I-0001", action: .resolve, note: "已办结", seenStatus: .inProgress))
             case .extend: return .moveIssue(IssueMove(issue: "I-0001", action: .extend, note: "协调中", extendDays: 3))
             case .cancel: return .moveIssue(IssueMove(issue: "I-0001", action: .cancel, note: "重复"))
+            case .urge: return .urgeIssue(IssueUrge(issue: "I-0001", note: "请本周内办结"))
             case .raise: return .raiseIssue(IssueDraft(project: "P-001", title: "新问题", unit: "U-02", due: today.adding(days: 5)))
             case .visit: return .logVisit(VisitDraft(project: "P-001", date: today, note: "现场查看"))
             case .progress:
@@ -78,7 +82,7 @@ public enum RoleMatrix {
     public static func allowed(_ login: String, _ operation: Operation) -> Bool {
         switch login {
         case "admin": return true
-        case "leader": return [.extend, .cancel, .raise, .visit, .progress, .editIssue, .editProject, .setIssueLeaderToSelf, .reassignIssue,
+        case "leader": return [.extend, .cancel, .urge, .raise, .visit, .progress, .editIssue, .editProject, .setIssueLeaderToSelf, .reassignIssue,
                                .raiseNamingLeader].contains(operation)
         case "street": return [.resolve, .raise, .visit, .progress, .absence, .editIssue, .editProject].contains(operation)
         default: return false

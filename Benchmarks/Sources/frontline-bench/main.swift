@@ -83,6 +83,7 @@ struct Measurements {
         func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
         if wanted("firstScreen") { try firstScreen() }
         if wanted("wholeProcess") { wholeProcessOverdue() }
+        if wanted("brief") { wholeProcessBrief() }
         if wanted("inProcess") { try inProcess() }
         if wanted("saves") { try saves() }
         if wanted("live") { try otherSessionSees() }
@@ -129,6 +130,25 @@ struct Measurements {
         }
         record("`issues --overdue --format json`, whole process, ms", size, Stats(times).text())
         record("peak memory of `issues --overdue`, MB", size, Stats(peak).text())
+    }
+
+    /// `frontline brief --quiet-if-empty` as a whole process, the way a login profile runs it: no `--as-of`, so it
+    /// reads and writes the account's state file (under `$XDG_STATE_HOME`); and `brief --format json --as-of`, which
+    /// only looks. The benchmark's account is the generator's extra 管理员 of 绩效考核办公室.
+    func wholeProcessBrief() {
+        var login: [Double] = [], json: [Double] = [], peak: [Double] = []
+        let environment = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": workspace, "XDG_STATE_HOME": workspace + "/state"]
+        for _ in 0..<runs {
+            let run = ChildProcess.run(frontline, ["brief", "--quiet-if-empty", "--data", directory], environment: environment, output: .discard)
+            if run.status != 0 { log("brief failed: \(run)") }
+            login.append(run.milliseconds)
+            peak.append(Double(run.peakKilobytes) / 1024)
+            json.append(ChildProcess.run(frontline, ["brief", "--format", "json", "--data", directory, "--as-of", asOf.iso],
+                                         environment: environment, output: .discard).milliseconds)
+        }
+        record("`brief --quiet-if-empty` (login profile: state read and written), whole process, ms", size, Stats(login).text())
+        record("`brief --format json --as-of`, whole process, ms", size, Stats(json).text())
+        record("peak memory of `brief`, MB", size, Stats(peak).text())
     }
 
     /// In the benchmark's own process: a frame after a key, and the live filter per typed character.

@@ -25,7 +25,8 @@ struct BoardCommand: ParsableCommand {
     func run() throws {
         let session = try Session.open(global)
         try BoardRunner.run(store: session.store, today: session.today, lang: session.lang,
-                            storeLabel: session.store.address.text, options: board, present: session.present)
+                            storeLabel: session.store.address.text, options: board, present: session.present,
+                            seen: SeenState.Place(store: global.storeAddress(session.context), environment: session.context.environment))
     }
 }
 
@@ -61,7 +62,9 @@ struct DemoCommand: ParsableCommand {
 
 /// Opens the real terminal on a store and runs the board's loop on it.
 enum BoardRunner {
-    static func run(store: some BoardStore, today: Day, lang: Lang, storeLabel: String, options: BoardOptions, present: Day? = nil) throws {
+    /// `seen`: where the account's state of this store is kept (the 催办 seen on 我的); nil for a temporary copy.
+    static func run(store: some BoardStore, today: Day, lang: Lang, storeLabel: String, options: BoardOptions, present: Day? = nil,
+                    seen: SeenState.Place? = nil) throws {
         let context = CLIContext.current
         var environment = context.environment
         if options.noColor { environment["NO_COLOR"] = "1" }
@@ -84,11 +87,13 @@ enum BoardRunner {
             let notice = terminal.localeNotice.map { Notice(text: $0.message(chinese: lang == .zh), isError: $0.isProblem) }
             let state = AppState(board: store.board, today: today, lang: lang, theme: Theme(color: terminal.hasColor, ascii: terminal.isASCII),
                                  storeLabel: storeLabel, login: context.login, width: terminal.width, height: terminal.height,
-                                 present: present, journal: store.history, notice: notice)
+                                 present: present, journal: store.history, notice: notice,
+                                 urgesSeen: seen.flatMap(SeenState.urgesSeen))
             var loop = BoardLoop(terminal: terminal, store: store, state: state, login: context.login, uid: context.uid,
                                  errors: BoardRunner.storeErrors) {
                 BoardRunner.changeTime(context, store)
             }
+            if let seen { loop.urgesSeen = { time, lang in SeenState.keepUrgesSeen(time, at: seen, lang: lang) } }
             var timing = FirstScreenTiming(environment: context.environment)
             loop.firstScreen = {
                 timing?.firstScreenDrawn()

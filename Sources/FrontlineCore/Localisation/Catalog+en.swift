@@ -481,5 +481,6 @@ extension Catalog {
         .moneyFieldUnit: " (万元)",
         .coveringForCompact: "{1} (for {2})",
         .coveringFor: "{1} (for {2})",
+        .commandUrge: "urge",
     ]
 }

@@ -481,5 +481,6 @@ extension Catalog {
         .moneyFieldUnit: "（万元）",
         .coveringForCompact: "{1}(代{2})",
         .coveringFor: "{1}（代 {2}）",
+        .commandUrge: "催办",
     ]
 }

@@ -482,4 +482,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case moneyFieldUnit
     case coveringForCompact
     case coveringFor
+    case commandUrge
 }

@@ -49,6 +49,7 @@ extension HalfMonthReport {
             out += "| \(name) | \(line.new) | \(line.resolved) | \(line.closed) | \(line.overdue) | \(percentText(line.onTimeRate)) |\n"
         }
         out += "\n"
+        out += urgesMarkdown(lang, cell: cell)
 
         out += lang.text(.reportNextStepsMarkdown)
         if nextSteps.isEmpty { out += lang.text(.reportNoneLine) }
@@ -114,6 +115,7 @@ extension HalfMonthReport {
                          "\(line.overdue)", number(line.onTimeRate)])
         }
         rows.append([])
+        rows += urgesCSV(lang)
 
         rows.append([lang.text(.reportNextSteps)])
         rows.append([lang.text(.columnProjectId), lang.text(.columnProject), lang.text(.columnNextSteps)])

@@ -47,6 +47,8 @@ public struct HalfMonthReport: Sendable, Equatable {
     // 三、问题办理
     public var issues: [IssueLine] = []
     public var issueTotal = IssueLine(unit: "")
+    /// The issues urged (催办) in the period (`HalfMonthReport+Urges.swift`).
+    public var urged: [UrgeLine] = []
     // 四、下步工作
     public var nextSteps: [(id: String, name: String, text: String)] = []
     /// Lines printed after the report, below a rule (e.g. the journal's chain head, added when a
@@ -119,6 +121,7 @@ public struct HalfMonthReport: Sendable, Equatable {
             line.closedTotal = unit.closedIssues
             return line
         }
+        urged = Self.urgeLines(index, period: period, asOf: asOf)
         for line in issues {
             issueTotal.new += line.new
             issueTotal.resolved += line.resolved

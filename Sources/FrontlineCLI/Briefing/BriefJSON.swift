@@ -1,0 +1,80 @@
+import FrontlineCore
+import FrontlineStore
+
+/// The briefing for scripts (`frontline brief --format json`): one object with stable English keys, every part in
+/// full (docs/command-line.md, "brief").
+struct BriefJSON {
+    let brief: Brief
+    let index: BoardIndex
+    let since: Timestamp
+
+    var value: JSONValue {
+        let b = brief
+        return .object([
+            JSONMember("person", .string(b.person.id)),
+            JSONMember("name", .string(b.person.name)),
+            JSONMember("date", .string(b.today.iso)),
+            JSONMember("since", .string(since.iso)),
+            JSONMember("urged", .array(b.urged.map { item in
+                issue(item.row, extra: [
+                    JSONMember("new", .bool(item.isNew)),
+                    JSONMember("urges", .array(item.urges.map(line))),
+                ])
+            })),
+            JSONMember("overdue", .array(b.overdue.map { issue($0) })),
+            JSONMember("dueSoon", .array(b.dueSoon.map { issue($0) })),
+            JSONMember("toSign", .array(b.toSign.map { issue($0) })),
+            JSONMember("toVerify", .array(b.toVerify.map { issue($0) })),
+            JSONMember("covering", .array(b.covering.map(cover))),
+            JSONMember("unvisited", .array(b.unvisited.map(project))),
+            JSONMember("changes", .array(b.changes.map { .object([JSONMember("issue", .string($0.issue.id))] + members(of: $0.line)) })),
+        ])
+    }
+
+    private func issue(_ row: IssueRow, extra: [JSONMember] = []) -> JSONValue {
+        .object([
+            JSONMember("id", .string(row.issue.id)),
+            JSONMember("title", .string(row.issue.title)),
+            JSONMember("project", row.issue.project.map(JSONValue.string) ?? .null),
+            JSONMember("unit", .string(index.unitName(row.issue.unit))),
+            JSONMember("status", .string(row.issue.status.rawValue)),
+            JSONMember("light", .string(row.light.light.english)),
+            JSONMember("due", .string(row.issue.due.iso)),
+            JSONMember("daysOverdue", .int(row.daysOverdue)),
+            JSONMember("holder", row.holder.map { .string(index.personName($0.person)) } ?? .null),
+            JSONMember("urgeCount", .int(row.issue.urgeCount)),
+        ] + extra)
+    }
+
+    private func members(of line: HandlingLogEntry) -> [JSONMember] {
+        [
+            JSONMember("at", .string(line.at.iso)),
+            JSONMember("by", .string(index.personName(line.by))),
+            JSONMember("actingFor", line.actingFor.map { .string(index.personName($0)) } ?? .null),
+            JSONMember("action", .string(line.action)),
+            JSONMember("note", .string(line.note)),
+            JSONMember("status", .string(line.status.rawValue)),
+        ]
+    }
+
+    private func line(_ line: HandlingLogEntry) -> JSONValue { .object(members(of: line)) }
+
+    private func cover(_ item: Brief.Cover) -> JSONValue {
+        .object([
+            JSONMember("unit", .string(index.unitName(item.row.duty.unit))),
+            JSONMember("duty", .string(item.row.duty.duty)),
+            JSONMember("for", .string(index.personName(item.row.duty.a))),
+            JSONMember("reason", item.absence.map { .string($0.reason.rawValue) } ?? .null),
+            JSONMember("until", item.absence.map { .string($0.to.iso) } ?? .null),
+            JSONMember("handover", item.absence.map { .string($0.handover) } ?? .null),
+        ])
+    }
+
+    private func project(_ row: ProjectRow) -> JSONValue {
+        .object([
+            JSONMember("id", .string(row.project.id)),
+            JSONMember("name", .string(row.project.name)),
+            JSONMember("daysSinceVisit", row.daysSinceVisit.map(JSONValue.int) ?? .null),
+        ])
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import FrontlineCore
+import FrontlineStore
+
+/// The briefing as text for a terminal or a login banner (docs/command-line.md, "brief"): a heading, a line of
+/// counts, then each part with its lines. Without `all` it fits `rows` lines (24, a classic terminal): every part
+/// that has something keeps its heading and at least one line, the rest is shared out in turn, and a last line
+/// says how many were left out. Colour only when asked (stdout is a terminal and NO_COLOR is not set).
+struct BriefText {
+    let brief: Brief
+    let index: BoardIndex
+    let lang: Lang
+    let color: Bool
+    /// Display columns of a line.
+    var width = 80
+
+    /// A part: its heading, the ANSI colour of the heading, its items (an item is one line, or two: its second
+    /// line is its note, indented).
+    struct Part {
+        var title: String
+        var color: String
+        var lines: [String]
+    }
+
+    var parts: [Part] {
+        let b = brief
+        var parts: [Part] = []
+        func add(_ zh: String, _ en: String, _ color: String, _ lines: [String]) {
+            if !lines.isEmpty { parts.append(Part(title: lang.pick("\(zh)（\(lines.count)）", "\(en) (\(lines.count))"), color: color, lines: lines)) }
+        }
+        add("催办", "Urged", Self.red, b.urged.map(urged))
+        add("逾期", "Overdue", Self.red, b.overdue.map { issue($0, lang.pick("逾期\($0.daysOverdue)天", "\($0.daysOverdue) d overdue")) })
+        add("\(index.board.settings.dueSoonDays)天内到期", "Due within \(index.board.settings.dueSoonDays) days", Self.yellow,
+            b.dueSoon.map { issue($0, lang.pick("\($0.issue.due.iso) 到期", "due \($0.issue.due.iso)")) })
+        add("待我签收", "Waiting for my signature", Self.bold, b.toSign.map { issue($0, index.unitName($0.issue.unit)) })
+        add("待我核验", "Waiting for my verification", Self.bold, b.toVerify.map { issue($0, index.unitName($0.issue.unit)) })
+        add("今日顶岗", "Covering today", Self.bold, b.covering.map(cover))
+        add("超过\(index.board.settings.visitDays)天未现场走访", "No on-site visit for over \(index.board.settings.visitDays) days", Self.yellow,
+            b.unvisited.map(project))
+        add("上次登录以来的变化", "Changed since my last login", Self.bold, b.changes.map(change))
+        return parts
+    }
+
+    /// The text, ending with a newline; `rows` lines at most unless `all`.
+    func render(all: Bool, rows: Int = 24) -> String {
+        let parts = parts
+        let counts = parts.map(\.title).joined(separator: " · ")
+        let me = brief.person
+        var out = [paint(lang.pick("今日待办 · \(me.name)（\(index.unitName(me.unit))）  \(brief.today.iso)",
+                                   "To act on today · \(me.name) (\(index.unitName(me.unit)))  \(brief.today.iso)"), Self.bold),
+                   fit(counts)]
+        var shown = parts.map { all ? $0.lines.count : 0 }
+        if !all {
+            // Heading, counts, a heading per part and the "more" line are fixed; lines are dealt out in turn.
+            // An item of two lines (a 催办 and its note, a duty and its handover) costs two.
+            var left = rows - out.count - parts.count - 1
+            var dealt = true
+            while dealt {
+                dealt = false
+                for i in parts.indices where shown[i] < parts[i].lines.count {
+                    let cost = Self.lineCount(parts[i].lines[shown[i]])
+                    guard cost <= left else { continue }
+                    shown[i] += 1
+                    left -= cost
+                    dealt = true
+                }
+            }
+        }
+        for (i, part) in parts.enumerated() {
+            out.append(paint(part.title, part.color))
+            for item in part.lines.prefix(shown[i]) {
+                let lines = item.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                out.append("  " + fit(lines[0], columns: width - 2))
+                out += lines.dropFirst().map { "      " + fit($0, columns: width - 6) }
+            }
+        }
+        let hidden = zip(parts, shown).reduce(0) { $0 + $1.0.lines.count - $1.1 }
+        if hidden > 0 {
+            out.append(lang.pick("……另有 \(hidden) 项未显示：frontline brief --all", "… \(hidden) more: frontline brief --all"))
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func lineCount(_ item: String) -> Int { item.reduce(1) { $0 + ($1 == "\n" ? 1 : 0) } }
+
+    private func issue(_ row: IssueRow, _ tail: String) -> String {
+        let mark = row.issue.urgeCount > 0 ? lang.pick(" 催\(row.issue.urgeCount)", " urged×\(row.issue.urgeCount)") : ""
+        return "\(row.issue.id)  \(TextLayout.pad(TextLayout.fit(row.issue.title, columns: 30), columns: 30))  \(tail)\(mark)"
+    }
+
+    private func urged(_ item: Brief.Urged) -> String {
+        let latest = item.urges[0]
+        let new = item.isNew ? lang.pick("【新】", "[new] ") : ""
+        let when = String(latest.at.iso.dropFirst(5).prefix(11)).replacingOccurrences(of: "T", with: " ")
+        return "\(new)\(item.row.issue.id)  \(TextLayout.fit(item.row.issue.title, columns: 24))  "
+            + lang.pick("共催办\(item.urges.count)次", "urged \(item.urges.count)×")
+            + "\n" + lang.pick("\(when) \(index.personName(latest.by))：\(latest.note)", "\(when) \(index.personName(latest.by)): \(latest.note)")
+    }
+
+    private func cover(_ item: Brief.Cover) -> String {
+        let duty = item.row.duty
+        let who = index.personName(duty.a)
+        let away = item.absence.map { lang.pick("\($0.reason.rawValue)至\($0.to.iso)", "\($0.reason.english) until \($0.to.iso)") } ?? ""
+        let note = item.absence.map { index.handoverText(of: $0, lang: lang) } ?? ""
+        return lang.pick("\(index.unitName(duty.unit)) \(duty.duty)：代 \(who)（\(away)）", "\(index.unitName(duty.unit)) \(duty.duty): for \(who) (\(away))")
+            + (note.isEmpty ? "" : "\n" + note)
+    }
+
+    private func project(_ row: ProjectRow) -> String {
+        let since = row.daysSinceVisit.map { lang.pick("\($0)天未走访", "\($0) d since a visit") } ?? lang.pick("从未走访", "never visited")
+        return "\(row.project.id)  \(TextLayout.pad(TextLayout.fit(row.project.name, columns: 30), columns: 30))  \(since)"
+    }
+
+    private func change(_ item: Brief.Change) -> String {
+        "\(item.issue.id)  " + index.text(of: item.line, lang: lang)
+    }
+
+    private func fit(_ text: String, columns: Int? = nil) -> String {
+        TextLayout.fit(Sanitizer.display(text), columns: columns ?? width)
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        let safe = fit(text)
+        return color ? "\u{1B}[\(code)m\(safe)\u{1B}[0m" : safe
+    }
+
+    static let red = "1;31", yellow = "1;33", bold = "1"
+}

@@ -1,0 +1,89 @@
+/// What one person must act on today, for the login briefing (`frontline brief`; docs/domain-rules.md, "The
+/// briefing"). Every part is taken from `MyItems` and the core's own rules (holders by `Roster`, lights and overdue
+/// by `Lights`, visits by `BoardIndex.isVisitCompliant`, who verifies by `Access`): nothing is decided twice.
+public struct Brief: Sendable {
+    /// An issue urged (催办) while I hold it, with its 催办 lines, newest first.
+    public struct Urged: Sendable {
+        public var row: IssueRow
+        public var urges: [HandlingLogEntry]
+        /// Whether the newest 催办 came after `since`.
+        public var isNew: Bool
+    }
+
+    /// A line of a handling log on one of my issues, written by someone else after `since`.
+    public struct Change: Sendable {
+        public var issue: Issue
+        public var line: HandlingLogEntry
+    }
+
+    /// A duty I hold today for someone who is away, and the handover note they left.
+    public struct Cover: Sendable {
+        public var row: DutyRow
+        public var absence: Absence?
+    }
+
+    public let person: Person
+    public let today: Day
+    /// Open issues I hold or lead, overdue, most overdue first.
+    public var overdue: [IssueRow] = []
+    /// Open issues I hold or lead, not overdue, due within the store's `dueSoonDays`.
+    public var dueSoon: [IssueRow] = []
+    /// Issues waiting for my signature (签收): 待签收 and held by me.
+    public var toSign: [IssueRow] = []
+    /// Issues waiting for my verification (核验): 待核验 and led by me.
+    public var toVerify: [IssueRow] = []
+    /// Duties I hold today as B (or as unit head) for an absent A.
+    public var covering: [Cover] = []
+    /// Projects I lead or serve, still supervised, without a 现场 visit within `visitDays` (or never).
+    public var unvisited: [ProjectRow] = []
+    /// Open issues I hold that have been urged, the most recently urged first.
+    public var urged: [Urged] = []
+    /// What others wrote on my issues since `since`, newest first (催办 lines are in `urged`).
+    public var changes: [Change] = []
+
+    /// The briefing of `person` on `today`, with `since` the moment of their last briefing.
+    public init(person: Person, index: BoardIndex, today: Day, since: Timestamp) {
+        self.person = person
+        self.today = today
+        let me = person.id
+        let mine = MyItems(person: person, index: index, today: today)
+        let soon = index.board.settings.dueSoonDays
+        for row in mine.issues {
+            let holds = row.holder?.person == me
+            if row.daysOverdue > 0 { overdue.append(row) }
+            if Lights.isDueWithin(row.issue, days: soon, today: today) { dueSoon.append(row) }
+            if holds && row.issue.status == .pendingAcceptance { toSign.append(row) }
+            if row.issue.status == .pendingVerification && Access.leads(row.issue, person, index.board) { toVerify.append(row) }
+            let urges = row.issue.urges.filter { $0.at.day <= today }
+            if holds, let latest = urges.last {
+                urged.append(Urged(row: row, urges: urges.reversed(), isNew: latest.at.seconds > since.seconds))
+            }
+            for line in row.issue.log where line.by != me && line.action != Issue.urgeAction
+                && line.at.seconds > since.seconds && line.at.day <= today {
+                changes.append(Change(issue: row.issue, line: line))
+            }
+        }
+        urged.sort { ($0.urges[0].at.seconds, $0.row.issue.id) > ($1.urges[0].at.seconds, $1.row.issue.id) }
+        changes.sort { ($0.line.at.seconds, $0.issue.id) > ($1.line.at.seconds, $1.issue.id) }
+        covering = mine.duties.filter { $0.inForce && $0.holder.person == me && $0.holder.actingFor != nil }
+            .map { Cover(row: $0, absence: index.absence(coveredBy: $0.holder, on: today)) }
+        unvisited = mine.projects
+            .filter { !$0.stage.isFinished && !index.isVisitCompliant($0, today: today) }
+            .map { index.projectRow($0, today: today) }
+            .sorted { a, b in
+                let (da, db) = (a.daysSinceVisit ?? Int.max, b.daysSinceVisit ?? Int.max)
+                return da != db ? da > db : a.project.id < b.project.id
+            }
+    }
+
+    /// Nothing to act on: `--quiet-if-empty` prints nothing.
+    public var isEmpty: Bool {
+        overdue.isEmpty && dueSoon.isEmpty && toSign.isEmpty && toVerify.isEmpty && covering.isEmpty && unvisited.isEmpty
+            && urged.isEmpty && changes.isEmpty
+    }
+
+    /// The moment a first briefing looks back to: the start of the day before `today`, in the store's time zone.
+    public static func firstSince(today: Day, utcOffset: Int) -> Timestamp {
+        Timestamp(seconds: Int64(today.adding(days: -1).ordinal) * 86_400 - Int64(utcOffset), utcOffset: utcOffset)
+    }
+}
