@@ -25,6 +25,6 @@ enum DocumentOutput {
         guard let output else { return session.context.console.write(bytes) }
         try ExportCommand.write(bytes, to: output)
         let shown = Sanitizer.display(output)
-        session.write(session.lang.pick("已写入 \(shown)\n", "written to \(shown)\n"))
+        session.write(session.lang.text(.documentWrittenTo, shown))
     }
 }

@@ -115,40 +115,32 @@ public enum LedgerEncodingError: Error, Equatable, Sendable {
     case noConverter
 
     public func message(_ lang: Lang, file: String) -> String {
-        let saveAs = lang.pick("请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）(*.csv)”或“CSV（逗号分隔）(*.csv)”后再导入",
-                               "in Excel use Save As \"CSV UTF-8 (Comma delimited) (*.csv)\" or \"CSV (Comma delimited) (*.csv)\" and import that file")
+        let saveAs = lang.text(.importSaveAsCSVAdvice)
         func at(_ place: CSVBytes.Place?) -> String {
             guard let place else { return file }
             return "\(file):\(place.row):\(place.letter)"
         }
         func cell(_ place: CSVBytes.Place?, _ offset: Int) -> String {
-            guard let place else { return lang.pick("偏移 \(offset) 字节处", "byte offset \(offset)") }
-            return lang.pick("第 \(place.row) 行 \(place.letter) 列（偏移 \(offset) 字节）", "row \(place.row), column \(place.letter) (byte offset \(offset))")
+            guard let place else { return lang.text(.importByteOffset, offset) }
+            return lang.text(.importRowColumnOffset, place.row, place.letter, offset)
         }
         switch self {
         case .utf16:
-            return lang.pick("\(file)：文件是 UTF-16 编码（Excel 的“Unicode 文本”），不支持；\(saveAs)",
-                             "\(file): the file is UTF-16 (Excel's \"Unicode Text\"), which is not supported; \(saveAs)")
+            return lang.text(.importUTF16NotSupported, file, saveAs)
         case .workbook:
-            return lang.pick("\(file)：这是 Excel 工作簿（.xlsx/.xls），不是 CSV；\(saveAs)",
-                             "\(file): this is an Excel workbook (.xlsx/.xls), not CSV; \(saveAs)")
+            return lang.text(.importExcelWorkbook, file, saveAs)
         case .nul(let offset, let place):
-            return lang.pick("\(at(place))：\(cell(place, offset))有 NUL（0x00）：不是文本文件，或是没有字节顺序标记的 UTF-16；\(saveAs)",
-                             "\(at(place)): a NUL (0x00) byte at \(cell(place, offset)): not a text file, or UTF-16 without a byte-order mark; \(saveAs)")
+            return lang.text(.importNulByte, at(place), cell(place, offset), saveAs)
         case .invalidUTF8(let offset, let place):
-            return lang.pick("\(at(place))：文件以 UTF-8 标记开头，但\(cell(place, offset))不是有效的 UTF-8",
-                             "\(at(place)): the file starts with a UTF-8 byte-order mark but is not valid UTF-8 at \(cell(place, offset))")
+            return lang.text(.importInvalidUTF8AfterBOM, at(place), cell(place, offset))
         case .neither(let offset, let bytes, let place):
             let hex = bytes.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
-            return lang.pick("\(at(place))：既不是 UTF-8 也不是 GB18030：\(cell(place, offset))（\(hex)）无法解码；\(saveAs)",
-                             "\(at(place)): not UTF-8 or GB18030 at byte offset \(offset) (\(hex)), \(cell(place, offset)); \(saveAs)")
+            return lang.text(.importNeitherUTF8NorGB18030, at(place), cell(place, offset), hex, saveAs, offset)
         case .mixed(let offset, let place, let fileIsUTF8):
             let (this, rest) = fileIsUTF8 ? ("GB18030", "UTF-8") : ("UTF-8", "GB18030")
-            return lang.pick("\(at(place))：第 \(place.row) 行是 \(this) 编码，而前面的行是 \(rest)（\(cell(place, offset))）：一个文件只能用一种编码，未导入任何数据；\(saveAs)",
-                             "\(at(place)): row \(place.row) is \(this) while the rows before it are \(rest) (\(cell(place, offset))): a file must use one encoding; nothing was imported; \(saveAs)")
+            return lang.text(.importMixedEncodings, at(place), place.row, this, rest, cell(place, offset), saveAs)
         case .noConverter:
-            return lang.pick("\(file)：不是 UTF-8，而本系统的 iconv 不支持 GB18030；请另存为“CSV UTF-8（逗号分隔）”",
-                             "\(file): not UTF-8, and this system's iconv has no GB18030; save the file as \"CSV UTF-8 (Comma delimited)\"")
+            return lang.text(.importNoGB18030, file)
         }
     }
 }

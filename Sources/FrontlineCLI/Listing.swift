@@ -82,7 +82,7 @@ enum Listing {
 /// Labels shared by listings and detail views.
 enum Labels {
     static func days(_ n: Int?, _ lang: Lang) -> String {
-        guard let n else { return lang.pick("从未", "never") }
-        return lang.pick("\(n)天", "\(n) d")
+        guard let n else { return lang.text(.neverShort) }
+        return lang.text(.daysCount, n)
     }
 }

@@ -115,13 +115,11 @@ public enum Denial: Hashable, Sendable {
     public func message(_ lang: Lang) -> String {
         switch self {
         case .unknownAccount(let login):
-            lang.pick("账号 \(login) 未登记为人员，只能查看；请管理员在人员表中为其设置账号",
-                      "account \(login) is not registered as a person and may only view; ask an administrator to add it to the people list")
+            lang.text(.accountIsNotRegisteredAsPerson, login)
         case .readOnly(let name):
-            lang.pick("\(name) 的角色为“只读”，不能修改", "\(name) has the read-only role and may not change anything")
+            lang.text(.readOnlyRoleMayNotChange, name)
         case .role(let name, let role):
-            lang.pick("\(name)（\(role.rawValue)）无权进行此操作：超出其角色范围",
-                      "\(name) (\(role.english)) may not do this: it is outside their role")
+            lang.text(.roleMayNotDoThis, name, role.label(lang))
         case .field(let name, let role, let kind, let field, let zh, let en):
             lang.pick("\(name)（\(role.rawValue)）不能设定\(kind.label(.zh))的“\(field)”——\(zh)",
                       "\(name) (\(role.english)) may not set the \(kind.label(.en))'s '\(field)': \(en)")

@@ -87,15 +87,15 @@ public enum ApplyError: Error, Equatable, Sendable {
     public func message(_ lang: Lang) -> String {
         switch self {
         case .outOfSequence(let expected, let got):
-            lang.pick("修订号不连续：应为 \(expected)，实为 \(got)", "revision out of sequence: expected \(expected), found \(got)")
+            lang.text(.revisionOutOfSequence, expected, got)
         case .missing(let kind, let id):
-            lang.pick("\(kind.label(.zh)) \(id) 不存在", "\(kind.label(.en)) \(id) does not exist")
+            lang.text(.recordDoesNotExist, kind.label(lang), id)
         case .exists(let kind, let id):
-            lang.pick("\(kind.label(.zh)) \(id) 已存在", "\(kind.label(.en)) \(id) already exists")
+            lang.text(.recordAlreadyExists, kind.label(lang), id)
         case .record(let error):
             error.message(lang)
         case .logOnNonIssue(let kind, let id):
-            lang.pick("只有问题有办理记录（\(kind.label(.zh)) \(id)）", "only issues have a handling log (\(kind.label(.en)) \(id))")
+            lang.text(.onlyIssuesHaveHandlingLog, kind.label(lang), id)
         }
     }
 }

@@ -16,9 +16,9 @@ extension BoardIndex {
         let target = Schedule.target(plan: project.plan, on: today)
         var facts = [
             Fact(label("owner"), project.owner),
-            Fact(lang.pick("级别 / 类型", "Level / type"), "\(project.level.label(lang)) / \(project.annualType.label(lang))"),
+            Fact(lang.text(.factLevelAndType), "\(project.level.label(lang)) / \(project.annualType.label(lang))"),
             Fact(label("stage"), project.stage.label(lang) + (project.stageReason.map { "（\($0)）" } ?? "")),
-            Fact(lang.pick("形象进度", "Physical progress"), "\(project.progressPct)%  \(project.progressText)"),
+            Fact(lang.text(.factPhysicalProgress), "\(project.progressPct)%  \(project.progressText)"),
             Fact(label("leader"), personName(project.leader)),
             Fact(label("unit"), unitName(project.unit)),
         ]
@@ -31,10 +31,10 @@ extension BoardIndex {
         }
         facts += [
             Fact(label("total"), money(project.total)),
-            Fact(lang.pick("年度计划 / 本年完成", "Annual plan / done"), "\(money(project.plan)) / \(money(project.ytd))"),
-            Fact(lang.pick("序时进度应完成", "Due by today"), money(target)),
-            Fact(lang.pick("计划 / 实际开工", "Start planned / actual"), "\(date(project.planStart)) / \(date(project.actualStart))"),
-            Fact(lang.pick("计划 / 实际竣工", "Finish planned / actual"), "\(date(project.planFinish)) / \(date(project.actualFinish))"),
+            Fact(lang.text(.factAnnualPlanAndDone), "\(money(project.plan)) / \(money(project.ytd))"),
+            Fact(lang.text(.factDueByToday), money(target)),
+            Fact(lang.text(.factStart), "\(date(project.planStart)) / \(date(project.actualStart))"),
+            Fact(lang.text(.factFinish), "\(date(project.planFinish)) / \(date(project.actualFinish))"),
         ]
         return facts + detailFacts(of: project, lang: lang)
     }
@@ -42,9 +42,9 @@ extension BoardIndex {
     public func facts(of issue: Issue, today: Day, lang: Lang) -> [Fact] {
         func label(_ field: String) -> String { RecordKind.issue.label(of: field, lang) }
         var facts = [
-            Fact(label("project"), issue.project.map { "\($0) \(projectName($0))" } ?? lang.pick("（单位事项）", "(unit item)")),
+            Fact(label("project"), issue.project.map { "\($0) \(projectName($0))" } ?? lang.text(.factUnitItem)),
             Fact(label("status"), issue.status.label(lang)),
-            Fact(lang.pick("类别 / 来源 / 紧急程度", "Category / source / urgency"),
+            Fact(lang.text(.factCategorySourceUrgency),
                  "\(issue.category.label(lang)) / \(issue.source.label(lang)) / \(issue.urgency.label(lang))"),
             Fact(label("unit"), unitName(issue.unit)),
         ]
@@ -53,25 +53,24 @@ extension BoardIndex {
         }
         if let person = issue.person { facts.append(Fact(label("person"), personName(person))) }
         if issue.status.isOpen, let holder = responsible(for: issue, on: today) {
-            facts.append(Fact(lang.pick("今日责任人", "Holder today"), text(of: holder, lang: lang)))
+            facts.append(Fact(lang.text(.factHolderToday), text(of: holder, lang: lang)))
             if let absence = absence(coveredBy: holder, on: today) {
-                facts.append(Fact(lang.pick("离岗交接", "Covering"), text(of: absence, lang: lang) + lang.pick("；", "; ") + handoverText(of: absence, lang: lang)))
+                facts.append(Fact(lang.text(.factCovering), text(of: absence, lang: lang) + lang.text(.reasonSeparator) + handoverText(of: absence, lang: lang)))
             }
         }
         if let leader = issue.responsibleLeader { facts.append(Fact(label("responsibleLeader"), personName(leader))) }
-        facts.append(Fact(lang.pick("提出", "Raised"), "\(issue.raisedOn.iso) \(personName(issue.raisedBy))"))
+        facts.append(Fact(lang.text(.factRaised), "\(issue.raisedOn.iso) \(personName(issue.raisedBy))"))
         let due = issue.due == issue.originalDue ? issue.due.iso
-            : lang.pick("\(issue.due.iso)（原定 \(issue.originalDue.iso)，延期 \(issue.extensions) 次）",
-                        "\(issue.due.iso) (originally \(issue.originalDue.iso), extended \(issue.extensions)×)")
+            : lang.text(.factDueExtended, issue.due.iso, issue.originalDue.iso, issue.extensions)
         facts.append(Fact(label("due"), due))
         if issue.returns > 0 || issue.reopens > 0 {
-            facts.append(Fact(lang.pick("退回 / 重新打开", "Returned / reopened"), "\(issue.returns) / \(issue.reopens)"))
+            facts.append(Fact(lang.text(.factReturnedReopened), "\(issue.returns) / \(issue.reopens)"))
         }
         if let resolved = issue.resolvedOn {
-            facts.append(Fact(lang.pick("办结", "Resolved"), "\(resolved.iso) \(issue.resolution)"))
+            facts.append(Fact(lang.text(.factResolved), "\(resolved.iso) \(issue.resolution)"))
         }
         if let closed = issue.closedOn {
-            facts.append(Fact(lang.pick("销号", "Closed"), "\(closed.iso) \(personName(issue.closedBy))"))
+            facts.append(Fact(lang.text(.factClosed), "\(closed.iso) \(personName(issue.closedBy))"))
         }
         return facts + detailFacts(of: issue, lang: lang)
     }
@@ -102,20 +101,20 @@ extension BoardIndex {
     }
 
     /// An amount with its unit: `1234.50 万元`.
-    public func text(of money: Money, lang: Lang) -> String { lang.pick("\(money.text) 万元", "\(money.text) (10k CNY)") }
+    public func text(of money: Money, lang: Lang) -> String { lang.text(.amountIn10kCNY, money.text) }
 
     /// Who holds something and for whom: `王芳（代 李强）`; `compact` (narrow columns): `王芳(代李强)`.
     public func text(of holder: Holder?, lang: Lang, compact: Bool = false) -> String {
         guard let holder else { return "" }
         let name = personName(holder.person)
         guard let covered = holder.actingFor.map(personName) else { return name }
-        return lang.pick(compact ? "\(name)(代\(covered))" : "\(name)（代 \(covered)）", "\(name) (for \(covered))")
+        return lang.text(compact ? .coveringForCompact : .coveringFor, name, covered)
     }
 
     /// One handling-log line as text: `2026-11-20 09:30 王芳（代 李强） 签收 → 办理中 说明`.
     public func text(of line: HandlingLogEntry, lang: Lang) -> String {
         let time = String(line.at.iso.prefix(16)).replacingFirst("T", with: " ")
-        let who = personName(line.by) + (line.actingFor.map { lang.pick("（代 \(personName($0))）", " (for \(personName($0)))") } ?? "")
+        let who = personName(line.by) + (line.actingFor.map { lang.text(.factCoveringFor, personName($0)) } ?? "")
         let action = IssueAction(rawValue: line.action)?.label(lang) ?? BoardIndex.logActionLabels[line.action].map { lang.pick(line.action, $0) } ?? line.action
         return "\(time) \(who) \(action) → \(line.status.label(lang))" + (line.note.isEmpty ? "" : "  \(line.note)")
     }

@@ -9,13 +9,12 @@ extension BoardIndex {
 
     /// `A 贾俊 出差 2026-12-01至2026-12-05`: who is away, why and when.
     public func text(of absence: Absence, lang: Lang) -> String {
-        lang.pick("\(personName(absence.person)) \(absence.reason.rawValue) \(absence.from.iso)至\(absence.to.iso)",
-                  "\(personName(absence.person)) away (\(absence.reason.english)) \(absence.from.iso)–\(absence.to.iso)")
+        lang.text(.personAway, personName(absence.person), absence.reason.label(lang), absence.from.iso, absence.to.iso)
     }
 
     /// `交接事项：…` (or that there is none).
     public func handoverText(of absence: Absence, lang: Lang) -> String {
         let note = absence.handover.trimmingSpaces
-        return note.isEmpty ? lang.pick("交接事项：（未填写）", "Handover: (none given)") : lang.pick("交接事项：\(note)", "Handover: \(note)")
+        return note.isEmpty ? lang.text(.handoverNoneGiven) : lang.text(.handoverNote, note)
     }
 }

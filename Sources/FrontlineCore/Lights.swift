@@ -38,27 +38,26 @@ public struct LightReason: Hashable, Sendable {
 
     public func text(_ lang: Lang) -> String {
         switch rule {
-        case .overdue(let days): return lang.pick("逾期 \(days) 天", "overdue by \(days) d")
-        case .dueSoon(0): return lang.pick("今天到期", "due today")
-        case .dueSoon(let days): return lang.pick("\(days) 天内到期", "due in \(days) d")
-        case .onTrack(let days): return lang.pick("剩余 \(days) 天", "\(days) d left")
-        case .closed(true): return lang.pick("已销号（逾期办结）", "closed (late)")
-        case .closed(false): return lang.pick("已销号", "closed")
-        case .cancelled: return lang.pick("已撤销", "cancelled")
-        case .startLate(let days, _): return lang.pick("计划开工已过 \(days) 天未开工", "not started \(days) d after planned start")
+        case .overdue(let days): return lang.text(.overdueByDays, days)
+        case .dueSoon(0): return lang.text(.dueToday)
+        case .dueSoon(let days): return lang.text(.dueInDays, days)
+        case .onTrack(let days): return lang.text(.daysLeft, days)
+        case .closed(true): return lang.text(.closedLate)
+        case .closed(false): return lang.text(.closed)
+        case .cancelled: return lang.text(.cancelled)
+        case .startLate(let days, _): return lang.text(.notStartedDaysAfterPlannedStart, days)
         case .behindSchedule(let target, let done, let yellow, let red):
             // The points behind are printed so that they sit on the same side of each limit as the exact
             // value (9.9999 behind is not written 10.0); the two shares get as many decimals.
             let (behind, places) = ((target - done) * 100).text(agreeingWith: [.atLeast(yellow), .moreThan(red)], decimals: 1, maxDecimals: 6)
             func pct(_ share: Ratio) -> String { (share * 100).text(decimals: places) + "%" }
-            return lang.pick("投资完成 \(pct(done))，序时进度 \(pct(target))，滞后 \(behind)%",
-                             "investment \(pct(done)) against time-elapsed target \(pct(target)), behind \(behind)%")
-        case .overdueIssues(let n): return lang.pick("\(n) 个逾期问题", "\(n) overdue issue\(n == 1 ? "" : "s")")
-        case .noRecentVisit(nil): return lang.pick("从未现场走访", "never visited on site")
-        case .noRecentVisit(let days?): return lang.pick("\(days) 天未现场走访", "no on-site visit for \(days) d")
-        case .allClear: return lang.pick("各项正常", "all checks clear")
-        case .finished(let stage): return lang.pick("已\(stage.rawValue)", "\(stage.english)")
-        case .override(let reason): return lang.pick("人工设定：\(reason)", "set by hand: \(reason)")
+            return lang.text(.investmentBehindTimeElapsedTarget, pct(done), pct(target), behind)
+        case .overdueIssues(let n): return lang.text(n == 1 ? .lightOneOverdueIssue : .lightOverdueIssues, n)
+        case .noRecentVisit(nil): return lang.text(.neverVisitedOnSite)
+        case .noRecentVisit(let days?): return lang.text(.noOnSiteVisitForDays, days)
+        case .allClear: return lang.text(.allChecksClear)
+        case .finished(let stage): return lang.text(.finishedStage, stage.label(lang))
+        case .override(let reason): return lang.text(.setByHand, reason)
         }
     }
 }

@@ -39,8 +39,7 @@ public struct Period: Hashable, Comparable, Sendable {
 
     /// `2026年11月下半月` / `2nd half of 2026-11`.
     public func label(_ lang: Lang) -> String {
-        lang.pick("\(year)年\(month)月\(half == 1 ? "上" : "下")半月",
-                  "\(half == 1 ? "1st" : "2nd") half of \(year)-\(month < 10 ? "0" : "")\(month)")
+        lang.text(half == 1 ? .firstHalfOfMonth : .secondHalfOfMonth, year, month, (month < 10 ? "0" : "") + String(month))
     }
 
     public static func < (a: Period, b: Period) -> Bool { (a.year, a.month, a.half) < (b.year, b.month, b.half) }

@@ -25,18 +25,14 @@ public struct ProgressReview: Sendable {
         var notes: [String] = []
         if let earlier = replaces {
             let who = personName(earlier.reportedBy)
-            let text = earlier.text.isEmpty ? "" : lang.pick("：\(earlier.text)", ": \(earlier.text)")
-            notes.append(lang.pick(
-                "本期（\(earlier.period.label(.zh))）已于 \(earlier.reportedOn.iso) 由\(who)填报（\(earlier.progressPct)%，本年累计 \(earlier.ytd.text) 万元\(text)）；保存将替换这份填报。",
-                "This period (\(earlier.period.label(.en))) was reported on \(earlier.reportedOn.iso) by \(who) (\(earlier.progressPct)%, \(earlier.ytd.text) year to date\(text)); saving replaces that report."))
+            let text = earlier.text.isEmpty ? "" : lang.text(.periodAlreadyReportedNote, earlier.text)
+            notes.append(lang.text(.periodAlreadyReported, earlier.period.label(lang), earlier.reportedOn.iso, who, earlier.progressPct, earlier.ytd.text, text))
         }
         if let down = pctDown {
-            notes.append(lang.pick("注意：形象进度由 \(down.from)% 降为 \(down.to)%，保存后将记入日志。",
-                                   "Note: progress goes back from \(down.from)% to \(down.to)%; this is recorded in the log."))
+            notes.append(lang.text(.noteProgressGoesBack, down.from, down.to))
         }
         if let down = ytdDown {
-            notes.append(lang.pick("注意：本年累计完成由 \(down.from.text) 降为 \(down.to.text) 万元，保存后将记入日志。",
-                                   "Note: the year-to-date investment goes back from \(down.from.text) to \(down.to.text); this is recorded in the log."))
+            notes.append(lang.text(.noteInvestmentGoesBack, down.from.text, down.to.text))
         }
         return notes
     }

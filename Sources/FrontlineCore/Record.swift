@@ -21,16 +21,16 @@ public enum RecordKind: String, CaseIterable, Sendable, Hashable {
     /// The name of the kind for messages.
     public func label(_ lang: Lang) -> String {
         switch self {
-        case .settings: lang.pick("设置", "settings")
-        case .unit: lang.pick("单位", "unit")
-        case .person: lang.pick("人员", "person")
-        case .duty: lang.pick("AB角", "duty")
-        case .absence: lang.pick("离岗", "absence")
-        case .project: lang.pick("项目", "project")
-        case .issue: lang.pick("问题", "issue")
-        case .visit: lang.pick("走访", "visit")
-        case .progress: lang.pick("进展填报", "progress report")
-        case .report: lang.pick("半月报", "half-month report")
+        case .settings: lang.text(.kindSettings)
+        case .unit: lang.text(.columnUnitLower)
+        case .person: lang.text(.kindPerson)
+        case .duty: lang.text(.kindDuty)
+        case .absence: lang.text(.kindAbsence)
+        case .project: lang.text(.columnProjectLower)
+        case .issue: lang.text(.columnIssue)
+        case .visit: lang.text(.commandVisit)
+        case .progress: lang.text(.kindProgressReport)
+        case .report: lang.text(.kindHalfMonthReport)
         }
     }
 
@@ -98,9 +98,9 @@ public enum RecordError: Error, Equatable, Sendable {
     public func message(_ lang: Lang) -> String {
         switch self {
         case .unknownField(let kind, let field):
-            lang.pick("\(kind.label(.zh))没有字段“\(field)”", "\(kind.label(.en)) has no field '\(field)'")
+            lang.text(.recordHasNoField, kind.label(lang), field)
         case .badValue(let kind, let field, let error):
-            lang.pick("\(kind.label(.zh))的“\(field)”\(error.message(.zh))", "\(kind.label(.en)) field '\(field)': \(error.message(.en))")
+            lang.text(.fieldProblem, kind.label(lang), field, error.message(lang))
         }
     }
 }

@@ -81,7 +81,7 @@ extension AppState {
     /// n/N: the next or previous line holding the filter's text, or a word that there is none.
     mutating func findMatch(forward: Bool) {
         guard !list.jumpToMatch(forward: forward) else { return }
-        notice = Notice(text: lang.pick("没有匹配“\(filter)”的行", "no line matches '\(filter)'"), isError: true)
+        notice = Notice(text: lang.text(.noLineMatches, filter), isError: true)
     }
 
     /// Marks a line's record (or unmarks it) and moves on to the next line.

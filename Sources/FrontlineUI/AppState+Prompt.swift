@@ -48,7 +48,7 @@ extension AppState {
             }
         case "lang":
             guard let l = Lang(rawValue: argument) else {
-                notice = Notice(text: lang.pick("语言应为 zh 或 en", "the language must be zh or en"), isError: true)
+                notice = Notice(text: lang.text(.languageMustBeZhOrEn), isError: true)
                 return []
             }
             lang = l
@@ -58,7 +58,7 @@ extension AppState {
             } else if let id = data.index.resolve(.project, text.trimmingSpaces) {
                 push(.project(id))
             } else {
-                notice = Notice(text: lang.pick("未知命令或编号：\(text)", "unknown command or id: \(text)"), isError: true)
+                notice = Notice(text: lang.text(.unknownCommandOrId, text), isError: true)
             }
         }
         return []

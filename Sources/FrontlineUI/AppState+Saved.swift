@@ -45,15 +45,14 @@ extension AppState {
                 let prefix = "撤回 #\(undone)："
                 let what = saved[0].summary.hasPrefix(prefix) ? String(saved[0].summary.dropFirst(prefix.count)) : saved[0].summary
                 let records = saved[0].changes.count
-                notice = Notice(text: lang.pick("已撤回 #\(undone)：\(what)（\(records) 条记录恢复原样）",
-                                                "undone #\(undone): \(what) (\(records) record\(records == 1 ? "" : "s") put back)"), isError: false)
+                notice = Notice(text: lang.text(records == 1 ? .undoneOneRecord : .undoneRecords, undone, what, records), isError: false)
             } else {
-                let summary = saved.count == 1 ? saved[0].summary : lang.pick("\(saved.count) 条", "\(saved.count) changes")
-                notice = Notice(text: lang.pick("已保存 #\(saved.last?.seq ?? 0)：", "saved #\(saved.last?.seq ?? 0): ") + summary, isError: false)
+                let summary = saved.count == 1 ? saved[0].summary : lang.text(.savedChangeCount, saved.count)
+                notice = Notice(text: lang.text(.savedRevision, saved.last?.seq ?? 0) + summary, isError: false)
             }
         } else {
             let reasons = rejected.map { intentLabel($0.0) + " " + $0.1.message(lang) }.joined(separator: "；")
-            notice = Notice(text: lang.pick("已保存 \(saved.count) 条；未保存 \(rejected.count) 条：", "saved \(saved.count); not saved \(rejected.count): ") + reasons,
+            notice = Notice(text: lang.text(.savedNotSaved, saved.count, rejected.count) + reasons,
                             isError: true)
         }
     }

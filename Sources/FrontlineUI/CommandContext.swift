@@ -68,6 +68,6 @@ struct CommandContext {
 
     /// Why no lifecycle action is possible on these issues (the role, or their state).
     func noActionReason(_ withheld: Denial?) -> String {
-        withheld?.message(lang) ?? lang.pick("当前状态下没有可进行的办理操作", "no lifecycle action is possible in this state")
+        withheld?.message(lang) ?? lang.text(.noLifecycleActionIsPossibleIn)
     }
 }

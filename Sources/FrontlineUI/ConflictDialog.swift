@@ -20,7 +20,7 @@ public struct ConflictDialog: Hashable, Sendable {
         let lang = context.lang
         switch key {
         case .character("t"), .character("T"), .character("q"), .escape:
-            let kept = Notice(text: lang.pick("已保留他人的修改", "kept your colleague's change"), isError: false)
+            let kept = Notice(text: lang.text(.keptYourColleaguesChange), isError: false)
             guard var form, isEdit else { return .closesSaying(kept) }
             for conflict in conflicts {
                 guard let name = conflict.field, let i = form.fields.firstIndex(where: { $0.key == name }) else { continue }
@@ -32,8 +32,7 @@ public struct ConflictDialog: Hashable, Sendable {
             return form.submitted(context)
         case .character("m"), .character("M"):
             if conflicts.contains(where: { $0.kind == .deletedByThem }) {
-                return .closesSaying(Notice(text: lang.pick("记录已被他人删除，无法保留我的修改",
-                                                            "the record was deleted by a colleague: there is nothing to keep your change on"),
+                return .closesSaying(Notice(text: lang.text(.recordWasDeletedByColleagueThere),
                                             isError: true))
             }
             if isEdit, let form { return rebased(form).submitted(context) }

@@ -20,24 +20,23 @@ struct DutyDetailScreen: DetailScreen {
         }
         let holder = index.holder(of: duty, on: data.today)
         var facts = [
-            Fact(lang.pick("单位", "Unit"), index.unitName(duty.unit)),
-            Fact(lang.pick("A角", "A"), index.personName(duty.a)),
-            Fact(lang.pick("B角", "B"), index.personName(duty.b)),
-            Fact(lang.pick("今日在岗", "Holds today"), index.text(of: holder, lang: lang)),
+            Fact(lang.text(.columnUnit), index.unitName(duty.unit)),
+            Fact(lang.text(.roleA), index.personName(duty.a)),
+            Fact(lang.text(.roleB), index.personName(duty.b)),
+            Fact(lang.text(.dutyHoldsToday), index.text(of: holder, lang: lang)),
         ]
         var lines: [Line] = []
         if let absence = index.absence(coveredBy: holder, on: data.today) {
-            facts.append(Fact(lang.pick("离岗", "Away"), index.text(of: absence, lang: lang)))
-            facts.append(Fact(lang.pick("交接事项", "Handover"), absence.handover.isEmpty ? lang.pick("（未填写）", "(none given)") : absence.handover))
+            facts.append(Fact(lang.text(.dutyAway), index.text(of: absence, lang: lang)))
+            facts.append(Fact(lang.text(.dutyHandover), absence.handover.isEmpty ? lang.text(.noneGiven) : absence.handover))
         }
         lines += Pages.facts(facts, state)
         for (role, person) in [("A", duty.a), ("B", duty.b)] {
             let absences = index.absences(of: person).filter { $0.to >= data.today.adding(days: -30) }.sorted { $0.from > $1.from }
             lines.append(.blank)
-            lines.append(.heading(lang.pick("\(role)角 \(index.personName(person)) 的离岗（近30天及以后，\(absences.count)）",
-                                            "Absences of \(role) \(index.personName(person)) (last 30 days and later, \(absences.count))")))
+            lines.append(.heading(lang.text(.absencesOfLast30DaysAnd, role, index.personName(person), absences.count)))
             for absence in absences {
-                let now = absence.covers(data.today) ? lang.pick("  【今日离岗】", "  [away today]") : ""
+                let now = absence.covers(data.today) ? lang.text(.dutyAwayToday) : ""
                 lines.append(.text(index.text(of: absence, lang: lang) + now, absence.covers(data.today) ? .light(.yellow) : .normal))
                 let width = max(10, state.width - 6)
                 for part in Sanitizer.lines(index.handoverText(of: absence, lang: lang), ascii: state.theme.ascii).flatMap({ TextLayout.wrap($0, columns: width) }) {
@@ -45,6 +44,6 @@ struct DutyDetailScreen: DetailScreen {
                 }
             }
         }
-        return Page(title: lang.pick("AB角 · \(index.unitName(duty.unit)) \(duty.duty)", "AB roster · \(index.unitName(duty.unit)) \(duty.duty)"), lines: lines)
+        return Page(title: lang.text(.dutyTitle, index.unitName(duty.unit), duty.duty), lines: lines)
     }
 }

@@ -8,9 +8,9 @@ enum EditingCommands {
 
     private static let byCommand = Dictionary(uniqueKeysWithValues: all.map { ($0.command, $0) })
 
-    private static func selectIssue(_ lang: Lang) -> String { lang.pick("请先选中一个问题", "select an issue first") }
+    private static func selectIssue(_ lang: Lang) -> String { lang.text(.selectIssueFirst) }
 
-    private static func selectProject(_ lang: Lang) -> String { lang.pick("请先选中一个项目", "select a project first") }
+    private static func selectProject(_ lang: Lang) -> String { lang.text(.selectProjectFirst) }
 
     /// `m`: the menu of the lifecycle actions legal for the chosen issues and allowed for the role.
     static let move = EditingBinding(command: .move, offeredEverywhere: true, problem: { c in
@@ -28,8 +28,7 @@ enum EditingCommands {
         let issues = c.chosenIssues
         guard !issues.isEmpty else { return selectIssue(c.lang) }
         if let stuck = issues.first(where: { IssueAction.extend.target(from: $0.status) == nil }) {
-            return c.lang.pick("\(stuck.id) 为“\(stuck.status.rawValue)”，只有办理中的问题可以延期",
-                               "\(stuck.id) is \(stuck.status.english): only issues in progress can be extended")
+            return c.lang.text(.onlyIssuesInProgressCanBeExtended, stuck.id, stuck.status.label(c.lang))
         }
         return issues.lazy.compactMap { c.denial(.moveIssue($0, .extend))?.message(c.lang) }.first
     }, start: { state, c in
@@ -41,7 +40,7 @@ enum EditingCommands {
     static let edit = EditingBinding(command: .edit, offeredEverywhere: true, problem: { c in
         if let issue = c.issue { return c.denial(.change(issue))?.message(c.lang) }
         if let project = c.project { return c.denial(.change(project))?.message(c.lang) }
-        return c.lang.pick("此处没有可操作的记录", "nothing here to act on")
+        return c.lang.text(.nothingHereToActOn)
     }, start: { state, c in
         let (kind, id) = c.issue.map { (RecordKind.issue, $0.id) } ?? (.project, c.project?.id ?? "")
         if let form = Forms.edit(kind, id, state) { state.overlay = .form(form) }
@@ -111,7 +110,7 @@ enum EditingCommands {
 
     /// Space: marks the issue under the cursor (or unmarks it) and moves on, for an action on all marked.
     static let mark = EditingBinding(command: .mark, offeredEverywhere: true, problem: { c in
-        c.line?.kind == .issue ? nil : c.lang.pick("只能标记问题", "only issues can be marked")
+        c.line?.kind == .issue ? nil : c.lang.text(.onlyIssuesCanBeMarked)
     }, start: { state, c in
         if let line = c.line { state.toggleMark(line) }
         return []

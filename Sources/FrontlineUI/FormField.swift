@@ -38,7 +38,7 @@ public struct FormField: Hashable, Sendable {
     public func parse(today: Day, index: BoardIndex, lang: Lang) -> Result<JSONValue, FieldProblem> {
         let text = value.trimmingSpaces
         if text.isEmpty {
-            return required ? .failure(FieldProblem(lang.pick("必填", "required"))) : .success(.null)
+            return required ? .failure(FieldProblem(lang.text(.fieldRequired))) : .success(.null)
         }
         switch kind {
         case .text:
@@ -50,10 +50,10 @@ public struct FormField: Hashable, Sendable {
         case .integer, .percent:
             return NumberInput.integer(text, in: kind.range!).map(JSONValue.int).mapError { FieldProblem($0.reason(lang)) }
         case .choice(let choice):
-            return choice.options.contains(text) ? .success(.string(text)) : .failure(FieldProblem(lang.pick("请选择", "choose one")))
+            return choice.options.contains(text) ? .success(.string(text)) : .failure(FieldProblem(lang.text(.formChooseOne)))
         case .reference(let kind):
             guard let id = index.resolve(kind, text) else {
-                return .failure(FieldProblem(lang.pick("找不到\(kind.label(.zh))“\(text)”", "no \(kind.label(.en)) '\(text)'")))
+                return .failure(FieldProblem(lang.text(.noSuchReference, kind.label(lang), text)))
             }
             return .success(.string(id))
         }

@@ -22,13 +22,13 @@ enum Forms {
             issue("person"),
             issue("description"),
         ]
-        let title = project.map { lang.pick("新建问题 · \($0.name)", "New issue · \($0.name)") } ?? lang.pick("新建问题", "New issue")
+        let title = project.map { lang.text(.formNewIssueForProject, $0.name) } ?? lang.text(.formNewIssue)
         return Form(purpose: .raiseIssue, title: title, fields: fields)
     }
 
     static func move(_ issues: [String: IssueStatus], _ action: IssueAction, _ lang: Lang) -> Form {
-        let label = action == .resolve ? lang.pick("办结情况", "Resolution") : lang.pick("理由", "Reason")
-        let what = issues.count == 1 ? issues.keys.first! : lang.pick("\(issues.count) 个问题", "\(issues.count) issues")
+        let label = action == .resolve ? lang.text(.formResolution) : lang.text(.formReason)
+        let what = issues.count == 1 ? issues.keys.first! : lang.text(.issueCount, issues.count)
         return Form(purpose: .move(issues, action), title: "\(action.label(lang)) · \(what)",
                     fields: [FormField("note", label, .text, required: action.needsNote)])
     }
@@ -39,16 +39,16 @@ enum Forms {
         let issues = ids.compactMap { state.data.board.issues[id: $0] }
         let start = max(state.data.today, issues.map(\.due).max() ?? state.data.today)
         let fields = [
-            FormField("due", lang.pick("新的办结时限", "New due date"), .date, value: start.adding(days: 7).iso, required: true),
-            FormField("note", lang.pick("理由", "Reason"), .text, required: true),
+            FormField("due", lang.text(.formNewDueDate), .date, value: start.adding(days: 7).iso, required: true),
+            FormField("note", lang.text(.formReason), .text, required: true),
         ]
-        let what = ids.count == 1 ? ids[0] : lang.pick("\(ids.count) 个问题", "\(ids.count) issues")
-        return Form(purpose: .extend(ids), title: lang.pick("延期 · \(what)", "Extend · \(what)"), fields: fields)
+        let what = ids.count == 1 ? ids[0] : lang.text(.issueCount, ids.count)
+        return Form(purpose: .extend(ids), title: lang.text(.formExtend, what), fields: fields)
     }
 
     static func visit(_ project: Project, _ state: AppState) -> Form {
         let lang = state.lang
-        return Form(purpose: .visit(project: project.id), title: lang.pick("走访 · \(project.name)", "Site visit · \(project.name)"), fields: [
+        return Form(purpose: .visit(project: project.id), title: lang.text(.formSiteVisit, project.name), fields: [
             field(.visit, "date", value: state.data.today.iso, required: true, lang),
             field(.visit, "mode", value: VisitMode.onSite.rawValue, lang),
             field(.visit, "note", required: true, lang),
@@ -57,7 +57,7 @@ enum Forms {
 
     static func progress(_ project: Project, _ state: AppState) -> Form {
         let lang = state.lang
-        return Form(purpose: .progress(project: project.id), title: lang.pick("进展填报 · \(project.name)", "Progress · \(project.name)"), fields: [
+        return Form(purpose: .progress(project: project.id), title: lang.text(.formProgress, project.name), fields: [
             field(.progress, "progressPct", value: String(project.progressPct), required: true, lang),
             field(.progress, "ytd", value: project.ytd.text, required: true, lang),
             field(.progress, "stage", value: project.stage.rawValue, lang),
@@ -71,7 +71,7 @@ enum Forms {
 
     static func absence(person: String?, _ state: AppState) -> Form {
         let lang = state.lang
-        return Form(purpose: .absence, title: lang.pick("登记离岗（B角顶岗）", "Record an absence (B covers)"), fields: [
+        return Form(purpose: .absence, title: lang.text(.formAbsence), fields: [
             field(.absence, "person", value: person ?? "", required: true, lang),
             field(.absence, "from", value: state.data.today.iso, required: true, lang),
             field(.absence, "to", value: state.data.today.iso, required: true, lang),
@@ -86,10 +86,10 @@ enum Forms {
         func project(_ name: String, value: String = "", required: Bool = false) -> FormField {
             var field = field(.project, name, value: value, required: required, lang)
             // A new project's amounts name their unit.
-            if field.kind == .money { field.label += lang.pick("（万元）", " (万元)") }
+            if field.kind == .money { field.label += lang.text(.moneyFieldUnit) }
             return field
         }
-        return Form(purpose: .newProject, title: lang.pick("新建重点项目", "New key project"), fields: [
+        return Form(purpose: .newProject, title: lang.text(.formNewProject), fields: [
             project("name", required: true),
             project("leader", required: true),
             project("unit", required: true),
@@ -107,9 +107,9 @@ enum Forms {
         let lang = state.lang
         let period = Period(containing: state.data.today)
         let published = state.data.board.reports[id: period.text] != nil ? period.text : ""
-        return Form(purpose: .withdrawReport, title: lang.pick("撤回已发布的半月报", "Withdraw a published half-month report"), fields: [
-            FormField("period", lang.pick("半月期", "Period"), .text, value: published, required: true),
-            FormField("reason", lang.pick("撤回理由", "Reason"), .text, required: true),
+        return Form(purpose: .withdrawReport, title: lang.text(.formWithdrawReport), fields: [
+            FormField("period", lang.text(.formPeriod), .text, value: published, required: true),
+            FormField("reason", lang.text(.formWithdrawReason), .text, required: true),
         ])
     }
 
@@ -120,7 +120,7 @@ enum Forms {
         guard let record = state.data.board.snapshot(of: kind, id: id), let stored = state.data.board.record(kind, id: id) else { return nil }
         let specs = kind.editForm.filter { FieldRules.mayEdit($0.name, of: stored, by: state.context.actor, on: state.data.board) }
         let name = FormField.text(of: record.fields[kind.editForm.first?.name ?? "id"])
-        var form = Form(purpose: .edit(kind, id, base: record.meta.rev), title: lang.pick("编辑 \(id) \(name)", "Edit \(id) \(name)"),
+        var form = Form(purpose: .edit(kind, id, base: record.meta.rev), title: lang.text(.formEdit, id, name),
                         fields: specs.map { spec in
                             FormField(spec, lang, value: FormField.text(of: record.fields[spec.name]), required: spec.required || kind.hasValueWhenBlank(spec.name))
                         })

@@ -19,13 +19,13 @@ struct IssueDetailScreen: DetailScreen {
         var lines = Pages.reasons(data.asOfIndex.light(of: data.asOfIndex.board.issues[id: id] ?? issue, today: data.today), state)
         lines.append(.blank)
         var facts = index.facts(of: issue, today: data.today, lang: lang)
-        let projectFact = facts.firstIndex { $0.label == lang.pick("项目", "Project") }
+        let projectFact = facts.firstIndex { $0.label == lang.text(.issueDetailProject) }
         if let i = projectFact, let project = issue.project {
             lines += Pages.facts([facts.remove(at: i)], state).map { var l = $0; l.target = .project(project); return l }
         }
         lines += Pages.facts(facts, state)
         lines.append(.blank)
-        lines.append(.heading(lang.pick("办理记录（\(issue.log.count)）", "Handling log (\(issue.log.count))")))
+        lines.append(.heading(lang.text(.handlingLog, issue.log.count)))
         let width = max(10, state.width - 4)
         for entry in issue.log {
             let text = index.text(of: entry, lang: lang)

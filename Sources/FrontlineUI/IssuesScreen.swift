@@ -18,29 +18,27 @@ struct IssuesScreen: TabScreen {
 
         func title(_ lang: Lang) -> String {
             switch self {
-            case .byUnit: lang.pick("按单位", "by unit")
-            case .daysOverdue: lang.pick("逾期天数", "days overdue")
-            case .dueDate: lang.pick("办结时限", "due date")
+            case .byUnit: lang.text(.sortByUnit)
+            case .daysOverdue: lang.text(.sortByDaysOverdue)
+            case .dueDate: lang.text(.sortByDueDate)
             }
         }
     }
 
     let tab = Tab.issues
 
-    func title(_ lang: Lang) -> String { lang.pick("问题", "Issues") }
+    func title(_ lang: Lang) -> String { lang.text(.issuesTitle) }
 
     func page(_ state: AppState, sorted sort: Sort) -> Page {
         let lang = state.lang, data = state.data
-        let title = lang.pick("未结问题（\(data.issueRows.count)）", "Open issues (\(data.issueRows.count))")
+        let title = lang.text(.issuesOpenCount, data.issueRows.count)
         if sort == .byUnit {
             var lines: [Line] = []
             let byUnit = Dictionary(grouping: data.issueRows, by: \.issue.unit)
             let units = data.unitStats.filter { byUnit[$0.unit.id] != nil }
                 .sorted { ($0.overdueIssues, -$0.unit.sortOrder) > ($1.overdueIssues, -$1.unit.sortOrder) }
             for stats in units {
-                let heading = lang.pick(
-                    "\(stats.unit.displayName)  未结 \(stats.openIssues) · 黄 \(stats.dueSoonIssues) · 红 \(stats.overdueIssues) · 按时办结率 \(percentText(stats.onTimeRate))",
-                    "\(stats.unit.displayName)  open \(stats.openIssues) · yellow \(stats.dueSoonIssues) · red \(stats.overdueIssues) · closed on time \(percentText(stats.onTimeRate))")
+                let heading = lang.text(.openYellowRedClosedOnTime, stats.unit.displayName, stats.openIssues, stats.dueSoonIssues, stats.overdueIssues, percentText(stats.onTimeRate))
                 lines.append(.heading(heading))
                 lines += byUnit[stats.unit.id]!.map { issueLine($0, state, unit: false) }
             }
@@ -74,16 +72,16 @@ struct IssuesScreen: TabScreen {
         // Ids and people first, never cut; the project name is the first to go when the window is narrow,
         // then the due date (the days overdue stay).
         var columns = [
-            Column(lang.pick("灯", "lt"), .fixed(4)),
-            Column(lang.pick("编号", "id"), .fit(min: 6, max: 40)),
-            Column(lang.pick("问题", "issue"), .flex(min: 16), shrinkRank: 1),
-            Column(lang.pick("项目", "project"), .flex(min: 8), dropRank: 2),
-            Column(lang.pick("状态", "status"), .fixed(lang == .zh ? 6 : 11)),
-            Column(lang.pick("办结时限", "due"), .fixed(10), dropRank: 1),
-            Column(lang.pick("逾期", "over"), .fixed(4), .right),
-            Column(lang.pick("今日责任人", "holder"), .fit(min: 10, max: 24), shrinkRank: 0),
+            Column(lang.text(.columnLightShort), .fixed(4)),
+            Column(lang.text(.columnId), .fit(min: 6, max: 40)),
+            Column(lang.text(.columnIssue), .flex(min: 16), shrinkRank: 1),
+            Column(lang.text(.columnProjectLower), .flex(min: 8), dropRank: 2),
+            Column(lang.text(.columnStatus), .fixed(lang == .zh ? 6 : 11)),
+            Column(lang.text(.columnDue), .fixed(10), dropRank: 1),
+            Column(lang.text(.columnOverdue), .fixed(4), .right),
+            Column(lang.text(.columnHolder), .fit(min: 10, max: 24), shrinkRank: 0),
         ]
-        if unit { columns.insert(Column(lang.pick("责任单位", "unit"), .fit(min: 8, max: 12), shrinkRank: 2), at: 7) }
+        if unit { columns.insert(Column(lang.text(.columnResponsibleUnit), .fit(min: 8, max: 12), shrinkRank: 2), at: 7) }
         return columns
     }
 }

@@ -8,8 +8,8 @@ enum Pages {
     }
 
     static func days(_ n: Int?, _ lang: Lang) -> String {
-        guard let n else { return lang.pick("从未", "never") }
-        return lang.pick("\(n)天", "\(n)d")
+        guard let n else { return lang.text(.neverShort) }
+        return lang.text(.daysShort, n)
     }
 
     static func holder(_ holder: Holder?, _ index: BoardIndex, _ lang: Lang) -> String {

@@ -18,27 +18,27 @@ struct ProjectDetailScreen: DetailScreen {
         }
         // The light as of the day shown (`:asof`): the project as it stood then.
         var lines = Pages.reasons(data.asOfIndex.light(of: data.asOfIndex.board.projects[id: id] ?? project, today: data.today), state)
-        lines.append(Line(cells: [Span(lang.pick("形象进度  ", "Progress  "), .label), Span(Pages.progressBar(project.progressPct, state)), Span("  " + project.progressText)]))
+        lines.append(Line(cells: [Span(lang.text(.projectDetailProgress), .label), Span(Pages.progressBar(project.progressPct, state)), Span("  " + project.progressText)]))
         lines.append(.blank)
         lines += Pages.facts(index.facts(of: project, today: data.today, lang: lang), state)
 
         let duties = data.dutyRows.filter { $0.duty.unit == project.unit }
         lines.append(.blank)
-        lines.append(.heading(lang.pick("今日AB角 · \(index.unitName(project.unit))", "AB roster today · \(index.unitName(project.unit))")))
+        lines.append(.heading(lang.text(.abRosterToday, index.unitName(project.unit))))
         for row in duties {
             lines.append(.text("\(row.duty.duty)  A \(index.personName(row.duty.a))  B \(index.personName(row.duty.b))  "
-                               + lang.pick("今日在岗 ", "holds today ") + Pages.holder(row.holder, index, lang)))
+                               + lang.text(.projectDetailHoldsToday) + Pages.holder(row.holder, index, lang)))
         }
 
         let issues = index.issues(ofProject: id).map { index.issueRow($0, today: data.today) }
             .sorted { ($0.issue.status.isOpen ? 0 : 1, $0.issue.due, $0.issue.id) < ($1.issue.status.isOpen ? 0 : 1, $1.issue.due, $1.issue.id) }
         lines.append(.blank)
-        lines.append(.heading(lang.pick("问题（\(issues.count)）", "Issues (\(issues.count))")))
+        lines.append(.heading(lang.text(.projectDetailIssues, issues.count)))
         lines += issues.map { Pages.issueRow($0, state, info: $0.issue.status.label(lang)) }
 
         let visits = index.visits(ofProject: id).sorted { ($0.date, $0.id) > ($1.date, $1.id) }
         lines.append(.blank)
-        lines.append(.heading(lang.pick("走访（\(visits.count)）", "Visits (\(visits.count))")))
+        lines.append(.heading(lang.text(.projectDetailVisits, visits.count)))
         for visit in visits {
             let who = visit.visitors.map(index.personName).joined(separator: "、")
             lines.append(Line(cells: [Span("\(visit.date.iso)  \(visit.mode.label(lang))  ", visit.mode == .onSite ? .normal : .dim),
@@ -47,7 +47,7 @@ struct ProjectDetailScreen: DetailScreen {
 
         let reports = index.progressReports(ofProject: id).sorted { $0.period > $1.period }
         lines.append(.blank)
-        lines.append(.heading(lang.pick("进展填报（\(reports.count)）", "Progress reports (\(reports.count))")))
+        lines.append(.heading(lang.text(.progressReports, reports.count)))
         for report in reports {
             lines.append(Line(cells: [Span(report.period.label(lang) + "  ", .label), Span("\(report.progressPct)%  "), Span(report.text)]))
         }

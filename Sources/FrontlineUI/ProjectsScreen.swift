@@ -18,17 +18,17 @@ struct ProjectsScreen: TabScreen {
 
         func title(_ lang: Lang) -> String {
             switch self {
-            case .light: lang.pick("灯色", "light")
-            case .id: lang.pick("编号", "id")
-            case .progress: lang.pick("进度", "progress")
-            case .lastVisit: lang.pick("距走访", "last visit")
+            case .light: lang.text(.columnLightLower)
+            case .id: lang.text(.columnId)
+            case .progress: lang.text(.columnProgress)
+            case .lastVisit: lang.text(.columnLastVisit)
             }
         }
     }
 
     let tab = Tab.projects
 
-    func title(_ lang: Lang) -> String { lang.pick("项目", "Projects") }
+    func title(_ lang: Lang) -> String { lang.text(.projectsTitle) }
 
     func offers(in state: AppState) -> Set<Command> { [.newProject] }
 
@@ -42,15 +42,15 @@ struct ProjectsScreen: TabScreen {
         case .lastVisit: rows.sort { ($0.daysSinceVisit ?? Int.max, $1.project.id) > ($1.daysSinceVisit ?? Int.max, $0.project.id) }
         }
         let columns = [
-            Column(lang.pick("灯", "lt"), .fixed(4)),
-            Column(lang.pick("编号", "id"), .fit(min: 5, max: 40)),
-            Column(lang.pick("项目名称", "project"), .flex(min: 14), shrinkRank: 1),
-            Column(lang.pick("阶段", "stage"), .fixed(lang == .zh ? 6 : 11)),
-            Column(lang.pick("进度", "done"), .fixed(4), .right),
-            Column(lang.pick("帮包领导", "leader"), .fit(min: 8, max: 12), shrinkRank: 0),
-            Column(lang.pick("帮包单位", "unit"), .fit(min: 8, max: 12), shrinkRank: 2),
-            Column(lang.pick("问题", "iss."), .fixed(5), .right),
-            Column(lang.pick("走访", "visit"), .fixed(5), .right),
+            Column(lang.text(.columnLightShort), .fixed(4)),
+            Column(lang.text(.columnId), .fit(min: 5, max: 40)),
+            Column(lang.text(.columnProjectName), .flex(min: 14), shrinkRank: 1),
+            Column(lang.text(.columnStage), .fixed(lang == .zh ? 6 : 11)),
+            Column(lang.text(.columnDone), .fixed(4), .right),
+            Column(lang.text(.columnLeaderLower), .fit(min: 8, max: 12), shrinkRank: 0),
+            Column(lang.text(.columnServingUnit), .fit(min: 8, max: 12), shrinkRank: 2),
+            Column(lang.text(.columnIssuesShort), .fixed(5), .right),
+            Column(lang.text(.columnVisit), .fixed(5), .right),
         ]
         let lines = rows.map { row in
             Line(cells: [
@@ -66,6 +66,6 @@ struct ProjectsScreen: TabScreen {
             ], target: .project(row.project.id), keywords: [row.project.stage.rawValue, row.light.light.rawValue,
                                                              row.project.area.map(index.unitName) ?? "", row.project.owner])
         }
-        return Page(title: lang.pick("重点项目（\(rows.count)）", "Key projects (\(rows.count))"), columns: columns, lines: lines)
+        return Page(title: lang.text(.keyProjects, rows.count), columns: columns, lines: lines)
     }
 }

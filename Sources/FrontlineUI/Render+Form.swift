@@ -57,8 +57,7 @@ extension AppState {
     }
 
     func formKeys(_ form: Form) -> String {
-        lang.pick("Enter 下一项/保存  Tab 切换  ^S/F2 保存  ←→ 选择或移动光标  Esc 取消",
-                  "Enter next/save  Tab move  ^S/F2 save  ←→ choose or move the cursor  Esc cancel")
+        lang.text(.formKeys)
     }
 
     /// What the form says below its fields: notes about the save (what it replaces, what goes backwards),
@@ -68,7 +67,7 @@ extension AppState {
         if let message = form.message { messages.append((message, .error)) }
         if form.fields.indices.contains(form.focus) {
             if let problem = form.problem(form.focus, today: data.today, index: data.index, lang: lang) {
-                messages.append((form.fields[form.focus].label + lang.pick("：", ": ") + problem, .error))
+                messages.append((form.fields[form.focus].label + lang.text(.labelSeparator) + problem, .error))
             } else if let hint = fieldHint(form.fields[form.focus], long: true) ?? typingHint(form.fields[form.focus]) {
                 messages.append((hint, .dim))
             }
@@ -90,16 +89,13 @@ extension AppState {
             return ProgressReview(project: project, earlier: earlier, draft: draft).notes(lang) { data.index.personName($0) }
         case .extend(let ids):
             guard ids.count == 1, let issue = data.board.issues[id: ids[0]] else {
-                return [lang.pick("新的办结时限须晚于今天（\(data.today.iso)）和每个问题当前的时限。",
-                                  "The new due date must be after today (\(data.today.iso)) and after each issue's current one.")]
+                return [lang.text(.extendDueHintForMany, data.today.iso)]
             }
-            return [lang.pick("当前办结时限 \(issue.due.iso)（原定 \(issue.originalDue.iso)）；新的时限须晚于今天 \(data.today.iso) 和当前时限。",
-                              "Due now \(issue.due.iso) (originally \(issue.originalDue.iso)); the new date must be after today, \(data.today.iso), and after the current one.")]
+            return [lang.text(.extendDueHintForOne, issue.due.iso, issue.originalDue.iso, data.today.iso)]
         case .urge:
             return UrgeCommand.explanation(lang)
         case .withdrawReport:
-            return [lang.pick("撤回后该期半月报不再冻结，可重新发布；撤回连同理由和原发布内容记入日志，撤回操作不能用 u 取消。",
-                              "After withdrawing, the period is no longer frozen and can be published again; the withdrawal, its reason and the published text stay in the log, and u does not undo it.")]
+            return [lang.text(.withdrawReportExplanation)]
         default:
             return []
         }
@@ -114,13 +110,13 @@ extension AppState {
         case .date:
             guard typed.first == "+" || typed.first == "-", case .success(let json) = field.parse(today: data.today, index: data.index, lang: lang),
                   let day = try? Day(json: json) else { return nil }
-            return long ? lang.pick("\(typed) 即 \(day.iso)（今天是 \(data.today.iso)）", "\(typed) is \(day.iso) (today is \(data.today.iso))")
+            return long ? lang.text(.dateComparedWithToday, typed, day.iso, data.today.iso)
                         : "→ " + day.iso
         case .reference(let kind):
             guard let id = data.index.resolve(kind, typed) else { return nil }
             let name = kind == .person ? data.index.personName(id) : kind == .unit ? data.index.unitName(id) : data.index.projectName(id)
             let shown = id == typed ? name : id
-            return long ? field.label + lang.pick("：", ": ") + "\(typed) → \(id == typed ? name : "\(id) \(name)")" : "→ " + shown
+            return long ? field.label + lang.text(.labelSeparator) + "\(typed) → \(id == typed ? name : "\(id) \(name)")" : "→ " + shown
         default:
             return nil
         }
@@ -131,20 +127,20 @@ extension AppState {
         let what: String
         switch field.kind {
         case .text: what = ""
-        case .date: what = lang.pick("日期如 \(data.today.adding(days: 7).iso)，或 +7 表示 7 天后", "a date like \(data.today.adding(days: 7).iso), or +7 for a week from today")
-        case .money: what = lang.pick("万元，最多两位小数，如 1234.50", "in 万元 with up to two decimals, e.g. 1234.50")
+        case .date: what = lang.text(.hintDate, data.today.adding(days: 7).iso)
+        case .money: what = lang.text(.hintMoney)
         case .integer, .percent:
             let range = field.kind.range!
-            what = lang.pick("\(range.lowerBound)–\(range.upperBound) 的整数", "a whole number \(range.lowerBound)–\(range.upperBound)")
-        case .choice: what = lang.pick("←/→ 或空格切换", "←/→ or Space to choose")
-        case .reference(.person): what = lang.pick("人员编号、姓名或账号，如 M-011 或 杜宏伟", "a person's id, name or login, e.g. M-011")
-        case .reference(.unit): what = lang.pick("单位编号或名称，如 经发局", "a unit's id or name, e.g. U-03")
-        case .reference(.project): what = lang.pick("项目编号或名称，如 P-002", "a project's id or name, e.g. P-002")
+            what = lang.text(.hintWholeNumber, range.lowerBound, range.upperBound)
+        case .choice: what = lang.text(.hintChoice)
+        case .reference(.person): what = lang.text(.hintPersonReference)
+        case .reference(.unit): what = lang.text(.hintUnitReference)
+        case .reference(.project): what = lang.text(.hintProjectReference)
         case .reference: what = ""
         }
-        let required = field.required && field.value.trimmingSpaces.isEmpty ? lang.pick("必填", "required") : ""
+        let required = field.required && field.value.trimmingSpaces.isEmpty ? lang.text(.fieldRequired) : ""
         let parts = [required, what].filter { !$0.isEmpty }
-        return parts.isEmpty ? nil : field.label + lang.pick("：", ": ") + parts.joined(separator: lang.pick("；", "; "))
+        return parts.isEmpty ? nil : field.label + lang.text(.labelSeparator) + parts.joined(separator: lang.text(.reasonSeparator))
     }
 
     func drawForm(_ form: Form, into grid: inout Grid) {
@@ -181,7 +177,7 @@ extension AppState {
         let ellipsis = theme.ascii ? "~" : "…"
         if case .choice = field.kind {
             let text = Sanitizer.display(field.value, ascii: theme.ascii)
-            return TextLayout.pad("‹ " + (text.isEmpty ? lang.pick("（无）", "(none)") : text) + " ›", columns: width, ellipsis: ellipsis)
+            return TextLayout.pad("‹ " + (text.isEmpty ? lang.text(.formNone) : text) + " ›", columns: width, ellipsis: ellipsis)
         }
         if focused {
             return TextLayout.pad(field.line.visible(columns: width, display: { Sanitizer.display($0, ascii: theme.ascii) }).text, columns: width)

@@ -29,11 +29,11 @@ extension AppState {
         case .menu(let menu)?: drawMenu(menu, into: &grid)
         case .conflict(let dialog)?: drawConflict(dialog, into: &grid)
         case .failure(let failure)?:
-            drawMessageBox(title: lang.pick("保存失败", "Save failed"), lines: [failure.message],
-                           keys: lang.pick("Enter/r 重试   Esc 返回（输入保留）", "Enter/r retry   Esc back (your input is kept)"), error: true, into: &grid)
+            drawMessageBox(title: lang.text(.saveFailed), lines: [failure.message],
+                           keys: lang.text(.saveFailureKeys), error: true, into: &grid)
         case .discard?:
-            drawMessageBox(title: lang.pick("放弃输入？", "Discard input?"), lines: [lang.pick("表单中有尚未保存的内容。", "The form has input that is not saved.")],
-                           keys: lang.pick("y 放弃   n 继续编辑", "y discard   n keep editing"), error: false, into: &grid)
+            drawMessageBox(title: lang.text(.discardInput), lines: [lang.text(.discardInputExplanation)],
+                           keys: lang.text(.discardKeys), error: false, into: &grid)
         case nil: break
         }
     }
@@ -50,16 +50,16 @@ extension AppState {
     }
 
     func drawMenu(_ menu: ActionMenu, into grid: inout Grid) {
-        let what = menu.issues.count == 1 ? menu.issues.keys.first! + lang.pick("（\(menu.issues.values.first!.label(lang))）", " (\(menu.issues.values.first!.label(lang)))")
-            : lang.pick("\(menu.issues.count) 个问题", "\(menu.issues.count) issues")
+        let what = menu.issues.count == 1 ? menu.issues.keys.first! + lang.text(.parenthesised, menu.issues.values.first!.label(lang))
+            : lang.text(.issueCount, menu.issues.count)
         let columns = max(4, box(rows: 1, maxWidth: 72).width - 4)
         // Why other actions are missing, wrapped in full (it names the role and what it may do).
-        let withheld = menu.withheld.map { TextLayout.wrap(Sanitizer.display(lang.pick("其他操作不可用：", "Other actions: ") + $0, ascii: theme.ascii), columns: columns) } ?? []
+        let withheld = menu.withheld.map { TextLayout.wrap(Sanitizer.display(lang.text(.otherActions) + $0, ascii: theme.ascii), columns: columns) } ?? []
         let b = box(rows: menu.actions.count + 1 + (withheld.isEmpty ? 0 : withheld.count + 1), maxWidth: 72)
-        drawBox(&grid, b, title: lang.pick("办理 ", "Action · ") + what)
+        drawBox(&grid, b, title: lang.text(.actionMenuTitle) + what)
         for (i, action) in menu.actions.enumerated() where i < b.height - 3 {
             let target = menu.issues.values.first.flatMap { action.target(from: $0) }
-            let text = " \(i + 1)  \(action.label(lang))" + (target.map { " → \($0.label(lang))" } ?? "") + (action.needsNote ? lang.pick("  （需填写理由）", "  (needs a note)") : "")
+            let text = " \(i + 1)  \(action.label(lang))" + (target.map { " → \($0.label(lang))" } ?? "") + (action.needsNote ? lang.text(.needsNote) : "")
             grid.put(TextLayout.pad(text, columns: b.width - 4), x: b.x + 2, y: b.y + 1 + i, limit: b.width - 4,
                      style: theme.style(i == menu.selected ? .selected : .normal), ascii: theme.ascii)
         }
@@ -67,7 +67,7 @@ extension AppState {
         for (i, line) in withheld.enumerated() where top + i > b.y + menu.actions.count {
             grid.put(line, x: b.x + 2, y: top + i, limit: b.width - 4, style: theme.style(.dim), ascii: theme.ascii)
         }
-        grid.put(lang.pick("Enter/数字 选择   Esc 取消", "Enter/number choose   Esc cancel"), x: b.x + 2, y: b.y + b.height - 2,
+        grid.put(lang.text(.actionMenuKeys), x: b.x + 2, y: b.y + b.height - 2,
                  limit: b.width - 4, style: theme.style(.key), ascii: theme.ascii)
     }
 
@@ -77,12 +77,12 @@ extension AppState {
         var lines = conflictLines(dialog, columns: columns, rowsPerValue: nil)
         if lines.count + 3 > height - 2 { lines = conflictLines(dialog, columns: columns, rowsPerValue: 2) }
         let b = box(rows: lines.count + 2, maxWidth: AppState.formMaxWidth)
-        drawBox(&grid, b, title: lang.pick("与他人的修改冲突", "Conflict with a colleague's change"))
+        drawBox(&grid, b, title: lang.text(.conflictWithColleaguesChange))
         for (i, line) in lines.enumerated() where i < b.height - 3 {
             grid.put(line.0, x: b.x + 2, y: b.y + 1 + i, limit: b.width - 4, style: theme.style(line.1), ascii: theme.ascii)
         }
-        let keys = dialog.isEdit ? lang.pick("t 保留他人的   m 保留我的   e 在他人的基础上编辑   Esc 保留他人的", "t keep theirs   m keep mine   e edit on theirs   Esc keep theirs")
-                          : lang.pick("t 保留他人的   m 按现状再办理一次   e 重新选择办理操作   Esc 关闭", "t keep theirs   m do mine from now   e choose again   Esc close")
+        let keys = dialog.isEdit ? lang.text(.conflictKeys)
+                          : lang.text(.conflictDeletedKeys)
         grid.put(keys, x: b.x + 2, y: b.y + b.height - 2, limit: b.width - 4, style: theme.style(.key), ascii: theme.ascii)
     }
 
@@ -91,7 +91,7 @@ extension AppState {
         var lines: [(String, Role)] = []
         let index = data.index
         for conflict in dialog.conflicts {
-            let who = conflict.theirsBy.map(index.personName) ?? lang.pick("他人", "someone")
+            let who = conflict.theirsBy.map(index.personName) ?? lang.text(.someone)
             let when = conflict.theirsAt.map { "\($0.iso.prefix(10)) \($0.iso.dropFirst(11).prefix(5))" } ?? ""
             switch conflict.kind {
             case .field(let name):
@@ -99,14 +99,14 @@ extension AppState {
                 lines.append(("\(conflict.id) · \(label)", .title))
                 let theirs = short(conflict.theirs), mine = short(conflict.mine)
                 let differ = zip(theirs, mine).prefix { $0 == $1 }.count
-                lines += valueLines(lang.pick("  原值：", "  was:    "), short(conflict.base), differ: differ, columns: columns, rows: rowsPerValue).map { ($0, .dim) }
-                lines += valueLines(lang.pick("  他人：", "  theirs: "), theirs + lang.pick("（\(who) \(when)）", " (\(who) \(when))"), differ: differ,
+                lines += valueLines(lang.text(.conflictWas), short(conflict.base), differ: differ, columns: columns, rows: rowsPerValue).map { ($0, .dim) }
+                lines += valueLines(lang.text(.conflictTheirs), theirs + lang.text(.parenthesised, "\(who) \(when)"), differ: differ,
                                     columns: columns, rows: rowsPerValue).map { ($0, .light(.yellow)) }
-                lines += valueLines(lang.pick("  我的：", "  mine:   "), mine, differ: differ, columns: columns, rows: rowsPerValue).map { ($0, .normal) }
+                lines += valueLines(lang.text(.conflictMine), mine, differ: differ, columns: columns, rows: rowsPerValue).map { ($0, .normal) }
             case .deletedByThem:
-                lines.append((lang.pick("\(conflict.id) 已被\(who)删除（\(when)）", "\(conflict.id) was deleted by \(who) (\(when))"), .light(.yellow)))
+                lines.append((lang.text(.wasDeletedBy, conflict.id, who, when), .light(.yellow)))
             case .changedByThem:
-                lines.append((lang.pick("\(conflict.id) 已被\(who)修改（\(when)）", "\(conflict.id) was changed by \(who) (\(when))"), .light(.yellow)))
+                lines.append((lang.text(.wasChangedBy, conflict.id, who, when), .light(.yellow)))
             }
         }
         return lines
@@ -133,6 +133,6 @@ extension AppState {
 
     func short(_ value: JSONValue) -> String {
         let text = FormField.text(of: value)
-        return text.isEmpty ? lang.pick("（空）", "(empty)") : text
+        return text.isEmpty ? lang.text(.emptyValue) : text
     }
 }

@@ -24,10 +24,10 @@ extension AppState {
     }
 
     private func drawTooSmall(into grid: inout Grid) {
-        let lines = [lang.pick("窗口太小", "Window too small"),
+        let lines = [lang.text(.windowTooSmall),
                      "\(width)×\(height) < \(Layout.minimumWidth)×\(Layout.minimumHeight)",
-                     lang.pick("请放大窗口", "please enlarge it"),
-                     lang.pick("（放大前按键不起作用）", "(keys wait until then)")]
+                     lang.text(.pleaseEnlargeIt),
+                     lang.text(.keysWaitUntilThen)]
         let top = max(0, (height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < height {
             let text = TextLayout.fit(line, columns: width, ellipsis: theme.ascii ? "~" : "…")
@@ -38,12 +38,12 @@ extension AppState {
     private func drawHeader(into grid: inout Grid, _ layout: Layout) {
         grid.fill(x: 0, y: layout.headerRow, width: width, height: 1, style: theme.style(.header))
         let zone = data.board.settings.zoneName
-        let who = me.map { lang.pick("\($0.name)（\($0.role.label(lang))）", "\($0.name) (\($0.role.label(lang)))") } ?? lang.pick("\(login)（未登记，只读）", "\(login) (not registered: view only)")
-        var left = " " + lang.pick("项目督导看板", "Project board") + (zone.isEmpty ? "" : " · \(zone)")
-        left += "  " + lang.pick("截至 ", "as of ") + data.today.iso + "  " + who
+        let who = me.map { lang.text(.nameAndRole, $0.name, $0.role.label(lang)) } ?? lang.text(.notRegisteredViewOnly, login)
+        var left = " " + lang.text(.projectBoard) + (zone.isEmpty ? "" : " · \(zone)")
+        left += "  " + lang.text(.headerAsOf) + data.today.iso + "  " + who
         var right = storeLabel + " "
         if let revision = changedByOthers {
-            let changed = lang.pick("● 他人已更新 #\(revision)（r 确认）", "● changed by others #\(revision) (r)")
+            let changed = lang.text(.headerChangedByOthers, revision)
             // When both do not fit, the news (and its key) wins over the store's name.
             right = DisplayWidth.of(changed + "  " + right) <= width - DisplayWidth.of(left) - 1 ? changed + "  " + right : changed + " "
         }
@@ -68,13 +68,13 @@ extension AppState {
     private func drawTitle(into grid: inout Grid, _ layout: Layout) {
         var title = page.title
         if case .tab(let t) = screen, let name = screens.screen(t).sortNames(lang)[safe: sorts[t] ?? 0] {
-            title += "  " + lang.pick("排序：", "sort: ") + name
+            title += "  " + lang.text(.headerSort) + name
         }
         if !filter.isEmpty && !isDetail {
             // The counts follow the filter: how many records are shown of how many.
-            title += "  " + lang.pick("筛选：\(filter)（\(page.shown)/\(page.total)）", "filter: \(filter) (\(page.shown) of \(page.total))")
+            title += "  " + lang.text(.headerFilter, filter, page.shown, page.total)
         } else if !filter.isEmpty {
-            title += "  " + lang.pick("查找：", "find: ") + filter
+            title += "  " + lang.text(.headerFind) + filter
         }
         _ = put(&grid, " " + title, x: 0, y: layout.titleRow, .title)
         if !page.columns.isEmpty {
@@ -95,8 +95,8 @@ extension AppState {
         let ellipsis = theme.ascii ? "~" : "…"
         if page.lines.isEmpty && layout.bodyHeight > 0 {
             // An empty result says so (and how to get everything back).
-            let text = filter.isEmpty ? lang.pick("（没有记录）", "(nothing here)")
-                : lang.pick("没有与“\(filter)”匹配的行；Esc 清除筛选，/ 修改", "no line matches '\(filter)'; Esc clears the filter, / changes it")
+            let text = filter.isEmpty ? lang.text(.nothingHere)
+                : lang.text(.noLineMatchesEscClearsFilter, filter)
             _ = put(&grid, TextLayout.fit(Sanitizer.display(text, ascii: theme.ascii), columns: width - 2, ellipsis: ellipsis),
                     x: 1, y: layout.bodyTop, .dim)
         }
@@ -109,7 +109,7 @@ extension AppState {
                 var x = 1
                 var cells = line.cells
                 if let n = line.shownUnder, !filter.isEmpty, !cells.isEmpty {
-                    cells[0].text += lang.pick("（筛选后 \(n) 条）", "  (\(n) shown)")
+                    cells[0].text += lang.text(.filteredCount, n)
                 }
                 for span in cells {
                     let text = TextLayout.fit(Sanitizer.display(span.text, ascii: theme.ascii), columns: width - 1 - x, ellipsis: ellipsis)

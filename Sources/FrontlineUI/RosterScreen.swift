@@ -10,7 +10,7 @@ extension Tab {
 struct RosterScreen: TabScreen {
     let tab = Tab.roster
 
-    func title(_ lang: Lang) -> String { lang.pick("AB角", "AB roster") }
+    func title(_ lang: Lang) -> String { lang.text(.rosterTitle) }
 
     func offers(in state: AppState) -> Set<Command> { [.newAbsence] }
 
@@ -19,11 +19,11 @@ struct RosterScreen: TabScreen {
     func page(_ state: AppState, sorted: AsListed) -> Page {
         let lang = state.lang, index = state.data.index
         let columns = [
-            Column(lang.pick("事项", "duty"), .fit(min: 8, max: 16)),
-            Column(lang.pick("A角", "A"), .fit(min: 6, max: 12)),
-            Column(lang.pick("B角", "B"), .fit(min: 6, max: 12)),
-            Column(lang.pick("今日在岗", "holds today"), .fit(min: 10, max: 22), shrinkRank: 0),
-            Column(lang.pick("离岗", "away"), .flex(min: 12), shrinkRank: 1),
+            Column(lang.text(.columnDuty), .fit(min: 8, max: 16)),
+            Column(lang.text(.roleA), .fit(min: 6, max: 12)),
+            Column(lang.text(.roleB), .fit(min: 6, max: 12)),
+            Column(lang.text(.columnHoldsToday), .fit(min: 10, max: 22), shrinkRank: 0),
+            Column(lang.text(.columnAway), .flex(min: 12), shrinkRank: 1),
         ]
         var lines: [Line] = []
         var unit: String?
@@ -31,19 +31,19 @@ struct RosterScreen: TabScreen {
             if row.duty.unit != unit {
                 unit = row.duty.unit
                 let head = index.board.units[id: row.duty.unit]?.head
-                lines.append(.heading(index.unitName(row.duty.unit) + (head.map { lang.pick("  负责人 ", "  head ") + index.personName($0) } ?? "")))
+                lines.append(.heading(index.unitName(row.duty.unit) + (head.map { lang.text(.rosterHead) + index.personName($0) } ?? "")))
             }
             func away(_ absence: Absence?, _ who: String) -> String? {
                 absence.map { absence in
-                    let note = absence.handover.trimmingSpaces.isEmpty ? "" : lang.pick(" 交接：\(absence.handover)", " handover: \(absence.handover)")
-                    return lang.pick("\(who) \(absence.reason.rawValue) \(absence.from.iso)至\(absence.to.iso)", "\(who) \(absence.reason.english) \(absence.from.iso)–\(absence.to.iso)") + note
+                    let note = absence.handover.trimmingSpaces.isEmpty ? "" : lang.text(.rosterHandover, absence.handover)
+                    return lang.text(.absenceSpan, who, absence.reason.label(lang), absence.from.iso, absence.to.iso) + note
                 }
             }
             let via: String
             switch row.holder.via {
             case .a: via = ""
-            case .b: via = lang.pick("（B顶岗）", " (B covers)")
-            case .head: via = lang.pick("（负责人）", " (head)")
+            case .b: via = lang.text(.rosterBCovers)
+            case .head: via = lang.text(.rosterIsHead)
             }
             lines.append(Line(cells: [
                 Span(row.duty.duty),
@@ -53,6 +53,6 @@ struct RosterScreen: TabScreen {
                 Span([away(row.aAbsence, "A"), away(row.bAbsence, "B")].compactMap { $0 }.joined(separator: "；")),
             ], target: .duty(row.duty.id), keywords: [index.unitName(row.duty.unit)]))
         }
-        return Page(title: lang.pick("AB角 · 今日在岗", "AB roster · who holds each duty today"), columns: columns, lines: lines)
+        return Page(title: lang.text(.abRosterWhoHoldsEachDuty), columns: columns, lines: lines)
     }
 }

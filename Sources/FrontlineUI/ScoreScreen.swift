@@ -13,9 +13,9 @@ struct ScoreScreen: DetailScreen {
 
     func page(_ unit: String, _ state: AppState) -> Page {
         let lang = state.lang, data = state.data
-        let title = lang.pick("得分说明", "How the score was reached")
+        let title = lang.text(.howScoreWasReached)
         guard let explanation = data.asOfIndex.scoreExplanation(ofUnit: unit, today: data.today, lang: lang) else {
-            return Page(title: title, lines: [.text(lang.pick("没有单位 \(unit)", "no unit \(unit)"))])
+            return Page(title: title, lines: [.text(lang.text(.noSuchUnit, unit))])
         }
         let width = max(10, state.width - 3)
         func wrapped(_ text: String, indent: String, role: Role = .normal, target: Target? = nil) -> [Line] {

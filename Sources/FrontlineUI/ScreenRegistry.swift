@@ -19,7 +19,7 @@ public struct ScreenRegistry: Sendable {
         precondition(Set(shown).count == shown.count, "two detail screens for one kind of record")
         self.tabs = tabs
         self.details = details
-        commands = CommandTable(tabs: tabs.map { (tab: $0.tab, zh: $0.title(.zh), en: $0.title(.en)) })
+        commands = CommandTable(tabs: tabs.map { screen in (tab: screen.tab, title: { screen.title($0) }) })
     }
 
     /// The board's screens.

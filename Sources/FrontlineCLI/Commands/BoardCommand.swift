@@ -51,7 +51,7 @@ struct DemoCommand: ParsableCommand {
         let store = try context.stores.create(at: StoreAddress(directory + "/store"), board: sample)
         let today = try global.explicitAsOf(context) ?? sample.settings.sampleDate ?? Day(2026, 11, 27)!
         try BoardRunner.run(store: store, today: today, lang: lang,
-                            storeLabel: lang.pick("示例（临时副本）", "sample (temporary copy)"), options: board, present: sample.settings.sampleDate)
+                            storeLabel: lang.text(.sampleTemporaryCopy), options: board, present: sample.settings.sampleDate)
     }
 
     /// Removes the temporary copy and everything in it.

@@ -12,11 +12,10 @@ struct IssueCommand: ParsableCommand {
 ///
 /// When the day shown (`--as-of`) is not the day the change is dated, says so (Settings.changeTime).
 func report(_ entry: Entry, _ session: Session) {
-    session.write(Sanitizer.display(session.lang.pick("已保存 #\(entry.seq)：\(entry.summary)", "saved #\(entry.seq): \(entry.summary)")) + "\n")
+    session.write(Sanitizer.display(session.lang.text(.savedChange, entry.seq, entry.summary)) + "\n")
     let day = entry.at.day
     if day != session.today {
-        session.write(session.lang.pick("（修改记在 \(day.iso)；--as-of \(session.today.iso) 只用于查看与报表）\n",
-                                        "(the change is dated \(day.iso); --as-of \(session.today.iso) is only for viewing and reports)\n"))
+        session.write(session.lang.text(.changeDatedDespiteAsOf, day.iso, session.today.iso))
     }
 }
 
@@ -163,7 +162,6 @@ struct CompactCommand: ParsableCommand {
         if let denial = Access.denial(.compact, by: actor, on: session.board) { throw DomainError.denied(denial) }
         let entries = session.store.history.count
         try session.store.compact(login: session.context.login, uid: session.context.uid, now: session.now())
-        session.write(session.lang.pick("已合并 \(entries) 条日志，修订号 \(session.board.revision)\n",
-                                        "folded \(entries) journal entries; revision \(session.board.revision)\n"))
+        session.write(session.lang.text(.compacted, entries, session.board.revision))
     }
 }

@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
         try ExportCommand.write(bytes, to: output)
         let count = LedgerExport.cells(kind, of: board).count
         let shown = Sanitizer.display(output)
-        session.write(session.lang.pick("已导出\(kind.label(.zh)) \(count) 条到 \(shown)\n", "exported \(count) rows of the \(kind.label(.en)) to \(shown)\n"))
+        session.write(session.lang.text(.exported, kind.label(session.lang), count, shown))
     }
 
     /// Creates or replaces the file; a failure exits 73.

@@ -43,9 +43,8 @@ struct ImportCommand: ParsableCommand {
             throw ImportCommand.failure(error, file: shown, sheet: sheetName)
         }
         if !ledger.ignored.isEmpty {
-            let list = ledger.ignored.map { "\(LedgerProblem.letter($0.index)) \($0.header)" }.joined(separator: lang.pick("、", ", "))
-            context.console.error(Sanitizer.display(lang.pick("\(file)：以下列不属于\(kind.label(.zh))，已忽略：\(list)",
-                                                              "\(file): these columns are not part of the \(kind.label(.en)) and are ignored: \(list)")))
+            let list = ledger.ignored.map { "\(LedgerProblem.letter($0.index)) \($0.header)" }.joined(separator: lang.text(.listSeparator))
+            context.console.error(Sanitizer.display(lang.text(.importIgnoredColumns, file, kind.label(lang), list)))
         }
         if dryRun {
             let now = session.now()
@@ -53,7 +52,7 @@ struct ImportCommand: ParsableCommand {
             let planned: LedgerPlan
             do { planned = try Planner.planImport(ledger, on: session.board, context: planContext) } catch { throw ImportCommand.failure(error, file: shown, sheet: sheetName) }
             for line in ImportCommand.details(planned, lang) { session.write(Sanitizer.display(line) + "\n") }
-            session.write(planned.summary(lang) + lang.pick("（试运行，未保存）\n", " (dry run: nothing saved)\n"))
+            session.write(planned.summary(lang) + lang.text(.importDryRun))
             return
         }
         var planned: LedgerPlan?
@@ -67,10 +66,10 @@ struct ImportCommand: ParsableCommand {
                 return (plan.plan, actor, now)
             }
             session.write((planned?.summary(lang) ?? "") + "\n")
-            session.write(lang.pick("已保存 #\(entry.seq)\n", "saved #\(entry.seq)\n"))
+            session.write(lang.text(.importSaved, entry.seq))
         } catch is NothingToSave {
             session.write((planned?.summary(lang) ?? "") + "\n")
-            session.write(lang.pick("没有需要保存的修改\n", "nothing to save\n"))
+            session.write(lang.text(.importNothingToSave))
         } catch let error as LedgerError {
             throw ImportCommand.failure(error, file: shown, sheet: sheetName)
         }
@@ -90,11 +89,10 @@ struct ImportCommand: ParsableCommand {
         return planned.rows.compactMap { row in
             switch row.effect {
             case .created:
-                return lang.pick("第 \(row.row) 行 新增 \(row.id)", "row \(row.row): new \(row.id)")
+                return lang.text(.importRowNew, row.row, row.id)
             case .changed(let fields):
                 let names = fields.map { lang == .zh ? headers[$0] ?? $0 : $0 }
-                return lang.pick("第 \(row.row) 行 修改 \(row.id)：\(names.joined(separator: "、"))",
-                                 "row \(row.row): change \(row.id): \(names.joined(separator: ", "))")
+                return lang.text(.importRowChange, row.row, row.id, names.joined(separator: lang.text(.listSeparator)))
             case .unchanged:
                 return nil
             }

@@ -33,13 +33,10 @@ struct InitCommand: ParsableCommand {
         let person = SampleData.makeAdministrator(&board, login: login, name: name)
         try context.stores.create(at: path, board: board, sharing: sharing)
         if person.role == .admin {
-            context.console.write(lang.pick("已创建数据目录 \(path)，管理员为账号 \(login)\n",
-                                            "created store \(path) with account \(login) as administrator\n"))
+            context.console.write(lang.text(.initCreated, path, login))
         } else {
             let admins = board.people.rows.filter { $0.role == .admin }.map { "\($0.name)（\($0.login ?? "-")）" }.joined(separator: "、")
-            context.console.write(Sanitizer.display(lang.pick(
-                "已创建数据目录 \(path)。账号 \(login) 在示例数据中已是 \(person.name)，角色为“\(person.role.rawValue)”，不是管理员；管理员为：\(admins)\n",
-                "created store \(path). Account \(login) is already \(person.name) in the sample, with the role \(person.role.english), not administrator; the administrators are: \(admins)\n")))
+            context.console.write(Sanitizer.display(lang.text(.initCreatedAccountInSample, path, login, person.name, person.role.label(lang), admins)))
         }
     }
 

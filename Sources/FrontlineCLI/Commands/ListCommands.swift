@@ -107,12 +107,12 @@ struct UnitsCommand: ParsableCommand {
         let lang = session.lang
         let today = session.today
         func validity(_ duty: Duty) -> String {
-            if let from = duty.validFrom, from > today { return lang.pick("未生效（\(from.iso) 起）", "not yet valid (from \(from.iso))") }
-            return lang.pick("已失效（至 \(duty.validTo?.iso ?? "")）", "expired (until \(duty.validTo?.iso ?? ""))")
+            if let from = duty.validFrom, from > today { return lang.text(.absenceNotYetValid, from.iso) }
+            return lang.text(.dutyExpired, duty.validTo?.iso ?? "")
         }
         func away(_ absence: Absence?) -> String {
             guard let absence else { return "" }
-            return lang.pick("\(absence.reason.rawValue)至\(absence.to.iso)", "\(absence.reason.english) until \(absence.to.iso)")
+            return lang.text(.absenceUntil, absence.reason.label(lang), absence.to.iso)
         }
         let columns: [Column<DutyRow>] = [
             Column("unit", "单位", "unit", text: { index.unitName($0.duty.unit) }),

@@ -34,9 +34,8 @@ struct LogCommand: ParsableCommand {
                 for problem in result.problems { session.context.console.error(problem.message(lang)) }
                 throw ExitStatus.problemsFound
             }
-            let anchored = anchorHead.map { lang.pick("，链头 \($0) 仍在链中", "; the head \($0) is still in the chain") } ?? ""
-            session.write(lang.pick("日志完整：\(result.lines) 条，哈希链无误，board.json 与日志重放一致\(anchored)；链头 \(result.head)\n",
-                                    "audit trail intact: \(result.lines) entries, hash chain verified, board.json is the replay of the journal\(anchored); head \(result.head)\n"))
+            let anchored = anchorHead.map { lang.text(.logAnchorStillInChain, $0) } ?? ""
+            session.write(lang.text(.logVerified, result.lines, anchored, result.head))
             return
         }
         let sinceDay = try since.map { try session.day($0, option: "--since") }

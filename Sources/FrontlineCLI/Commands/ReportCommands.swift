@@ -69,8 +69,7 @@ struct HalfMonthCommand: ParsableCommand {
 
     /// The footer line that pins the history the report was made from.
     static func footer(_ head: ChainHead, _ lang: Lang) -> [String] {
-        [lang.pick("日志链头 \(head)（核验：frontline log --verify --anchor \(head)）",
-                   "journal chain head \(head) (check: frontline log --verify --anchor \(head))")]
+        [lang.text(.logChainHead, head)]
     }
 
     static func period(_ text: String?, session: Session) throws -> Period {
@@ -137,9 +136,9 @@ struct RankCommand: ParsableCommand {
             points("visits", "走访\(settings.weightVisits)", "visits \(settings.weightVisits)", \.visits),
             points("attraction", "招商\(settings.weightAttraction)", "attract \(settings.weightAttraction)", \.attraction),
             points("deductions", "扣分", "deducted", { $0.reopenDeduction + $0.redDeduction }),
-            Column("lagging", "后进", "lagging", text: { $0.isLagging ? lang.pick("后进", "lagging") : "" }, json: { .bool($0.isLagging) }),
+            Column("lagging", "后进", "lagging", text: { $0.isLagging ? lang.text(.rankLagging) : "" }, json: { .bool($0.isLagging) }),
         ]
-        if listing == .table { session.write(lang.pick("单位排名（截至 \(asOf.iso)）\n", "Unit ranking (as of \(asOf.iso))\n")) }
+        if listing == .table { session.write(lang.text(.rankTitle, asOf.iso)) }
         try DocumentOutput.write(Listing.render(scores, columns, format: listing, lang: lang), to: output, session)
     }
 }

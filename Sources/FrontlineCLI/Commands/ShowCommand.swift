@@ -20,7 +20,7 @@ struct ShowCommand: ParsableCommand {
             if format == .json { return write(session, BoardCodec.object(issue, withId: true), light) }
             var text = header("\(issue.id) \(issue.title)", light, lang)
             text += facts(index.facts(of: issue, today: today, lang: lang))
-            text += "\n" + lang.pick("办理记录", "Handling log") + "\n"
+            text += "\n" + lang.text(.showHandlingLog) + "\n"
             for line in issue.log { text += "  " + Sanitizer.display(index.text(of: line, lang: lang)) + "\n" }
             session.write(text)
         } else if let projectId = index.resolve(.project, id), let project = index.board.projects[id: projectId] {
@@ -29,19 +29,19 @@ struct ShowCommand: ParsableCommand {
             var text = header("\(project.id) \(project.name)", light, lang)
             text += facts(index.facts(of: project, today: today, lang: lang))
             let issues = index.issues(ofProject: project.id).map { index.issueRow($0, today: today) }
-            text += "\n" + lang.pick("问题（\(issues.count)）", "Issues (\(issues.count))") + "\n"
+            text += "\n" + lang.text(.projectDetailIssues, issues.count) + "\n"
             for row in issues {
                 text += "  \(row.light.light.label(lang))  \(row.issue.id)  \(row.issue.status.label(lang))  \(row.issue.due.iso)  "
                 text += Sanitizer.display(row.issue.title) + "\n"
             }
             let visits = index.visits(ofProject: project.id).sorted { $0.date > $1.date }
-            text += "\n" + lang.pick("走访（\(visits.count)）", "Visits (\(visits.count))") + "\n"
+            text += "\n" + lang.text(.projectDetailVisits, visits.count) + "\n"
             for visit in visits.prefix(10) {
                 let who = visit.visitors.map(index.personName).joined(separator: "、")
                 text += "  \(visit.date.iso)  \(visit.mode.label(lang))  " + Sanitizer.display("\(who)  \(visit.note)") + "\n"
             }
             let reports = index.progressReports(ofProject: project.id).sorted { $0.period > $1.period }
-            text += "\n" + lang.pick("进展填报（\(reports.count)）", "Progress reports (\(reports.count))") + "\n"
+            text += "\n" + lang.text(.progressReports, reports.count) + "\n"
             for report in reports.prefix(6) {
                 text += "  \(report.period.label(lang))  \(report.progressPct)%  " + Sanitizer.display(report.text) + "\n"
             }
@@ -55,7 +55,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     private func header(_ title: String, _ light: LightResult, _ lang: Lang) -> String {
-        let reasons = light.reasons.map { $0.text(lang) }.joined(separator: lang.pick("；", "; "))
+        let reasons = light.reasons.map { $0.text(lang) }.joined(separator: lang.text(.reasonSeparator))
         return Sanitizer.display("\(title)  [\(light.light.label(lang))] \(reasons)") + "\n\n"
     }
 

@@ -48,14 +48,11 @@ public struct CSVError: Error, Hashable, Sendable {
     public func reason(_ lang: Lang) -> String {
         switch reason {
         case .unterminatedQuote:
-            lang.pick("引号未闭合：此处以 \" 开始的字段直到文件末尾都没有结束的 \"（第 \(line) 行起）",
-                      "unterminated quote: the field opened with \" here is never closed (from line \(line) of the file)")
+            lang.text(.csvUnterminatedQuote, line)
         case .strayQuote:
-            lang.pick("字段中间出现引号 \"：含引号的字段须整体用引号括起，字段内的引号写成 \"\"（文件第 \(line) 行）",
-                      "stray quote \" inside a field: a field containing quotes must be quoted as a whole, with inner quotes doubled \"\" (line \(line) of the file)")
+            lang.text(.csvStrayQuote, line)
         case .textAfterQuote:
-            lang.pick("结束引号后还有文字：应紧跟分隔符或换行（文件第 \(line) 行）",
-                      "text after a closing quote: it must be followed by a separator or a line end (line \(line) of the file)")
+            lang.text(.csvTextAfterClosingQuote, line)
         }
     }
 

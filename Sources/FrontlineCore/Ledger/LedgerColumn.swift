@@ -70,11 +70,11 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
     /// 项目台账, projects ledger …
     public func label(_ lang: Lang) -> String {
         switch self {
-        case .projects: lang.pick("项目台账", "projects ledger")
-        case .issues: lang.pick("问题台账", "issues ledger")
-        case .units: lang.pick("单位台账", "units ledger")
-        case .people: lang.pick("人员台账", "people ledger")
-        case .roster: lang.pick("AB角台账", "roster ledger")
+        case .projects: lang.text(.ledgerProjects)
+        case .issues: lang.text(.ledgerIssues)
+        case .units: lang.text(.ledgerUnits)
+        case .people: lang.text(.ledgerPeople)
+        case .roster: lang.text(.ledgerRoster)
         }
     }
 

@@ -38,7 +38,7 @@ public struct LedgerProblem: Hashable, Sendable, Comparable {
         if let letter { place += letter }
         if let sheet { place = "\(file) \(LedgerProblem.quoted(sheet))!\(letter ?? "")\(row)" }
         if let header, !header.isEmpty { place += " " + header }
-        return place + lang.pick("：", ": ") + lang.pick(zh, en)
+        return place + lang.text(.labelSeparator) + lang.pick(zh, en)
     }
 
     /// A sheet's name as a formula names it: in single quotes when it has anything but letters, digits and `_`.
@@ -64,7 +64,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .denied(let denial):
             return [denial.message(lang)]
         case .problems(let problems):
-            return [file + lang.pick("：", ": ") + summary(lang)] + problems.sorted().map { $0.message(lang, file: file, sheet: sheet) }
+            return [file + lang.text(.labelSeparator) + summary(lang)] + problems.sorted().map { $0.message(lang, file: file, sheet: sheet) }
         }
     }
 

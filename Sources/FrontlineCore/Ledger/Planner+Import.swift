@@ -83,8 +83,7 @@ public struct LedgerPlan: Sendable {
 
     static func summary(_ kind: LedgerKind, _ rows: [LedgerRowOutcome], _ lang: Lang) -> String {
         let (created, changed, unchanged) = count(rows)
-        return lang.pick("\(kind.label(.zh))：新增 \(created)，修改 \(changed)，未变 \(unchanged)",
-                         "\(kind.label(.en)): \(created) new, \(changed) changed, \(unchanged) unchanged")
+        return lang.text(.importSummary, kind.label(lang), created, changed, unchanged)
     }
 
     /// The journal entry's summary (in Chinese, like every other): `导入 projects.csv 项目台账：新增 3，修改 2，未变 25`.

@@ -28,95 +28,87 @@ public struct ScoreExplanation: Sendable, Equatable {
         let s = score.stats, e = score.stats.evidence ?? ScoreEvidence()
         unit = s.unit.displayName
         asOf = s.asOf
-        func money(_ m: Money) -> String { lang.pick("\(m.text) 万元", "\(m.text) (10k CNY)") }
+        func money(_ m: Money) -> String { lang.text(.amountIn10kCNY, m.text) }
         func project(_ id: String) -> String { "\(id) \(index.projectName(id))" }
         func issue(_ id: String) -> String { "\(id) \(index.board.issues[id: id]?.title ?? "")" }
         func rate(_ r: Ratio?) -> String { r.map { ($0 * 100).text(decimals: 2) + "%" } ?? "—" }
         func capped(_ weight: Int, _ r: Ratio?, _ points: Int) -> String {
-            guard r != nil else { return lang.pick("无可考核内容，得满分 \(weight)", "nothing to measure: full \(weight)") }
-            return lang.pick("\(weight) × \(rate(r))（超过100%按100%计）= \(pointsText(points))（四舍五入到0.01分）",
-                             "\(weight) × \(rate(r)) (capped at 100%) = \(pointsText(points)) (rounded half up to 0.01)")
+            guard r != nil else { return lang.text(.nothingToMeasureFull, weight) }
+            return lang.text(.scoreWeightedPart, weight, rate(r), pointsText(points))
         }
-        let rank = score.rank == 0 ? lang.pick("不参与排名（无可考核内容）", "not ranked (nothing to measure)")
-            : lang.pick("第 \(score.rank) 名（共 \(ranked) 名）", "rank \(score.rank) of \(ranked)")
-        summary = rank + lang.pick("，总分 \(pointsText(score.total))", ", total \(pointsText(score.total))")
-            + (score.isLagging ? lang.pick("，后进", ", lagging") : "")
+        let rank = score.rank == 0 ? lang.text(.notRankedNothingToMeasure)
+            : lang.text(.scoreRankOf, score.rank, ranked)
+        summary = rank + lang.text(.scoreTotal, pointsText(score.total))
+            + (score.isLagging ? lang.text(.scoreLagging) : "")
 
         let elapsed = Schedule.elapsedShare(s.asOf)
         var parts: [Part] = []
         parts.append(Part(
-            title: lang.pick("序时进度（\(settings.weightSchedule) 分）", "Investment against 序时进度 (\(settings.weightSchedule))"),
+            title: lang.text(.investmentAgainst, settings.weightSchedule),
             points: pointsText(score.schedule),
-            formula: lang.pick("本年完成 \(money(s.ytd)) ÷（年度计划 \(money(s.plan)) × 已过天数 \(elapsed)）= \(rate(s.scheduleRate))；序时应完成 \(money(s.target))；",
-                               "done \(money(s.ytd)) ÷ (plan \(money(s.plan)) × elapsed \(elapsed)) = \(rate(s.scheduleRate)); due by now \(money(s.target)); ")
+            formula: lang.text(.donePlanElapsedDueByNow, money(s.ytd), money(s.plan), elapsed, rate(s.scheduleRate), money(s.target))
                 + capped(settings.weightSchedule, s.scheduleRate, score.schedule),
             lines: e.investment.map { line in
-                Line(record: line.project, text: lang.pick("\(project(line.project))：年度计划 \(money(line.plan))，本年完成 \(money(line.ytd))，序时应完成 \(money(Schedule.target(plan: line.plan, on: s.asOf)))",
-                                                           "\(project(line.project)): plan \(money(line.plan)), done \(money(line.ytd)), due by now \(money(Schedule.target(plan: line.plan, on: s.asOf)))"))
+                Line(record: line.project, text: lang.text(.planDoneDueByNow, project(line.project), money(line.plan), money(line.ytd), money(Schedule.target(plan: line.plan, on: s.asOf))))
             }))
         parts.append(Part(
-            title: lang.pick("开工率（\(settings.weightStart) 分）", "Start rate (\(settings.weightStart))"),
+            title: lang.text(.startRate, settings.weightStart),
             points: pointsText(score.start),
-            formula: lang.pick("计划开工日已到的新开工项目 \(s.startsDue) 个，已开工 \(s.started) 个 = \(rate(s.startRate))；",
-                               "new projects due to start: \(s.startsDue), started: \(s.started) = \(rate(s.startRate)); ")
+            formula: lang.text(.scoreStartRateSum, s.startsDue, s.started, rate(s.startRate))
                 + capped(settings.weightStart, s.startRate, score.start),
             lines: e.starts.map { line in
-                let actual = line.actualStart.map { lang.pick("实际开工 \($0.iso)", "started \($0.iso)") } ?? lang.pick("未记实际开工日期", "no actual start date")
-                let verdict = line.started ? lang.pick("已开工", "started") : lang.pick("未开工", "not started")
-                return Line(record: line.project, text: "\(project(line.project))：" + lang.pick("计划开工 \(line.planStart.iso)，", "planned \(line.planStart.iso), ") + "\(actual) → \(verdict)")
+                let actual = line.actualStart.map { lang.text(.scoreStartedOn, $0.iso) } ?? lang.text(.noActualStartDate)
+                let verdict = line.started ? lang.text(.scoreStarted) : lang.text(.scoreNotStarted)
+                return Line(record: line.project, text: "\(project(line.project))：" + lang.text(.scorePlannedStart, line.planStart.iso) + "\(actual) → \(verdict)")
             }))
         parts.append(Part(
-            title: lang.pick("问题按时办结（\(settings.weightIssues) 分）", "Issues closed on time (\(settings.weightIssues))"),
+            title: lang.text(.issuesClosedOnTime, settings.weightIssues),
             points: pointsText(score.issues),
-            formula: lang.pick("已销号 \(s.closedIssues) 个，其中销号日不晚于原定办结时限的 \(s.closedOnTime) 个 = \(rate(s.onTimeRate))；",
-                               "closed: \(s.closedIssues), on or before the original due date: \(s.closedOnTime) = \(rate(s.onTimeRate)); ")
+            formula: lang.text(.closedOnOrBeforeOriginalDue, s.closedIssues, s.closedOnTime, rate(s.onTimeRate))
                 + capped(settings.weightIssues, s.onTimeRate, score.issues),
             lines: e.closedIssues.map { line in
-                let verdict = line.onTime ? lang.pick("按时", "on time") : lang.pick("逾期办结", "late")
-                return Line(record: line.issue, text: "\(issue(line.issue))：" + lang.pick("销号 \(line.closedOn.iso)，原定时限 \(line.originalDue.iso) → \(verdict)",
-                                                                                             "closed \(line.closedOn.iso), originally due \(line.originalDue.iso) → \(verdict)"))
+                let verdict = line.onTime ? lang.text(.scoreClosedOnTime) : lang.text(.scoreClosedLate)
+                return Line(record: line.issue, text: "\(issue(line.issue))：" + lang.text(.closedOriginallyDue, line.closedOn.iso, line.originalDue.iso, verdict))
             }))
         parts.append(Part(
-            title: lang.pick("现场走访（\(settings.weightVisits) 分）", "On-site visits (\(settings.weightVisits))"),
+            title: lang.text(.onSiteVisits, settings.weightVisits),
             points: pointsText(score.visits),
-            formula: lang.pick("在监测项目 \(s.activeProjects) 个，\(settings.visitDays) 天内有现场走访的 \(s.visitedProjects) 个 = \(rate(s.visitRate))；",
-                               "supervised projects: \(s.activeProjects), visited on site within \(settings.visitDays) days: \(s.visitedProjects) = \(rate(s.visitRate)); ")
+            formula: lang.text(.supervisedProjectsVisitedOnSiteWithin, s.activeProjects, settings.visitDays, s.visitedProjects, rate(s.visitRate))
                 + capped(settings.weightVisits, s.visitRate, score.visits),
             lines: e.visits.map { line in
-                let last = line.lastOnSite.map { lang.pick("最近现场走访 \($0.iso)", "last on-site visit \($0.iso)") } ?? lang.pick("从未现场走访", "never visited on site")
-                let verdict = line.compliant ? lang.pick("达标", "counts") : lang.pick("未达标", "does not count")
+                let last = line.lastOnSite.map { lang.text(.lastOnSiteVisit, $0.iso) } ?? lang.text(.neverVisitedOnSite)
+                let verdict = line.compliant ? lang.text(.scoreVisitCounts) : lang.text(.scoreVisitDoesNotCount)
                 return Line(record: line.project, text: "\(project(line.project))：\(last) → \(verdict)")
             }))
         let plan = s.unit.attractionPlan, done = s.unit.attractionDone
         parts.append(Part(
-            title: lang.pick("招商引资（\(settings.weightAttraction) 分）", "Investment attraction (\(settings.weightAttraction))"),
+            title: lang.text(.investmentAttraction, settings.weightAttraction),
             points: pointsText(score.attraction),
             formula: (plan != nil && done != nil
-                      ? lang.pick("目标 \(money(plan!))，完成 \(money(done!)) = \(rate(s.attractionRate))；", "target \(money(plan!)), done \(money(done!)) = \(rate(s.attractionRate)); ")
-                      : lang.pick("单位未设招商目标；", "the unit has no attraction target; "))
+                      ? lang.text(.targetDone, money(plan!), money(done!), rate(s.attractionRate))
+                      : lang.text(.unitHasNoAttractionTarget))
                 + capped(settings.weightAttraction, s.attractionRate, score.attraction),
             lines: []))
         parts.append(Part(
-            title: lang.pick("扣分：问题重新打开", "Deduction: reopened issues"),
+            title: lang.text(.deductionReopenedIssues),
             points: pointsText(-score.reopenDeduction),
-            formula: lang.pick("重新打开 \(s.reopens) 次 × \(settings.deductionPerReopen) 分", "\(s.reopens) reopenings × \(settings.deductionPerReopen) points"),
-            lines: e.reopened.map { Line(record: $0.issue, text: "\(issue($0.issue))：" + lang.pick("重新打开 \($0.count) 次", "reopened \($0.count)×")) }))
+            formula: lang.text(.reopeningsPoints, s.reopens, settings.deductionPerReopen),
+            lines: e.reopened.map { Line(record: $0.issue, text: "\(issue($0.issue))：" + lang.text(.scoreReopenedTimes, $0.count)) }))
         parts.append(Part(
-            title: lang.pick("扣分：红灯项目", "Deduction: red projects"),
+            title: lang.text(.deductionRedProjects),
             points: pointsText(-score.redDeduction),
-            formula: lang.pick("红灯项目 \(s.redProjects) 个 × \(settings.deductionPerRedProject) 分", "\(s.redProjects) red projects × \(settings.deductionPerRedProject) points"),
+            formula: lang.text(.redProjectsPoints, s.redProjects, settings.deductionPerRedProject),
             lines: e.redProjects.map { line in
-                Line(record: line.project, text: "\(project(line.project))：" + line.reasons.map { $0.text(lang) }.joined(separator: lang.pick("；", "; ")))
+                Line(record: line.project, text: "\(project(line.project))：" + line.reasons.map { $0.text(lang) }.joined(separator: lang.text(.reasonSeparator)))
             }))
         self.parts = parts
         let added = [score.schedule, score.start, score.issues, score.visits, score.attraction].map(pointsText).joined(separator: " + ")
-        total = lang.pick("总分 = \(added) − \(pointsText(score.reopenDeduction)) − \(pointsText(score.redDeduction)) = \(pointsText(score.total))（各项先四舍五入再相加）",
-                          "total = \(added) − \(pointsText(score.reopenDeduction)) − \(pointsText(score.redDeduction)) = \(pointsText(score.total)) (parts rounded, then added)")
+        total = lang.text(.scoreTotalFormula, added, pointsText(score.reopenDeduction), pointsText(score.redDeduction), pointsText(score.total))
     }
 
     /// The heading of the explanation: `经发局 得分说明（截至 2026-11-27）`.
     public func heading(_ lang: Lang) -> String {
-        lang.pick("\(unit) 得分说明（截至 \(asOf.iso)）", "\(unit): how the score was reached (as of \(asOf.iso))")
+        lang.text(.scoreExplanationTitle, unit, asOf.iso)
     }
 
     /// As plain text for a terminal: the heading, the summary, each part with its records indented, the
