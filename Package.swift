@@ -35,7 +35,7 @@ let package = Package(
         // Documents officials file and print (.docx), made from the Markdown the reports are written in.
         .target(name: "FrontlineDocuments", dependencies: ["FrontlineCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "FrontlineCLI", dependencies: [
-            "FrontlineCore", "FrontlineStore", "FrontlineSystem", "FrontlineUI", "CursesTerminal", "FrontlineDocuments",
+            "FrontlineCore", "FrontlineStore", "FrontlineSystem", "FrontlineProcess", "FrontlineUI", "CursesTerminal", "FrontlineDocuments",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "frontline", dependencies: ["FrontlineCLI", "FrontlineStore"]),

@@ -2,13 +2,27 @@ import FrontlineCore
 import FrontlineDocuments
 
 /// Where a report goes: standard output, or the file `--output` names. A Word document is made from the report's
-/// Markdown (docs/documents.md) and cannot go to a terminal.
+/// Markdown (docs/documents.md), a PDF from the Word document; neither can go to a terminal.
 enum DocumentOutput {
-    /// Refuses `--format docx` without `--output`, before anything is read.
-    static func check(docx: Bool, output: String?) throws {
-        guard docx, output == nil else { return }
-        throw CLIError.usage("--format docx 需要 --output 文件名（Word 文档不能写到终端）",
-                             "--format docx needs --output FILE (a Word document cannot be written to the terminal)")
+    /// The formats that are documents for filing and printing rather than text.
+    enum Printed: String {
+        case docx, pdf
+    }
+
+    /// Refuses a printed format without `--output`, and `pdf` without LibreOffice, before anything is read.
+    static func check(_ format: String, output: String?) throws {
+        guard let printed = Printed(rawValue: format) else { return }
+        if output == nil {
+            throw CLIError.usage("--format \(format) 需要 --output 文件名（\(printed == .pdf ? "PDF" : "Word 文档")不能写到终端）",
+                                 "--format \(format) needs --output FILE (a \(printed == .pdf ? "PDF" : "Word document") cannot be written to the terminal)")
+        }
+        if printed == .pdf { try PDFConversion.checkInstalled() }
+    }
+
+    /// The document of `markdown` in a printed format.
+    static func printed(_ format: Printed, _ markdown: String, lang: Lang) throws -> [UInt8] {
+        let document = try docx(markdown, lang: lang)
+        return format == .pdf ? try PDFConversion.pdf(ofDocx: document) : document
     }
 
     /// The Word document of `markdown`, set as a Chinese official document when `lang` is Chinese.

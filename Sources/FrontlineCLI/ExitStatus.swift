@@ -17,6 +17,8 @@ public enum ExitStatus: Error, Equatable, Sendable {
     case badData
     /// 66: no store (or input file) where one was named.
     case noStore
+    /// 69: a program the command needs is not installed or failed (LibreOffice, for `--format pdf`).
+    case unavailable
     /// 70: the program itself failed, e.g. a change of identity of the set-user-ID binary (docs/security.md).
     case internalFailure
     /// 73: something could not be created or written (full disk, read-only file system, no permission).
@@ -36,6 +38,7 @@ public enum ExitStatus: Error, Equatable, Sendable {
         case .usage: 64
         case .badData: 65
         case .noStore: 66
+        case .unavailable: 69
         case .internalFailure: 70
         case .cannotWrite: 73
         case .busy: 75

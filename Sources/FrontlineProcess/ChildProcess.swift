@@ -5,7 +5,7 @@ import CFrontlineSys
 import FrontlineSystem
 
 /// Another program, started the way a login shell starts one, and what it left when it ended: the one process
-/// runner of the tests and the benchmark (the product itself never starts a program).
+/// runner of the tests, the benchmark and `--format pdf` (LibreOffice, the one program the product starts: `PDFConversion`).
 ///
 /// - The child gets an empty signal mask and default signal actions. A test runs on a worker thread that blocks
 ///   most signals, and `posix_spawn` passes the thread's mask on: a tmux server and every program in its panes

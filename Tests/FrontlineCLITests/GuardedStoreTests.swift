@@ -140,6 +140,16 @@ struct GuardedStoreTests {
         #expect(export.code == 0, "\(export)")
         let exported = Faults.tree(home)["问题台账.csv"]
         #expect(exported?.uid == unit.uid && exported?.gid == unit.gid, "the export belongs to the user: \(String(describing: exported))")
+        // The one program the product starts (LibreOffice, for --format pdf) runs as the user alone: here a stand-in
+        // that reports its identities and tries to read the store.
+        let bin = home + "/bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: false)
+        let probe = "#!/bin/sh\n{ printf '%%PDF\\n'; grep '^Uid:' /proc/self/status; cat \(store)/board.json 2>&1 | head -c 200; } > \"$TMPDIR/document.pdf\"\n"
+        FileManager.default.createFile(atPath: bin + "/soffice", contents: Data(probe.utf8), attributes: [.posixPermissions: 0o755])
+        let printed = setup.run(unit, ["rank", "--format", "pdf", "--output", home + "/通报.pdf"], environment: ["PATH": bin + ":/usr/bin:/bin"])
+        #expect(printed.code == 0, "\(printed)")
+        let seen = Files.text(home + "/通报.pdf") ?? ""
+        #expect(seen.contains("Uid:\t\(unit.uid)\t\(unit.uid)\t\(unit.uid)\t") && seen.contains("Permission denied"), "\(seen)")
 
         // The privilege reaches nothing outside a guarded store: a file only the store account may read…
         let secret = setup.dir.at("secret.csv")

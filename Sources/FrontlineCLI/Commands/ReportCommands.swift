@@ -8,7 +8,7 @@ struct ReportCommand: ParsableCommand {
 }
 
 struct HalfMonthCommand: ParsableCommand {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, csv, docx }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, csv, docx, pdf }
 
     static let configuration = CommandConfiguration(
         commandName: "half-month",
@@ -16,12 +16,12 @@ struct HalfMonthCommand: ParsableCommand {
         discussion: "Written in the store's document language (settings documentLanguage, set by init --document-lang); --lang reads a live report in another. A published period is frozen: it prints as it was published, whatever changed since.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "The period: YYYY-MM-1 (days 1–15) or YYYY-MM-2 (16 to month end); default: the one containing today.") var period: String?
-    @Option(help: "md (Markdown), csv, or docx (a Word document for filing and printing; needs --output).") var format: Format = .md
+    @Option(help: "md (Markdown), csv, docx (a Word document for filing and printing) or pdf (the Word document printed by LibreOffice); docx and pdf need --output.") var format: Format = .md
     @Option(help: "Write to this file instead of standard output.") var output: String?
     @Flag(help: "Publish and freeze this period's report (administrators).") var publish = false
 
     func run() throws {
-        try DocumentOutput.check(docx: format == .docx, output: output)
+        try DocumentOutput.check(format.rawValue, output: output)
         let session = try Session.open(global)
         let period = try HalfMonthCommand.period(period, session: session)
         if let frozen = session.board.reports[id: period.text] {
@@ -62,7 +62,8 @@ struct HalfMonthCommand: ParsableCommand {
         switch format {
         case .md: bytes = Array(markdown.utf8)
         case .csv: bytes = Array(csv.utf8)
-        case .docx: bytes = try DocumentOutput.docx(markdown, lang: lang)
+        case .docx: bytes = try DocumentOutput.printed(.docx, markdown, lang: lang)
+        case .pdf: bytes = try DocumentOutput.printed(.pdf, markdown, lang: lang)
         }
         try DocumentOutput.write(bytes, to: output, session)
     }
@@ -91,16 +92,16 @@ struct HalfMonthCommand: ParsableCommand {
 struct RankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rank", abstract: "The unit ranking with its score breakdown; the bottom units are marked 后进.")
     /// A listing (table, json, csv), or the 通报 as a document (md, docx).
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, md, docx }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, md, docx, pdf }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "table, json or csv (the ranking), md or docx (the 通报 naming the 后进 units; docx needs --output).") var format: Format = .table
+    @Option(help: "table, json or csv (the ranking), md, docx or pdf (the 通报 naming the 后进 units; docx and pdf need --output).") var format: Format = .table
     @Option(help: "Write to this file instead of standard output.") var output: String?
     @Option(help: "Rank as of the end of this period (YYYY-MM-1|2); default: today.") var period: String?
     @Option(help: "Explain one unit's score (id or name): every part with the records behind it.") var explain: String?
 
     func run() throws {
-        try DocumentOutput.check(docx: format == .docx, output: output)
+        try DocumentOutput.check(format.rawValue, output: output)
         let session = try Session.open(global)
         let asOf = try period.map { min(session.today, try HalfMonthCommand.period($0, session: session).last) } ?? session.today
         let index = session.index(asOf: asOf)
@@ -114,12 +115,13 @@ struct RankCommand: ParsableCommand {
             return session.write(explanation.text(lang))
         }
         let scores = Ranking.scores(index.unitStats(today: asOf), settings: settings)
-        if format == .md || format == .docx {
+        if format == .md || format == .docx || format == .pdf {
             var notice = RankingNotice(zoneName: settings.zoneName, asOf: asOf, scores: scores, settings: settings)
             let documentLang = global.lang ?? settings.documentLanguage
             notice.footer = HalfMonthCommand.footer(try session.store.head, documentLang)
             let markdown = notice.markdown(documentLang)
-            let bytes = format == .md ? Array(markdown.utf8) : try DocumentOutput.docx(markdown, lang: documentLang)
+            let printed = DocumentOutput.Printed(rawValue: format.rawValue)
+            let bytes = try printed.map { try DocumentOutput.printed($0, markdown, lang: documentLang) } ?? Array(markdown.utf8)
             return try DocumentOutput.write(bytes, to: output, session)
         }
         let listing: OutputFormat = format == .json ? .json : format == .csv ? .csv : .table
