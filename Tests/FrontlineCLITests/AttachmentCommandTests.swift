@@ -85,7 +85,7 @@ struct AttachmentCommandTests {
         #expect(Files.text(target) == "keep me")
     }
 
-    @Test("bad input: missing file, directory, empty, too large, unreadable, duplicate name, no such record: a clear error, nothing stored")
+    @Test("bad input: missing file, directory, FIFO, empty, too large, unreadable, duplicate name, no such record: a clear error, nothing stored")
     func badInput() throws {
         let dir = TempDirectory()
         let (data, photo) = try Self.setUp(dir)
@@ -110,6 +110,9 @@ struct AttachmentCommandTests {
         refused(["P-029", photo], code: 64, "only visits and issues carry attachments")
         refused(["I-0055", photo, "--name", " "], code: 64, "must not be blank")
         refused(["I-0055", photo], code: 77, "read-only role", login: "yanzhengqing")
+        let fifo = dir.at("pipe.jpg")
+        mkfifo(fifo, 0o600)
+        refused(["I-0055", fifo], code: 66, "is not a regular file")
         if !Faults.isRoot {
             let locked = dir.at("locked.pdf")
             Files.write("secret", to: locked)

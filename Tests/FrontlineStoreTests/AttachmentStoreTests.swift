@@ -44,6 +44,16 @@ struct AttachmentStoreTests {
         #expect(Faults.tempFiles(under: store.directory).isEmpty)
     }
 
+    @Test("in a group store the content is 0660 in a setgid 2770 directory, whatever the umask")
+    func groupStoreModes() throws {
+        let store = try FileStore.create(at: dir.at("group"), board: TestBoard.make(), sharing: .group(getegid()))
+        let old = umask(0o077)
+        defer { umask(old) }
+        _ = try attach(store)
+        #expect(Files.mode(blob(store)) == 0o660)
+        #expect(Files.mode(store.directory + "/attachments") == 0o2770)
+    }
+
     @Test("a refused attachment keeps nothing: no content, no directory, no line")
     func refusedKeepsNothing() throws {
         let store = try TestBoard.store(in: dir)
