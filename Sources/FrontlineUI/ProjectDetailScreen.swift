@@ -45,7 +45,7 @@ struct ProjectDetailScreen: DetailScreen {
                                       Span("\(who)  "), Span(visit.note, .dim)]))
             // A visit's attachments under it, indented: name, size, who attached them and when.
             for attachment in visit.attachments {
-                lines.append(.text("    " + Pages.attachmentText(attachment, visit: visit.id, state), .dim))
+                lines.append(.text("    " + Pages.attachmentText(attachment, labelled: true, state), .dim))
             }
         }
 

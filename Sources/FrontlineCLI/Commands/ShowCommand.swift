@@ -2,7 +2,7 @@ import ArgumentParser
 import FrontlineCore
 import FrontlineStore
 
-/// `frontline show ID`: one project or issue in full, with its issues, visits or handling log.
+/// `frontline show ID`: one project, issue or visit in full, with its issues, visits, handling log or attachments.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one project, issue or visit in full, with its log and attachments.")
     @OptionGroup var global: GlobalOptions
