@@ -11,7 +11,7 @@ public struct Frontline: ParsableCommand {
         subcommands: [
             BoardCommand.self, DemoCommand.self, BriefCommand.self, InitCommand.self, CheckCommand.self, ProjectsCommand.self, IssuesCommand.self, UnitsCommand.self,
             ShowCommand.self, LogCommand.self, ProjectCommand.self, IssueCommand.self, VisitCommand.self, ProgressCommand.self,
-            AbsenceCommand.self, ReportCommand.self, RankCommand.self, EditCommand.self, UndoCommand.self, CompactCommand.self,
+            AbsenceCommand.self, AttachmentCommand.self, ReportCommand.self, RankCommand.self, EditCommand.self, UndoCommand.self, CompactCommand.self,
             ImportCommand.self, ExportCommand.self,
         ],
         defaultSubcommand: BoardCommand.self)

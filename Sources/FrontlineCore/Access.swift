@@ -2,12 +2,13 @@
 ///
 /// | role | may change |
 /// |---|---|
-/// | 管理员 (the 绩考办) | everything, 催办 included |
+/// | 管理员 (the 绩考办) | everything, 催办 and attachments included |
 /// | 领导 | projects they lead and those projects' issues (and issues naming them as responsible leader): raise, 交办, 核验, 退回, 延期, 重新打开, 撤销, 催办, edit, visits, progress |
 /// | 单位 | projects their unit is responsible for, co-serves or hosts; issues their unit handles: raise, 签收, 拒签, 申请办结, edit, visits, progress; their unit's roster and absences |
 /// | 只读, unknown account | nothing |
 ///
-/// Anyone with a role other than 只读 may record their own absence.
+/// Anyone with a role other than 只读 may record their own absence. Attaching a file (附件) to a visit or an issue is
+/// allowed to whoever may change that record.
 ///
 /// Which fields of a record they may set, and to what, is `FieldRules` (asked through `.setFields`).
 public enum Access {
@@ -17,6 +18,9 @@ public enum Access {
         /// 催办: a leader who leads the issue, or an administrator (the 绩考办).
         case urgeIssue(Issue)
         case raiseIssue(project: Project?, unit: String)
+        /// Attach a file to a record that carries attachments (`Attachment.carriers`): whoever may change the
+        /// record (a visit: the project's leader and units; an issue: its leaders and its unit), and administrators.
+        case attach(any Record)
         /// Create, edit or delete a record (for a create, the record as it would be).
         case change(any Record)
         /// Give fields new values: `after` is the record with them, `before` as it is stored (nil for a new
@@ -55,7 +59,7 @@ public enum Access {
             } else {
                 allowed = role == .leader || unit == person.unit
             }
-        case .change(let record):
+        case .change(let record), .attach(let record):
             allowed = mayChange(record, person, board)
         case .setFields(let before, let after):
             // The field's own rule first: it says more than "outside their role" when a change would take

@@ -5,6 +5,8 @@ public enum Intent: Sendable, Hashable {
     /// 催办: press the unit holding an open issue, with a note (`IssueUrge`).
     case urgeIssue(IssueUrge)
     case logVisit(VisitDraft)
+    /// Attach a file, already kept by the store, to a visit or an issue (`AttachmentDraft`). Not undone: evidence.
+    case attach(AttachmentDraft)
     case postProgress(ProgressDraft)
     case recordAbsence(AbsenceDraft)
     /// Create a record from field values (administrators' forms, imports); `id` nil → a new id.

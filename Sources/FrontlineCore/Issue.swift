@@ -33,6 +33,8 @@ public struct Issue: Record {
     public var reopens = 0
     /// 办理记录: append-only.
     public var log: [HandlingLogEntry] = []
+    /// Approval documents, scans and photos kept as evidence (`Attachment`): only `attachment add` changes them.
+    public var attachments = Attachments()
 
     public init(id: String) { self.id = id }
 
@@ -62,6 +64,7 @@ public struct Issue: Record {
         Field("returns", \.returns, range: Limits.counts).managed,
         Field("reopens", \.reopens, range: Limits.counts).managed,
         Field("log", \.log).managed,
+        Field("attachments", \.attachments).managed,
     ], editForm: ["title", "description", "unit", "person", "responsibleLeader", "category", "source", "urgency"])
 }
 

@@ -47,6 +47,13 @@ public enum Limits {
     /// How many units the ranking names 后进.
     public static let laggingCount = 0...10_000
 
+    /// The store's attachment limit (`attachmentLimitMB`), in MB: up to 1 GB, so that a blob is read and hashed in
+    /// memory without trouble.
+    public static let attachmentLimitMB = 1...1024
+
+    /// The size of an attachment, in bytes: at most the largest limit a store may set.
+    public static let attachmentBytes = 1...(1024 * 1024 * 1024)
+
     /// `min`–`max` in both languages, for messages: `0–100`.
     static func text(_ range: ClosedRange<Int>) -> String { "\(range.lowerBound)–\(range.upperBound)" }
 }

@@ -125,6 +125,11 @@ extension Planner {
             throw .invalid(field: "undo", zh: "我的上一步修改 #\(target.seq)（\(target.summary)）是催办，催办发出后不能撤回",
                            en: "my last change #\(target.seq) (\(target.summary)) is an urge (催办): once sent it cannot be undone")
         }
+        // An attachment is evidence on file: once attached it stays (docs/domain-rules.md, "Attachments").
+        if target.action == Attachment.journalAction {
+            throw .invalid(field: "undo", zh: "我的上一步修改 #\(target.seq)（\(target.summary)）是添加附件，附件作为凭证存档，不能撤回",
+                           en: "my last change #\(target.seq) (\(target.summary)) attached a file: attachments are evidence on file and are not undone")
+        }
         var conflicts: [Conflict] = []
         for change in target.changes.reversed() {
             let current = existing(change.kind, change.id)

@@ -121,6 +121,9 @@ public struct Planner {
         case .urgeIssue(let urge):
             try self.urge(urge)
             return (Issue.urgeJournalAction, "\(urge.issue) \(Issue.urgeAction)：\(urge.note.trimmingSpaces)", nil)
+        case .attach(let draft):
+            let attachment = try attach(draft)
+            return (Attachment.journalAction, "\(draft.id) 附件：\(attachment.name)（\(attachment.size) 字节，sha256 \(attachment.sha256.prefix(12))）", nil)
         case .logVisit(let draft):
             let id = try visit(draft)
             return ("visit", "\(id) 走访 \(draft.project)（\(draft.mode.rawValue)）", nil)
@@ -166,6 +169,7 @@ public struct Planner {
         var coveredFor: Set<String?> = []
         for intent in intents {
             if case .undo = intent { throw .invalid(field: "batch", zh: "批量操作中不能含撤回", en: "a batch cannot hold an undo") }
+            if case .attach = intent { throw .invalid(field: "batch", zh: "批量操作中不能含添加附件", en: "a batch cannot hold an attachment") }
             actingFor = nil
             let (action, summary, _) = try step(intent)
             coveredFor.insert(actingFor)

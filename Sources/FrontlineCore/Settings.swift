@@ -36,6 +36,9 @@ public struct Settings: Record {
     public var deductionPerRedProject = 3
     /// How many units at the bottom of the ranking are named 后进.
     public var laggingCount = 3
+    /// The largest attachment the store keeps, in MB; nil (left out of the file) means 20 MB
+    /// (`attachmentLimitBytes`). An administrator changes it with `frontline edit settings attachmentLimitMB=50`.
+    public var attachmentLimitMB: Int?
 
     public init(id: String = Settings.singletonId) { self.id = id }
 
@@ -58,5 +61,7 @@ public struct Settings: Record {
         Field("deductionPerReopen", \.deductionPerReopen, range: Limits.points),
         Field("deductionPerRedProject", \.deductionPerRedProject, range: Limits.points),
         Field("laggingCount", \.laggingCount, range: Limits.laggingCount),
+        Field("attachmentLimitMB", \.attachmentLimitMB, range: Limits.attachmentLimitMB)
+            .labelled("附件大小上限（MB）", "Attachment size limit (MB)", as: .integer(Limits.attachmentLimitMB)),
     ])
 }

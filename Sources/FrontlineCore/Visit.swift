@@ -11,6 +11,8 @@ public struct Visit: Record {
     public var note = ""
     /// Issues raised from this visit.
     public var issues: [String] = []
+    /// Site photos and documents kept as evidence (`Attachment`): only `attachment add` changes them.
+    public var attachments = Attachments()
 
     public init(id: String) { self.id = id }
 
@@ -21,6 +23,7 @@ public struct Visit: Record {
         Field("mode", \.mode).labelled("方式", "Mode", as: .choice(Choice(VisitMode.self))),
         Field("note", \.note).labelled("了解情况", "What was learned", as: .text),
         Field("issues", \.issues),
+        Field("attachments", \.attachments).managed,
     ])
 }
 

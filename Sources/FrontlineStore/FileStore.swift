@@ -4,7 +4,8 @@ import Glibc
 import FrontlineCore
 import FrontlineSystem
 
-/// The store on disk: `board.json` (snapshot) + `journal.jsonl` (one entry per line) + `lock` + `history/`.
+/// The store on disk: `board.json` (snapshot) + `journal.jsonl` (one entry per line) + `lock` + `history/` +
+/// `attachments/` (the content of attachments, named by SHA-256: `FileStore+Attachments.swift`).
 ///
 /// Loading reads the snapshot and replays the journal under a shared lock, checking that every line chains
 /// to the one before it. Saving takes the lock exclusively, catches up with what others appended, plans,
@@ -51,6 +52,7 @@ public final class FileStore: BoardStore {
     static let snapshotName = "board.json"
     static let journalName = "journal.jsonl"
     static let historyName = "history"
+    static let attachmentsName = "attachments"
     var snapshotPath: String { files.pathOf(FileStore.snapshotName) }
     var journalPath: String { files.pathOf(FileStore.journalName) }
 
@@ -261,6 +263,13 @@ public final class FileStore: BoardStore {
     /// Plans on the store's own board, in place (no copy of a large board for each save), saves the
     /// entry, and rolls the board back if the save fails.
     public func perform(_ intent: Intent, login: String, uid: Int, today: Day, now: Timestamp, ids: IdSource) throws -> Entry {
+        try perform(intent, login: login, uid: uid, today: today, now: now, ids: ids, beforeSaving: {})
+    }
+
+    /// `perform`, with `beforeSaving` run under the lock once the plan is accepted and before its entry is appended
+    /// (an attachment's content is kept there): its failure rolls the plan back, and nothing is appended.
+    func perform(_ intent: Intent, login: String, uid: Int, today: Day, now: Timestamp, ids: IdSource,
+                 beforeSaving: () throws -> Void) throws -> Entry {
         let entry = try lock.withLock(exclusive: true) {
             try prepareToWrite()
             let actor = Actor(login: login, uid: uid, board: board)
@@ -270,6 +279,7 @@ public final class FileStore: BoardStore {
             }()
             let entry = plan.entry(after: board.revision, at: now, actor: actor, prev: chainHead.hash)
             do {
+                try beforeSaving()
                 try append(entry)
             } catch {
                 board.rollBack(rollback)
@@ -311,9 +321,15 @@ public final class FileStore: BoardStore {
         for name in (try? files.names()) ?? [] where StoreLayout.isTemporary(name) {
             files.remove(name)
         }
-        guard let history = try? files.subdirectory(FileStore.historyName, create: false) else { return }
-        for name in (try? history.names()) ?? [] where StoreLayout.isTemporary(name) {
-            history.remove(name)
+        if let history = try? files.subdirectory(FileStore.historyName, create: false) {
+            for name in (try? history.names()) ?? [] where StoreLayout.isTemporary(name) {
+                history.remove(name)
+            }
+        }
+        if let attachments = try? files.subdirectory(FileStore.attachmentsName, create: false) {
+            for name in (try? attachments.names()) ?? [] where StoreLayout.isBlobTemporary(name) {
+                attachments.remove(name)
+            }
         }
     }
 

@@ -23,5 +23,9 @@ extension InMemoryStore: JournaledStore {
     public func recordPlaces() throws -> RecordPlaces { RecordPlaces([:], fallback: address.text) }
 
     /// Memory keeps no journal file to fold: the history stays as it is.
+    public func attachmentContent(_ sha256: String) throws -> [UInt8]? { blobs[sha256] }
+
+    public func attachmentPlace(_ sha256: String) -> String { address.text + "/attachments/" + sha256 }
+
     public func compact(login: String, uid: Int, now: Timestamp) throws {}
 }

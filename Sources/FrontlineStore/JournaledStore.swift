@@ -22,6 +22,14 @@ public protocol JournaledStore: BoardStore {
     func auditRecords() throws -> AuditRecords
     /// Where each record is stored, to name it in `check`'s problems.
     func recordPlaces() throws -> RecordPlaces
+    /// Keeps `content` (what `draft` describes: its size and SHA-256) and attaches it to its record as one journal
+    /// entry, planned under the lock like `perform`: a refused plan keeps nothing; the content is durable before the
+    /// entry that names it is written.
+    func attach(_ draft: AttachmentDraft, content: [UInt8], login: String, uid: Int, today: Day, now: Timestamp) throws -> Entry
+    /// The content kept under this SHA-256, as stored (not checked against it), or nil when none is.
+    func attachmentContent(_ sha256: String) throws -> [UInt8]?
+    /// Where the content of this SHA-256 is kept, for messages (`STORE/attachments/<sha256>`).
+    func attachmentPlace(_ sha256: String) -> String
     /// Folds the journal into a new snapshot; nothing that entered the journal is lost (`frontline compact`).
     func compact(login: String, uid: Int, now: Timestamp) throws
 }

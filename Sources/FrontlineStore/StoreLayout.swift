@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import FrontlineCore
 
 /// The names a store may hold, and the check that it holds nothing else.
 ///
@@ -11,6 +12,8 @@ import Glibc
 /// journal.jsonl.torn-<seq>-<offset>  a torn last line, kept aside
 /// history/journal-<first>-<last>.jsonl   folded journals
 /// history/board-<revision>.json          the store's first snapshot, kept when it was first folded
+/// attachments/<sha256>                    an attachment's content, named by its SHA-256, never overwritten
+/// attachments/<sha256>.tmp-<pid>-<random> an attachment being kept (or killed: removed by the next writer)
 /// ```
 /// Anything else — a link, a FIFO, a stray file — stops every command with a message naming it: in a group
 /// store it may have been planted to make a colleague's command write through it.
@@ -20,17 +23,30 @@ enum StoreLayout {
             let expected: mode_t
             switch name {
             case FileStore.snapshotName, FileStore.journalName, StoreLock.name: expected = S_IFREG
-            case FileStore.historyName: expected = S_IFDIR
+            case FileStore.historyName, FileStore.attachmentsName: expected = S_IFDIR
             case _ where isTemporary(name) || name.hasPrefix(FileStore.journalName + ".torn-"): expected = S_IFREG
             default: throw unexpected(store.pathOf(name))
             }
             try expect(store, name, expected)
         }
-        guard let history = try store.subdirectory(FileStore.historyName, create: false) else { return }
-        for name in try history.names() {
-            guard isFoldedJournal(name) || isFirstSnapshot(name) || isTemporary(name) else { throw unexpected(history.pathOf(name)) }
-            try expect(history, name, S_IFREG)
+        if let history = try store.subdirectory(FileStore.historyName, create: false) {
+            for name in try history.names() {
+                guard isFoldedJournal(name) || isFirstSnapshot(name) || isTemporary(name) else { throw unexpected(history.pathOf(name)) }
+                try expect(history, name, S_IFREG)
+            }
         }
+        if let attachments = try store.subdirectory(FileStore.attachmentsName, create: false) {
+            for name in try attachments.names() {
+                guard Attachment.isDigest(name) || isBlobTemporary(name) else { throw unexpected(attachments.pathOf(name)) }
+                try expect(attachments, name, S_IFREG)
+            }
+        }
+    }
+
+    /// An attachment's content being written: `<sha256>.tmp-<pid>-<random>`.
+    static func isBlobTemporary(_ name: String) -> Bool {
+        let parts = name.split(separator: ".", maxSplits: 1)
+        return parts.count == 2 && Attachment.isDigest(String(parts[0])) && parts[1].hasPrefix("tmp-")
     }
 
     static func isTemporary(_ name: String) -> Bool {
@@ -58,7 +74,7 @@ enum StoreLayout {
     }
 
     private static func unexpected(_ path: String) -> StoreError {
-        .unsafeEntry(path: path, zh: "不是数据目录应有的文件。请管理员查明来历后移走它（数据目录中只应有 board.json、journal.jsonl、lock 和 history/）",
-                     en: "is not one of the store's files. Ask the administrator to find out where it came from and move it away (a store holds only board.json, journal.jsonl, lock and history/)")
+        .unsafeEntry(path: path, zh: "不是数据目录应有的文件。请管理员查明来历后移走它（数据目录中只应有 board.json、journal.jsonl、lock、history/ 和 attachments/）",
+                     en: "is not one of the store's files. Ask the administrator to find out where it came from and move it away (a store holds only board.json, journal.jsonl, lock, history/ and attachments/)")
     }
 }

@@ -5,8 +5,8 @@ extension Detail {
     public static func issue(_ id: String) -> Detail { IssueDetailScreen().detail(id) }
 }
 
-/// An issue (Enter on an issue, `:I-0042`): its lights, facts (its project is a line Enter opens) and handling
-/// log. The editing keys act on the issue, and on its project for a visit or a progress update.
+/// An issue (Enter on an issue, `:I-0042`): its lights, facts (its project is a line Enter opens), handling
+/// log and attachments (listed only: nothing of them is opened or rendered). The editing keys act on the issue, and on its project for a visit or a progress update.
 struct IssueDetailScreen: DetailScreen {
     let name = "issue"
     let shows: Target.Kind? = .issue
@@ -33,6 +33,7 @@ struct IssueDetailScreen: DetailScreen {
                 lines.append(.text((i == 0 ? "" : "    ") + part, i == 0 ? .normal : .dim))
             }
         }
+        lines += Pages.attachments(issue.attachments, state)
         return Page(title: "\(issue.id)  \(issue.title)", lines: lines)
     }
 }

@@ -35,3 +35,25 @@ extension Pages {
         Page(title: id, lines: [.text(lang.pick("该\(zh)已不存在（可能已被他人删除）", "this \(en) no longer exists (someone may have deleted it)"), .error)])
     }
 }
+
+/// Attachments (附件) on the detail screens: listed by name, size, who attached them and when. Nothing of an
+/// attachment is opened or rendered; its name is the user's text, sanitised like every other.
+extension Pages {
+    /// A heading and one line per attachment; nothing when there are none.
+    static func attachments(_ attachments: Attachments, _ state: AppState) -> [Line] {
+        guard !attachments.isEmpty else { return [] }
+        var lines: [Line] = [.blank, .heading(state.lang.text(.attachmentsHeading, attachments.count))]
+        for attachment in attachments { lines.append(.text(attachmentText(attachment, labelled: false, state))) }
+        return lines
+    }
+
+    /// `现场照片.jpg  1.2 MB  王芳  2026-11-20 09:30`, the name cut to fit the screen; `labelled` (under a visit, where no
+    /// heading says what they are) starts with `附件：`.
+    static func attachmentText(_ attachment: Attachment, labelled: Bool, _ state: AppState) -> String {
+        let index = state.data.index
+        let rest = "  \(attachment.sizeText)  \(index.personName(attachment.by))  \(attachment.atText)"
+        let prefix = labelled ? state.lang.text(.attachmentLabel) : ""
+        let room = max(8, state.width - 8 - DisplayWidth.of(rest) - DisplayWidth.of(prefix))
+        return prefix + TextLayout.fit(Sanitizer.display(attachment.name, ascii: state.theme.ascii), columns: room) + rest
+    }
+}

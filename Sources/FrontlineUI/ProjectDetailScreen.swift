@@ -43,6 +43,10 @@ struct ProjectDetailScreen: DetailScreen {
             let who = visit.visitors.map(index.personName).joined(separator: "、")
             lines.append(Line(cells: [Span("\(visit.date.iso)  \(visit.mode.label(lang))  ", visit.mode == .onSite ? .normal : .dim),
                                       Span("\(who)  "), Span(visit.note, .dim)]))
+            // A visit's attachments under it, indented: name, size, who attached them and when.
+            for attachment in visit.attachments {
+                lines.append(.text("    " + Pages.attachmentText(attachment, labelled: true, state), .dim))
+            }
         }
 
         let reports = index.progressReports(ofProject: id).sorted { $0.period > $1.period }

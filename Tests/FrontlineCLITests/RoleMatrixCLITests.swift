@@ -1,3 +1,4 @@
+import Foundation
 import FrontlineCore
 import FrontlineTestSupport
 import Testing
@@ -10,7 +11,10 @@ struct RoleMatrixCLITests {
         let dir = TempDirectory()
         let store = try TestBoard.store(in: dir)
         let before = Files.snapshot(store.directory)
-        let result = cli(test.operation.arguments + ["--data", store.directory], login: test.login)
+        let file = dir.at("批复扫描件.pdf")
+        try Data(RoleMatrix.attachmentContent).write(to: URL(fileURLWithPath: file))
+        let arguments = test.operation.arguments.map { $0 == RoleMatrix.attachmentFile ? file : $0 }
+        let result = cli(arguments + ["--data", store.directory], login: test.login)
         if test.allowed {
             #expect(result.code == 0, "\(result)")
         } else {

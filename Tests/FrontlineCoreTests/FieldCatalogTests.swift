@@ -23,10 +23,10 @@ struct FieldCatalogTests {
         #expect(kind.editableFields.allSatisfy { !$0.isManaged })
     }
 
-    @Test("the managed fields of an issue are the lifecycle's")
+    @Test("the managed fields of an issue are the lifecycle's, and its attachments")
     func managedFields() {
         #expect(Issue.managedFields == ["status", "due", "originalDue", "raisedOn", "raisedBy", "resolvedOn", "closedOn", "closedBy",
-                                        "extensions", "returns", "reopens", "log"])
+                                        "extensions", "returns", "reopens", "log", "attachments"])
         #expect(Project.managedFields.isEmpty)
     }
 

@@ -8,6 +8,8 @@ public enum RoleMatrix {
         case resolve, extend, cancel, raise, visit, progress, absence, editIssue, editProject, newProject
         /// 催办 of I-0001 with a note (issue 13, item 2).
         case urge
+        /// Attach a file to I-0001 (issue 14, item 3): whoever may change the issue.
+        case attach
         /// Who answers for a project or an issue (FieldRules): 帮包领导, 责任领导 (someone else, or oneself), 责任单位,
         /// 责任人 of another unit, and a raised issue naming a responsible leader.
         case setProjectLeader, setIssueLeader, setIssueLeaderToSelf, reassignIssue, setIssuePersonOfOtherUnit, raiseNamingLeader
@@ -33,6 +35,7 @@ public enum RoleMatrix {
             case .extend: ["issue", "extend", "I-0001", "--days", "3", "--reason", "协调中"]
             case .cancel: ["issue", "move", "I-0001", "撤销", "--note", "重复"]
             case .urge: ["issue", "urge", "I-0001", "--note", "请本周内办结"]
+            case .attach: ["attachment", "add", "I-0001", RoleMatrix.attachmentFile, "--name", "批复.pdf"]
             case .raise: ["issue", "new", "--project", "P-001", "--title", "新问题", "--unit", "U-02", "--due", "+5"]
             case .visit: ["visit", "P-001", "--note", "现场查看"]
             case .progress: ["progress", "P-001", "--pct", "50", "--note", "主体施工"]
@@ -52,6 +55,9 @@ public enum RoleMatrix {
             case .extend: return .moveIssue(IssueMove(issue: "I-0001", action: .extend, note: "协调中", extendDays: 3))
             case .cancel: return .moveIssue(IssueMove(issue: "I-0001", action: .cancel, note: "重复"))
             case .urge: return .urgeIssue(IssueUrge(issue: "I-0001", note: "请本周内办结"))
+            case .attach:
+                let content = RoleMatrix.attachmentContent
+                return .attach(AttachmentDraft(kind: .issue, id: "I-0001", name: "批复.pdf", size: content.count, sha256: RoleMatrix.attachmentDigest))
             case .raise: return .raiseIssue(IssueDraft(project: "P-001", title: "新问题", unit: "U-02", due: today.adding(days: 5)))
             case .visit: return .logVisit(VisitDraft(project: "P-001", date: today, note: "现场查看"))
             case .progress:
@@ -74,6 +80,13 @@ public enum RoleMatrix {
         }
     }
 
+    /// The command line's argument for the file `.attach` attaches: the CLI test writes `attachmentContent` to a file
+    /// and puts its path there.
+    public static let attachmentFile = "@ATTACHMENT"
+    public static let attachmentContent = Array("批复文件扫描件".utf8)
+    /// SHA-256 of `attachmentContent` (`printf 批复文件扫描件 | sha256sum`).
+    public static let attachmentDigest = "a774b5c0ca7aa267498750a9344672892c345fa283bcfd9b57564465426d042a"
+
     /// Logins of TestBoard: 管理员, 领导 (leads P-001), 单位 of U-02 (responsible), 单位 of U-03 (not),
     /// 只读, and an account that maps to no person.
     public static let logins = ["admin", "leader", "street", "citymgmt", "viewer", "stranger"]
@@ -82,9 +95,9 @@ public enum RoleMatrix {
     public static func allowed(_ login: String, _ operation: Operation) -> Bool {
         switch login {
         case "admin": return true
-        case "leader": return [.extend, .cancel, .urge, .raise, .visit, .progress, .editIssue, .editProject, .setIssueLeaderToSelf, .reassignIssue,
+        case "leader": return [.extend, .cancel, .urge, .attach, .raise, .visit, .progress, .editIssue, .editProject, .setIssueLeaderToSelf, .reassignIssue,
                                .raiseNamingLeader].contains(operation)
-        case "street": return [.resolve, .raise, .visit, .progress, .absence, .editIssue, .editProject].contains(operation)
+        case "street": return [.resolve, .attach, .raise, .visit, .progress, .absence, .editIssue, .editProject].contains(operation)
         default: return false
         }
     }

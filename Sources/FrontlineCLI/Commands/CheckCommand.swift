@@ -18,6 +18,10 @@ struct CheckCommand: ParsableCommand {
             console.error(Sanitizer.display("\(place): \(problem.id) \(problem.message(lang))"))
             problems += 1
         }
+        for problem in AttachmentAudit.problems(of: session.store, board: session.board) {
+            console.error(Sanitizer.display("\(places[problem.kind, problem.id]): \(problem.message(lang))"))
+            problems += 1
+        }
         let chain = try AuditLog.verify(session.store.auditRecords())
         for problem in chain.problems { console.error(problem.message(lang)) }
         problems += chain.problems.count

@@ -27,7 +27,11 @@ struct EditCommand: ParsableCommand {
             guard let old = record.fields[name] else {
                 throw CLIError.usage("\(kind.label(.zh))没有字段“\(Sanitizer.display(name))”", "\(kind.label(.en)) has no field '\(Sanitizer.display(name))'")
             }
-            changes.append(FieldChange(name, old: old, new: JSONValue.typed(text, like: old)))
+            // An unset whole-number field (a setting left at its default) has no value to take the type from: its
+            // kind of input says it is a number.
+            var new = JSONValue.typed(text, like: old)
+            if old == .null, case .integer? = kind.field(name)?.input, let number = Int(text) { new = .int(number) }
+            changes.append(FieldChange(name, old: old, new: new))
         }
         report(try session.perform(.edit(RecordEdit(kind: kind, id: id, base: record.meta.rev, fields: changes))), session)
     }

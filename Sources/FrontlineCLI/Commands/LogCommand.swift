@@ -30,8 +30,11 @@ struct LogCommand: ParsableCommand {
         }
         if verify {
             let result = try AuditLog.verify(session.store.auditRecords(), anchor: anchorHead)
-            if !result.problems.isEmpty {
+            // Every attachment a record names must be kept, with the content its SHA-256 says.
+            let attachments = AttachmentAudit.problems(of: session.store, board: session.board)
+            if !result.problems.isEmpty || !attachments.isEmpty {
                 for problem in result.problems { session.context.console.error(problem.message(lang)) }
+                for problem in attachments { session.context.console.error(problem.message(lang)) }
                 throw ExitStatus.problemsFound
             }
             let anchored = anchorHead.map { lang.text(.logAnchorStillInChain, $0) } ?? ""
@@ -53,7 +56,7 @@ struct LogCommand: ParsableCommand {
             Column("summary", "操作", "what", maxWidth: 50, text: { $0.entry.summary }),
             Column("fields", "字段", "fields", maxWidth: 60, text: { line in
                 line.entry.changes.flatMap { change in
-                    change.fields.filter { $0.name != "log" }.map { "\(change.id).\($0.name): \(short($0.old)) → \(short($0.new))" }
+                    change.fields.filter { $0.name != "log" && $0.name != "attachments" }.map { "\(change.id).\($0.name): \(short($0.old)) → \(short($0.new))" }
                 }.joined(separator: "; ")
             }),
         ]

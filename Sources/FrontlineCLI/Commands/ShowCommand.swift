@@ -2,12 +2,12 @@ import ArgumentParser
 import FrontlineCore
 import FrontlineStore
 
-/// `frontline show ID`: one project or issue in full, with its issues, visits or handling log.
+/// `frontline show ID`: one project, issue or visit in full, with its issues, visits, handling log or attachments.
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one project or issue in full, with its log.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one project, issue or visit in full, with its log and attachments.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "Output format: table (text) or json.") var format: OutputFormat = .table
-    @Argument(help: "A project or issue id (P-001, I-0001) or a project's exact name.") var id: String
+    @Argument(help: "A project, issue or visit id (P-001, I-0001, V-0001) or a project's exact name.") var id: String
 
     func run() throws {
         let session = try Session.open(global)
@@ -22,6 +22,21 @@ struct ShowCommand: ParsableCommand {
             text += facts(index.facts(of: issue, today: today, lang: lang))
             text += "\n" + lang.text(.showHandlingLog) + "\n"
             for line in issue.log { text += "  " + Sanitizer.display(index.text(of: line, lang: lang)) + "\n" }
+            text += attachments(issue, index, lang)
+            session.write(text)
+        } else if let visit = index.board.visits[id: id] {
+            if format == .json {
+                return session.context.console.write(JSONWriter.pretty(BoardCodec.object(visit, withId: true), expandDepth: 1, escapingInvisible: true))
+            }
+            let project = index.board.projects[id: visit.project]
+            var text = Sanitizer.display(lang.text(.showVisitTitle, visit.id, project.map { "\($0.id) \($0.name)" } ?? visit.project)) + "\n\n"
+            text += facts([
+                Fact(RecordKind.visit.label(of: "date", lang), visit.date.iso),
+                Fact(RecordKind.visit.label(of: "mode", lang), visit.mode.label(lang)),
+                Fact(lang.text(.factVisitors), visit.visitors.map(index.personName).joined(separator: "、")),
+                Fact(RecordKind.visit.label(of: "note", lang), visit.note),
+            ].filter { !$0.value.isEmpty })
+            text += attachments(visit, index, lang)
             session.write(text)
         } else if let projectId = index.resolve(.project, id), let project = index.board.projects[id: projectId] {
             let light = index.light(of: project, today: today)
@@ -38,7 +53,8 @@ struct ShowCommand: ParsableCommand {
             text += "\n" + lang.text(.projectDetailVisits, visits.count) + "\n"
             for visit in visits.prefix(10) {
                 let who = visit.visitors.map(index.personName).joined(separator: "、")
-                text += "  \(visit.date.iso)  \(visit.mode.label(lang))  " + Sanitizer.display("\(who)  \(visit.note)") + "\n"
+                let attached = visit.attachments.isEmpty ? "" : "  [" + lang.text(.attachmentCount, visit.attachments.count) + " · \(visit.id)]"
+                text += "  \(visit.date.iso)  \(visit.mode.label(lang))  " + Sanitizer.display("\(who)  \(visit.note)") + attached + "\n"
             }
             let reports = index.progressReports(ofProject: project.id).sorted { $0.period > $1.period }
             text += "\n" + lang.text(.progressReports, reports.count) + "\n"
@@ -52,6 +68,14 @@ struct ShowCommand: ParsableCommand {
         } else {
             throw CLIError.usage("找不到项目或问题“\(Sanitizer.display(id))”", "no project or issue '\(Sanitizer.display(id))'")
         }
+    }
+
+    /// The record's attachments, with name, size, who attached them and when; nothing when it has none.
+    private func attachments(_ record: some CarriesAttachments, _ index: BoardIndex, _ lang: Lang) -> String {
+        guard !record.attachments.isEmpty else { return "" }
+        var text = "\n" + lang.text(.attachmentsHeading, record.attachments.count) + "\n"
+        for attachment in record.attachments { text += "  " + Sanitizer.display(index.text(of: attachment)) + "\n" }
+        return text
     }
 
     private func header(_ title: String, _ light: LightResult, _ lang: Lang) -> String {

@@ -28,6 +28,17 @@ public struct Field<R>: Sendable {
         }
     }
 
+    /// An optional whole-number field (nil: the default applies) that holds only values in `range` when set.
+    public init(_ name: String, _ path: WritableKeyPath<R, Int?> & Sendable, required: Bool = false, range: ClosedRange<Int>) {
+        descriptor = FieldDescriptor(name: name, required: required)
+        read = { $0[keyPath: path].json }
+        write = { (record: inout R, json: JSONValue) throws(FieldError) in
+            let value = try Int?(json: json)
+            if let value, !range.contains(value) { throw FieldError.outside(range) }
+            record[keyPath: path] = value
+        }
+    }
+
     /// Whole-number fields must say their range (`init(_:_:required:range:)`).
     @available(*, unavailable, message: "a whole-number field needs a range: Field(name, path, range: Limits.…)")
     public init(_ name: String, _ path: WritableKeyPath<R, Int> & Sendable, required: Bool = false) { fatalError() }

@@ -483,4 +483,21 @@ public enum TextKey: String, CaseIterable, Sendable {
     case coveringForCompact
     case coveringFor
     case commandUrge
+
+    // MARK: Attachments (附件)
+    case attachmentMissing
+    case attachmentAltered
+    case attachmentUnreadable
+    case attachmentsHeading
+    case attachmentsNone
+    case attachmentColumnName
+    case attachmentColumnSize
+    case attachmentColumnBy
+    case attachmentColumnAt
+    case attachmentColumnType
+    case attachmentWritten
+    case attachmentCount
+    case showVisitTitle
+    case factVisitors
+    case attachmentLabel
 }
