@@ -17,6 +17,10 @@ import FrontlineUI
 // Not a test: nothing here fails a build.
 
 let arguments = CommandLine.arguments
+if arguments.count == 4, arguments[1] == "--write-taskwarrior" {
+    try Taskwarrior.write(store: arguments[2], directory: arguments[3])
+    exit(0)
+}
 @MainActor func option(_ name: String) -> String? {
     arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
 }
@@ -82,7 +86,7 @@ struct Measurements {
         let only = option("--only").map { Set($0.split(separator: ",").map(String.init)) }
         func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
         if wanted("firstScreen") { try firstScreen() }
-        if wanted("wholeProcess") { wholeProcessOverdue() }
+        if wanted("wholeProcess") { try wholeProcessOverdue() }
         if wanted("brief") { wholeProcessBrief() }
         if wanted("inProcess") { try inProcess() }
         if wanted("saves") { try saves() }
@@ -119,17 +123,31 @@ struct Measurements {
         record("peak memory of the board at its first screen, MB", size, Stats(peak).text())
     }
 
-    /// `frontline issues --overdue --format json` as a whole process.
-    func wholeProcessOverdue() {
-        var times: [Double] = [], peak: [Double] = []
+    /// `frontline issues --overdue --format json` as a whole process; beside it, in turns, taskwarrior's
+    /// `task +OVERDUE count` over the store's issues as tasks (`Taskwarrior`), and the ratio of their medians.
+    func wholeProcessOverdue() throws {
+        var times: [Double] = [], peak: [Double] = [], task: [Double] = [], taskPeak: [Double] = []
+        let taskwarrior = try Taskwarrior.program().map { program in
+            try Taskwarrior(program: program, store: directory, directory: workspace + "/taskwarrior-" + size)
+        }
+        if let taskwarrior { _ = taskwarrior.overdueCount() } else { log("taskwarrior is not installed (apt-get install taskwarrior, as root): no comparison") }
         for _ in 0..<runs {
             let run = ChildProcess.run(frontline, ["issues", "--overdue", "--format", "json", "--data", directory, "--as-of", asOf.iso],
                                        environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": workspace], output: .discard)
             times.append(run.milliseconds)
             peak.append(Double(run.peakKilobytes) / 1024)
+            if let counted = taskwarrior?.overdueCount() {
+                if counted.status != 0 { log("task +OVERDUE count failed: \(counted)") }
+                task.append(counted.milliseconds)
+                taskPeak.append(Double(counted.peakKilobytes) / 1024)
+            }
         }
         record("`issues --overdue --format json`, whole process, ms", size, Stats(times).text())
         record("peak memory of `issues --overdue`, MB", size, Stats(peak).text())
+        guard let taskwarrior else { return }
+        record("taskwarrior `task +OVERDUE count`, whole process, ms (tasks)", size, Stats(task).text() + " (\(taskwarrior.tasks))")
+        record("peak memory of `task +OVERDUE count`, MB", size, Stats(taskPeak).text())
+        record("`issues --overdue` ÷ `task +OVERDUE count`, medians", size, format(Stats(times).median / Stats(task).median, 2))
     }
 
     /// `frontline brief --quiet-if-empty` as a whole process, the way a login profile runs it: no `--as-of`, so it
