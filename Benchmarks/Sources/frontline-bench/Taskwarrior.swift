@@ -32,19 +32,12 @@ struct Taskwarrior {
     /// The database of `store`'s issues in `directory`, written by a child process (see above).
     init(program: String, store: String, directory: String) throws {
         self.program = program
-        let written = ChildProcess.run(Taskwarrior.benchmark, ["--write-taskwarrior", store, directory], environment: ["PATH": "/usr/bin:/bin"])
+        let written = ChildProcess.run(BenchmarkProgram.path, ["--write-taskwarrior", store, directory], environment: ["PATH": "/usr/bin:/bin"])
         guard written.status == 0, let count = Int(String(decoding: written.out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "writing the taskwarrior database: \(written)"])
         }
         tasks = count
         environment = ["TASKRC": directory + "/taskrc", "HOME": directory, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
-    }
-
-    /// This program, to start as the child that writes the database.
-    static var benchmark: String {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        return length > 0 ? String(cString: buffer) : CommandLine.arguments[0]
     }
 
     /// In the child: a taskwarrior database in `directory` made of the issues of `store` (written in its own file
@@ -90,5 +83,14 @@ struct Taskwarrior {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             .replacingOccurrences(of: "\n", with: " ")
             .replacingOccurrences(of: "[", with: "&open;").replacingOccurrences(of: "]", with: "&close;")
+    }
+}
+
+/// This program, to start as a child that generates a store or writes taskwarrior's database.
+enum BenchmarkProgram {
+    static var path: String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        return length > 0 ? String(cString: buffer) : CommandLine.arguments[0]
     }
 }
