@@ -78,7 +78,10 @@ public struct ScoreExplanation: Sendable, Equatable {
             lines: e.visits.map { line in
                 let last = line.lastOnSite.map { lang.text(.lastOnSiteVisit, $0.iso) } ?? lang.text(.neverVisitedOnSite)
                 let verdict = line.compliant ? lang.text(.scoreVisitCounts) : lang.text(.scoreVisitDoesNotCount)
-                return Line(record: line.project, text: "\(project(line.project))：\(last) → \(verdict)")
+                let missed = line.missedBy.isEmpty ? ""
+                    : lang.text(.reasonSeparator) + lang.text(.scoreCadresMissedWeek, line.missedBy.map(index.personName).joined(separator: "、"),
+                                                              Week.lastEnded(by: s.asOf).label)
+                return Line(record: line.project, text: "\(project(line.project))：\(last)\(missed) → \(verdict)")
             }))
         let plan = s.unit.attractionPlan, done = s.unit.attractionDone
         parts.append(Part(
