@@ -205,7 +205,7 @@ struct CadreVisitTests {
         let zh = report.markdown(.zh), en = report.markdown(.en)
         #expect(zh.contains("### 帮包干部每周走访（未走访 1 人次）"))
         #expect(zh.contains("应走访 2 人次，已走访 1 人次，离岗 0 人次，未走访 1 人次"))
-        #expect(zh.contains("| 刘洋 | 经济发展局 | P-001 高端装备产业园 | 2026-11-16～11-22 |"))
+        #expect(zh.contains("| 刘洋 | 经济发展局 | P-001 | 高端装备产业园 | 2026-11-16～11-22 |"))
         #expect(en.contains("### Cadres' weekly visits (1 missed)"))
         let csv = report.csv(.zh)
         #expect(csv.contains("刘洋,经济发展局,P-001,高端装备产业园,2026-11-16～11-22"))

@@ -52,9 +52,9 @@ extension HalfMonthReport {
         out += lang.text(.reportCadreVisitsSummary, c.weeks.map(\.label).joined(separator: lang.text(.listSeparator)),
                          c.due, c.visited, c.away, c.misses.count)
         guard !c.misses.isEmpty else { return out + "\n" }
-        out += lang.text(.reportCadreVisitsTableHeader) + "|---|---|---|---|\n"
+        out += lang.text(.reportCadreVisitsTableHeader) + "|---|---|---|---|---|\n"
         for miss in c.misses {
-            out += "| \(cell(miss.cadre)) | \(cell(miss.unit)) | \(miss.project) \(cell(miss.projectName)) | \(miss.week.label) |\n"
+            out += "| \(cell(miss.cadre)) | \(cell(miss.unit)) | \(miss.project) | \(cell(miss.projectName)) | \(miss.week.label) |\n"
         }
         return out + "\n"
     }
