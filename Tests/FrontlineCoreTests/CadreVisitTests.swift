@@ -249,3 +249,20 @@ struct CadreVisitTests {
         #expect(problems.first?.zh.contains("重复") == true)
     }
 }
+
+extension CadreVisitTests {
+    @Test("an edit of the cadres names people of the board, each once; the project's leader may make it, a unit may not")
+    func edit() throws {
+        func edit(_ value: JSONValue, as person: String = "M-002") throws -> Plan {
+            try Fixtures.plan(.edit(RecordEdit(kind: .project, id: "P-001", base: 0, fields: [FieldChange("cadres", old: .array([]), new: value)])),
+                              on: Fixtures.zone, as: person)
+        }
+        let plan = try edit(.array([.string("M-011"), .string("M-012")]))
+        #expect(plan.changes.first?.fields.first?.new == .array([.string("M-011"), .string("M-012")]))
+        #expect(throws: DomainError.notFound(.person, "M-999")) { try edit(.array([.string("M-011"), .string("M-999")])) }
+        #expect(throws: DomainError.invalid(field: "cadres", zh: "“M-011”重复", en: "'M-011' is named twice")) {
+            try edit(.array([.string("M-011"), .string("M-011")]))
+        }
+        #expect(throws: DomainError.self) { try edit(.array([.string("M-011")]), as: "M-011") }
+    }
+}
