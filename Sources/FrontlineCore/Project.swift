@@ -75,5 +75,5 @@ public struct Project: Record {
         Field("nextSteps", \.nextSteps).labelled("下步工作", "Next steps", as: .text).onDetail,
         Field("remark", \.remark).labelled("备注", "Remark", as: .text).inLedger("备注").onDetail,
     ], editForm: ["name", "owner", "stage", "stageReason", "progressPct", "progressText", "total", "plan", "ytd", "planStart",
-                  "actualStart", "planFinish", "leader", "unit", "contact", "nextSteps", "remark", "lightOverride", "lightOverrideReason"])
+                  "actualStart", "planFinish", "leader", "unit", "cadres", "contact", "nextSteps", "remark", "lightOverride", "lightOverrideReason"])
 }

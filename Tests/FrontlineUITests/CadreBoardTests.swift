@@ -51,3 +51,44 @@ struct CadreBoardTests {
         #expect(!other.state.page.lines.contains { $0.search.contains("我帮包的项目") })
     }
 }
+
+extension CadreBoardTests {
+    /// Opens the edit form of `project` as `login`, moves to 帮包干部 and types `text` over it.
+    static func editCadres(_ project: String, _ text: String, login: String = "demo") -> (Harness, Form?) {
+        var h = Harness.sample(login: login, width: 100, height: 40)
+        h.open(project)
+        h.press(.character("e"))
+        guard case .form(let form)? = h.state.overlay, let at = form.fields.firstIndex(where: { $0.key == "cadres" }) else { return (h, nil) }
+        for _ in 0..<(at - form.focus) { h.press(.down) }
+        h.press(.control("u"))
+        h.type(text)
+        guard case .form(let typed)? = h.state.overlay else { return (h, nil) }
+        return (h, typed)
+    }
+
+    @Test("the edit form offers the cadres as names or ids, saves them as people, and refuses an unknown name in its field")
+    func editForm() throws {
+        var (h, form) = Self.editCadres("P-011", "秦凯、M-033")
+        let typed = try #require(form)
+        #expect(typed.fields.filter(\.isChanged).map(\.key) == ["cadres"])
+        #expect(typed.fields.first { $0.key == "cadres" }?.initial == "M-031", "the stored ids, as the record holds them")
+        h.press(.control("s"))
+        #expect(h.state.overlay == nil, "\(h.screen)")
+        #expect(h.board.projects[id: "P-011"]?.cadres == ["M-031", "M-033"])
+        #expect(h.state.page.lines.contains { $0.isHeading && $0.search.contains("帮包干部每周走访（2 人）") })
+
+        (h, form) = Self.editCadres("P-011", "秦凯、查无此人")
+        h.press(.control("s"))
+        guard case .form(let refused)? = h.state.overlay else { Issue.record("the form must stay open"); return }
+        #expect(refused.message?.contains("查无此人") == true || h.screen.contains("查无此人"), "\(h.screen)")
+        #expect(h.board.projects[id: "P-011"]?.cadres == ["M-031"], "nothing saved")
+    }
+
+    @Test("a unit official is not offered the cadres; the project's leader is")
+    func offeredByRole() {
+        let (_, unit) = Self.editCadres("P-011", "秦凯", login: "qinkai")
+        #expect(unit == nil, "秦凯 (单位) edits P-011 without a 帮包干部 field")
+        let (_, leader) = Self.editCadres("P-011", "秦凯", login: "duhongwei")
+        #expect(leader != nil, "杜宏伟 leads P-011")
+    }
+}
