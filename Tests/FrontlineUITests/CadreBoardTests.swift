@@ -92,3 +92,18 @@ extension CadreBoardTests {
         #expect(leader != nil, "杜宏伟 leads P-011")
     }
 }
+
+extension CadreBoardTests {
+    @Test("报表 lists every cadre on each project with this week and last week, the miss in yellow, each opening its project")
+    func reports() throws {
+        var h = Harness.sample(width: 100, height: 40)
+        h.press(.character("6"))
+        let lines = h.state.page.lines
+        let heading = try #require(lines.firstIndex { $0.isHeading && $0.search.contains("帮包干部每周走访（7）") }, "\(h.screen)")
+        let rows = lines[(heading + 1)...].prefix { !$0.isSeparator }
+        #expect(rows.count == 7)
+        let xia = try #require(rows.first { $0.search.contains("夏天") })
+        #expect(xia.target == .project("P-005") && xia.search.contains("上周 未走访") && xia.cells.contains { $0.role == .light(.yellow) })
+        #expect(rows.filter { $0.cells.contains { $0.role == .light(.yellow) } }.count == 1, "one miss last week")
+    }
+}

@@ -60,6 +60,7 @@ extension Catalog {
         .reportLightsTableHeader: "| Project | Unit | Leader | Why |\n",
         .reportLaggingUnitsMarkdown: "### Lagging units\n\n",
         .laggingUnitRankAndPoints: "{1} (rank {2}, {3} points)",
+        .reportsCadreVisits: "Cadres' weekly visits ({1})",
         .scoreCadreMissesNotCounted: "; {1} of them not counted because a cadre made no on-site visit last week",
         .projectDetailCadres: "Cadres' weekly visits ({1})",
         .cadreThisWeek: "this week {1}",

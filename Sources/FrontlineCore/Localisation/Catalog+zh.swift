@@ -60,6 +60,7 @@ extension Catalog {
         .reportLightsTableHeader: "| 项目 | 帮包单位 | 帮包领导 | 原因 |\n",
         .reportLaggingUnitsMarkdown: "### 滞后单位\n\n",
         .laggingUnitRankAndPoints: "{1}（第 {2} 名，{3} 分）",
+        .reportsCadreVisits: "帮包干部每周走访（{1}）",
         .scoreCadreMissesNotCounted: "；其中 {1} 个项目因帮包干部上周未现场走访不计",
         .projectDetailCadres: "帮包干部每周走访（{1} 人）",
         .cadreThisWeek: "本周 {1}",

@@ -61,6 +61,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reportLightsTableHeader
     case reportLaggingUnitsMarkdown
     case laggingUnitRankAndPoints
+    case reportsCadreVisits
     case scoreCadreMissesNotCounted
     case projectDetailCadres
     case cadreThisWeek
