@@ -266,3 +266,17 @@ extension CadreVisitTests {
         #expect(throws: DomainError.self) { try edit(.array([.string("M-011")]), as: "M-011") }
     }
 }
+
+extension CadreVisitTests {
+    @Test("frontline check names a cadre who is no person of the board")
+    func integrity() {
+        var board = Self.board()
+        var project = board.projects[id: "P-001"]!
+        project.cadres = ["M-011", "M-999"]
+        board.projects.upsert(project)
+        let problems = Integrity.problems(in: board)
+        #expect(problems.map { "\($0.id) \($0.field)" } == ["P-001 cadres"])
+        #expect(problems.first?.message(.zh).contains("M-999") == true && problems.first?.message(.en).contains("M-999") == true)
+        #expect(Integrity.problems(in: Self.board()).isEmpty)
+    }
+}
