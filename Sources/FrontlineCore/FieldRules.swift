@@ -7,7 +7,7 @@
 /// | record | field | who may set it |
 /// |---|---|---|
 /// | project | 帮包领导 leader, 帮包单位 unit, 所属园区 area, 协办单位 coUnits, 级别 level, 年度类型 annualType, 总投资 total, 年度计划 plan, 计划开工 planStart, 计划竣工 planFinish, 人工灯色 lightOverride and its reason | 管理员 only: who answers for a project and what it must achieve are the performance office's decision |
-/// | project | 专班 taskForce | 管理员, or the project's 领导 |
+/// | project | 专班 taskForce, 帮包干部 cadres | 管理员, or the project's 领导 |
 /// | issue | 责任领导 responsibleLeader | 管理员 to anyone; a 领导 only to themselves or to nobody; a 单位 never |
 /// | issue | 所属项目 project, 责任单位 unit (of an existing issue) | 管理员 or a 领导 who leads it; a 单位 hands an issue back with 拒签 instead |
 /// | issue | 责任人 person | anyone who may change the issue, but only to a person of the issue's unit (管理员: anyone) |
@@ -52,6 +52,9 @@ public enum FieldRules {
         projectAssignment("lightOverride", "人工灯色", "light set by hand"),
         projectAssignment("lightOverrideReason", "人工灯色理由", "reason for the light set by hand"),
         Rule(kind: .project, field: "taskForce", zh: "专班", en: "task force",
+             whoZH: "只有管理员或该项目的帮包领导可以设定", whoEN: "only an administrator or the project's leader may set it",
+             allows: { person, _, after, _ in person.role == .admin || (after as? Project)?.leader == person.id }),
+        Rule(kind: .project, field: "cadres", zh: "帮包干部", en: "cadres",
              whoZH: "只有管理员或该项目的帮包领导可以设定", whoEN: "only an administrator or the project's leader may set it",
              allows: { person, _, after, _ in person.role == .admin || (after as? Project)?.leader == person.id }),
         Rule(kind: .issue, field: "responsibleLeader", zh: "责任领导", en: "responsible leader",

@@ -60,6 +60,7 @@ public enum Integrity {
             reference(.project, project.id, "area", .unit, project.area)
             for unit in project.coUnits { reference(.project, project.id, "coUnits", .unit, unit) }
             for person in project.taskForce { reference(.project, project.id, "taskForce", .person, person) }
+            for person in project.cadres { reference(.project, project.id, "cadres", .person, person) }
             if let problem = project.overrideProblem {
                 report(.project, project.id, "lightOverrideReason", problem.zh, problem.en)
             }

@@ -21,7 +21,7 @@ public struct MyItems: Sendable {
     public init(person: Person, index: BoardIndex, today: Day) {
         let me = person.id
         projects = index.board.projects.filter {
-            $0.leader == me || $0.taskForce.contains(me) || $0.unit == person.unit
+            $0.leader == me || $0.taskForce.contains(me) || $0.cadres.contains(me) || $0.unit == person.unit
         }
         issues = index.issueRows(today: today).filter { MyItems.concerns($0.issue, holder: $0.holder, person: person, board: index.board) }
         duties = index.dutyRows(today: today).filter { $0.duty.a == me || $0.duty.b == me }

@@ -88,6 +88,16 @@ extension Planner {
             let value = updated.value(of: field) ?? .null
             if value == .null || value == .string("") { throw .invalid(field: field, zh: "必填", en: "is required") }
         }
+        if let project = updated as? Project, fields.contains(where: { $0.name == "cadres" }) {
+            // 帮包干部 are people of the board, each named once (an import resolves names; an edit gives ids).
+            var seen = Set<String>()
+            for cadre in project.cadres {
+                guard scratch.contains(.person, id: cadre) else { throw .notFound(.person, cadre) }
+                if !seen.insert(cadre).inserted {
+                    throw .invalid(field: "cadres", zh: "“\(cadre)”重复", en: "'\(cadre)' is named twice")
+                }
+            }
+        }
         try check(.setFields(before: current, after: updated))
         var line: HandlingLogEntry?
         if let issue = current as? Issue {

@@ -33,6 +33,8 @@ public struct Project: Record {
     public var coUnits: [String] = []
     /// 专班 members (person ids).
     public var taskForce: [String] = []
+    /// 帮包干部 (person ids): the people who must each visit the site every week (docs/domain-rules.md, "Per-cadre visits").
+    public var cadres: [String] = []
     public var contact: String?
     public var lightOverride: Light?
     public var lightOverrideReason: String?
@@ -65,6 +67,7 @@ public struct Project: Record {
         Field("unit", \.unit, required: true).labelled("帮包单位", "Responsible unit", as: .reference(.unit)).inLedger("帮包单位"),
         Field("coUnits", \.coUnits).labelled("协办单位", "Co-units"),
         Field("taskForce", \.taskForce).labelled("专班", "Task force"),
+        Field("cadres", \.cadres).labelled("帮包干部", "Cadres", as: .reference(.person)).inLedger("帮包干部", aliases: ["帮包人员"]).onDetail,
         Field("contact", \.contact).labelled("企业联系人", "Contact", as: .text).onDetail,
         Field("lightOverride", \.lightOverride)
             .labelled("人工灯色", "Light by hand", as: .choice(Choice(Light.self, only: [.red, .yellow, .green], optional: true))),
@@ -72,5 +75,5 @@ public struct Project: Record {
         Field("nextSteps", \.nextSteps).labelled("下步工作", "Next steps", as: .text).onDetail,
         Field("remark", \.remark).labelled("备注", "Remark", as: .text).inLedger("备注").onDetail,
     ], editForm: ["name", "owner", "stage", "stageReason", "progressPct", "progressText", "total", "plan", "ytd", "planStart",
-                  "actualStart", "planFinish", "leader", "unit", "contact", "nextSteps", "remark", "lightOverride", "lightOverrideReason"])
+                  "actualStart", "planFinish", "leader", "unit", "cadres", "contact", "nextSteps", "remark", "lightOverride", "lightOverrideReason"])
 }

@@ -11,6 +11,8 @@ public struct FormField: Hashable, Sendable {
     public var line: LineEdit
     public var initial: String
     public var required: Bool
+    /// The field holds a list (a project's 帮包干部): items separated by 、 or , each read by `kind`.
+    public var isList = false
 
     public init(_ key: String, _ label: String, _ kind: InputKind, value: String = "", required: Bool = false) {
         self.key = key
@@ -37,6 +39,7 @@ public struct FormField: Hashable, Sendable {
     /// The value as JSON for the store, or a message saying what is wrong (in `lang`).
     public func parse(today: Day, index: BoardIndex, lang: Lang) -> Result<JSONValue, FieldProblem> {
         let text = value.trimmingSpaces
+        if text.isEmpty && isList { return .success(.array([])) }
         if text.isEmpty {
             return required ? .failure(FieldProblem(lang.text(.fieldRequired))) : .success(.null)
         }
@@ -51,6 +54,15 @@ public struct FormField: Hashable, Sendable {
             return NumberInput.integer(text, in: kind.range!).map(JSONValue.int).mapError { FieldProblem($0.reason(lang)) }
         case .choice(let choice):
             return choice.options.contains(text) ? .success(.string(text)) : .failure(FieldProblem(lang.text(.formChooseOne)))
+        case .reference(let kind) where isList:
+            var ids: [JSONValue] = []
+            for item in LedgerCell.listItems(text) {
+                guard let id = index.resolve(kind, item) else {
+                    return .failure(FieldProblem(lang.text(.noSuchReference, kind.label(lang), item)))
+                }
+                ids.append(.string(id))
+            }
+            return .success(.array(ids))
         case .reference(let kind):
             guard let id = index.resolve(kind, text) else {
                 return .failure(FieldProblem(lang.text(.noSuchReference, kind.label(lang), text)))
@@ -65,6 +77,7 @@ public struct FormField: Hashable, Sendable {
         case .string(let s)?: s
         case .number(let n)?: n
         case .bool(let b)?: b ? "true" : "false"
+        case .array(let items)?: items.compactMap(\.stringValue).joined(separator: "、")
         default: ""
         }
     }

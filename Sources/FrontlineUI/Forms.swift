@@ -122,7 +122,10 @@ enum Forms {
         let name = FormField.text(of: record.fields[kind.editForm.first?.name ?? "id"])
         var form = Form(purpose: .edit(kind, id, base: record.meta.rev), title: lang.text(.formEdit, id, name),
                         fields: specs.map { spec in
-                            FormField(spec, lang, value: FormField.text(of: record.fields[spec.name]), required: spec.required || kind.hasValueWhenBlank(spec.name))
+                            var field = FormField(spec, lang, value: FormField.text(of: record.fields[spec.name]),
+                                                  required: spec.required || kind.hasValueWhenBlank(spec.name))
+                            if case .array? = record.fields[spec.name] { field.isList = true }
+                            return field
                         })
         for spec in specs { form.originals[spec.name] = record.fields[spec.name] ?? .null }
         return form

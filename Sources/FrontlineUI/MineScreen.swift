@@ -35,6 +35,8 @@ struct MineScreen: TabScreen {
         lines.append(.blank)
         lines.append(.heading(lang.text(.projectsILeadOrMyUnit, projectRows.count)))
         lines += projectRows.map { Pages.projectRow($0, state, info: "\($0.project.progressPct)%") }
+        lines += Pages.cadreLines(index.cadreRows(today: data.today).filter { $0.cadre.id == me.id }, state, heading: .mineCadreVisits,
+                                  name: { "\($0.project.id) \($0.project.name)" }, target: { .project($0.project.id) })
         lines.append(.blank)
         lines.append(.heading(lang.text(.myABDuties, mine.duties.count)))
         for row in mine.duties {

@@ -51,3 +51,24 @@ extension Pages {
         }
     }
 }
+
+extension Pages {
+    /// A section of 帮包干部 weekly visits (docs/domain-rules.md, "Per-cadre visits"): a heading, then one row per cadre
+    /// and project with this week's and the last week over's visit, yellow when the last week was missed. Nothing when
+    /// there are no rows.
+    static func cadreLines(_ rows: [CadreRow], _ state: AppState, heading: TextKey, name: (CadreRow) -> String,
+                           target: (CadreRow) -> Target? = { _ in nil }) -> [Line] {
+        guard !rows.isEmpty else { return [] }
+        let lang = state.lang
+        var lines: [Line] = [.blank, .heading(lang.text(heading, rows.count))]
+        for row in rows {
+            let role: Role = row.lastWeek.outcome.isMiss ? .light(.yellow) : .normal
+            lines.append(Pages.row([
+                (name(row), .normal, nil),
+                (lang.text(.cadreThisWeek, row.thisWeek.outcome.label(lang)), .normal, 18),
+                (lang.text(.cadreLastWeek, row.lastWeek.outcome.label(lang)), role, 18),
+            ], state, target: target(row)))
+        }
+        return lines
+    }
+}

@@ -6,7 +6,7 @@ extension Detail {
 }
 
 /// A key project (Enter on a project, `:P-001`): its lights with their reasons, progress, facts, the unit's AB
-/// roster today, its issues, visits and progress reports. The editing keys act on the project.
+/// roster today, its 帮包干部's weekly visits, its issues, visits and progress reports. The editing keys act on the project.
 struct ProjectDetailScreen: DetailScreen {
     let name = "project"
     let shows: Target.Kind? = .project
@@ -21,6 +21,8 @@ struct ProjectDetailScreen: DetailScreen {
         lines.append(Line(cells: [Span(lang.text(.projectDetailProgress), .label), Span(Pages.progressBar(project.progressPct, state)), Span("  " + project.progressText)]))
         lines.append(.blank)
         lines += Pages.facts(index.facts(of: project, today: data.today, lang: lang), state)
+
+        lines += Pages.cadreLines(index.cadreRows(today: data.today).filter { $0.project.id == id }, state, heading: .projectDetailCadres, name: { $0.cadre.name })
 
         let duties = data.dutyRows.filter { $0.duty.unit == project.unit }
         lines.append(.blank)

@@ -6,7 +6,7 @@ extension Tab {
 }
 
 /// The reports (6 报表): the half-month report of the running period as today's figures, and the unit ranking
-/// with its breakdown (Enter on a unit explains its score). `W` withdraws the period's report once it is published.
+/// with its breakdown (Enter on a unit explains its score), every 帮包干部's weekly visits. `W` withdraws the period's report once it is published.
 struct ReportsScreen: TabScreen {
     let tab = Tab.reports
 
@@ -51,6 +51,9 @@ struct ReportsScreen: TabScreen {
                               (pointsText(score.visits), .normal, 5), (pointsText(score.attraction), .normal, 5),
                               (pointsText(score.reopenDeduction + score.redDeduction), .normal, 5)], state, target: .unit(score.stats.unit.id)))
         }
+        // Every 帮包干部 on each of their projects: this week and the last week over (docs/domain-rules.md, "Per-cadre visits").
+        lines += Pages.cadreLines(data.index.cadreRows(today: data.today), state, heading: .reportsCadreVisits,
+                                  name: { "\($0.cadre.name)  \($0.project.id) \($0.project.name)" }, target: { .project($0.project.id) })
         lines.append(.blank)
         lines.append(.heading(lang.text(.issuesThisPeriod)))
         lines.append(Pages.row([(lang.text(.columnUnitLower), .label, nil), (lang.text(.columnNew), .label, 5), (lang.text(.columnResolved), .label, 8),

@@ -216,7 +216,7 @@ struct LedgerCLITests {
         #expect(out.code == 0)
         let bytes = Array(out.out.utf8)
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        #expect(out.out.dropFirst().hasPrefix("项目编号,项目名称,建设单位,所属园区,阶段,总投资,年度计划投资,本年累计完成,计划开工,实际开工,计划竣工,形象进度,进度,帮包领导,帮包单位,备注\r\n"))
+        #expect(out.out.dropFirst().hasPrefix("项目编号,项目名称,建设单位,所属园区,阶段,总投资,年度计划投资,本年累计完成,计划开工,实际开工,计划竣工,形象进度,进度,帮包领导,帮包单位,帮包干部,备注\r\n"))
         #expect(out.out.contains("P-001,\"'=HYPERLINK(\"\"http://example.com\"\",\"\"点我\"\")\",'-某某公司,"))
         #expect(out.out.contains("\"第一行\n第二行^[[31m红<U+202E>倒\"\r\n"))
         #expect(Faults.controlCharacters(in: out.out.replacingOccurrences(of: "\r\n", with: "\n")).isEmpty)

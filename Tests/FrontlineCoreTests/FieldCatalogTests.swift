@@ -41,7 +41,7 @@ struct FieldCatalogTests {
     @Test("the projects ledger keeps the headers of docs/command-line.md")
     func projectHeaders() {
         #expect(LedgerKind.projects.columns.map(\.zh) == ["项目编号", "项目名称", "建设单位", "所属园区", "阶段", "总投资", "年度计划投资", "本年累计完成",
-                                                        "计划开工", "实际开工", "计划竣工", "形象进度", "进度", "帮包领导", "帮包单位", "备注"])
+                                                        "计划开工", "实际开工", "计划竣工", "形象进度", "进度", "帮包领导", "帮包单位", "帮包干部", "备注"])
         #expect(LedgerKind.issues.columns.map(\.key) == ["code", "project", "title", "category", "raisedOn", "unit", "person", "due", "status"])
     }
 

@@ -31,6 +31,8 @@ struct FieldRulesTests {
         Case(who: "M-002", kind: .project, id: "P-001", field: "leader", value: .string("M-003"), allowed: false),
         Case(who: "M-002", kind: .project, id: "P-001", field: "taskForce", value: .array([.string("M-011")]), allowed: true),
         Case(who: "M-011", kind: .project, id: "P-001", field: "taskForce", value: .array([.string("M-011")]), allowed: false),
+        Case(who: "M-002", kind: .project, id: "P-001", field: "cadres", value: .array([.string("M-011")]), allowed: true),
+        Case(who: "M-011", kind: .project, id: "P-001", field: "cadres", value: .array([.string("M-011")]), allowed: false),
         Case(who: "M-001", kind: .project, id: "P-001", field: "leader", value: .string("M-003"), allowed: true),
         Case(who: "M-011", kind: .issue, id: "I-0001", field: "responsibleLeader", value: .string("M-011"), allowed: false),
         Case(who: "M-011", kind: .issue, id: "I-0001", field: "responsibleLeader", value: .string("M-002"), allowed: false),

@@ -20,7 +20,7 @@ struct RoleMatrixBoardTests {
         case .progress: (.progress, "P-001", nil)
         case .absence: (.newAbsence, nil, .roster)
         case .editIssue, .setIssueLeader, .setIssueLeaderToSelf, .reassignIssue, .setIssuePersonOfOtherUnit: (.edit, "I-0001", nil)
-        case .editProject, .setProjectLeader: (.edit, "P-001", nil)
+        case .editProject, .setProjectLeader, .setProjectCadres: (.edit, "P-001", nil)
         case .newProject: (.newProject, nil, .projects)
         case .raiseNamingLeader: (.newIssue, "P-001", nil)
         }

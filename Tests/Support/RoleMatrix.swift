@@ -13,6 +13,8 @@ public enum RoleMatrix {
         /// Who answers for a project or an issue (FieldRules): 帮包领导, 责任领导 (someone else, or oneself), 责任单位,
         /// 责任人 of another unit, and a raised issue naming a responsible leader.
         case setProjectLeader, setIssueLeader, setIssueLeaderToSelf, reassignIssue, setIssuePersonOfOtherUnit, raiseNamingLeader
+        /// A project's 帮包干部 (issue 13, item 5): an administrator or the project's leader.
+        case setProjectCadres
 
         /// The field an edit operation changes, and its new value (nil for the other operations).
         public var edit: (kind: RecordKind, id: String, field: String, value: String)? {
@@ -20,6 +22,7 @@ public enum RoleMatrix {
             case .editIssue: (.issue, "I-0001", "title", "改后的标题")
             case .editProject: (.project, "P-001", "name", "改后的项目名")
             case .setProjectLeader: (.project, "P-001", "leader", "M-003")
+            case .setProjectCadres: (.project, "P-001", "cadres", "M-005")
             case .setIssueLeader: (.issue, "I-0001", "responsibleLeader", "M-003")
             case .setIssueLeaderToSelf: (.issue, "I-0001", "responsibleLeader", "M-002")
             case .reassignIssue: (.issue, "I-0001", "unit", "U-03")
@@ -74,8 +77,9 @@ public enum RoleMatrix {
             default:
                 let (kind, id, field, value) = edit!
                 let record = board.snapshot(of: kind, id: id)!
-                return .edit(RecordEdit(kind: kind, id: id, base: record.meta.rev,
-                                        fields: [FieldChange(field, old: record.fields[field] ?? .null, new: .string(value))]))
+                let old = record.fields[field] ?? .null
+                let new: JSONValue = if case .array = old { .array(value.split(separator: ",").map { .string(String($0)) }) } else { .string(value) }
+                return .edit(RecordEdit(kind: kind, id: id, base: record.meta.rev, fields: [FieldChange(field, old: old, new: new)]))
             }
         }
     }
@@ -96,7 +100,7 @@ public enum RoleMatrix {
         switch login {
         case "admin": return true
         case "leader": return [.extend, .cancel, .urge, .attach, .raise, .visit, .progress, .editIssue, .editProject, .setIssueLeaderToSelf, .reassignIssue,
-                               .raiseNamingLeader].contains(operation)
+                               .raiseNamingLeader, .setProjectCadres].contains(operation)
         case "street": return [.resolve, .attach, .raise, .visit, .progress, .absence, .editIssue, .editProject].contains(operation)
         default: return false
         }

@@ -27,6 +27,14 @@ struct BriefJSON {
             JSONMember("toVerify", .array(b.toVerify.map { issue($0) })),
             JSONMember("covering", .array(b.covering.map(cover))),
             JSONMember("unvisited", .array(b.unvisited.map(project))),
+            JSONMember("cadreVisits", .array(b.cadreDue.map { item in
+                .object([
+                    JSONMember("id", .string(item.project.id)),
+                    JSONMember("name", .string(item.project.name)),
+                    JSONMember("week", .string(item.week.monday.iso)),
+                    JSONMember("missedLastWeek", .bool(item.missedLastWeek)),
+                ])
+            })),
             JSONMember("changes", .array(b.changes.map { .object([JSONMember("issue", .string($0.issue.id))] + members(of: $0.line)) })),
         ])
     }

@@ -37,6 +37,7 @@ struct BriefText {
         add("今日顶岗", "Covering today", Self.bold, b.covering.map(cover))
         add("超过\(index.board.settings.visitDays)天未现场走访", "No on-site visit for over \(index.board.settings.visitDays) days", Self.yellow,
             b.unvisited.map(project))
+        add("本周我未走访（帮包干部）", "Not visited by me this week (cadre)", Self.yellow, b.cadreDue.map(cadre))
         add("上次登录以来的变化", "Changed since my last login", Self.bold, b.changes.map(change))
         return parts
     }
@@ -109,6 +110,11 @@ struct BriefText {
     private func project(_ row: ProjectRow) -> String {
         let since = row.daysSinceVisit.map { lang.pick("\($0)天未走访", "\($0) d since a visit") } ?? lang.pick("从未走访", "never visited")
         return "\(row.project.id)  \(TextLayout.pad(TextLayout.fit(row.project.name, columns: 30), columns: 30))  \(since)"
+    }
+
+    private func cadre(_ item: Brief.CadreDue) -> String {
+        let missed = item.missedLastWeek ? lang.pick("上周也未走访", "missed last week too") : lang.pick("本周\(item.week.sunday.iso.dropFirst(5))前", "by \(item.week.sunday.iso)")
+        return "\(item.project.id)  \(TextLayout.pad(TextLayout.fit(item.project.name, columns: 30), columns: 30))  \(missed)"
     }
 
     private func change(_ item: Brief.Change) -> String {

@@ -22,6 +22,15 @@ public struct Brief: Sendable {
         public var absence: Absence?
     }
 
+    /// A project of which I am a 帮包干部 and which I have not visited on site yet this week.
+    public struct CadreDue: Sendable {
+        public var project: Project
+        /// The week running on `today` (Monday to Sunday).
+        public var week: Week
+        /// I missed it the week before too.
+        public var missedLastWeek: Bool
+    }
+
     public let person: Person
     public let today: Day
     /// Open issues I hold or lead, overdue, most overdue first.
@@ -36,6 +45,9 @@ public struct Brief: Sendable {
     public var covering: [Cover] = []
     /// Projects I lead or serve, still supervised, without a 现场 visit within `visitDays` (or never).
     public var unvisited: [ProjectRow] = []
+    /// Projects I am a 帮包干部 of, still supervised, that I have not visited on site this week (docs/domain-rules.md,
+    /// "Per-cadre visits"), by project id.
+    public var cadreDue: [CadreDue] = []
     /// Open issues I hold that have been urged, the most recently urged first.
     public var urged: [Urged] = []
     /// What others wrote on my issues since `since`, newest first (催办 lines are in `urged`).
@@ -74,12 +86,17 @@ public struct Brief: Sendable {
                 let (da, db) = (a.daysSinceVisit ?? Int.max, b.daysSinceVisit ?? Int.max)
                 return da != db ? da > db : a.project.id < b.project.id
             }
+        let week = Week(containing: today)
+        cadreDue = index.cadreProjects(of: me)
+            .filter { index.cadreVisit(me, to: $0.id, in: week, today: today) == nil }
+            .map { CadreDue(project: $0, week: week,
+                            missedLastWeek: index.cadreCheck(me, project: $0.id, week: week.previous, today: today).outcome.isMiss) }
     }
 
     /// Nothing to act on: `--quiet-if-empty` prints nothing.
     public var isEmpty: Bool {
         overdue.isEmpty && dueSoon.isEmpty && toSign.isEmpty && toVerify.isEmpty && covering.isEmpty && unvisited.isEmpty
-            && urged.isEmpty && changes.isEmpty
+            && cadreDue.isEmpty && urged.isEmpty && changes.isEmpty
     }
 
     /// The moment a first briefing looks back to: the start of the day before `today`, in the store's time zone.

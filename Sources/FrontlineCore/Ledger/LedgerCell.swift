@@ -34,6 +34,11 @@ public enum LedgerCell {
         return Day(parts[0], parts[1], parts[2])
     }
 
+    /// The items of a list cell (帮包干部): separated by 、 , ， ; or ；, each trimmed, empty ones left out.
+    public static func listItems(_ text: String) -> [String] {
+        text.split(whereSeparator: { "、,，;；".contains($0) }).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+    }
+
     /// An amount in 万元: `1234.50`, `1,234.5`, `-3`; nil otherwise.
     public static func money(_ text: String) -> Money? { Money(text.trimmingSpaces) }
 

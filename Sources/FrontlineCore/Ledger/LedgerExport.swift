@@ -35,6 +35,9 @@ public enum LedgerExport {
                 return names.reference(kind, s, in: board, scope: kind == .person ? scope : nil)
             }
             return s
+        case .array(let items):
+            // A list field (帮包干部): each item as a single reference would be written, joined by 、.
+            return items.map { text($0, column, names: names, board: board, scope: scope) }.joined(separator: "、")
         default: return ""
         }
     }

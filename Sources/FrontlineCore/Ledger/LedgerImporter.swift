@@ -135,6 +135,7 @@ struct LedgerImporter {
                 return nil
             }
             if blank.value(of: field) == .null { return .null }
+            if case .array? = blank.value(of: field) { return .array([]) }
             switch column.input {
             case .money?: return Money.zero.json
             case .integer?, .percent?: return .int(0)
@@ -188,16 +189,31 @@ struct LedgerImporter {
             }
             return .string(value)
         case .reference(let target)?:
-            switch names.resolve(target, text, in: board, scope: scope) {
-            case .found(let id):
-                return .string(id)
-            case .missing:
-                cells.fail(key, "找不到\(target.label(.zh))“\(text)”（按编号或名称）", "no \(target.label(.en)) with id or name '\(text)'")
-            case .ambiguous(let ids):
-                cells.fail(key, "有 \(ids.count) 个\(target.label(.zh))名为“\(text)”（\(ids.joined(separator: "、"))），请改填编号",
-                           "\(ids.count) \(target.label(.en)) records are named '\(text)' (\(ids.joined(separator: ", "))); use the id")
+            func resolve(_ text: String) -> String? {
+                switch names.resolve(target, text, in: board, scope: scope) {
+                case .found(let id):
+                    return id
+                case .missing:
+                    cells.fail(key, "找不到\(target.label(.zh))“\(text)”（按编号或名称）", "no \(target.label(.en)) with id or name '\(text)'")
+                case .ambiguous(let ids):
+                    cells.fail(key, "有 \(ids.count) 个\(target.label(.zh))名为“\(text)”（\(ids.joined(separator: "、"))），请改填编号",
+                               "\(ids.count) \(target.label(.en)) records are named '\(text)' (\(ids.joined(separator: ", "))); use the id")
+                }
+                return nil
             }
-            return nil
+            // A list field (帮包干部): names or ids separated by 、 , ， ; or ；, each resolved, none twice.
+            if case .array? = blank.value(of: field) {
+                let items = LedgerCell.listItems(text)
+                let ids = items.map(resolve)
+                guard ids.allSatisfy({ $0 != nil }) else { return nil }
+                var seen = Set<String>()
+                for (item, id) in zip(items, ids) where !seen.insert(id!).inserted {
+                    cells.fail(key, "“\(item)”重复", "'\(item)' is named twice")
+                    return nil
+                }
+                return .array(ids.map { .string($0!) })
+            }
+            return resolve(text).map(JSONValue.string)
         }
     }
 

@@ -61,6 +61,27 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reportLightsTableHeader
     case reportLaggingUnitsMarkdown
     case laggingUnitRankAndPoints
+    case reportsCadreVisits
+    case scoreCadreMissesNotCounted
+    case projectDetailCadres
+    case cadreThisWeek
+    case cadreLastWeek
+    case mineCadreVisits
+    case cadreVisitedOn
+    case cadreMissed
+    case cadreAway
+    case cadrePending
+    case scoreCadresMissedWeek
+    case reportCadreVisitsHeading
+    case reportCadreVisitsSummary
+    case reportCadreVisitsTableHeader
+    case reportCadreVisits
+    case csvCadreVisitsDue
+    case csvCadreVisitsKept
+    case csvCadreVisitsAway
+    case csvCadreVisitsMissed
+    case columnCadre
+    case columnWeek
     case reportIssuesMarkdown
     case reportIssuesTableHeader
     case reportTotal

@@ -40,6 +40,7 @@ extension HalfMonthReport {
             out += lagging.map { lang.text(.laggingUnitRankAndPoints, cell($0.stats.unit.displayName), $0.rank, pointsText($0.total)) }
                 .joined(separator: lang.text(.listSeparator)) + "\n\n"
         }
+        out += cadreWeeksMarkdown(lang, cell: cell)
 
         out += lang.text(.reportIssuesMarkdown)
         out += lang.text(.reportIssuesTableHeader)
@@ -106,6 +107,7 @@ extension HalfMonthReport {
         rows.append([lang.text(.columnRank), lang.text(.columnUnit), lang.text(.columnPoints)])
         for score in lagging { rows.append(["\(score.rank)", score.stats.unit.displayName, pointsText(score.total)]) }
         rows.append([])
+        rows += cadreWeeksCSV(lang)
 
         rows.append([lang.text(.reportIssues)])
         rows.append([lang.text(.columnUnit), count(.csvIssuesNew), count(.csvIssuesResolved), count(.csvIssuesClosed),

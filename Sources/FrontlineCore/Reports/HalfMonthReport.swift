@@ -44,6 +44,8 @@ public struct HalfMonthReport: Sendable, Equatable {
     public var red: [ProjectLine] = []
     public var yellow: [ProjectLine] = []
     public var lagging: [UnitScore] = []
+    /// The 帮包干部's weekly visits in the weeks that ended in the period (`HalfMonthReport+Cadres.swift`).
+    public var cadreWeeks = CadreWeeks()
     // 三、问题办理
     public var issues: [IssueLine] = []
     public var issueTotal = IssueLine(unit: "")
@@ -122,6 +124,7 @@ public struct HalfMonthReport: Sendable, Equatable {
             return line
         }
         urged = Self.urgeLines(index, period: period, asOf: asOf)
+        cadreWeeks = Self.cadreWeeks(index, period: period, asOf: asOf)
         for line in issues {
             issueTotal.new += line.new
             issueTotal.resolved += line.resolved

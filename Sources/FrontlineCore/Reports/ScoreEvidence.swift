@@ -29,6 +29,8 @@ public struct ScoreEvidence: Sendable, Equatable {
         public var project: String
         public var lastOnSite: Day?
         public var compliant: Bool
+        /// Its 帮包干部 who missed the last week over (`Week.lastEnded(by:)`): the project does not count then.
+        public var missedBy: [String] = []
     }
 
     /// An issue that was reopened, and how often (deduction).
@@ -52,12 +54,12 @@ public struct ScoreEvidence: Sendable, Equatable {
 
     public init() {}
 
-    mutating func add(_ project: Project, light: LightResult, lastVisit: Day?, visited: Bool, dueToStart: Bool, started: Bool, on day: Day) {
+    mutating func add(_ project: Project, light: LightResult, lastVisit: Day?, visited: Bool, missedBy: [String] = [], dueToStart: Bool, started: Bool, on day: Day) {
         investment.append(Investment(project: project.id, plan: project.plan, ytd: project.ytd))
         if dueToStart, let planStart = project.planStart {
             starts.append(Start(project: project.id, planStart: planStart, actualStart: project.actualStart, started: started))
         }
-        visits.append(VisitCheck(project: project.id, lastOnSite: lastVisit, compliant: visited))
+        visits.append(VisitCheck(project: project.id, lastOnSite: lastVisit, compliant: visited, missedBy: missedBy))
         if light.light == .red {
             redProjects.append(RedProject(project: project.id, reasons: light.reasons.filter { $0.light == .red }))
         }

@@ -36,6 +36,10 @@ public struct ScoreExplanation: Sendable, Equatable {
             guard r != nil else { return lang.text(.nothingToMeasureFull, weight) }
             return lang.text(.scoreWeightedPart, weight, rate(r), pointsText(points))
         }
+        func cadreMisses(_ visits: [ScoreEvidence.VisitCheck]) -> String {
+            let n = visits.filter { !$0.missedBy.isEmpty }.count
+            return n == 0 ? "" : lang.text(.scoreCadreMissesNotCounted, n)
+        }
         let rank = score.rank == 0 ? lang.text(.notRankedNothingToMeasure)
             : lang.text(.scoreRankOf, score.rank, ranked)
         summary = rank + lang.text(.scoreTotal, pointsText(score.total))
@@ -74,11 +78,14 @@ public struct ScoreExplanation: Sendable, Equatable {
             title: lang.text(.onSiteVisits, settings.weightVisits),
             points: pointsText(score.visits),
             formula: lang.text(.supervisedProjectsVisitedOnSiteWithin, s.activeProjects, settings.visitDays, s.visitedProjects, rate(s.visitRate))
-                + capped(settings.weightVisits, s.visitRate, score.visits),
+                + capped(settings.weightVisits, s.visitRate, score.visits) + cadreMisses(e.visits),
             lines: e.visits.map { line in
                 let last = line.lastOnSite.map { lang.text(.lastOnSiteVisit, $0.iso) } ?? lang.text(.neverVisitedOnSite)
                 let verdict = line.compliant ? lang.text(.scoreVisitCounts) : lang.text(.scoreVisitDoesNotCount)
-                return Line(record: line.project, text: "\(project(line.project))：\(last) → \(verdict)")
+                let missed = line.missedBy.isEmpty ? ""
+                    : lang.text(.reasonSeparator) + lang.text(.scoreCadresMissedWeek, line.missedBy.map(index.personName).joined(separator: "、"),
+                                                              Week.lastEnded(by: s.asOf).label)
+                return Line(record: line.project, text: "\(project(line.project))：\(last)\(missed) → \(verdict)")
             }))
         let plan = s.unit.attractionPlan, done = s.unit.attractionDone
         parts.append(Part(

@@ -23,7 +23,7 @@ public struct UnitStats: Sendable, Equatable {
     public var closedIssues = 0
     public var closedOnTime = 0
     public var reopens = 0
-    /// Active projects with a 现场 visit in the visit window.
+    /// Active projects with a 现场 visit in the visit window and no 帮包干部 who missed the last week over.
     public var visitedProjects = 0
     /// The records behind each part of the score, when asked for (`unitStats(today:evidence:)`).
     public var evidence: ScoreEvidence?
@@ -55,10 +55,13 @@ extension BoardIndex {
             guard stats[project.unit] != nil else { continue }
             let light = light(of: project, today: today)
             let lastVisit = lastOnSiteVisit(to: project.id, onOrBefore: today)
-            let visited = isVisitCompliant(project, today: today)
+            // A project whose 帮包干部 did not each go on site in the last week over counts as not visited
+            // (docs/domain-rules.md, "Per-cadre visits").
+            let missedBy = cadresWhoMissed(project, today: today)
+            let visited = isVisitCompliant(project, today: today) && missedBy.isEmpty
             let dueToStart = project.isDueToStart(by: today), started = project.hasStarted(on: today)
             stats[project.unit]!.count(project, light: light, visited: visited, dueToStart: dueToStart, started: started)
-            stats[project.unit]!.evidence?.add(project, light: light, lastVisit: lastVisit, visited: visited,
+            stats[project.unit]!.evidence?.add(project, light: light, lastVisit: lastVisit, visited: visited, missedBy: missedBy,
                                                dueToStart: dueToStart, started: started, on: today)
         }
         for issue in board.issues {
