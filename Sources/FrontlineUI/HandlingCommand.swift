@@ -28,7 +28,9 @@ enum HandlingCommand {
             fields.append(FormField("person", lang.pick("责任人（可不填）", "Person (optional)"), .reference(.person)))
             fields.append(FormField("note", lang.pick("转办理由", "Why"), .text, required: true))
         case .followUp:
-            fields.append(FormField("satisfaction", lang.pick("企业满意度", "Satisfaction"), .choice(Choice(Satisfaction.self)), required: true))
+            // Space or ←/→ choose; it starts at 满意, the usual answer.
+            fields.append(FormField("satisfaction", lang.pick("企业满意度", "Satisfaction"), .choice(Choice(Satisfaction.self)),
+                                    value: Satisfaction.satisfied.rawValue, required: true))
             fields.append(FormField("note", lang.pick("回访情况（不满意须填写）", "What the enterprise said (required if dissatisfied)"), .text))
         default:
             return Forms.move(issues, action, lang)

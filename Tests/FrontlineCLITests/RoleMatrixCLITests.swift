@@ -8,7 +8,7 @@ struct RoleMatrixCLITests {
     @Test(arguments: RoleMatrix.cases)
     func commandLine(_ test: RoleMatrix.Case) throws {
         let dir = TempDirectory()
-        let store = try TestBoard.store(in: dir)
+        let store = try TestBoard.store(in: dir, board: TestBoard.withHandling())
         let before = Files.snapshot(store.directory)
         let result = cli(test.operation.arguments + ["--data", store.directory], login: test.login)
         if test.allowed {
