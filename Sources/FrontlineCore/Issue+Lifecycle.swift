@@ -41,9 +41,9 @@ extension Issue {
                               person newPerson: String? = nil, satisfaction: Satisfaction? = nil, on day: Day,
                               by person: String, actingFor: String?, at now: Timestamp) throws(DomainError) -> HandlingLogEntry {
         guard var target = action.target(from: status) else { throw .illegalAction(id: id, status: status, action: action) }
-        if let problem = handlingProblem(action) { throw problem }
         let note = note.trimmingSpaces
         if action.needsNote && note.isEmpty { throw .noteRequired(action) }
+        if let problem = handlingProblem(action) { throw problem }
         var lineDue: Day?
         var transfer: (to: String, from: String, person: String?)?
         switch action {

@@ -24,6 +24,10 @@ struct HandlingCommandTests {
         let brief = BriefCommandTests.brief(["--lang", "zh", "--all"], login: "gaozhiyuan", state: TempDirectory(), data: data)
         #expect(brief.out.contains("待我审批延期（1）") && brief.out.contains("I-0093") && brief.out.contains("2026-11-29 → 2026-12-18"),
                 "\(brief.out)")
+        let office = BriefCommandTests.brief(["--lang", "zh", "--all"], login: "fanlicheng", state: TempDirectory(), data: data)
+        #expect(office.out.contains("待我审批延期（1）"), "the 绩考办 decides too: \(office.out)")
+        let unit = BriefCommandTests.brief(["--lang", "zh", "--all"], login: "jiajun", state: TempDirectory(), data: data)
+        #expect(!unit.out.contains("待我审批延期"), "the unit that asked does not decide: \(unit.out)")
         let approved = cli(["issue", "approve-extension", "I-0093", "--note", "同意", "--data", data, "--lang", "zh"], login: "gaozhiyuan")
         #expect(approved.code == 0 && approved.out.hasPrefix("已保存 #1：I-0093 批准延期 → 2026-12-18"), "\(approved)")
         let after = cli(["show", "I-0093", "--data", data, "--lang", "zh"], login: "gaozhiyuan")
@@ -85,7 +89,18 @@ struct HandlingCommandTests {
         let rank = cli(["rank", "--explain", "U-03", "--data", data, "--lang", "zh"], login: "zhenghaiyan")
         #expect(rank.out.contains("其中回访不满意 1 次"), "\(rank.out)")
         let report = cli(["report", "half-month", "--data", data, "--lang", "zh"], login: "zhenghaiyan")
-        #expect(report.out.contains("### 本期回访（2 次，不满意 2 次）") && report.out.contains("企业称政策辅导未解决归集难题"), "\(report.out)")
+        #expect(report.out.contains("""
+            ### 本期回访（2 次，不满意 2 次）
+
+            | 单位 | 问题编号 | 问题 | 回访日期 | 企业满意度 | 企业意见 |
+            |---|---|---|---|---|---|
+            | 经发局 | I-0105 | 研发费用加计扣除政策辅导 | 2026-11-27 | 不满意 | 企业称政策辅导未解决归集难题 |
+            | 北海街道 | I-0088 | 施工临时用电容量不足 | 2026-11-26 | 不满意 | 企业反映新增临时箱变仍频繁跳闸，塔吊与钢筋加工设备仍不能同时作业，问题未根本解决。 |
+
+            不满意的问题已重新打开，计入责任单位的重新打开扣分。
+
+            ## 四、下步工作
+            """), "\(report.out)")
     }
 
     @Test("bad input is refused with a clear message and changes nothing", arguments: [
