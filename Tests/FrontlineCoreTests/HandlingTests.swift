@@ -322,6 +322,22 @@ struct HandlingTests {
         #expect(board == before)
     }
 
+    // MARK: Undo
+
+    @Test("undoing a request settles it; undoing an approval gives the due date back and the request stays settled")
+    func undo() throws {
+        var journal = Journal(Fixtures.zone.with(Fixtures.issue()))
+        try journal.run(.moveIssue(Self.move(.requestExtension)), as: "M-010")
+        try journal.run(.undo, as: "M-010")
+        var issue = try #require(journal.board.issues[id: "I-0001"])
+        #expect(issue.pendingExtensionRequest == nil && issue.log.last?.action == "撤回")
+        try journal.run(.moveIssue(Self.move(.requestExtension)), as: "M-010")
+        try journal.run(.moveIssue(Self.move(.approveExtension)), as: "M-002")
+        try journal.run(.undo, as: "M-002")
+        issue = try #require(journal.board.issues[id: "I-0001"])
+        #expect(issue.due == d("2026-12-10") && issue.extensions == 0 && issue.pendingExtensionRequest == nil)
+    }
+
     // MARK: As of an earlier day
 
     @Test("as of the day before, each step is taken back from the log")
