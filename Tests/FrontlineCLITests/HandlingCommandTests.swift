@@ -24,6 +24,13 @@ struct HandlingCommandTests {
         let brief = BriefCommandTests.brief(["--lang", "zh", "--all"], login: "gaozhiyuan", state: TempDirectory(), data: data)
         #expect(brief.out.contains("待我审批延期（1）") && brief.out.contains("I-0093") && brief.out.contains("2026-11-29 → 2026-12-18"),
                 "\(brief.out)")
+        let json = try JSONValue.parse(Array(BriefCommandTests.brief(["--format", "json"], login: "gaozhiyuan", state: TempDirectory(),
+                                                                      data: data).out.utf8))
+        guard case .array(let toApprove)? = json["toApprove"], let request = toApprove.first?["request"] else {
+            Issue.record("no toApprove with a request: \(json)")
+            return
+        }
+        #expect(toApprove.first?["id"] == .string("I-0093") && request["askedDue"] == .string("2026-12-18") && request["by"] == .string("贾俊"))
         let office = BriefCommandTests.brief(["--lang", "zh", "--all"], login: "fanlicheng", state: TempDirectory(), data: data)
         #expect(office.out.contains("待我审批延期（1）"), "the 绩考办 decides too: \(office.out)")
         let unit = BriefCommandTests.brief(["--lang", "zh", "--all"], login: "jiajun", state: TempDirectory(), data: data)

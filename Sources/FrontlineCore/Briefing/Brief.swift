@@ -66,10 +66,15 @@ public struct Brief: Sendable {
                 changes.append(Change(issue: row.issue, line: line))
             }
         }
-        let approvable = person.role == .admin ? index.issueRows(today: today) : mine.issues
-        toApprove = approvable
-            .filter { $0.issue.pendingExtensionRequest.map { $0.at.day <= today } ?? false && Access.denial(.moveIssue($0.issue, .approveExtension), by: Actor(login: person.login ?? "", uid: 0, person: person), on: index.board) == nil }
-            .sorted { ($0.issue.pendingExtensionRequest!.at.seconds, $0.issue.id) < ($1.issue.pendingExtensionRequest!.at.seconds, $1.issue.id) }
+        // Who may decide a request is Access's: a leader of the issue (among my issues), any administrator (all issues).
+        let actor = Actor(login: person.login ?? "", uid: 0, person: person)
+        var requests: [(row: IssueRow, asked: Timestamp)] = []
+        for row in person.role == .admin ? index.issueRows(today: today) : mine.issues {
+            guard let request = row.issue.pendingExtensionRequest, request.at.day <= today,
+                  Access.denial(.moveIssue(row.issue, .approveExtension), by: actor, on: index.board) == nil else { continue }
+            requests.append((row, request.at))
+        }
+        toApprove = requests.sorted { ($0.asked.seconds, $0.row.issue.id) < ($1.asked.seconds, $1.row.issue.id) }.map(\.row)
         urged.sort { ($0.urges[0].at.seconds, $0.row.issue.id) > ($1.urges[0].at.seconds, $1.row.issue.id) }
         changes.sort { ($0.line.at.seconds, $0.issue.id) > ($1.line.at.seconds, $1.issue.id) }
         covering = mine.duties.filter { $0.inForce && $0.holder.person == me && $0.holder.actingFor != nil }
