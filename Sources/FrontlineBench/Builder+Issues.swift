@@ -300,7 +300,7 @@ extension Builder {
             var text = ""
             var newDue: Day?
             switch action {
-            case .accept, .decline, .resolve:
+            case .accept, .decline, .resolve, .requestExtension, .feedback:
                 let holder = roster.responsible(for: issue, on: Day(ordinal: day))!
                 by = personIndex[holder.person]!
                 acting = holder.actingFor
@@ -308,7 +308,7 @@ extension Builder {
                 by = overseer(&rng, project: project, leader: leader, day, adminShare: 750)
             case .close:
                 by = overseer(&rng, project: project, leader: leader, day, adminShare: 600)
-            case .return, .reopen, .extend:
+            case .return, .reopen, .extend, .approveExtension, .refuseExtension, .transfer, .followUp:
                 by = overseer(&rng, project: project, leader: leader, day, adminShare: 500)
             case .cancel:
                 by = admin(&rng, day)
@@ -323,7 +323,7 @@ extension Builder {
                 nextDue += 1
             case .reopen: text = rng.pick(Vocabulary.reopenNotes)
             case .cancel: text = cancelNote ?? rng.pick(Vocabulary.cancelNotes)
-            case .assign, .accept, .close: break
+            case .assign, .accept, .close, .requestExtension, .approveExtension, .refuseExtension, .transfer, .feedback, .followUp: break
             }
             do {
                 try issue.take(action, note: text, newDue: newDue, on: Day(ordinal: day), by: personIds[by], actingFor: acting,

@@ -105,12 +105,12 @@ extension Builder {
         let leader = issue.responsibleLeader.flatMap { personIndex[$0] }
         let actor: Int
         switch action {
-        case .accept, .decline, .resolve:
+        case .accept, .decline, .resolve, .requestExtension, .feedback:
             guard let holder = roster.responsible(for: issue, on: Day(ordinal: day)) else { return nil }
             actor = personIndex[holder.person]!
         case .assign: actor = overseer(&rng, project: project, leader: leader, day, adminShare: 750)
         case .close: actor = overseer(&rng, project: project, leader: leader, day, adminShare: 600)
-        case .return, .reopen, .extend: actor = overseer(&rng, project: project, leader: leader, day, adminShare: 500)
+        case .return, .reopen, .extend, .approveExtension, .refuseExtension, .transfer, .followUp: actor = overseer(&rng, project: project, leader: leader, day, adminShare: 500)
         case .cancel: actor = admin(&rng, day)
         }
         let template = state.issueTemplate[pick].map { Vocabulary.issueTemplates[$0] }
@@ -124,7 +124,7 @@ extension Builder {
         case .reopen: move.note = rng.pick(Vocabulary.reopenNotes)
         case .decline: move.note = rng.pick(Vocabulary.declineNotes)
         case .cancel: move.note = rng.pick(Vocabulary.cancelNotes)
-        case .assign, .accept, .close: break
+        case .assign, .accept, .close, .requestExtension, .approveExtension, .refuseExtension, .transfer, .feedback, .followUp: break
         }
         return Operation(actor: actor, intent: .moveIssue(move))
     }

@@ -3,8 +3,8 @@
 /// | role | may change |
 /// |---|---|
 /// | 管理员 (the 绩考办) | everything, 催办 and attachments included |
-/// | 领导 | projects they lead and those projects' issues (and issues naming them as responsible leader): raise, 交办, 核验, 退回, 延期, 重新打开, 撤销, 催办, edit, visits, progress |
-/// | 单位 | projects their unit is responsible for, co-serves or hosts; issues their unit handles: raise, 签收, 拒签, 申请办结, edit, visits, progress; their unit's roster and absences |
+/// | 领导 | projects they lead and those projects' issues (and issues naming them as responsible leader): raise, 交办, 核验, 退回, 延期, 批准延期, 不予延期, 转办, 回访, 重新打开, 撤销, 催办, edit, visits, progress |
+/// | 单位 | projects their unit is responsible for, co-serves or hosts; issues their unit handles: raise, 签收, 拒签, 申请办结, 申请延期, 进展反馈, edit, visits, progress; their unit's roster and absences |
 /// | 只读, unknown account | nothing |
 ///
 /// Anyone with a role other than 只读 may record their own absence. Attaching a file (附件) to a visit or an issue is
@@ -48,8 +48,9 @@ public enum Access {
         switch request {
         case .moveIssue(let issue, let action):
             switch action {
-            case .accept, .decline, .resolve: allowed = role == .unit && issue.unit == person.unit
-            case .assign, .close, .return, .extend, .reopen, .cancel: allowed = role == .leader && leads(issue, person, board)
+            case .accept, .decline, .resolve, .requestExtension, .feedback: allowed = role == .unit && issue.unit == person.unit
+            case .assign, .close, .return, .extend, .reopen, .cancel, .approveExtension, .refuseExtension, .transfer, .followUp:
+                allowed = role == .leader && leads(issue, person, board)
             }
         case .urgeIssue(let issue):
             allowed = role == .leader && leads(issue, person, board)

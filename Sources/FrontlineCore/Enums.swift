@@ -143,6 +143,19 @@ public enum Urgency: String, DomainEnum {
     }
 }
 
+/// The enterprise's satisfaction recorded at the 回访 (follow-up visit) after an issue is closed
+/// (docs/domain-rules.md, "Handling"): 不满意 reopens the issue.
+public enum Satisfaction: String, DomainEnum {
+    case satisfied = "满意", fairlySatisfied = "基本满意", dissatisfied = "不满意"
+    public var english: String {
+        switch self {
+        case .satisfied: "satisfied"
+        case .fairlySatisfied: "fairly-satisfied"
+        case .dissatisfied: "dissatisfied"
+        }
+    }
+}
+
 public enum VisitMode: String, DomainEnum {
     case onSite = "现场", phone = "电话", video = "视频"
     public var english: String {

@@ -72,7 +72,31 @@ extension BoardIndex {
         if let closed = issue.closedOn {
             facts.append(Fact(lang.text(.factClosed), "\(closed.iso) \(personName(issue.closedBy))"))
         }
+        facts += handlingFacts(of: issue, lang: lang)
         return facts + detailFacts(of: issue, lang: lang)
+    }
+
+    /// The facts of the handling steps (docs/domain-rules.md, "Handling"): a pending 申请延期, the 转办 the issue went
+    /// through, its 回访.
+    func handlingFacts(of issue: Issue, lang: Lang) -> [Fact] {
+        var facts: [Fact] = []
+        if let request = issue.pendingExtensionRequest {
+            let day = String(request.at.iso.prefix(10))
+            facts.append(Fact(lang.pick("延期申请", "Extension asked"),
+                              lang.pick("待审批：申请延至 \(request.due?.iso ?? "—")（\(personName(request.by)) \(day)）\(request.note)",
+                                        "waiting for a decision: to \(request.due?.iso ?? "—") (\(personName(request.by)) \(day)) \(request.note)")))
+        }
+        let transfers = issue.transfers
+        if !transfers.isEmpty {
+            let path = transfers.map { lang.pick("\(unitName($0.fromUnit ?? ""))→\(unitName($0.unit ?? ""))", "\(unitName($0.fromUnit ?? "")) → \(unitName($0.unit ?? ""))") }
+            facts.append(Fact(lang.pick("转办", "Transferred"), path.joined(separator: lang.pick("；", "; "))))
+        }
+        let followUps = issue.followUps
+        if !followUps.isEmpty {
+            let said = followUps.map { "\($0.at.iso.prefix(10)) \($0.satisfaction?.label(lang) ?? "")" }
+            facts.append(Fact(lang.pick("回访", "Follow-up"), said.joined(separator: lang.pick("；", "; "))))
+        }
+        return facts
     }
 
     /// The facts of the fields marked `onDetail` in the record's schema that have a value, in stored order.
@@ -116,7 +140,18 @@ extension BoardIndex {
         let time = String(line.at.iso.prefix(16)).replacingFirst("T", with: " ")
         let who = personName(line.by) + (line.actingFor.map { lang.text(.factCoveringFor, personName($0)) } ?? "")
         let action = IssueAction(rawValue: line.action)?.label(lang) ?? BoardIndex.logActionLabels[line.action].map { lang.pick(line.action, $0) } ?? line.action
-        return "\(time) \(who) \(action) → \(line.status.label(lang))" + (line.note.isEmpty ? "" : "  \(line.note)")
+        return "\(time) \(who) \(action)\(handlingDetail(of: line, lang: lang)) → \(line.status.label(lang))" + (line.note.isEmpty ? "" : "  \(line.note)")
+    }
+
+    /// What a handling step (docs/domain-rules.md, "Handling") adds to its log line: the date asked for or granted,
+    /// the unit a 转办 went to, the satisfaction of a 回访.
+    func handlingDetail(of line: HandlingLogEntry, lang: Lang) -> String {
+        switch IssueAction(rawValue: line.action) {
+        case .requestExtension?, .approveExtension?: line.due.map { lang.pick("（至 \($0.iso)）", " (to \($0.iso))") } ?? ""
+        case .transfer?: line.unit.map { lang.pick("（\(unitName(line.fromUnit ?? ""))→\(unitName($0))）", " (\(unitName(line.fromUnit ?? "")) → \(unitName($0)))") } ?? ""
+        case .followUp?: line.satisfaction.map { lang.pick("（\($0.rawValue)）", " (\($0.english))") } ?? ""
+        default: ""
+        }
     }
 }
 

@@ -54,19 +54,28 @@ public struct IssueMove: Sendable, Hashable {
     public var issue: String
     public var action: IssueAction
     public var note: String
-    /// For 延期: the new due date, or how many days after the current one (decided under the lock).
+    /// For 延期: the new due date, or how many days after the current one (decided under the lock); for 申请延期,
+    /// the due date asked for.
     public var newDue: Day?
     public var extendDays: Int?
+    /// For 转办: the unit the issue goes to, and optionally the person there who answers for it.
+    public var unit: String?
+    public var person: String?
+    /// For 回访: the enterprise's satisfaction.
+    public var satisfaction: Satisfaction?
     /// The status the user saw when choosing the action; a different current status is a conflict.
     public var seenStatus: IssueStatus?
 
     public init(issue: String, action: IssueAction, note: String = "", newDue: Day? = nil, extendDays: Int? = nil,
-                seenStatus: IssueStatus? = nil) {
+                unit: String? = nil, person: String? = nil, satisfaction: Satisfaction? = nil, seenStatus: IssueStatus? = nil) {
         self.issue = issue
         self.action = action
         self.note = note
         self.newDue = newDue
         self.extendDays = extendDays
+        self.unit = unit
+        self.person = person
+        self.satisfaction = satisfaction
         self.seenStatus = seenStatus
     }
 }

@@ -31,12 +31,21 @@ extension Issue {
     /// A 延期 sets `newDue`, or the current due date `extendDays` later (`Limits.extensionDays`). Refuses a step
     /// that is not legal from the current status, one that must say why and does not, and a 延期 whose new due
     /// date is missing, not after the current one or not after `day`.
+    ///
+    /// The handling steps (docs/domain-rules.md, "Handling"): a 申请延期 asks for `newDue` (checked like a 延期's)
+    /// and changes nothing else; a 批准延期 sets the date asked for, as a 延期 would; a 不予延期 leaves the due date;
+    /// a 转办 hands the issue to `unit` (and `person` there, or nobody named), to be signed again; a 进展反馈 changes
+    /// nothing; a 回访 records `satisfaction`, and 不满意 (with a note) reopens the issue as 重新打开 would.
     @discardableResult
-    public mutating func take(_ action: IssueAction, note: String, newDue: Day? = nil, extendDays: Int? = nil, on day: Day,
+    public mutating func take(_ action: IssueAction, note: String, newDue: Day? = nil, extendDays: Int? = nil, unit newUnit: String? = nil,
+                              person newPerson: String? = nil, satisfaction: Satisfaction? = nil, on day: Day,
                               by person: String, actingFor: String?, at now: Timestamp) throws(DomainError) -> HandlingLogEntry {
-        guard let target = action.target(from: status) else { throw .illegalAction(id: id, status: status, action: action) }
+        guard var target = action.target(from: status) else { throw .illegalAction(id: id, status: status, action: action) }
         let note = note.trimmingSpaces
         if action.needsNote && note.isEmpty { throw .noteRequired(action) }
+        if let problem = handlingProblem(action) { throw problem }
+        var lineDue: Day?
+        var transfer: (to: String, from: String, person: String?)?
         switch action {
         case .resolve:
             resolvedOn = day
@@ -59,18 +68,62 @@ extension Issue {
             try Planner.checkExtension(of: self, to: newDue, today: day)
             due = newDue
             extensions += 1
+            lineDue = newDue
+        case .requestExtension:
+            guard let newDue else {
+                throw .invalid(field: "due", zh: "申请延期需要给出申请的办结时限", en: "an extension request needs the due date asked for")
+            }
+            try Planner.checkExtension(of: self, to: newDue, today: day)
+            lineDue = newDue
+        case .approveExtension:
+            // The request is pending (handlingProblem); it holds the date asked for.
+            guard let asked = pendingExtensionRequest?.due else {
+                throw .invalid(field: "due", zh: "延期申请没有申请的办结时限", en: "the extension request names no due date")
+            }
+            try Planner.checkExtension(of: self, to: asked, today: day)
+            due = asked
+            extensions += 1
+            lineDue = asked
+        case .transfer:
+            guard let newUnit, !newUnit.isEmpty else {
+                throw .invalid(field: "unit", zh: "转办需要给出接收单位", en: "a transfer needs the unit it goes to")
+            }
+            if newUnit == unit {
+                throw .invalid(field: "unit", zh: "问题 \(id) 已由该单位办理，转办须转给另一个单位", en: "issue \(id) is already with that unit: transfer it to another one")
+            }
+            transfer = (newUnit, unit, self.person)
+            unit = newUnit
+            self.person = newPerson
+        case .followUp:
+            guard let satisfaction else {
+                throw .invalid(field: "satisfaction", zh: "回访需要记录企业满意度（满意/基本满意/不满意）",
+                               en: "a follow-up needs the enterprise's satisfaction (satisfied, fairly-satisfied or dissatisfied)")
+            }
+            if satisfaction == .dissatisfied {
+                if note.isEmpty {
+                    throw .invalid(field: "note", zh: "企业不满意时须写明不满意的原因", en: "say why the enterprise is dissatisfied (a note)")
+                }
+                // 不满意 reopens the issue (重办): a reopening like 重新打开, which counts against the unit.
+                target = .inProgress
+                reopens += 1
+                closedOn = nil
+                closedBy = nil
+                resolvedOn = nil
+                resolution = ""
+            }
         case .reopen:
             reopens += 1
             closedOn = nil
             closedBy = nil
             resolvedOn = nil
             resolution = ""
-        case .assign, .accept, .decline, .cancel:
+        case .assign, .accept, .decline, .cancel, .refuseExtension, .feedback:
             break
         }
         status = target
         let line = HandlingLogEntry(at: now, by: person, actingFor: actingFor, action: action.rawValue, note: note, status: target,
-                                    due: action == .extend ? due : nil)
+                                    due: lineDue, unit: transfer?.to, fromUnit: transfer?.from, fromPerson: transfer?.person,
+                                    satisfaction: action == .followUp ? satisfaction : nil)
         log.append(line)
         return line
     }

@@ -75,16 +75,24 @@ public struct HandlingLogEntry: Hashable, Sendable, FieldValue {
     public var by: String
     /// Person id of the A whom a B acted for.
     public var actingFor: String?
-    /// 新建, 编辑, a lifecycle action (交办 …), or 撤回 for an undo.
+    /// 新建, 编辑, a lifecycle action (交办 …), 催办, or 撤回 for an undo.
     public var action: String
     public var note: String
     /// The status after the action.
     public var status: IssueStatus
-    /// For a 延期: the due date it set, so that the issue's due date on any earlier day can be told
-    /// from the log alone (older logs lack it).
+    /// For a 延期 or a 批准延期: the due date it set, so that the issue's due date on any earlier day can be told
+    /// from the log alone (older logs lack it); for a 申请延期: the due date asked for.
     public var due: Day?
+    /// For a 转办: the unit the issue went to, the unit it left and the person it named there (so that an earlier
+    /// day's unit and person can be told from the log alone).
+    public var unit: String?
+    public var fromUnit: String?
+    public var fromPerson: String?
+    /// For a 回访: the enterprise's satisfaction.
+    public var satisfaction: Satisfaction?
 
-    public init(at: Timestamp, by: String, actingFor: String?, action: String, note: String, status: IssueStatus, due: Day? = nil) {
+    public init(at: Timestamp, by: String, actingFor: String?, action: String, note: String, status: IssueStatus, due: Day? = nil,
+                unit: String? = nil, fromUnit: String? = nil, fromPerson: String? = nil, satisfaction: Satisfaction? = nil) {
         self.at = at
         self.by = by
         self.actingFor = actingFor
@@ -92,12 +100,18 @@ public struct HandlingLogEntry: Hashable, Sendable, FieldValue {
         self.note = note
         self.status = status
         self.due = due
+        self.unit = unit
+        self.fromUnit = fromUnit
+        self.fromPerson = fromPerson
+        self.satisfaction = satisfaction
     }
 
     public init(json: JSONValue) throws(FieldError) {
-        let shape = FieldError("办理记录对象 {at, by, action, note, status, due}", "a log object {at, by, action, note, status, due}")
+        let shape = FieldError("办理记录对象 {at, by, action, note, status, due, unit, fromUnit, fromPerson, satisfaction}",
+                               "a log object {at, by, action, note, status, due, unit, fromUnit, fromPerson, satisfaction}")
         guard case .object(let members) = json else { throw shape }
         var at: Timestamp?, by: String?, actingFor: String?, action: String?, note = "", status: IssueStatus?, due: Day?
+        var unit: String?, fromUnit: String?, fromPerson: String?, satisfaction: Satisfaction?
         for member in members {
             switch member.key {
             case "at": at = try Timestamp(json: member.value)
@@ -107,11 +121,16 @@ public struct HandlingLogEntry: Hashable, Sendable, FieldValue {
             case "note": note = try String(json: member.value)
             case "status": status = try IssueStatus(json: member.value)
             case "due": due = try Day?(json: member.value)
+            case "unit": unit = try String?(json: member.value)
+            case "fromUnit": fromUnit = try String?(json: member.value)
+            case "fromPerson": fromPerson = try String?(json: member.value)
+            case "satisfaction": satisfaction = try Satisfaction?(json: member.value)
             default: throw shape
             }
         }
         guard let at, let by, let action, let status else { throw shape }
-        self.init(at: at, by: by, actingFor: actingFor, action: action, note: note, status: status, due: due)
+        self.init(at: at, by: by, actingFor: actingFor, action: action, note: note, status: status, due: due,
+                  unit: unit, fromUnit: fromUnit, fromPerson: fromPerson, satisfaction: satisfaction)
     }
 
     public var json: JSONValue {
@@ -119,6 +138,10 @@ public struct HandlingLogEntry: Hashable, Sendable, FieldValue {
         if let actingFor { members.append(JSONMember("actingFor", .string(actingFor))) }
         members += [JSONMember("action", .string(action)), JSONMember("note", .string(note)), JSONMember("status", status.json)]
         if let due { members.append(JSONMember("due", due.json)) }
+        if let unit { members.append(JSONMember("unit", .string(unit))) }
+        if let fromUnit { members.append(JSONMember("fromUnit", .string(fromUnit))) }
+        if let fromPerson { members.append(JSONMember("fromPerson", .string(fromPerson))) }
+        if let satisfaction { members.append(JSONMember("satisfaction", satisfaction.json)) }
         return .object(members)
     }
 }

@@ -116,8 +116,8 @@ public struct Planner {
             let id = try raise(draft)
             return ("issue.new", "\(id) 新建：\(draft.title.trimmingSpaces)", nil)
         case .moveIssue(let move):
-            let newDue = try self.move(move)
-            return ("issue.move", "\(move.issue) \(move.action.rawValue)\(newDue.map { " → \($0.iso)" } ?? "")", nil)
+            let tail = try self.move(move)
+            return ("issue.move", "\(move.issue) \(move.action.rawValue)\(tail)", nil)
         case .urgeIssue(let urge):
             try self.urge(urge)
             return (Issue.urgeJournalAction, "\(urge.issue) \(Issue.urgeAction)：\(urge.note.trimmingSpaces)", nil)
@@ -221,10 +221,18 @@ public struct Planner {
         return issue.id
     }
 
-    /// Plans a lifecycle action; returns the new due date of a 延期.
-    private mutating func move(_ move: IssueMove) throws(DomainError) -> Day? {
+    /// Plans a lifecycle action; returns what the summary says after the action: the due date a 延期 or 批准延期
+    /// set or a 申请延期 asks for (` → 2026-12-20`), the unit of a 转办 (` → U-03`), the satisfaction of a 回访 (`（不满意）`).
+    private mutating func move(_ move: IssueMove) throws(DomainError) -> String {
         guard let issue = scratch.issues[id: move.issue] else { throw .notFound(.issue, move.issue) }
         try check(.moveIssue(issue, move.action))
+        if move.action == .transfer {
+            try require(.unit, move.unit)
+            try require(.person, move.person)
+            if let person = move.person, let unit = move.unit, scratch.people[id: person]?.unit != unit {
+                throw .invalid(field: "person", zh: "\(person) 不是接收单位 \(unit) 的人员", en: "\(person) is not a person of \(unit), the unit the issue goes to")
+            }
+        }
         if let seen = move.seenStatus, seen != issue.status {
             let (by, at) = lastChange(.issue, issue.id, field: "status", after: issue.meta.rev - 1, record: issue.meta)
             throw .conflicts([Conflict(recordKind: .issue, id: issue.id, kind: .field("status"), base: seen.json,
@@ -235,11 +243,15 @@ public struct Planner {
             actingFor = covered
         }
         var updated = issue
-        let line = try updated.take(move.action, note: move.note, newDue: move.newDue, extendDays: move.extendDays, on: today,
+        let line = try updated.take(move.action, note: move.note, newDue: move.newDue, extendDays: move.extendDays, unit: move.unit,
+                                    person: move.person, satisfaction: move.satisfaction, on: today,
                                     by: try me(), actingFor: actingFor, at: context.now)
         try record(RecordChange(kind: .issue, id: issue.id, op: .update, base: issue.meta.rev,
                                 fields: Planner.difference(issue, updated), appendLog: line))
-        return move.action == .extend ? updated.due : nil
+        if let due = line.due { return " → \(due.iso)" }
+        if let unit = line.unit { return " → \(unit)" }
+        if let satisfaction = line.satisfaction { return "（\(satisfaction.rawValue)）" }
+        return ""
     }
 
     // MARK: Visits, progress, absences

@@ -46,6 +46,8 @@ extension SampleSource {
                     var move = IssueMove(issue: try row.required("issue"), action: try row.vocabulary("action", IssueAction.self),
                                          note: row.text("note"))
                     move.newDue = try row.optionalDay("due")
+                    move.unit = row.optional("unit")
+                    if row.optional("satisfaction") != nil { move.satisfaction = try row.vocabulary("satisfaction", Satisfaction.self) }
                     event.change = .move(move)
                 case "urges.csv":
                     event.change = .urge(IssueUrge(issue: try row.required("issue"), note: row.text("note")))
@@ -80,7 +82,7 @@ extension SampleSource {
         "visits.csv": ["id", "project", "date", "mode", "visitors", "note"],
         "issues.csv": ["id", "project", "title", "description", "category", "source", "unit", "coUnits", "person",
                        "responsibleLeader", "due", "urgency", "visit"],
-        "handling.csv": ["issue", "action", "note", "due"],
+        "handling.csv": ["issue", "action", "note", "due", "unit", "satisfaction"],
         "urges.csv": ["issue", "note"],
         "progress.csv": ["id", "project", "period", "ytd", "progressPct", "progressText", "stage", "text", "problems", "nextSteps"],
         "edits.csv": ["id", "field", "value"],

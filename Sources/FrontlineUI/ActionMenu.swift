@@ -9,8 +9,8 @@ public struct ActionMenu: Hashable, Sendable {
     /// Why legal actions are missing from the menu, when some are.
     public var withheld: String?
 
-    /// j/k or ↑/↓ move, Enter or the action's number chooses, Esc or q closes. An action that needs a note
-    /// opens a form for it; any other is saved at once.
+    /// j/k or ↑/↓ move, Enter or the action's number chooses, Esc or q closes. An action that needs a note or more
+    /// (a date, a unit, a satisfaction: `HandlingCommand.form`) opens a form for it; any other is saved at once.
     func handle(_ key: Key, _ context: OverlayContext) -> OverlayOutcome {
         var menu = self
         var chosen: IssueAction?
@@ -23,6 +23,7 @@ public struct ActionMenu: Hashable, Sendable {
         default: break
         }
         guard let action = chosen else { return .stays(.menu(menu)) }
+        if action.needsDetails { return .stays(.form(HandlingCommand.form(issues, action, context))) }
         if action.needsNote { return .stays(.form(Forms.move(issues, action, context.lang))) }
         return .savesMarked([Intent.one(issues.keys.sorted().map { .moveIssue(IssueMove(issue: $0, action: action, seenStatus: issues[$0])) })])
     }

@@ -53,7 +53,8 @@ struct CommandContext {
     /// The actions legal for every one of the issues, split into allowed and withheld by role.
     func actions(for issues: [Issue]) -> (allowed: [IssueAction], withheld: Denial?) {
         guard !issues.isEmpty else { return ([], nil) }
-        let legal = IssueAction.allCases.filter { action in action != .extend && issues.allSatisfy { action.target(from: $0.status) != nil } }
+        // 延期 has its own key (x); the handling steps are legal only when the issue's log allows them (Issue.isLegal).
+        let legal = IssueAction.allCases.filter { action in action != .extend && issues.allSatisfy { $0.isLegal(action) } }
         var allowed: [IssueAction] = []
         var withheld: Denial?
         for action in legal {

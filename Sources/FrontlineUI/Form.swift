@@ -79,7 +79,8 @@ public struct Form: Hashable, Sendable {
             return [.raiseIssue(draft)]
         case .move(let seen, let action):
             return [Intent.one(seen.keys.sorted().map { id in
-                .moveIssue(IssueMove(issue: id, action: action, note: string("note") ?? "", seenStatus: seen[id]))
+                .moveIssue(IssueMove(issue: id, action: action, note: string("note") ?? "", newDue: day("due"), unit: string("unit"),
+                                     person: string("person"), satisfaction: choice("satisfaction", Satisfaction.self), seenStatus: seen[id]))
             })]
         case .extend(let ids):
             return [Intent.one(ids.map { id in .moveIssue(IssueMove(issue: id, action: .extend, note: string("note") ?? "", newDue: day("due"))) })]

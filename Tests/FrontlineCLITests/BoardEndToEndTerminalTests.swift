@@ -38,7 +38,7 @@ struct BoardEndToEndTerminalTests {
         defer { tmux.kill() }
         let screen = try wait(tmux, "the dashboard") { $0.contains("项目 30 个") }
         #expect(row(screen, 0).hasPrefix(" 项目督导看板 - 潍坊高新区"), "\(row(screen, 0))")
-        #expect(screen.contains("[R]") && screen.contains("逾期问题(11)"), "\(screen)")
+        #expect(screen.contains("[R]") && screen.contains("逾期问题(12)"), "\(screen)")
         for symbol in ["●", "·", "…", "（", "→", "─"] { #expect(!screen.contains(symbol), "\(symbol) left in ASCII mode:\n\(screen)") }
         tmux.sendKeys(":")
         tmux.sendText("I-0067")

@@ -26,7 +26,7 @@ struct BoardEndToEndTests {
         #expect(rows[1].hasPrefix(" 1 总览   2 项目   3 问题"), "tabs: \(rows[1])")
         #expect(rows[2].trimmingCharacters(in: .whitespaces) == "总览", "page title: \(rows[2])")
         #expect(rows[3].contains("项目 30 个") && rows[3].contains("●红 5"), "counts: \(rows[3])")
-        #expect(rows[4].contains("未结问题 53 个"), "\(rows[4])")
+        #expect(rows[4].contains("未结问题 54 个"), "\(rows[4])")
         #expect(rows[29].contains("Enter 打开") && rows[29].contains("/ 筛选"), "footer: \(rows[29])")
         #expect(tmux.display("#{alternate_on}") == "1", "the board uses the alternate screen")
         #expect(!tmux.paneDead)

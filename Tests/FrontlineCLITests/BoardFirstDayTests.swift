@@ -38,7 +38,7 @@ struct BoardFirstDayTests {
                                 + [Self.key(.character("/"))] + Self.keys("城管") + [Self.key(.enter)], store: store)
         #expect(expected == 12)
         #expect(run.state.page.shown == expected, "grouping \(sort):\n\(run.screen)")
-        #expect(run.row(2).contains("筛选：城管（12/53）"), "the title: \(run.row(2))")
+        #expect(run.row(2).contains("筛选：城管（12/54）"), "the title: \(run.row(2))")
         let rows = run.state.page.lines.filter { $0.target != nil }
         #expect(rows.allSatisfy { $0.search.contains("城管中心") })
         if sort == 0 { #expect(run.screen.contains("城管中心  未结 12") && run.screen.contains("（筛选后 12 条）"), "\(run.screen)") }
@@ -60,7 +60,7 @@ struct BoardFirstDayTests {
         #expect(run.state.filter == "柴", "typing replaced the old filter instead of appending: \(run.state.filter)")
         let empty = try Self.run([Self.key(.character("3")), Self.key(.character("/"))] + Self.keys("无此单位"))
         #expect(empty.screen.contains("没有与“无此单位”匹配的行"), "\(empty.screen)")
-        #expect(empty.row(2).contains("（0/53）"))
+        #expect(empty.row(2).contains("（0/54）"))
         // ← keeps the old text and edits it.
         let edited = try Self.run([Self.key(.character("3")), Self.key(.character("/"))] + Self.keys("城管") + [Self.key(.enter),
                                   Self.key(.character("/")), Self.key(.end), Self.key(.character("中"))])
@@ -231,7 +231,8 @@ struct BoardFirstDayTests {
     /// I open the menu on I-0067 (办理中); a colleague resolves it meanwhile; I choose 撤销 with a note.
     func statusConflict(then keys: [Event]) throws -> (LoopRun<InMemoryStore>, InMemoryStore) {
         let store = try Self.sample()
-        var run = LoopRun.cli(Self.open("I-0067") + [Self.key(.character("m")), Self.key(.down), Self.key(.down), Self.key(.enter)]
+        // 撤销 is the second entry of the administrator's menu (申请办结, 撤销, then the handling steps).
+        var run = LoopRun.cli(Self.open("I-0067") + [Self.key(.character("m")), Self.key(.down), Self.key(.enter)]
                           + Self.keys("重复立项") + [Self.key(.enter)] + keys, store: store)
         run.terminal.beforeEvent = { n in
             if n == 6 {

@@ -92,9 +92,11 @@ struct BriefCommandTests {
 
     @Test("--quiet-if-empty prints nothing when there is nothing; without it, a line says so")
     func quietIfEmpty() {
-        let quiet = Self.brief(["--quiet-if-empty"], login: "fanlicheng", state: TempDirectory())
+        // 林书瑶 (管委会, 单位): her unit serves no project and handles no issue. (An administrator, the 绩考办, always
+        // has the sample's pending 申请延期 to decide.)
+        let quiet = Self.brief(["--quiet-if-empty"], login: "linshuyao", state: TempDirectory())
         #expect(quiet.code == 0 && quiet.out.isEmpty && quiet.err.isEmpty, "\(quiet)")
-        let spoken = Self.brief(["--lang", "zh"], login: "fanlicheng", state: TempDirectory())
+        let spoken = Self.brief(["--lang", "zh"], login: "linshuyao", state: TempDirectory())
         #expect(spoken.code == 0 && spoken.out == "今日没有待办事项。\n", "\(spoken)")
         let holder = Self.brief(["--quiet-if-empty", "--lang", "zh"], login: "jiajun", state: TempDirectory())
         #expect(holder.out.contains("逾期（5）"), "something to act on is printed")

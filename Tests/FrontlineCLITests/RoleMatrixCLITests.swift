@@ -9,7 +9,7 @@ struct RoleMatrixCLITests {
     @Test(arguments: RoleMatrix.cases)
     func commandLine(_ test: RoleMatrix.Case) throws {
         let dir = TempDirectory()
-        let store = try TestBoard.store(in: dir)
+        let store = try TestBoard.store(in: dir, board: TestBoard.withHandling())
         let before = Files.snapshot(store.directory)
         let file = dir.at("批复扫描件.pdf")
         try Data(RoleMatrix.attachmentContent).write(to: URL(fileURLWithPath: file))

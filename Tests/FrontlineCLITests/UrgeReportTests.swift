@@ -24,7 +24,7 @@ struct UrgeReportTests {
 
             按单位：新城街道 3 次、城管中心 1 次
 
-            ## 四、下步工作
+            ### 本期回访
             """), "\(result.out)")
     }
 

@@ -5,8 +5,12 @@ import Testing
 /// Lifecycle actions through the planner: one record change per legal move, one log line, clear errors.
 struct IssueMoveTests {
     /// I-0001 in `status`, with the dates a real issue in that state would have, and every counter at 1.
-    static func issue(in status: IssueStatus) -> FrontlineCore.Issue {
+    static func issue(in status: IssueStatus, for action: IssueAction? = nil) -> FrontlineCore.Issue {
         Fixtures.issue(status: status) {
+            if action == .approveExtension || action == .refuseExtension {
+                // A decision needs a request to decide (HandlingTests covers the issue without one).
+                $0.log.append(HandlingTests.requestLine)
+            }
             $0.extensions = 1
             $0.returns = 1
             $0.reopens = 1
@@ -32,12 +36,19 @@ struct IssueMoveTests {
         .extend: ["due", "extensions"],
         .reopen: ["status", "resolvedOn", "resolution", "closedOn", "closedBy", "reopens"],
         .cancel: ["status"],
+        .requestExtension: [],
+        .approveExtension: ["due", "extensions"],
+        .refuseExtension: [],
+        .transfer: ["status", "unit"],
+        .feedback: [],
+        .followUp: [],
     ]
 
     static func move(_ action: IssueAction, note: String = "已说明情况", newDue: Day? = nil, extendDays: Int? = nil,
                      seen: IssueStatus? = nil) -> Intent {
-        let due = newDue ?? (action == .extend && extendDays == nil ? d("2026-12-20") : nil)
+        let due = newDue ?? ((action == .extend && extendDays == nil) || action == .requestExtension ? d("2026-12-20") : nil)
         return .moveIssue(IssueMove(issue: "I-0001", action: action, note: note, newDue: due, extendDays: extendDays,
+                                    unit: action == .transfer ? "U-04" : nil, satisfaction: action == .followUp ? .satisfied : nil,
                                     seenStatus: seen))
     }
 
@@ -51,7 +62,7 @@ struct IssueMoveTests {
 
     @Test("every action from every state through the planner", arguments: IssueStatus.allCases, IssueAction.allCases)
     func everyMove(status: IssueStatus, action: IssueAction) throws {
-        let before = Self.issue(in: status)
+        let before = Self.issue(in: status, for: action)
         let board = Fixtures.zone.with(before)
         guard let target = LifecycleTable.target(action, from: status) else {
             #expect(throws: DomainError.illegalAction(id: "I-0001", status: status, action: action)) {
@@ -64,17 +75,22 @@ struct IssueMoveTests {
         #expect(plan.changes.count == 1)
         let change = try #require(plan.changes.first)
         #expect(change.kind == .issue && change.id == "I-0001" && change.op == .update && change.base == 0)
-        #expect(Set(change.fields.map(\.name)) == Self.changedFields[action])
+        #expect(Set(change.fields.map(\.name)) == Self.changedFields[action]?.filter { $0 != "status" || status != target })
         let statusChange = change.fields.first { $0.name == "status" }
-        if action == .extend {
+        if target == status {
             #expect(statusChange == nil)
         } else {
             #expect(statusChange == FieldChange("status", old: status.json, new: target.json))
         }
         let line = try #require(change.appendLog)
-        // A 延期 line carries the due date it set, so the due date on any earlier day can be told from the log.
+        // A 延期 or 批准延期 line carries the due date it set, so the due date on any earlier day can be told from the
+        // log; a 申请延期 the date asked for; a 转办 the units; a 回访 the satisfaction.
+        let setsDue = action == .extend || action == .approveExtension
         #expect(line == HandlingLogEntry(at: Fixtures.now, by: "M-001", actingFor: nil, action: action.rawValue,
-                                         note: "已说明情况", status: target, due: action == .extend ? after.due : nil))
+                                         note: "已说明情况", status: target,
+                                         due: setsDue ? after.due : action == .requestExtension ? d("2026-12-20") : nil,
+                                         unit: action == .transfer ? "U-04" : nil, fromUnit: action == .transfer ? "U-01" : nil,
+                                         satisfaction: action == .followUp ? .satisfied : nil))
         #expect(after.status == target)
         #expect(after.log.count == before.log.count + 1)
         #expect(after.log.last == line)
@@ -89,7 +105,7 @@ struct IssueMoveTests {
     @Test("the illegal-action message names the current state and the legal actions")
     func illegalMessage() {
         let error = DomainError.illegalAction(id: "I-0001", status: .pendingAcceptance, action: .close)
-        #expect(error.message(.zh) == "问题 I-0001 当前状态为“待签收”，不能“核验通过”；可用操作：签收、拒签、撤销")
+        #expect(error.message(.zh) == "问题 I-0001 当前状态为“待签收”，不能“核验通过”；可用操作：签收、拒签、撤销、转办")
     }
 
     @Test("actions that must say why refuse an empty or blank note",

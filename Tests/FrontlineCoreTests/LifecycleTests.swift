@@ -8,15 +8,21 @@ import Testing
 /// 待交办 -交办-> 待签收 -签收-> 办理中 -申请办结-> 待核验 -核验通过-> 已销号
 ///             待签收 -拒签-> 待交办          待核验 -退回-> 办理中
 /// 办理中 -延期-> 办理中      已销号 -重新打开-> 办理中      any open state -撤销-> 已撤销
+/// 办理中 -申请延期 | 批准延期 | 不予延期 | 进展反馈-> 办理中    待签收, 办理中 -转办-> 待签收    已销号 -回访-> 已销号
 /// ```
+///
+/// (Which of the handling steps the issue's log allows on top of its status, and 回访 不满意 reopening, are
+/// `HandlingTests`.)
 enum LifecycleTable {
     /// Every legal (state, action) → next state; every pair not listed is illegal.
     static let legal: [IssueStatus: [IssueAction: IssueStatus]] = [
         .pendingAssignment: [.assign: .pendingAcceptance, .cancel: .cancelled],
-        .pendingAcceptance: [.accept: .inProgress, .decline: .pendingAssignment, .cancel: .cancelled],
-        .inProgress: [.resolve: .pendingVerification, .extend: .inProgress, .cancel: .cancelled],
+        .pendingAcceptance: [.accept: .inProgress, .decline: .pendingAssignment, .cancel: .cancelled, .transfer: .pendingAcceptance],
+        .inProgress: [.resolve: .pendingVerification, .extend: .inProgress, .cancel: .cancelled,
+                      .requestExtension: .inProgress, .approveExtension: .inProgress, .refuseExtension: .inProgress,
+                      .transfer: .pendingAcceptance, .feedback: .inProgress],
         .pendingVerification: [.close: .closed, .return: .inProgress, .cancel: .cancelled],
-        .closed: [.reopen: .inProgress],
+        .closed: [.reopen: .inProgress, .followUp: .closed],
         .cancelled: [:],
     ]
 
@@ -31,13 +37,13 @@ enum LifecycleTable {
 }
 
 struct LifecycleTests {
-    @Test("the table has the 12 legal transitions of the diagram")
+    @Test("the table has the 19 legal transitions of the diagram")
     func tableSize() {
-        #expect(LifecycleTable.legal.values.reduce(0) { $0 + $1.count } == 12)
-        #expect(IssueStatus.allCases.count * IssueAction.allCases.count == 54)
+        #expect(LifecycleTable.legal.values.reduce(0) { $0 + $1.count } == 19)
+        #expect(IssueStatus.allCases.count * IssueAction.allCases.count == 90)
     }
 
-    /// 9 actions × 6 states: the exact target for legal pairs, nil for illegal ones.
+    /// 15 actions × 6 states: the exact target for legal pairs, nil for illegal ones.
     @Test("target(from:) for every action from every state", arguments: IssueStatus.allCases, IssueAction.allCases)
     func everyPair(status: IssueStatus, action: IssueAction) {
         #expect(action.target(from: status) == LifecycleTable.target(action, from: status),
@@ -46,10 +52,10 @@ struct LifecycleTests {
 
     @Test("legal(from:) lists the table's actions in lifecycle order", arguments: [
         (IssueStatus.pendingAssignment, [IssueAction.assign, .cancel]),
-        (.pendingAcceptance, [.accept, .decline, .cancel]),
-        (.inProgress, [.resolve, .extend, .cancel]),
+        (.pendingAcceptance, [.accept, .decline, .cancel, .transfer]),
+        (.inProgress, [.resolve, .extend, .cancel, .requestExtension, .approveExtension, .refuseExtension, .transfer, .feedback]),
         (.pendingVerification, [.close, .return, .cancel]),
-        (.closed, [.reopen]),
+        (.closed, [.reopen, .followUp]),
         (.cancelled, []),
     ])
     func legalActions(status: IssueStatus, actions: [IssueAction]) {
@@ -59,6 +65,8 @@ struct LifecycleTests {
     @Test("which actions must say why", arguments: [
         (IssueAction.assign, false), (.accept, false), (.close, false),
         (.decline, true), (.resolve, true), (.return, true), (.extend, true), (.reopen, true), (.cancel, true),
+        (.requestExtension, true), (.approveExtension, false), (.refuseExtension, true), (.transfer, true), (.feedback, true),
+        (.followUp, false),
     ])
     func needsNote(action: IssueAction, needed: Bool) {
         #expect(action.needsNote == needed)

@@ -259,12 +259,12 @@ struct EditingFlowTests {
     }
 
     @Test func aUnitOfficialSeesOnlyTheirActions() {
-        // 贾俊 (经发局, 单位) holds I-0067: he may 申请办结 but not 撤销, which is the leader's.
+        // 贾俊 (经发局, 单位) holds I-0067: he may 申请办结, 申请延期 and 进展反馈 but not 撤销, which is the leader's.
         var h = Harness.sample(login: "jiajun")
         h.open("I-0067")
         h.press(.character("m"))
         guard case .menu(let menu)? = h.state.overlay else { Issue.record("no menu: \(String(describing: h.state.notice))"); return }
-        #expect(menu.actions == [.resolve])
+        #expect(menu.actions == [.resolve, .requestExtension, .feedback])
         #expect(menu.withheld?.contains("无权") == true)
     }
 

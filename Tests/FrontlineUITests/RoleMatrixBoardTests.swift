@@ -15,6 +15,7 @@ struct RoleMatrixBoardTests {
         case .extend: (.extend, "I-0001", nil)
         case .urge: (.urge, "I-0001", nil)
         case .attach: (.edit, "I-0001", nil)
+        case .requestExtension, .approveExtension, .refuseExtension, .transfer, .feedback, .followUp: (.move, operation.handling!.issue, nil)
         case .raise: (.newIssue, "P-001", nil)
         case .visit: (.visit, "P-001", nil)
         case .progress: (.progress, "P-001", nil)
@@ -28,7 +29,7 @@ struct RoleMatrixBoardTests {
 
     @Test(arguments: RoleMatrix.cases)
     func board(_ test: RoleMatrix.Case) throws {
-        let store = InMemoryStore(board: TestBoard.make())
+        let store = InMemoryStore(board: TestBoard.withHandling())
         var h = Harness.on(store, login: test.login, today: TestBoard.today)
         let (command, open, tab) = Self.key(test.operation)
         if let open { h.open(open) }
@@ -37,6 +38,10 @@ struct RoleMatrixBoardTests {
         if test.operation == .resolve || test.operation == .cancel {
             let wanted: IssueAction = test.operation == .resolve ? .resolve : .cancel
             offered = h.state.context.actions(for: h.state.context.chosenIssues).allowed.contains(wanted)
+        }
+        if let move = test.operation.handling {
+            // A handling step is an entry of the m menu, there when the issue allows it and the role may take it.
+            offered = h.state.context.actions(for: h.state.context.chosenIssues).allowed.contains(move.action)
         }
         if let field = test.operation.edit?.field, offered {
             // The key is there; the field is in the form only when the person may set it (FieldRules).

@@ -2,7 +2,8 @@ import FrontlineCore
 
 /// Who may do what (docs/domain.md, Access), as one table that the command-line tests and the board
 /// tests both run, on the small `TestBoard` (P-001 led by 领导乙, responsible unit 新城街道 U-02;
-/// I-0001 of P-001 in progress at U-02).
+/// I-0001 of P-001 in progress at U-02), with the handling issues of `TestBoard.withHandling` (I-0002 with a
+/// 申请延期 pending, I-0003 closed).
 public enum RoleMatrix {
     public enum Operation: String, CaseIterable, Sendable {
         case resolve, extend, cancel, raise, visit, progress, absence, editIssue, editProject, newProject
@@ -10,6 +11,9 @@ public enum RoleMatrix {
         case urge
         /// Attach a file to I-0001 (issue 14, item 3): whoever may change the issue.
         case attach
+        /// The handling steps (issue 13, item 4): 申请延期 of I-0001, 批准延期 and 不予延期 of I-0002's request, 转办 of
+        /// I-0001 to 城管中心, 进展反馈 on I-0001, 回访 of I-0003.
+        case requestExtension, approveExtension, refuseExtension, transfer, feedback, followUp
         /// Who answers for a project or an issue (FieldRules): 帮包领导, 责任领导 (someone else, or oneself), 责任单位,
         /// 责任人 of another unit, and a raised issue naming a responsible leader.
         case setProjectLeader, setIssueLeader, setIssueLeaderToSelf, reassignIssue, setIssuePersonOfOtherUnit, raiseNamingLeader
@@ -31,6 +35,19 @@ public enum RoleMatrix {
             }
         }
 
+        /// The move of a handling step, and the issue it is on (nil for the other operations).
+        public var handling: IssueMove? {
+            switch self {
+            case .requestExtension: IssueMove(issue: "I-0001", action: .requestExtension, note: "等待批复", newDue: Day(2027, 1, 15)!)
+            case .approveExtension: IssueMove(issue: "I-0002", action: .approveExtension)
+            case .refuseExtension: IssueMove(issue: "I-0002", action: .refuseExtension, note: "须按期办结")
+            case .transfer: IssueMove(issue: "I-0001", action: .transfer, note: "属城管职责", unit: "U-03")
+            case .feedback: IssueMove(issue: "I-0001", action: .feedback, note: "已与市政对接")
+            case .followUp: IssueMove(issue: "I-0003", action: .followUp, satisfaction: .satisfied)
+            default: nil
+            }
+        }
+
         /// The same operation on the command line.
         public var arguments: [String] {
             switch self {
@@ -39,6 +56,12 @@ public enum RoleMatrix {
             case .cancel: ["issue", "move", "I-0001", "撤销", "--note", "重复"]
             case .urge: ["issue", "urge", "I-0001", "--note", "请本周内办结"]
             case .attach: ["attachment", "add", "I-0001", RoleMatrix.attachmentFile, "--name", "批复.pdf"]
+            case .requestExtension: ["issue", "request-extension", "I-0001", "--due", "2027-01-15", "--reason", "等待批复"]
+            case .approveExtension: ["issue", "approve-extension", "I-0002"]
+            case .refuseExtension: ["issue", "refuse-extension", "I-0002", "--reason", "须按期办结"]
+            case .transfer: ["issue", "transfer", "I-0001", "--unit", "U-03", "--reason", "属城管职责"]
+            case .feedback: ["issue", "feedback", "I-0001", "--note", "已与市政对接"]
+            case .followUp: ["issue", "follow-up", "I-0003", "--satisfaction", "满意"]
             case .raise: ["issue", "new", "--project", "P-001", "--title", "新问题", "--unit", "U-02", "--due", "+5"]
             case .visit: ["visit", "P-001", "--note", "现场查看"]
             case .progress: ["progress", "P-001", "--pct", "50", "--note", "主体施工"]
@@ -61,6 +84,7 @@ public enum RoleMatrix {
             case .attach:
                 let content = RoleMatrix.attachmentContent
                 return .attach(AttachmentDraft(kind: .issue, id: "I-0001", name: "批复.pdf", size: content.count, sha256: RoleMatrix.attachmentDigest))
+            case .requestExtension, .approveExtension, .refuseExtension, .transfer, .feedback, .followUp: return .moveIssue(handling!)
             case .raise: return .raiseIssue(IssueDraft(project: "P-001", title: "新问题", unit: "U-02", due: today.adding(days: 5)))
             case .visit: return .logVisit(VisitDraft(project: "P-001", date: today, note: "现场查看"))
             case .progress:
@@ -99,9 +123,9 @@ public enum RoleMatrix {
     public static func allowed(_ login: String, _ operation: Operation) -> Bool {
         switch login {
         case "admin": return true
-        case "leader": return [.extend, .cancel, .urge, .attach, .raise, .visit, .progress, .editIssue, .editProject, .setIssueLeaderToSelf, .reassignIssue,
-                               .raiseNamingLeader, .setProjectCadres].contains(operation)
-        case "street": return [.resolve, .attach, .raise, .visit, .progress, .absence, .editIssue, .editProject].contains(operation)
+        case "leader": return [.extend, .cancel, .urge, .raise, .visit, .progress, .editIssue, .editProject, .setIssueLeaderToSelf, .reassignIssue,
+                               .raiseNamingLeader, .setProjectCadres, .attach, .approveExtension, .refuseExtension, .transfer, .followUp].contains(operation)
+        case "street": return [.resolve, .attach, .raise, .visit, .progress, .absence, .editIssue, .editProject, .requestExtension, .feedback].contains(operation)
         default: return false
         }
     }

@@ -63,9 +63,32 @@ public enum TestBoard {
         return board
     }
 
-    /// Creates a store with `make(admin:)` in a new directory inside `directory`.
+    /// Creates a store with `make(admin:)` (or `board`) in a new directory inside `directory`.
     @discardableResult
-    public static func store(in directory: TempDirectory, admin: String = "admin", name: String = "store") throws -> FileStore {
-        try FileStore.create(at: directory.at(name), board: make(admin: admin))
+    public static func store(in directory: TempDirectory, admin: String = "admin", name: String = "store", board: Board? = nil) throws -> FileStore {
+        try FileStore.create(at: directory.at(name), board: board ?? make(admin: admin))
+    }
+
+    /// `make(admin:)` with two more issues of P-001 at U-02 for the handling steps (issue 13, item 4): I-0002 in
+    /// progress with a 申请延期 to 2027-01-10 pending, I-0003 closed on 2026-11-25.
+    public static func withHandling(admin: String = "admin") -> Board {
+        var board = make(admin: admin)
+        var requested = board.issues[id: "I-0001"]!
+        requested.id = "I-0002"
+        requested.title = "雨污管网接驳方案待市政审批"
+        requested.log.append(HandlingLogEntry(at: now, by: "M-003", actingFor: nil, action: "申请延期", note: "待市政审批",
+                                              status: .inProgress, due: Day(2027, 1, 10)!))
+        board.issues.upsert(requested)
+        var closed = board.issues[id: "I-0001"]!
+        closed.id = "I-0003"
+        closed.title = "施工临时用水接入"
+        closed.status = .closed
+        closed.resolvedOn = Day(2026, 11, 24)!
+        closed.resolution = "已接通"
+        closed.closedOn = Day(2026, 11, 25)!
+        closed.closedBy = "M-002"
+        closed.log.append(HandlingLogEntry(at: now, by: "M-002", actingFor: nil, action: "核验通过", note: "", status: .closed))
+        board.issues.upsert(closed)
+        return board
     }
 }

@@ -25,6 +25,11 @@ struct BriefJSON {
             JSONMember("dueSoon", .array(b.dueSoon.map { issue($0) })),
             JSONMember("toSign", .array(b.toSign.map { issue($0) })),
             JSONMember("toVerify", .array(b.toVerify.map { issue($0) })),
+            JSONMember("toApprove", .array(b.toApprove.map { row in
+                issue(row, extra: [JSONMember("request", row.issue.pendingExtensionRequest.map { line in
+                    .object(members(of: line) + [JSONMember("askedDue", line.due.map { .string($0.iso) } ?? .null)])
+                } ?? .null)])
+            })),
             JSONMember("covering", .array(b.covering.map(cover))),
             JSONMember("unvisited", .array(b.unvisited.map(project))),
             JSONMember("cadreVisits", .array(b.cadreDue.map { item in

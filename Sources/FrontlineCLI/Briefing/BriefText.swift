@@ -34,6 +34,7 @@ struct BriefText {
             b.dueSoon.map { issue($0, lang.pick("\($0.issue.due.iso) 到期", "due \($0.issue.due.iso)")) })
         add("待我签收", "Waiting for my signature", Self.bold, b.toSign.map { issue($0, index.unitName($0.issue.unit)) })
         add("待我核验", "Waiting for my verification", Self.bold, b.toVerify.map { issue($0, index.unitName($0.issue.unit)) })
+        add("待我审批延期", "Extensions waiting for my decision", Self.bold, b.toApprove.map(request))
         add("今日顶岗", "Covering today", Self.bold, b.covering.map(cover))
         add("超过\(index.board.settings.visitDays)天未现场走访", "No on-site visit for over \(index.board.settings.visitDays) days", Self.yellow,
             b.unvisited.map(project))
@@ -96,6 +97,15 @@ struct BriefText {
         return "\(new)\(item.row.issue.id)  \(TextLayout.fit(item.row.issue.title, columns: 24))  "
             + lang.pick("共催办\(item.urges.count)次", "urged \(item.urges.count)×")
             + "\n" + lang.pick("\(when) \(index.personName(latest.by))：\(latest.note)", "\(when) \(index.personName(latest.by)): \(latest.note)")
+    }
+
+    /// A pending 申请延期: the issue, the date asked for, and on a second line who asked and why.
+    private func request(_ row: IssueRow) -> String {
+        guard let line = row.issue.pendingExtensionRequest else { return issue(row, "") }
+        let asked = line.due?.iso ?? "—"
+        return issue(row, lang.pick("\(row.issue.due.iso) → \(asked)", "\(row.issue.due.iso) → \(asked)"))
+            + "\n" + lang.pick("\(index.unitName(row.issue.unit)) \(index.personName(line.by))：\(line.note)",
+                              "\(index.unitName(row.issue.unit)) \(index.personName(line.by)): \(line.note)")
     }
 
     private func cover(_ item: Brief.Cover) -> String {

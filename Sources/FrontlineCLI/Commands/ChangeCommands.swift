@@ -2,10 +2,12 @@ import ArgumentParser
 import FrontlineCore
 import FrontlineStore
 
-/// `frontline issue new|move|extend|urge`.
+/// `frontline issue new|move|extend|urge` and the handling steps (`IssueHandlingCommands.swift`).
 struct IssueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "issue", abstract: "Raise an issue or move one through its lifecycle.",
-                                                    subcommands: [IssueNew.self, IssueMoveCommand.self, IssueExtend.self, IssueUrgeCommand.self])
+                                                    subcommands: [IssueNew.self, IssueMoveCommand.self, IssueExtend.self, IssueUrgeCommand.self,
+                                                                  IssueRequestExtension.self, IssueApproveExtension.self, IssueRefuseExtension.self,
+                                                                  IssueTransfer.self, IssueFeedback.self, IssueFollowUp.self])
 }
 
 /// Prints what a saved entry did, in one line.
@@ -53,17 +55,27 @@ struct IssueNew: ParsableCommand {
 struct IssueMoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "move",
-        abstract: "A lifecycle action: 交办 签收 拒签 申请办结 核验通过 退回 重新打开 撤销 (assign accept decline resolve close return reopen cancel).")
+        abstract: "A lifecycle action: 交办 签收 拒签 申请办结 核验通过 退回 重新打开 撤销 批准延期 不予延期 进展反馈 (assign accept decline resolve close return reopen cancel approve-extension refuse-extension feedback).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The issue id.") var id: String
     @Argument(help: "The action.") var action: String
-    @Option(help: "Why, or how it was resolved (required by 拒签, 申请办结, 退回, 重新打开, 撤销).") var note: String = ""
+    @Option(help: "Why, or how it was resolved (required by 拒签, 申请办结, 退回, 重新打开, 撤销, 不予延期, 进展反馈).") var note: String = ""
 
     func run() throws {
         let session = try Session.open(global)
         let action = try vocabulary(IssueAction.self, self.action, option: "ACTION")
-        if action == .extend {
+        switch action {
+        case .extend:
             throw CLIError.usage("延期请用 frontline issue extend ID --due DATE --reason TEXT", "use `frontline issue extend ID --due DATE --reason TEXT` for an extension")
+        case .requestExtension:
+            throw CLIError.usage("申请延期请用 frontline issue request-extension ID --due DATE --reason TEXT",
+                                 "use `frontline issue request-extension ID --due DATE --reason TEXT` to ask for an extension")
+        case .transfer:
+            throw CLIError.usage("转办请用 frontline issue transfer ID --unit UNIT --reason TEXT", "use `frontline issue transfer ID --unit UNIT --reason TEXT` to transfer")
+        case .followUp:
+            throw CLIError.usage("回访请用 frontline issue follow-up ID --satisfaction 满意|基本满意|不满意", "use `frontline issue follow-up ID --satisfaction S` for a follow-up")
+        default:
+            break
         }
         report(try session.perform(.moveIssue(IssueMove(issue: id, action: action, note: note))), session)
     }

@@ -58,6 +58,8 @@ struct IssuesCommand: ParsableCommand {
     @Option(help: "Only issues in this status, e.g. 办理中 or in-progress (includes closed ones).") var status: String?
     @Flag(help: "Only issues I hold today (as A, or as B covering for A).") var mine = false
     @Flag(help: "Closed and cancelled issues too.") var all = false
+    @Flag(name: .customLong("extension-requests"), help: "Only issues with an extension request (申请延期) waiting for a decision.")
+    var extensionRequests = false
 
     func run() throws {
         let session = try Session.open(global)
@@ -75,12 +77,16 @@ struct IssuesCommand: ParsableCommand {
             }
             filter.holder = me.id
         }
-        let rows = index.issueRows(filter, today: session.today)
+        var rows = index.issueRows(filter, today: session.today)
+        if extensionRequests { rows = rows.filter { $0.issue.pendingExtensionRequest != nil } }
         let lang = session.lang
+        // A pending 申请延期 is marked before the title in the table (`申延 `); JSON keeps the title as it is.
+        let pending = lang.pick("申延 ", "+d ")
         let columns: [Column<IssueRow>] = [
             Column("light", "灯", "light", text: { $0.light.light.label(lang) }, json: { .string($0.light.light.english) }),
             Column("id", "编号", "id", text: { $0.issue.id }),
-            Column("title", "问题", "title", maxWidth: 30, text: { $0.issue.title }),
+            Column("title", "问题", "title", maxWidth: 30, text: { ($0.issue.pendingExtensionRequest == nil ? "" : pending) + $0.issue.title },
+                   json: { .string($0.issue.title) }),
             Column("project", "项目", "project", maxWidth: 20, text: { index.projectName($0.issue.project) }),
             Column("status", "状态", "status", text: { $0.issue.status.label(lang) }, json: { .string($0.issue.status.rawValue) }),
             Column("due", "办结时限", "due", text: { $0.issue.due.iso }),

@@ -41,6 +41,9 @@ public struct Brief: Sendable {
     public var toSign: [IssueRow] = []
     /// Issues waiting for my verification (核验): 待核验 and led by me.
     public var toVerify: [IssueRow] = []
+    /// Extension requests (申请延期) waiting for my decision: on issues I lead, or on every issue for the 绩考办
+    /// (administrators), oldest request first.
+    public var toApprove: [IssueRow] = []
     /// Duties I hold today as B (or as unit head) for an absent A.
     public var covering: [Cover] = []
     /// Projects I lead or serve, still supervised, without a 现场 visit within `visitDays` (or never).
@@ -75,6 +78,15 @@ public struct Brief: Sendable {
                 changes.append(Change(issue: row.issue, line: line))
             }
         }
+        // Who may decide a request is Access's: a leader of the issue (among my issues), any administrator (all issues).
+        let actor = Actor(login: person.login ?? "", uid: 0, person: person)
+        var requests: [(row: IssueRow, asked: Timestamp)] = []
+        for row in person.role == .admin ? index.issueRows(today: today) : mine.issues {
+            guard let request = row.issue.pendingExtensionRequest, request.at.day <= today,
+                  Access.denial(.moveIssue(row.issue, .approveExtension), by: actor, on: index.board) == nil else { continue }
+            requests.append((row, request.at))
+        }
+        toApprove = requests.sorted { ($0.asked.seconds, $0.row.issue.id) < ($1.asked.seconds, $1.row.issue.id) }.map(\.row)
         urged.sort { ($0.urges[0].at.seconds, $0.row.issue.id) > ($1.urges[0].at.seconds, $1.row.issue.id) }
         changes.sort { ($0.line.at.seconds, $0.issue.id) > ($1.line.at.seconds, $1.issue.id) }
         covering = mine.duties.filter { $0.inForce && $0.holder.person == me && $0.holder.actingFor != nil }
@@ -95,7 +107,7 @@ public struct Brief: Sendable {
 
     /// Nothing to act on: `--quiet-if-empty` prints nothing.
     public var isEmpty: Bool {
-        overdue.isEmpty && dueSoon.isEmpty && toSign.isEmpty && toVerify.isEmpty && covering.isEmpty && unvisited.isEmpty
+        overdue.isEmpty && dueSoon.isEmpty && toSign.isEmpty && toVerify.isEmpty && toApprove.isEmpty && covering.isEmpty && unvisited.isEmpty
             && cadreDue.isEmpty && urged.isEmpty && changes.isEmpty
     }
 

@@ -18,8 +18,15 @@ extension Issue {
             lines.reduce(0) { $0 + ($1.action == action.rawValue ? 1 : 0) }
         }
         func last(_ action: IssueAction) -> HandlingLogEntry? { kept.last { $0.action == action.rawValue } }
+        // A 回访 that found the enterprise 不满意 reopened the issue like a 重新打开; a 批准延期 set the due date like a 延期.
+        func reopenings(in lines: [HandlingLogEntry]) -> Int {
+            count(.reopen, in: lines) + lines.reduce(0) { $0 + ($1.satisfaction == .dissatisfied ? 1 : 0) }
+        }
+        func extending(_ line: HandlingLogEntry) -> Bool {
+            line.action == IssueAction.extend.rawValue || line.action == IssueAction.approveExtension.rawValue
+        }
         let before = kept.last?.status ?? later.first?.status ?? status
-        let reopenedLater = count(.reopen, in: later) > 0
+        let reopenedLater = reopenings(in: later) > 0
         let returnedLater = count(.return, in: later) > 0
 
         // Closed then: the closure still standing keeps its recorded date; one taken back by a later reopen
@@ -44,8 +51,9 @@ extension Issue {
             resolvedOn = nil
             resolution = ""
         }
-        if count(.extend, in: later) > 0 {
-            let extended = kept.filter { $0.action == IssueAction.extend.rawValue }
+        let extendedLater = later.filter(extending).count
+        if extendedLater > 0 {
+            let extended = kept.filter(extending)
             // The due date set by the last extension kept, else the original; a log from before due dates
             // were written into it leaves the due date as it is.
             if let lastExtension = extended.last {
@@ -54,9 +62,14 @@ extension Issue {
                 due = originalDue
             }
         }
-        extensions = max(0, extensions - count(.extend, in: later))
+        // A 转办 after the day: the issue was still with the unit (and person) the first of them took it from.
+        if let transfer = later.first(where: { $0.action == IssueAction.transfer.rawValue }), let from = transfer.fromUnit {
+            unit = from
+            person = transfer.fromPerson
+        }
+        extensions = max(0, extensions - extendedLater)
         returns = max(0, returns - count(.return, in: later))
-        reopens = max(0, reopens - count(.reopen, in: later))
+        reopens = max(0, reopens - reopenings(in: later))
         status = before
         log = kept
     }

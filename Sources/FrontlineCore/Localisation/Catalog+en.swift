@@ -136,6 +136,7 @@ extension Catalog {
         .deductionReopenedIssues: "Deduction: reopened issues",
         .reopeningsPoints: "{1} reopenings × {2} points",
         .scoreReopenedTimes: "reopened {1}×",
+        .scoreOfWhichDissatisfied: " (of which {1} after a dissatisfied follow-up)",
         .deductionRedProjects: "Deduction: red projects",
         .redProjectsPoints: "{1} red projects × {2} points",
         .scoreTotalFormula: "total = {1} − {2} − {3} = {4} (parts rounded, then added)",

@@ -136,6 +136,7 @@ extension Catalog {
         .deductionReopenedIssues: "扣分：问题重新打开",
         .reopeningsPoints: "重新打开 {1} 次 × {2} 分",
         .scoreReopenedTimes: "重新打开 {1} 次",
+        .scoreOfWhichDissatisfied: "（其中回访不满意 {1} 次）",
         .deductionRedProjects: "扣分：红灯项目",
         .redProjectsPoints: "红灯项目 {1} 个 × {2} 分",
         .scoreTotalFormula: "总分 = {1} − {2} − {3} = {4}（各项先四舍五入再相加）",

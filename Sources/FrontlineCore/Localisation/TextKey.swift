@@ -137,6 +137,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case deductionReopenedIssues
     case reopeningsPoints
     case scoreReopenedTimes
+    /// After a count of reopenings: how many came from a 回访 that found the enterprise 不满意.
+    case scoreOfWhichDissatisfied
     case deductionRedProjects
     case redProjectsPoints
     case scoreTotalFormula

@@ -51,6 +51,8 @@ public struct HalfMonthReport: Sendable, Equatable {
     public var issueTotal = IssueLine(unit: "")
     /// The issues urged (催办) in the period (`HalfMonthReport+Urges.swift`).
     public var urged: [UrgeLine] = []
+    /// The 回访 made in the period (`HalfMonthReport+FollowUps.swift`).
+    public var followedUp: [FollowUpLine] = []
     // 四、下步工作
     public var nextSteps: [(id: String, name: String, text: String)] = []
     /// Lines printed after the report, below a rule (e.g. the journal's chain head, added when a
@@ -125,6 +127,7 @@ public struct HalfMonthReport: Sendable, Equatable {
         }
         urged = Self.urgeLines(index, period: period, asOf: asOf)
         cadreWeeks = Self.cadreWeeks(index, period: period, asOf: asOf)
+        followedUp = Self.followUpLines(index, period: period, asOf: asOf)
         for line in issues {
             issueTotal.new += line.new
             issueTotal.resolved += line.resolved

@@ -37,6 +37,8 @@ public struct ScoreEvidence: Sendable, Equatable {
     public struct Reopened: Sendable, Equatable {
         public var issue: String
         public var count: Int
+        /// Of them, by a 回访 that found the enterprise 不满意.
+        public var dissatisfied = 0
     }
 
     /// A red project and the rules that made it red (deduction).
@@ -66,7 +68,7 @@ public struct ScoreEvidence: Sendable, Equatable {
     }
 
     mutating func add(_ issue: Issue) {
-        if issue.reopens > 0 { reopened.append(Reopened(issue: issue.id, count: issue.reopens)) }
+        if issue.reopens > 0 { reopened.append(Reopened(issue: issue.id, count: issue.reopens, dissatisfied: issue.dissatisfiedCount)) }
         if issue.status == .closed, let closedOn = issue.closedOn {
             closedIssues.append(ClosedIssue(issue: issue.id, closedOn: closedOn, originalDue: issue.originalDue, onTime: issue.isClosedOnTime))
         }

@@ -99,8 +99,10 @@ public struct ScoreExplanation: Sendable, Equatable {
         parts.append(Part(
             title: lang.text(.deductionReopenedIssues),
             points: pointsText(-score.reopenDeduction),
-            formula: lang.text(.reopeningsPoints, s.reopens, settings.deductionPerReopen),
-            lines: e.reopened.map { Line(record: $0.issue, text: "\(issue($0.issue))：" + lang.text(.scoreReopenedTimes, $0.count)) }))
+            formula: lang.text(.reopeningsPoints, s.reopens, settings.deductionPerReopen)
+                + (s.dissatisfied > 0 ? lang.text(.scoreOfWhichDissatisfied, s.dissatisfied) : ""),
+            lines: e.reopened.map { Line(record: $0.issue, text: "\(issue($0.issue))：" + lang.text(.scoreReopenedTimes, $0.count)
+                                         + ($0.dissatisfied > 0 ? lang.text(.scoreOfWhichDissatisfied, $0.dissatisfied) : "")) }))
         parts.append(Part(
             title: lang.text(.deductionRedProjects),
             points: pointsText(-score.redDeduction),

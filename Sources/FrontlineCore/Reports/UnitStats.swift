@@ -23,6 +23,8 @@ public struct UnitStats: Sendable, Equatable {
     public var closedIssues = 0
     public var closedOnTime = 0
     public var reopens = 0
+    /// Of the reopenings, those by a 回访 that found the enterprise 不满意 (docs/domain-rules.md, "Handling").
+    public var dissatisfied = 0
     /// Active projects with a 现场 visit in the visit window and no 帮包干部 who missed the last week over.
     public var visitedProjects = 0
     /// The records behind each part of the score, when asked for (`unitStats(today:evidence:)`).
@@ -89,6 +91,7 @@ extension UnitStats {
 
     mutating func count(_ issue: Issue, light: Light) {
         reopens += issue.reopens
+        dissatisfied += issue.dissatisfiedCount
         if issue.status.isOpen {
             openIssues += 1
             if light == .red { overdueIssues += 1 }

@@ -1,0 +1,40 @@
+import FrontlineCore
+
+/// The handling steps on the board (docs/board.md, "Handling"): 申请延期, 批准延期, 不予延期, 转办, 进展反馈 and 回访 are
+/// entries of the `m` menu like every lifecycle step, offered when the issue's state allows them and the role may
+/// take them (`Issue.isLegal`, `Access`); a pending 申请延期 is marked in the issue lists.
+enum HandlingCommand {
+    /// What precedes the title of an issue with a pending 申请延期 in a list: `申延 ` (`+d ` in English or ASCII).
+    static func mark(_ issue: Issue, _ state: AppState) -> String {
+        guard issue.pendingExtensionRequest != nil else { return "" }
+        return state.lang == .zh && !state.theme.ascii ? "申延 " : "+d "
+    }
+
+    /// The form of a step that takes more than a note: the date asked for (申请延期), the unit and person it goes to
+    /// (转办), the enterprise's satisfaction (回访); then the note.
+    static func form(_ issues: [String: IssueStatus], _ action: IssueAction, _ context: OverlayContext) -> Form {
+        let lang = context.lang
+        let what = issues.count == 1 ? issues.keys.first! : lang.text(.issueCount, issues.count)
+        let board = context.data.board
+        var fields: [FormField] = []
+        switch action {
+        case .requestExtension:
+            let latest = issues.keys.compactMap { board.issues[id: $0]?.due }.max() ?? context.data.today
+            let start = max(context.data.today, latest)
+            fields.append(FormField("due", lang.pick("申请延至", "Extend to"), .date, value: start.adding(days: 7).iso, required: true))
+            fields.append(FormField("note", lang.pick("延期理由", "Why"), .text, required: true))
+        case .transfer:
+            fields.append(FormField("unit", lang.pick("接收单位", "To unit"), .reference(.unit), required: true))
+            fields.append(FormField("person", lang.pick("责任人（可不填）", "Person (optional)"), .reference(.person)))
+            fields.append(FormField("note", lang.pick("转办理由", "Why"), .text, required: true))
+        case .followUp:
+            // Space or ←/→ choose; it starts at 满意, the usual answer.
+            fields.append(FormField("satisfaction", lang.pick("企业满意度", "Satisfaction"), .choice(Choice(Satisfaction.self)),
+                                    value: Satisfaction.satisfied.rawValue, required: true))
+            fields.append(FormField("note", lang.pick("回访情况（不满意须填写）", "What the enterprise said (required if dissatisfied)"), .text))
+        default:
+            return Forms.move(issues, action, lang)
+        }
+        return Form(purpose: .move(issues, action), title: "\(action.label(lang)) · \(what)", fields: fields)
+    }
+}
