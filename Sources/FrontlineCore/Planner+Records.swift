@@ -125,6 +125,11 @@ extension Planner {
             throw .invalid(field: "undo", zh: "我的上一步修改 #\(target.seq)（\(target.summary)）是催办，催办发出后不能撤回",
                            en: "my last change #\(target.seq) (\(target.summary)) is an urge (催办): once sent it cannot be undone")
         }
+        // A 督办 level is the rules' verdict, recorded once: taking it back would only have it recorded again.
+        if target.action == Issue.escalateJournalAction {
+            throw .invalid(field: "undo", zh: Lang.zh.text(.escalationNotUndone, target.seq, target.summary),
+                           en: Lang.en.text(.escalationNotUndone, target.seq, target.summary))
+        }
         var conflicts: [Conflict] = []
         for change in target.changes.reversed() {
             let current = existing(change.kind, change.id)

@@ -50,6 +50,7 @@ extension HalfMonthReport {
         }
         out += "\n"
         out += urgesMarkdown(lang, cell: cell)
+        out += escalationMarkdown(lang, cell: cell)
 
         out += lang.text(.reportNextStepsMarkdown)
         if nextSteps.isEmpty { out += lang.text(.reportNoneLine) }
@@ -116,6 +117,7 @@ extension HalfMonthReport {
         }
         rows.append([])
         rows += urgesCSV(lang)
+        rows += escalationCSV(lang)
 
         rows.append([lang.text(.reportNextSteps)])
         rows.append([lang.text(.columnProjectId), lang.text(.columnProject), lang.text(.columnNextSteps)])
