@@ -49,7 +49,7 @@ struct ReportsScreen: TabScreen {
             lines.append(Pages.row([(score.rank == 0 ? "—" : "\(score.rank)", role, 4), (name, role, nil), (pointsText(score.total), role, 6),
                               (pointsText(score.schedule), .normal, 5), (pointsText(score.start), .normal, 5), (pointsText(score.issues), .normal, 5),
                               (pointsText(score.visits), .normal, 5), (pointsText(score.attraction), .normal, 5),
-                              (pointsText(score.reopenDeduction + score.redDeduction), .normal, 5)], state, target: .unit(score.stats.unit.id)))
+                              (pointsText(score.deductions), .normal, 5)], state, target: .unit(score.stats.unit.id)))
         }
         lines.append(.blank)
         lines.append(.heading(lang.text(.issuesThisPeriod)))

@@ -2,10 +2,10 @@ import ArgumentParser
 import FrontlineCore
 import FrontlineStore
 
-/// `frontline issue new|move|extend|urge`.
+/// `frontline issue new|move|extend|urge|escalate`.
 struct IssueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "issue", abstract: "Raise an issue or move one through its lifecycle.",
-                                                    subcommands: [IssueNew.self, IssueMoveCommand.self, IssueExtend.self, IssueUrgeCommand.self])
+                                                    subcommands: [IssueNew.self, IssueMoveCommand.self, IssueExtend.self, IssueUrgeCommand.self, IssueEscalateCommand.self])
 }
 
 /// Prints what a saved entry did, in one line.
