@@ -1,4 +1,5 @@
 import FrontlineCore
+import FrontlineStore
 import FrontlineTestSupport
 import Testing
 
@@ -8,7 +9,7 @@ struct RoleMatrixCLITests {
     @Test(arguments: RoleMatrix.cases)
     func commandLine(_ test: RoleMatrix.Case) throws {
         let dir = TempDirectory()
-        let store = try TestBoard.store(in: dir)
+        let store = try FileStore.create(at: dir.at("store"), board: RoleMatrix.board(for: test.operation))
         let before = Files.snapshot(store.directory)
         let result = cli(test.operation.arguments + ["--data", store.directory], login: test.login)
         if test.allowed {

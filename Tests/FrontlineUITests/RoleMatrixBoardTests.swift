@@ -14,6 +14,7 @@ struct RoleMatrixBoardTests {
         case .resolve, .cancel: (.move, "I-0001", nil)
         case .extend: (.extend, "I-0001", nil)
         case .urge: (.urge, "I-0001", nil)
+        case .escalate: (.escalate, nil, nil)
         case .raise: (.newIssue, "P-001", nil)
         case .visit: (.visit, "P-001", nil)
         case .progress: (.progress, "P-001", nil)
@@ -27,7 +28,7 @@ struct RoleMatrixBoardTests {
 
     @Test(arguments: RoleMatrix.cases)
     func board(_ test: RoleMatrix.Case) throws {
-        let store = InMemoryStore(board: TestBoard.make())
+        let store = InMemoryStore(board: RoleMatrix.board(for: test.operation))
         var h = Harness.on(store, login: test.login, today: TestBoard.today)
         let (command, open, tab) = Self.key(test.operation)
         if let open { h.open(open) }

@@ -8,6 +8,8 @@ public enum RoleMatrix {
         case resolve, extend, cancel, raise, visit, progress, absence, editIssue, editProject, newProject
         /// 催办 of I-0001 with a note (issue 13, item 2).
         case urge
+        /// Recording the 督办 levels reached (issue 13, item 3), on a board where I-0001 is overdue (`board(for:)`).
+        case escalate
         /// Who answers for a project or an issue (FieldRules): 帮包领导, 责任领导 (someone else, or oneself), 责任单位,
         /// 责任人 of another unit, and a raised issue naming a responsible leader.
         case setProjectLeader, setIssueLeader, setIssueLeaderToSelf, reassignIssue, setIssuePersonOfOtherUnit, raiseNamingLeader
@@ -33,6 +35,7 @@ public enum RoleMatrix {
             case .extend: ["issue", "extend", "I-0001", "--days", "3", "--reason", "协调中"]
             case .cancel: ["issue", "move", "I-0001", "撤销", "--note", "重复"]
             case .urge: ["issue", "urge", "I-0001", "--note", "请本周内办结"]
+            case .escalate: ["issue", "escalate"]
             case .raise: ["issue", "new", "--project", "P-001", "--title", "新问题", "--unit", "U-02", "--due", "+5"]
             case .visit: ["visit", "P-001", "--note", "现场查看"]
             case .progress: ["progress", "P-001", "--pct", "50", "--note", "主体施工"]
@@ -52,6 +55,7 @@ public enum RoleMatrix {
             case .extend: return .moveIssue(IssueMove(issue: "I-0001", action: .extend, note: "协调中", extendDays: 3))
             case .cancel: return .moveIssue(IssueMove(issue: "I-0001", action: .cancel, note: "重复"))
             case .urge: return .urgeIssue(IssueUrge(issue: "I-0001", note: "请本周内办结"))
+            case .escalate: return .escalateIssues(IssueEscalation())
             case .raise: return .raiseIssue(IssueDraft(project: "P-001", title: "新问题", unit: "U-02", due: today.adding(days: 5)))
             case .visit: return .logVisit(VisitDraft(project: "P-001", date: today, note: "现场查看"))
             case .progress:
@@ -72,6 +76,18 @@ public enum RoleMatrix {
                                         fields: [FieldChange(field, old: record.fields[field] ?? .null, new: .string(value))]))
             }
         }
+    }
+
+    /// The board an operation is tried on: TestBoard, with I-0001 overdue by 12 days (红牌 reached) for `.escalate`, so
+    /// that there is a level to record.
+    public static func board(for operation: Operation, admin: String = "admin") -> Board {
+        var board = TestBoard.make(admin: admin)
+        if operation == .escalate, var issue = board.issues[id: "I-0001"] {
+            issue.due = TestBoard.today.adding(days: -12)
+            issue.originalDue = issue.due
+            board.issues.upsert(issue)
+        }
+        return board
     }
 
     /// Logins of TestBoard: 管理员, 领导 (leads P-001), 单位 of U-02 (responsible), 单位 of U-03 (not),

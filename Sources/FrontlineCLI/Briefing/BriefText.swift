@@ -29,7 +29,7 @@ struct BriefText {
             if !lines.isEmpty { parts.append(Part(title: lang.pick("\(zh)（\(lines.count)）", "\(en) (\(lines.count))"), color: color, lines: lines)) }
         }
         add("催办", "Urged", Self.red, b.urged.map(urged))
-        add(lang.text(.briefEscalated), lang.text(.briefEscalated), Self.red, b.escalated.map { issue($0, $0.escalation!.reason.text(lang), escalation: false) })
+        add(lang.text(.briefEscalated), lang.text(.briefEscalated), Self.red, b.escalated.map { issue($0, $0.escalation!.reason.text(lang)) })
         add("逾期", "Overdue", Self.red, b.overdue.map { issue($0, lang.pick("逾期\($0.daysOverdue)天", "\($0.daysOverdue) d overdue")) })
         add("\(index.board.settings.dueSoonDays)天内到期", "Due within \(index.board.settings.dueSoonDays) days", Self.yellow,
             b.dueSoon.map { issue($0, lang.pick("\($0.issue.due.iso) 到期", "due \($0.issue.due.iso)")) })
@@ -84,9 +84,8 @@ struct BriefText {
 
     static func lineCount(_ item: String) -> Int { item.reduce(1) { $0 + ($1 == "\n" ? 1 : 0) } }
 
-    private func issue(_ row: IssueRow, _ tail: String, escalation: Bool = true) -> String {
-        var mark = row.issue.urgeCount > 0 ? lang.pick(" 催\(row.issue.urgeCount)", " urged×\(row.issue.urgeCount)") : ""
-        if escalation, let level = row.escalation?.level { mark += " " + level.mark(lang) }
+    private func issue(_ row: IssueRow, _ tail: String) -> String {
+        let mark = row.issue.urgeCount > 0 ? lang.pick(" 催\(row.issue.urgeCount)", " urged×\(row.issue.urgeCount)") : ""
         return "\(row.issue.id)  \(TextLayout.pad(TextLayout.fit(row.issue.title, columns: 30), columns: 30))  \(tail)\(mark)"
     }
 
