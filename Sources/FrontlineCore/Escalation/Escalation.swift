@@ -151,8 +151,8 @@ public enum Escalation {
         return ruleReasons(issue, on: day, settings: settings).filter { reason in highest.map { reason.level > $0 } ?? true }
     }
 
-    /// The note of the log line recording a level: the rule, in the store's document language's words and
-    /// Chinese (the log is read by both): `督办规则：逾期 12 天（≥ 10 天）`.
+    /// The note of the log line recording a level: the rule with its numbers, in Chinese like every note of the
+    /// zone's handling logs (the line's action is translated when shown): `督办规则：逾期 12 天（≥ 10 天）`.
     public static func note(_ reason: EscalationReason) -> String {
         Lang.zh.text(.escalationNote, reason.ruleText(.zh))
     }
@@ -178,7 +178,7 @@ extension Settings {
     }
 }
 
-/// `frontline issue escalate` (and `:escalate` on the board): record every level reached and not recorded yet, on
+/// `frontline issue escalate` (and `E` on the board): record every level reached and not recorded yet, on
 /// the issues named or, with none, on every open issue of the store. Administrators only (the 绩考办, or the
 /// account its cron job runs as); the log lines name who ran it, and their notes the rule.
 public struct IssueEscalation: Sendable, Hashable {
