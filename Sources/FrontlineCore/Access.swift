@@ -2,7 +2,7 @@
 ///
 /// | role | may change |
 /// |---|---|
-/// | 管理员 (the 绩考办) | everything, 催办 and attachments included |
+/// | 管理员 (the 绩考办) | everything, 催办, attachments and recording 督办 (`issue escalate`) included |
 /// | 领导 | projects they lead and those projects' issues (and issues naming them as responsible leader): raise, 交办, 核验, 退回, 延期, 批准延期, 不予延期, 转办, 回访, 重新打开, 撤销, 催办, edit, visits, progress |
 /// | 单位 | projects their unit is responsible for, co-serves or hosts; issues their unit handles: raise, 签收, 拒签, 申请办结, 申请延期, 进展反馈, edit, visits, progress; their unit's roster and absences |
 /// | 只读, unknown account | nothing |
@@ -32,6 +32,8 @@ public enum Access {
         case compact
         case importLedger
         case publishReport
+        /// Recording the 督办 levels the rules reached (`frontline issue escalate`): the 绩考办's act.
+        case escalateIssues
     }
 
     /// Why the request is refused, or nil when it is allowed.
@@ -68,7 +70,7 @@ public enum Access {
             guard before.map({ mayChange($0, person, board) }) ?? true else { return .role(person.name, role) }
             if let refusal = FieldRules.refusal(person, before: before, after: after, board: board) { return refusal }
             allowed = mayChange(after, person, board)
-        case .createProject, .compact, .importLedger, .publishReport:
+        case .createProject, .compact, .importLedger, .publishReport, .escalateIssues:
             allowed = false
         }
         return allowed ? nil : .role(person.name, role)

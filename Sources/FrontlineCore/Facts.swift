@@ -44,6 +44,11 @@ extension BoardIndex {
         var facts = [
             Fact(label("project"), issue.project.map { "\($0) \(projectName($0))" } ?? lang.text(.factUnitItem)),
             Fact(label("status"), issue.status.label(lang)),
+        ]
+        if let escalation = Escalation.result(issue, on: today, settings: board.settings) {
+            facts.append(Fact(lang.text(.escalationFact), escalation.reason.text(lang)))
+        }
+        facts += [
             Fact(lang.text(.factCategorySourceUrgency),
                  "\(issue.category.label(lang)) / \(issue.source.label(lang)) / \(issue.urgency.label(lang))"),
             Fact(label("unit"), unitName(issue.unit)),
@@ -157,7 +162,9 @@ extension BoardIndex {
 
 extension BoardIndex {
     /// English labels of the handling-log actions that are not lifecycle actions.
-    static let logActionLabels = ["新建": "created", "编辑": "edited", "撤回": "undone", Issue.urgeAction: "urged"]
+    static let logActionLabels = ["新建": "created", "编辑": "edited", "撤回": "undone", Issue.urgeAction: "urged",
+                                  EscalationLevel.yellow.action: "yellow card", EscalationLevel.red.action: "red card",
+                                  EscalationLevel.listed.action: "listed supervision"]
 }
 
 extension String {

@@ -4,6 +4,8 @@ public enum Intent: Sendable, Hashable {
     case moveIssue(IssueMove)
     /// 催办: press the unit holding an open issue, with a note (`IssueUrge`).
     case urgeIssue(IssueUrge)
+    /// 督办: record the escalation levels the rules reached and that are not recorded yet (`IssueEscalation`).
+    case escalateIssues(IssueEscalation)
     case logVisit(VisitDraft)
     /// Attach a file, already kept by the store, to a visit or an issue (`AttachmentDraft`). Not undone: evidence.
     case attach(AttachmentDraft)

@@ -44,6 +44,9 @@ public enum Limits {
     /// Points, weights and deductions of the lights and the ranking.
     public static let points = 0...100
 
+    /// 催办 that make an issue 黄牌督办 (0: that rule is off).
+    public static let escalationUrges = 0...100
+
     /// How many units the ranking names 后进.
     public static let laggingCount = 0...10_000
 

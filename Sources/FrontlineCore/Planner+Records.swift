@@ -140,6 +140,11 @@ extension Planner {
             throw .invalid(field: "undo", zh: "我的上一步修改 #\(target.seq)（\(target.summary)）是添加附件，附件作为凭证存档，不能撤回",
                            en: "my last change #\(target.seq) (\(target.summary)) attached a file: attachments are evidence on file and are not undone")
         }
+        // A 督办 level is the rules' verdict, recorded once: taking it back would only have it recorded again.
+        if target.action == Issue.escalateJournalAction {
+            throw .invalid(field: "undo", zh: Lang.zh.text(.escalationNotUndone, target.seq, target.summary),
+                           en: Lang.en.text(.escalationNotUndone, target.seq, target.summary))
+        }
         var conflicts: [Conflict] = []
         for change in target.changes.reversed() {
             let current = existing(change.kind, change.id)

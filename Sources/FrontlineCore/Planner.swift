@@ -93,6 +93,10 @@ public struct Planner {
     /// The rules a record must keep whichever way it is changed (form, command line, import): checked on
     /// the record as the change leaves it, so no path can skip them.
     private func checkRules(after change: RecordChange) throws(DomainError) {
+        if change.kind == .settings, change.fields.contains(where: { $0.name.hasPrefix("escalation") }),
+           let problem = scratch.settings.escalationProblem {
+            throw .invalid(field: change.fields.first { $0.name.hasPrefix("escalation") }!.name, zh: problem.zh, en: problem.en)
+        }
         guard change.kind == .project, change.op != .delete,
               change.op == .create || change.fields.contains(where: { $0.name == "lightOverride" || $0.name == "lightOverrideReason" }),
               let problem = scratch.projects[id: change.id]?.overrideProblem else { return }
@@ -124,6 +128,10 @@ public struct Planner {
         case .attach(let draft):
             let attachment = try attach(draft)
             return (Attachment.journalAction, "\(draft.id) 附件：\(attachment.name)（\(attachment.size) 字节，sha256 \(attachment.sha256.prefix(12))）", nil)
+        case .escalateIssues(let request):
+            let changed = try escalate(request)
+            if changed.isEmpty { throw .nothingChanged }
+            return (Issue.escalateJournalAction, "督办：" + changed.joined(separator: "、"), nil)
         case .logVisit(let draft):
             let id = try visit(draft)
             return ("visit", "\(id) 走访 \(draft.project)（\(draft.mode.rawValue)）", nil)

@@ -15,6 +15,8 @@ public struct IssueRow: Sendable {
     /// Days past due (0 when not overdue).
     public var daysOverdue: Int
     public var holder: Holder?
+    /// Its 督办 on the day (docs/domain-rules.md, "督办"), shown wherever its light is.
+    public var escalation: EscalationResult?
 }
 
 /// One roster line as the AB screen shows it: who is A and B, and who holds the duty today.
@@ -92,7 +94,8 @@ extension BoardIndex {
         let light = Lights.issue(issue, today: today, settings: board.settings)
         let overdue = Lights.isOverdue(issue, today: today) ? issue.due.days(until: today) : 0
         return IssueRow(issue: issue, light: light, daysOverdue: overdue,
-                        holder: issue.status.isOpen ? responsible(for: issue, on: today) : nil)
+                        holder: issue.status.isOpen ? responsible(for: issue, on: today) : nil,
+                        escalation: Escalation.result(issue, on: today, settings: board.settings))
     }
 
     /// Issues matching the filter: most overdue first, then by due date, then by id.

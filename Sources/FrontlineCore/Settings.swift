@@ -39,6 +39,17 @@ public struct Settings: Record {
     /// The largest attachment the store keeps, in MB; nil (left out of the file) means 20 MB
     /// (`attachmentLimitBytes`). An administrator changes it with `frontline edit settings attachmentLimitMB=50`.
     public var attachmentLimitMB: Int?
+    /// 督办 (docs/domain-rules.md, "督办"): an open issue is 黄牌督办 when overdue by at least this many days …
+    public var escalationYellowDays = 3
+    /// … or urged (催办) at least this many times since it was last opened (0: the 催办 rule is off);
+    public var escalationYellowUrges = 2
+    /// 红牌督办 when overdue by at least this many days; 挂牌督办 at least this many. Yellow < red < listed.
+    public var escalationRedDays = 10
+    public var escalationListedDays = 30
+    /// Ranking deductions per open issue of the unit at each level on the day of the ranking.
+    public var deductionPerYellowCard = 1
+    public var deductionPerRedCard = 2
+    public var deductionPerListed = 3
 
     public init(id: String = Settings.singletonId) { self.id = id }
 
@@ -63,5 +74,12 @@ public struct Settings: Record {
         Field("laggingCount", \.laggingCount, range: Limits.laggingCount),
         Field("attachmentLimitMB", \.attachmentLimitMB, range: Limits.attachmentLimitMB)
             .labelled("附件大小上限（MB）", "Attachment size limit (MB)", as: .integer(Limits.attachmentLimitMB)),
+        Field("escalationYellowDays", \.escalationYellowDays, range: Limits.settingDays),
+        Field("escalationYellowUrges", \.escalationYellowUrges, range: Limits.escalationUrges),
+        Field("escalationRedDays", \.escalationRedDays, range: Limits.settingDays),
+        Field("escalationListedDays", \.escalationListedDays, range: Limits.settingDays),
+        Field("deductionPerYellowCard", \.deductionPerYellowCard, range: Limits.points),
+        Field("deductionPerRedCard", \.deductionPerRedCard, range: Limits.points),
+        Field("deductionPerListed", \.deductionPerListed, range: Limits.points),
     ])
 }

@@ -12,6 +12,8 @@ struct SampleEvent {
         case move(IssueMove)
         /// A 催办 on an open issue.
         case urge(IssueUrge)
+        /// The 绩考办 recording the 督办 levels reached (`frontline issue escalate`).
+        case escalate(IssueEscalation)
         case progress(ProgressDraft, id: String)
         case edit(id: String, fields: [(name: String, text: String)])
     }
@@ -33,7 +35,7 @@ struct SampleEvent {
         case .visit(_, let id, let issues): [.visit: [id], .issue: issues]
         case .raise(_, let id): [.issue: [id]]
         case .progress(_, let id): [.progress: [id]]
-        case .importLedger, .move, .urge, .edit: [:]
+        case .importLedger, .move, .urge, .escalate, .edit: [:]
         }
     }
 

@@ -40,6 +40,8 @@ struct SampleReplay {
             try plan(.moveIssue(move), event)
         case .urge(let urge):
             try plan(.urgeIssue(urge), event)
+        case .escalate(let request):
+            try plan(.escalateIssues(request), event)
         case .progress(let draft, _):
             try plan(.postProgress(draft), event)
         case .edit(let id, let fields):

@@ -51,6 +51,8 @@ extension SampleSource {
                     event.change = .move(move)
                 case "urges.csv":
                     event.change = .urge(IssueUrge(issue: try row.required("issue"), note: row.text("note")))
+                case "escalations.csv":
+                    event.change = .escalate(IssueEscalation(issues: row.text("issues").split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }))
                 case "progress.csv":
                     event.change = .progress(try SampleSource.progressDraft(row), id: try row.required("id"))
                 case "edits.csv":
@@ -84,6 +86,7 @@ extension SampleSource {
                        "responsibleLeader", "due", "urgency", "visit"],
         "handling.csv": ["issue", "action", "note", "due", "unit", "satisfaction"],
         "urges.csv": ["issue", "note"],
+        "escalations.csv": ["issues"],
         "progress.csv": ["id", "project", "period", "ytd", "progressPct", "progressText", "stage", "text", "problems", "nextSteps"],
         "edits.csv": ["id", "field", "value"],
     ]

@@ -38,6 +38,10 @@ extension AppState {
             overlay = .form(form)
             return
         }
+        if saved.isEmpty, rejected.count == 1, case .escalateIssues = rejected[0].0, rejected[0].1 == .nothingChanged {
+            notice = Notice(text: lang.text(.escalateNothingToRecord), isError: false)
+            return
+        }
         marked.removeAll()
         if rejected.isEmpty {
             if saved.count == 1, let undone = saved[0].undoes {

@@ -13,4 +13,6 @@ public enum Command: Hashable, Sendable {
     case mark, newIssue, newAbsence, newProject, edit, move, extend, visit, progress, withdrawReport, undo
     /// 催办 the issue in context, with a note (docs/domain-rules.md, "催办").
     case urge
+    /// 督办: record the escalation levels the rules reached (administrators; docs/domain-rules.md, "督办").
+    case escalate
 }

@@ -57,6 +57,7 @@ public struct CommandTable: Sendable {
             CommandSpec(command: .visit, keys: [.character("v")], keyLabel: "v", help: .commandVisit, inFooter: true),
             CommandSpec(command: .progress, keys: [.character("p")], keyLabel: "p", help: .commandProgress, inFooter: true),
             CommandSpec(command: .urge, keys: [.character("!")], keyLabel: "!", help: .commandUrge, inFooter: false),
+            CommandSpec(command: .escalate, keys: [.character("E")], keyLabel: "E", help: .commandEscalate, inFooter: false),
             CommandSpec(command: .withdrawReport, keys: [.character("W")], keyLabel: "W", help: .commandWithdrawReport,
                         inFooter: true),
             CommandSpec(command: .mark, keys: [.character(" ")], keyLabel: "Space", help: .commandMark, inFooter: false),

@@ -4,7 +4,7 @@ import FrontlineCore
 enum EditingCommands {
     static func binding(for command: Command) -> EditingBinding? { byCommand[command] }
 
-    static let all = [move, extend, edit, visit, progress, newAbsence, newIssue, newProject, withdrawReport, undo, mark, UrgeCommand.binding]
+    static let all = [move, extend, edit, visit, progress, newAbsence, newIssue, newProject, withdrawReport, undo, mark, UrgeCommand.binding, EscalateCommand.binding]
 
     private static let byCommand = Dictionary(uniqueKeysWithValues: all.map { ($0.command, $0) })
 

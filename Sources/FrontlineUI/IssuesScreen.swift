@@ -54,7 +54,7 @@ struct IssuesScreen: TabScreen {
         var cells = [
             Pages.mark(row.light.light, state),
             Span(row.issue.id),
-            Span(UrgeCommand.mark(row.issue, state) + HandlingCommand.mark(row.issue, state) + row.issue.title),
+            Span(EscalateCommand.mark(row.escalation, state) + UrgeCommand.mark(row.issue, state) + HandlingCommand.mark(row.issue, state) + row.issue.title),
             Span(index.projectName(row.issue.project), .dim),
             Span(row.issue.status.label(lang)),
             Span(row.issue.due.iso),

@@ -23,7 +23,7 @@ extension Pages {
         let cells: [(text: String, role: Role, width: Int?)] = [
             (state.theme.mark(row.light.light, state.lang), .light(row.light.light), 3),
             (row.issue.id, .normal, max(6, DisplayWidth.of(row.issue.id))),
-            (UrgeCommand.mark(row.issue, state) + HandlingCommand.mark(row.issue, state) + row.issue.title, .normal, nil),
+            (EscalateCommand.mark(row.escalation, state) + UrgeCommand.mark(row.issue, state) + HandlingCommand.mark(row.issue, state) + row.issue.title, .normal, nil),
             (info, .light(row.light.light), 10),
             (index.unitName(row.issue.unit), .dim, 10),
             // Who holds it today, with whom they cover for: the name is what the reader acts on, so it is not cut.

@@ -49,7 +49,7 @@ struct ReportsScreen: TabScreen {
             lines.append(Pages.row([(score.rank == 0 ? "—" : "\(score.rank)", role, 4), (name, role, nil), (pointsText(score.total), role, 6),
                               (pointsText(score.schedule), .normal, 5), (pointsText(score.start), .normal, 5), (pointsText(score.issues), .normal, 5),
                               (pointsText(score.visits), .normal, 5), (pointsText(score.attraction), .normal, 5),
-                              (pointsText(score.reopenDeduction + score.redDeduction), .normal, 5)], state, target: .unit(score.stats.unit.id)))
+                              (pointsText(score.deductions), .normal, 5)], state, target: .unit(score.stats.unit.id)))
         }
         // Every 帮包干部 on each of their projects: this week and the last week over (docs/domain-rules.md, "Per-cadre visits").
         lines += Pages.cadreLines(data.index.cadreRows(today: data.today), state, heading: .reportsCadreVisits,

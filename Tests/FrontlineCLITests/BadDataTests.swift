@@ -27,13 +27,13 @@ struct BadDataTests {
     }
 
     static let damages = [
-        Damage(name: "trailing comma", target: "\"laggingCount\": 3", replacement: "\"laggingCount\": 3,", place: "board.json:23:22"),  // settings gained documentLanguage (schema 3)
+        Damage(name: "trailing comma", target: "\"deductionPerListed\": 3", replacement: "\"deductionPerListed\": 3,", place: "board.json:30:28"),  // settings gained the escalation fields
         Damage(name: "duplicate key", target: "\"revision\": 0,", replacement: "\"revision\": 0,\n  \"revision\": 0,", place: "board.json:4:3"),
         // Issue 9 items 5–7: values that passed `check` and then trapped every colleague's board or save.
-        Damage(name: "progress beyond 100%", target: "\"progressPct\":0", replacement: "\"progressPct\":9223372036854775807", place: "board.json:43:186"),
-        Damage(name: "duplicate unit id", target: "{\"id\":\"U-03\"", replacement: "{\"id\":\"U-02\"", place: "board.json:28:5"),
+        Damage(name: "progress beyond 100%", target: "\"progressPct\":0", replacement: "\"progressPct\":9223372036854775807", place: "board.json:50:186"),
+        Damage(name: "duplicate unit id", target: "{\"id\":\"U-03\"", replacement: "{\"id\":\"U-02\"", place: "board.json:35:5"),
         Damage(name: "revision at Int.max", target: "\"revision\": 0,", replacement: "\"revision\": 9223372036854775807,", place: "board.json:3:15"),
-        Damage(name: "a due date in year 9999", target: "\"due\":\"2026-12-20\"", replacement: "\"due\":\"9999-12-20\"", place: "board.json:46:185"),
+        Damage(name: "a due date in year 9999", target: "\"due\":\"2026-12-20\"", replacement: "\"due\":\"9999-12-20\"", place: "board.json:53:185"),
     ]
 
     @Test(arguments: damages)
@@ -60,7 +60,7 @@ struct BadDataTests {
         let dir = TempDirectory()
         let store = try TestBoard.store(in: dir)
         let path = store.directory + "/board.json"
-        Files.write(Files.text(path)!.replacingOccurrences(of: "\"laggingCount\": 3", with: "\"laggingCount\": 3,"), to: path)
+        Files.write(Files.text(path)!.replacingOccurrences(of: "\"deductionPerListed\": 3", with: "\"deductionPerListed\": 3,"), to: path)
         #expect(cli(["issues", "--data", store.directory], environment: ["LANG": "zh_CN.UTF-8"]).err.contains("多余的逗号"))
         #expect(cli(["issues", "--data", store.directory, "--lang", "en"], environment: ["LANG": "zh_CN.UTF-8"]).err.contains("trailing comma"))
     }

@@ -69,7 +69,9 @@ struct BriefCommandTests {
         let result = Self.brief(["--lang", "en"], login: "jiajun", state: state)
         #expect(result.out.hasPrefix("To act on today · 贾俊 (经发局)  2026-11-27\n"), "\(result.out)")
         #expect(result.out.contains("Overdue (5)") && result.out.contains("Due within 3 days (4)"), "\(result.out)")
-        #expect(result.out.contains("Changed since my last login (1)\n  I-0123  2026-11-27 10:15 范立成 created"), "\(result.out)")
+        // The 绩考办's 督办 run of 08:30 recorded three levels on 贾俊's issues: changes too (issue 13, item 3).
+        #expect(result.out.contains("Changed since my last login (4)\n  I-0123  2026-11-27 10:15 范立成 created"), "\(result.out)")
+        #expect(result.out.contains("  I-0045  2026-11-27 08:30 范立成 listed supervision → in-progress"), "\(result.out)")
     }
 
     @Test("--format json: every part in full, with stable keys")

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStore
 import FrontlineTestSupport
 import Testing
 
@@ -9,7 +10,7 @@ struct RoleMatrixCLITests {
     @Test(arguments: RoleMatrix.cases)
     func commandLine(_ test: RoleMatrix.Case) throws {
         let dir = TempDirectory()
-        let store = try TestBoard.store(in: dir, board: TestBoard.withHandling())
+        let store = try TestBoard.store(in: dir, board: RoleMatrix.board(for: test.operation))
         let before = Files.snapshot(store.directory)
         let file = dir.at("批复扫描件.pdf")
         try Data(RoleMatrix.attachmentContent).write(to: URL(fileURLWithPath: file))

@@ -21,7 +21,7 @@ struct SampleCommandTests {
         // Every column starts at the same display column on every line: the two display columns
         // before each start are the separating spaces (a width counted wrong puts text there).
         let starts = columnStarts(lines[0])
-        #expect(starts.count == 9)
+        #expect(starts.count == 10)
         for line in lines {
             let cells = Array(line)
             for start in starts.dropFirst() {
@@ -46,7 +46,7 @@ struct SampleCommandTests {
         #expect(result.code == 0)
         #expect(Array(result.out.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
         // Headers in the chosen language (English here), no longer the JSON keys (issue 10 item 22).
-        #expect(result.out.dropFirst().hasPrefix("light,id,title,project,status,due,days overdue,unit,holder today\r\n"))
+        #expect(result.out.dropFirst().hasPrefix("light,id,title,escalation,project,status,due,days overdue,unit,holder today\r\n"))
     }
 
     /// Display columns where the header's labels start (labels are separated by two or more spaces).

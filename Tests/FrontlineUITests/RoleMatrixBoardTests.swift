@@ -16,6 +16,7 @@ struct RoleMatrixBoardTests {
         case .urge: (.urge, "I-0001", nil)
         case .attach: (.edit, "I-0001", nil)
         case .requestExtension, .approveExtension, .refuseExtension, .transfer, .feedback, .followUp: (.move, operation.handling!.issue, nil)
+        case .escalate: (.escalate, nil, nil)
         case .raise: (.newIssue, "P-001", nil)
         case .visit: (.visit, "P-001", nil)
         case .progress: (.progress, "P-001", nil)
@@ -29,7 +30,7 @@ struct RoleMatrixBoardTests {
 
     @Test(arguments: RoleMatrix.cases)
     func board(_ test: RoleMatrix.Case) throws {
-        let store = InMemoryStore(board: TestBoard.withHandling())
+        let store = InMemoryStore(board: RoleMatrix.board(for: test.operation))
         var h = Harness.on(store, login: test.login, today: TestBoard.today)
         let (command, open, tab) = Self.key(test.operation)
         if let open { h.open(open) }

@@ -53,7 +53,7 @@ struct UrgeBoardTests {
         #expect(h.state.notice?.text.contains("已保存") == true, "\(String(describing: h.state.notice))")
         #expect(h.state.page.lines.contains { $0.search.contains("催办 → 办理中") && $0.search.contains("请今天下班前回复") }, "the log line")
         h.press(.escape, .character("1"))
-        #expect(h.screen.contains("I-0055  催2 周边群众"), "the dashboard's overdue list: \(h.screen)")
+        #expect(h.screen.contains("I-0055  挂牌 催2 周边群"), "the dashboard's overdue list (挂牌督办 before the 催办 mark): \(h.screen)")
     }
 
     @Test("! is refused, with the reason, to a unit official and on an issue that is not waiting on its unit")

@@ -14,6 +14,8 @@ public enum RoleMatrix {
         /// The handling steps (issue 13, item 4): 申请延期 of I-0001, 批准延期 and 不予延期 of I-0002's request, 转办 of
         /// I-0001 to 城管中心, 进展反馈 on I-0001, 回访 of I-0003.
         case requestExtension, approveExtension, refuseExtension, transfer, feedback, followUp
+        /// Recording the 督办 levels reached (issue 13, item 3), on a board where I-0001 is overdue (`board(for:)`).
+        case escalate
         /// Who answers for a project or an issue (FieldRules): 帮包领导, 责任领导 (someone else, or oneself), 责任单位,
         /// 责任人 of another unit, and a raised issue naming a responsible leader.
         case setProjectLeader, setIssueLeader, setIssueLeaderToSelf, reassignIssue, setIssuePersonOfOtherUnit, raiseNamingLeader
@@ -62,6 +64,7 @@ public enum RoleMatrix {
             case .transfer: ["issue", "transfer", "I-0001", "--unit", "U-03", "--reason", "属城管职责"]
             case .feedback: ["issue", "feedback", "I-0001", "--note", "已与市政对接"]
             case .followUp: ["issue", "follow-up", "I-0003", "--satisfaction", "满意"]
+            case .escalate: ["issue", "escalate"]
             case .raise: ["issue", "new", "--project", "P-001", "--title", "新问题", "--unit", "U-02", "--due", "+5"]
             case .visit: ["visit", "P-001", "--note", "现场查看"]
             case .progress: ["progress", "P-001", "--pct", "50", "--note", "主体施工"]
@@ -85,6 +88,7 @@ public enum RoleMatrix {
                 let content = RoleMatrix.attachmentContent
                 return .attach(AttachmentDraft(kind: .issue, id: "I-0001", name: "批复.pdf", size: content.count, sha256: RoleMatrix.attachmentDigest))
             case .requestExtension, .approveExtension, .refuseExtension, .transfer, .feedback, .followUp: return .moveIssue(handling!)
+            case .escalate: return .escalateIssues(IssueEscalation())
             case .raise: return .raiseIssue(IssueDraft(project: "P-001", title: "新问题", unit: "U-02", due: today.adding(days: 5)))
             case .visit: return .logVisit(VisitDraft(project: "P-001", date: today, note: "现场查看"))
             case .progress:
@@ -114,6 +118,18 @@ public enum RoleMatrix {
     public static let attachmentContent = Array("批复文件扫描件".utf8)
     /// SHA-256 of `attachmentContent` (`printf 批复文件扫描件 | sha256sum`).
     public static let attachmentDigest = "a774b5c0ca7aa267498750a9344672892c345fa283bcfd9b57564465426d042a"
+
+    /// The board an operation is tried on: TestBoard, with I-0001 overdue by 12 days (红牌 reached) for `.escalate`, so
+    /// that there is a level to record.
+    public static func board(for operation: Operation, admin: String = "admin") -> Board {
+        var board = TestBoard.withHandling(admin: admin)
+        if operation == .escalate, var issue = board.issues[id: "I-0001"] {
+            issue.due = TestBoard.today.adding(days: -12)
+            issue.originalDue = issue.due
+            board.issues.upsert(issue)
+        }
+        return board
+    }
 
     /// Logins of TestBoard: 管理员, 领导 (leads P-001), 单位 of U-02 (responsible), 单位 of U-03 (not),
     /// 只读, and an account that maps to no person.

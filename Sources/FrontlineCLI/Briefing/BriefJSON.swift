@@ -21,6 +21,7 @@ struct BriefJSON {
                     JSONMember("urges", .array(item.urges.map(line))),
                 ])
             })),
+            JSONMember("escalated", .array(b.escalated.map { issue($0) })),
             JSONMember("overdue", .array(b.overdue.map { issue($0) })),
             JSONMember("dueSoon", .array(b.dueSoon.map { issue($0) })),
             JSONMember("toSign", .array(b.toSign.map { issue($0) })),
@@ -56,6 +57,8 @@ struct BriefJSON {
             JSONMember("daysOverdue", .int(row.daysOverdue)),
             JSONMember("holder", row.holder.map { .string(index.personName($0.person)) } ?? .null),
             JSONMember("urgeCount", .int(row.issue.urgeCount)),
+            JSONMember("escalation", row.escalation.map { .string($0.level.english) } ?? .null),
+            JSONMember("escalationReason", row.escalation.map { .string($0.reason.ruleText(.en)) } ?? .null),
         ] + extra)
     }
 

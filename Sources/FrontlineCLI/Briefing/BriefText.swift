@@ -29,6 +29,7 @@ struct BriefText {
             if !lines.isEmpty { parts.append(Part(title: lang.pick("\(zh)（\(lines.count)）", "\(en) (\(lines.count))"), color: color, lines: lines)) }
         }
         add("催办", "Urged", Self.red, b.urged.map(urged))
+        add(lang.text(.briefEscalated), lang.text(.briefEscalated), Self.red, b.escalated.map { issue($0, $0.escalation!.reason.text(lang)) })
         add("逾期", "Overdue", Self.red, b.overdue.map { issue($0, lang.pick("逾期\($0.daysOverdue)天", "\($0.daysOverdue) d overdue")) })
         add("\(index.board.settings.dueSoonDays)天内到期", "Due within \(index.board.settings.dueSoonDays) days", Self.yellow,
             b.dueSoon.map { issue($0, lang.pick("\($0.issue.due.iso) 到期", "due \($0.issue.due.iso)")) })

@@ -2,12 +2,12 @@ import ArgumentParser
 import FrontlineCore
 import FrontlineStore
 
-/// `frontline issue new|move|extend|urge` and the handling steps (`IssueHandlingCommands.swift`).
+/// `frontline issue new|move|extend|urge|escalate` and the handling steps (`IssueHandlingCommands.swift`).
 struct IssueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "issue", abstract: "Raise an issue or move one through its lifecycle.",
                                                     subcommands: [IssueNew.self, IssueMoveCommand.self, IssueExtend.self, IssueUrgeCommand.self,
                                                                   IssueRequestExtension.self, IssueApproveExtension.self, IssueRefuseExtension.self,
-                                                                  IssueTransfer.self, IssueFeedback.self, IssueFollowUp.self])
+                                                                  IssueTransfer.self, IssueFeedback.self, IssueFollowUp.self, IssueEscalateCommand.self])
 }
 
 /// Prints what a saved entry did, in one line.

@@ -87,6 +87,8 @@ struct IssuesCommand: ParsableCommand {
             Column("id", "编号", "id", text: { $0.issue.id }),
             Column("title", "问题", "title", maxWidth: 30, text: { ($0.issue.pendingExtensionRequest == nil ? "" : pending) + $0.issue.title },
                    json: { .string($0.issue.title) }),
+            Column("escalation", "督办", "escalation", text: { $0.escalation?.level.mark(lang) ?? "" },
+                   json: { $0.escalation.map { .string($0.level.english) } ?? .null }),
             Column("project", "项目", "project", maxWidth: 20, text: { index.projectName($0.issue.project) }),
             Column("status", "状态", "status", text: { $0.issue.status.label(lang) }, json: { .string($0.issue.status.rawValue) }),
             Column("due", "办结时限", "due", text: { $0.issue.due.iso }),

@@ -137,7 +137,7 @@ struct RankCommand: ParsableCommand {
             points("issues", "办结\(settings.weightIssues)", "issues \(settings.weightIssues)", \.issues),
             points("visits", "走访\(settings.weightVisits)", "visits \(settings.weightVisits)", \.visits),
             points("attraction", "招商\(settings.weightAttraction)", "attract \(settings.weightAttraction)", \.attraction),
-            points("deductions", "扣分", "deducted", { $0.reopenDeduction + $0.redDeduction }),
+            points("deductions", "扣分", "deducted", { $0.deductions }),
             Column("lagging", "后进", "lagging", text: { $0.isLagging ? lang.text(.rankLagging) : "" }, json: { .bool($0.isLagging) }),
         ]
         if listing == .table { session.write(lang.text(.rankTitle, asOf.iso)) }

@@ -17,8 +17,9 @@ struct ShowCommand: ParsableCommand {
         let index = session.index(asOf: today)
         if let issue = index.board.issues[id: id] {
             let light = index.light(of: issue, today: today)
-            if format == .json { return write(session, BoardCodec.object(issue, withId: true), light) }
-            var text = header("\(issue.id) \(issue.title)", light, lang)
+            let escalation = Escalation.result(issue, on: today, settings: index.board.settings)
+            if format == .json { return write(session, BoardCodec.object(issue, withId: true), light, escalation: escalation) }
+            var text = header("\(issue.id) \(issue.title)", light, lang, escalation: escalation)
             text += facts(index.facts(of: issue, today: today, lang: lang))
             text += "\n" + lang.text(.showHandlingLog) + "\n"
             for line in issue.log { text += "  " + Sanitizer.display(index.text(of: line, lang: lang)) + "\n" }
@@ -47,7 +48,7 @@ struct ShowCommand: ParsableCommand {
             text += "\n" + lang.text(.projectDetailIssues, issues.count) + "\n"
             for row in issues {
                 text += "  \(row.light.light.label(lang))  \(row.issue.id)  \(row.issue.status.label(lang))  \(row.issue.due.iso)  "
-                text += Sanitizer.display(row.issue.title) + "\n"
+                text += Sanitizer.display((row.escalation.map { $0.level.mark(lang) + " " } ?? "") + row.issue.title) + "\n"
             }
             let visits = index.visits(ofProject: project.id).sorted { $0.date > $1.date }
             text += "\n" + lang.text(.projectDetailVisits, visits.count) + "\n"
@@ -78,9 +79,10 @@ struct ShowCommand: ParsableCommand {
         return text
     }
 
-    private func header(_ title: String, _ light: LightResult, _ lang: Lang) -> String {
+    private func header(_ title: String, _ light: LightResult, _ lang: Lang, escalation: EscalationResult? = nil) -> String {
         let reasons = light.reasons.map { $0.text(lang) }.joined(separator: lang.text(.reasonSeparator))
-        return Sanitizer.display("\(title)  [\(light.light.label(lang))] \(reasons)") + "\n\n"
+        let level = escalation.map { "  [\($0.level.label(lang))]" } ?? ""
+        return Sanitizer.display("\(title)  [\(light.light.label(lang))] \(reasons)\(level)") + "\n\n"
     }
 
     private func facts(_ facts: [Fact]) -> String {
@@ -88,10 +90,14 @@ struct ShowCommand: ParsableCommand {
         return facts.map { "  " + TextLayout.pad($0.label, columns: width) + "  " + Sanitizer.display($0.value) + "\n" }.joined()
     }
 
-    private func write(_ session: Session, _ record: JSONValue, _ light: LightResult) {
+    private func write(_ session: Session, _ record: JSONValue, _ light: LightResult, escalation: EscalationResult? = nil) {
         guard case .object(var members) = record else { return }
         members.append(JSONMember("light", .string(light.light.english)))
         members.append(JSONMember("lightReasons", .array(light.reasons.map { .string($0.text(.en)) })))
+        if let escalation {
+            members.append(JSONMember("escalation", .string(escalation.level.english)))
+            members.append(JSONMember("escalationReason", .string(escalation.reason.ruleText(.en))))
+        }
         session.context.console.write(JSONWriter.pretty(.object(members), expandDepth: 1, escapingInvisible: true))
     }
 }

@@ -53,6 +53,8 @@ public struct Brief: Sendable {
     public var cadreDue: [CadreDue] = []
     /// Open issues I hold that have been urged, the most recently urged first.
     public var urged: [Urged] = []
+    /// Open issues I hold or lead under 督办 on `today` (`Escalation.result`), the highest level first, then the most overdue.
+    public var escalated: [IssueRow] = []
     /// What others wrote on my issues since `since`, newest first (催办 lines are in `urged`).
     public var changes: [Change] = []
 
@@ -66,6 +68,7 @@ public struct Brief: Sendable {
         for row in mine.issues {
             let holds = row.holder?.person == me
             if row.daysOverdue > 0 { overdue.append(row) }
+            if row.escalation != nil { escalated.append(row) }
             if Lights.isDueWithin(row.issue, days: soon, today: today) { dueSoon.append(row) }
             if holds && row.issue.status == .pendingAcceptance { toSign.append(row) }
             if row.issue.status == .pendingVerification && Access.leads(row.issue, person, index.board) { toVerify.append(row) }
@@ -87,6 +90,9 @@ public struct Brief: Sendable {
             requests.append((row, request.at))
         }
         toApprove = requests.sorted { ($0.asked.seconds, $0.row.issue.id) < ($1.asked.seconds, $1.row.issue.id) }.map(\.row)
+        escalated.sort { a, b in
+            (a.escalation!.level, a.daysOverdue, b.issue.id) > (b.escalation!.level, b.daysOverdue, a.issue.id)
+        }
         urged.sort { ($0.urges[0].at.seconds, $0.row.issue.id) > ($1.urges[0].at.seconds, $1.row.issue.id) }
         changes.sort { ($0.line.at.seconds, $0.issue.id) > ($1.line.at.seconds, $1.issue.id) }
         covering = mine.duties.filter { $0.inForce && $0.holder.person == me && $0.holder.actingFor != nil }
@@ -108,7 +114,7 @@ public struct Brief: Sendable {
     /// Nothing to act on: `--quiet-if-empty` prints nothing.
     public var isEmpty: Bool {
         overdue.isEmpty && dueSoon.isEmpty && toSign.isEmpty && toVerify.isEmpty && toApprove.isEmpty && covering.isEmpty && unvisited.isEmpty
-            && cadreDue.isEmpty && urged.isEmpty && changes.isEmpty
+            && cadreDue.isEmpty && urged.isEmpty && escalated.isEmpty && changes.isEmpty
     }
 
     /// The moment a first briefing looks back to: the start of the day before `today`, in the store's time zone.

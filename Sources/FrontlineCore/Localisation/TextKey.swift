@@ -523,4 +523,27 @@ public enum TextKey: String, CaseIterable, Sendable {
     case showVisitTitle
     case factVisitors
     case attachmentLabel
+    // MARK: 督办 escalation
+    case escalationMarkYellow
+    case escalationMarkRed
+    case escalationMarkListed
+    case escalationReason
+    case escalationRuleOverdue
+    case escalationRuleUrged
+    case escalationRuleRecorded
+    case escalationNote
+    case escalationThresholdsOutOfOrder
+    case escalationNotUndone
+    case deductionEscalatedIssues
+    case escalationPoints
+    case escalateRecorded
+    case escalateNothingToRecord
+    case escalationFact
+    case escalationColumn
+    case briefEscalated
+    case reportListedHeading
+    case reportListedIntro
+    case reportEscalationCounts
+    case commandEscalate
+    case reportListedTableHeader
 }

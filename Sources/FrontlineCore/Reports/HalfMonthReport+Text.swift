@@ -52,6 +52,7 @@ extension HalfMonthReport {
         out += "\n"
         out += urgesMarkdown(lang, cell: cell)
         out += followUpsMarkdown(lang, cell: cell)
+        out += escalationMarkdown(lang, cell: cell)
 
         out += lang.text(.reportNextStepsMarkdown)
         if nextSteps.isEmpty { out += lang.text(.reportNoneLine) }
@@ -120,6 +121,7 @@ extension HalfMonthReport {
         rows.append([])
         rows += urgesCSV(lang)
         rows += followUpsCSV(lang)
+        rows += escalationCSV(lang)
 
         rows.append([lang.text(.reportNextSteps)])
         rows.append([lang.text(.columnProjectId), lang.text(.columnProject), lang.text(.columnNextSteps)])

@@ -53,6 +53,9 @@ public struct HalfMonthReport: Sendable, Equatable {
     public var urged: [UrgeLine] = []
     /// The 回访 made in the period (`HalfMonthReport+FollowUps.swift`).
     public var followedUp: [FollowUpLine] = []
+    /// The open issues under 督办 on the report's day (`HalfMonthReport+Escalation.swift`), and the 挂牌 threshold then.
+    public var escalated: [EscalationLine] = []
+    public var settingsListedDays = 30
     // 四、下步工作
     public var nextSteps: [(id: String, name: String, text: String)] = []
     /// Lines printed after the report, below a rule (e.g. the journal's chain head, added when a
@@ -128,6 +131,8 @@ public struct HalfMonthReport: Sendable, Equatable {
         urged = Self.urgeLines(index, period: period, asOf: asOf)
         cadreWeeks = Self.cadreWeeks(index, period: period, asOf: asOf)
         followedUp = Self.followUpLines(index, period: period, asOf: asOf)
+        escalated = Self.escalationLines(index, asOf: asOf)
+        settingsListedDays = index.board.settings.escalationListedDays
         for line in issues {
             issueTotal.new += line.new
             issueTotal.resolved += line.resolved

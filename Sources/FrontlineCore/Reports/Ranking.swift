@@ -10,6 +10,8 @@ public struct UnitScore: Sendable, Equatable {
     public var attraction: Int
     public var reopenDeduction: Int
     public var redDeduction: Int
+    /// For the unit's open issues under 督办 on the day, by level (docs/domain-rules.md, "督办").
+    public var escalationDeduction = 0
     /// 1 for the best; 0 for a unit with nothing to measure, which is not ranked.
     public var rank = 0
     /// Among the bottom `laggingCount` (后进).
@@ -17,7 +19,9 @@ public struct UnitScore: Sendable, Equatable {
 
     /// The sum of the rounded parts minus the deductions: the breakdown as printed adds up to the total
     /// as printed (docs/domain-rules.md, Scores).
-    public var total: Int { schedule + start + issues + visits + attraction - reopenDeduction - redDeduction }
+    public var total: Int { schedule + start + issues + visits + attraction - deductions }
+    /// Every deduction: reopenings, red projects, escalated issues.
+    public var deductions: Int { reopenDeduction + redDeduction + escalationDeduction }
 }
 
 /// The default scoring of docs/domain.md: per unit, 100 points (weights are store settings) for investment
@@ -41,7 +45,8 @@ public enum Ranking {
                       visits: part(settings.weightVisits, s.visitRate),
                       attraction: part(settings.weightAttraction, s.attractionRate),
                       reopenDeduction: s.reopens * settings.deductionPerReopen * 100,
-                      redDeduction: s.redProjects * settings.deductionPerRedProject * 100)
+                      redDeduction: s.redProjects * settings.deductionPerRedProject * 100,
+                      escalationDeduction: EscalationLevel.allCases.reduce(0) { $0 + s.escalated($1) * settings.escalationDeduction($1) * 100 })
         }
         // Units with nothing to measure are listed after the ranked ones, without a rank.
         scores.sort { a, b in

@@ -46,7 +46,7 @@ public struct RankingNotice: Sendable {
             let name = cell(score.stats.unit.displayName) + (score.isLagging ? lang.text(.noticeLaggingMark) : "")
             out += "| \(score.rank) | \(name) | \(pointsText(score.total)) | "
                 + parts(score, lang).map { pointsText($0.points) }.joined(separator: " | ")
-                + " | \(pointsText(score.reopenDeduction + score.redDeduction)) |\n"
+                + " | \(pointsText(score.deductions)) |\n"
         }
         out += "\n"
         out += lang.text(.noticeLaggingHeading)
@@ -56,7 +56,7 @@ public struct RankingNotice: Sendable {
             let short = parts(score, lang).filter { $0.points < $0.weight * 100 }
                 .sorted { ($0.weight * 100 - $0.points) > ($1.weight * 100 - $1.points) }.prefix(2)
                 .map { lang.text(.noticePartPoints, $0.name, pointsText($0.points), $0.weight) }
-            let deducted = score.reopenDeduction + score.redDeduction
+            let deducted = score.deductions
             let reasons = short + (deducted > 0 ? [lang.text(.noticePointsDeducted, pointsText(deducted))] : [])
             out += lang.text(.noticeLaggingUnit, cell(score.stats.unit.displayName), score.rank, pointsText(score.total),
                              reasons.joined(separator: lang.text(.listSeparator)))

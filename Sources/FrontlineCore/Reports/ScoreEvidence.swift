@@ -53,6 +53,14 @@ public struct ScoreEvidence: Sendable, Equatable {
     public var visits: [VisitCheck] = []
     public var reopened: [Reopened] = []
     public var redProjects: [RedProject] = []
+    /// Open issues under 督办 on the day, with the reason of their level (deduction).
+    public var escalated: [EscalationEvidence] = []
+
+    /// An open issue under 督办 and why (deduction).
+    public struct EscalationEvidence: Sendable, Equatable {
+        public var issue: String
+        public var escalation: EscalationResult
+    }
 
     public init() {}
 
@@ -67,7 +75,8 @@ public struct ScoreEvidence: Sendable, Equatable {
         }
     }
 
-    mutating func add(_ issue: Issue) {
+    mutating func add(_ issue: Issue, escalation: EscalationResult?) {
+        if let escalation { escalated.append(EscalationEvidence(issue: issue.id, escalation: escalation)) }
         if issue.reopens > 0 { reopened.append(Reopened(issue: issue.id, count: issue.reopens, dissatisfied: issue.dissatisfiedCount)) }
         if issue.status == .closed, let closedOn = issue.closedOn {
             closedIssues.append(ClosedIssue(issue: issue.id, closedOn: closedOn, originalDue: issue.originalDue, onTime: issue.isClosedOnTime))

@@ -110,9 +110,18 @@ public struct ScoreExplanation: Sendable, Equatable {
             lines: e.redProjects.map { line in
                 Line(record: line.project, text: "\(project(line.project))：" + line.reasons.map { $0.text(lang) }.joined(separator: lang.text(.reasonSeparator)))
             }))
+        parts.append(Part(
+            title: lang.text(.deductionEscalatedIssues),
+            points: pointsText(-score.escalationDeduction),
+            formula: lang.text(.escalationPoints, s.yellowCards, settings.deductionPerYellowCard, s.redCards, settings.deductionPerRedCard,
+                               s.listedIssues, settings.deductionPerListed),
+            lines: e.escalated.sorted { ($1.escalation.level, $0.issue) < ($0.escalation.level, $1.issue) }.map { line in
+                Line(record: line.issue, text: "\(issue(line.issue))：" + line.escalation.reason.text(lang))
+            }))
         self.parts = parts
         let added = [score.schedule, score.start, score.issues, score.visits, score.attraction].map(pointsText).joined(separator: " + ")
-        total = lang.text(.scoreTotalFormula, added, pointsText(score.reopenDeduction), pointsText(score.redDeduction), pointsText(score.total))
+        total = lang.text(.scoreTotalFormula, added, pointsText(score.reopenDeduction), pointsText(score.redDeduction),
+                          pointsText(score.escalationDeduction), pointsText(score.total))
     }
 
     /// The heading of the explanation: `经发局 得分说明（截至 2026-11-27）`.

@@ -25,6 +25,10 @@ public struct UnitStats: Sendable, Equatable {
     public var reopens = 0
     /// Of the reopenings, those by a 回访 that found the enterprise 不满意 (docs/domain-rules.md, "Handling").
     public var dissatisfied = 0
+    /// Open issues under 督办 on the day, by level (`Escalation.result`).
+    public var yellowCards = 0
+    public var redCards = 0
+    public var listedIssues = 0
     /// Active projects with a 现场 visit in the visit window and no 帮包干部 who missed the last week over.
     public var visitedProjects = 0
     /// The records behind each part of the score, when asked for (`unitStats(today:evidence:)`).
@@ -40,6 +44,15 @@ public struct UnitStats: Sendable, Equatable {
     public var startRate: Ratio? { Ratio.share(started, of: startsDue) }
     public var onTimeRate: Ratio? { Ratio.share(closedOnTime, of: closedIssues) }
     public var visitRate: Ratio? { Ratio.share(visitedProjects, of: activeProjects) }
+    /// How many of the unit's open issues are at `level`.
+    public func escalated(_ level: EscalationLevel) -> Int {
+        switch level {
+        case .yellow: yellowCards
+        case .red: redCards
+        case .listed: listedIssues
+        }
+    }
+
     public var attractionRate: Ratio? {
         guard let plan = unit.attractionPlan, let done = unit.attractionDone else { return nil }
         return Ratio.share(done, of: plan)
@@ -69,8 +82,9 @@ extension BoardIndex {
         for issue in board.issues {
             guard stats[issue.unit] != nil else { continue }
             let light = Lights.issue(issue, today: today, settings: board.settings).light
-            stats[issue.unit]!.count(issue, light: light)
-            stats[issue.unit]!.evidence?.add(issue)
+            let escalation = Escalation.result(issue, on: today, settings: board.settings)
+            stats[issue.unit]!.count(issue, light: light, escalation: escalation?.level)
+            stats[issue.unit]!.evidence?.add(issue, escalation: escalation)
         }
         return board.units.rows.sorted { ($0.sortOrder, $0.id) < ($1.sortOrder, $1.id) }.map { stats[$0.id]! }
     }
@@ -89,9 +103,15 @@ extension UnitStats {
         if visited { visitedProjects += 1 }
     }
 
-    mutating func count(_ issue: Issue, light: Light) {
+    mutating func count(_ issue: Issue, light: Light, escalation: EscalationLevel?) {
         reopens += issue.reopens
         dissatisfied += issue.dissatisfiedCount
+        switch escalation {
+        case .yellow?: yellowCards += 1
+        case .red?: redCards += 1
+        case .listed?: listedIssues += 1
+        case nil: break
+        }
         if issue.status.isOpen {
             openIssues += 1
             if light == .red { overdueIssues += 1 }
