@@ -142,10 +142,21 @@ extension BoardIndex {
 
     /// One handling-log line as text: `2026-11-20 09:30 王芳（代 李强） 签收 → 办理中 说明`.
     public func text(of line: HandlingLogEntry, lang: Lang) -> String {
-        let time = String(line.at.iso.prefix(16)).replacingFirst("T", with: " ")
-        let who = personName(line.by) + (line.actingFor.map { lang.text(.factCoveringFor, personName($0)) } ?? "")
+        "\(time(of: line)) \(actor(of: line, lang: lang)) \(step(of: line, lang: lang))"
+    }
+
+    /// When a handling-log line was written, to the minute: `2026-11-20 09:30`.
+    public func time(of line: HandlingLogEntry) -> String { String(line.at.iso.prefix(16)).replacingFirst("T", with: " ") }
+
+    /// Who wrote a handling-log line: `王芳（代 李强）`.
+    public func actor(of line: HandlingLogEntry, lang: Lang) -> String {
+        personName(line.by) + (line.actingFor.map { lang.text(.factCoveringFor, personName($0)) } ?? "")
+    }
+
+    /// What a handling-log line did: `签收 → 办理中  说明`.
+    public func step(of line: HandlingLogEntry, lang: Lang) -> String {
         let action = IssueAction(rawValue: line.action)?.label(lang) ?? BoardIndex.logActionLabels[line.action].map { lang.pick(line.action, $0) } ?? line.action
-        return "\(time) \(who) \(action)\(handlingDetail(of: line, lang: lang)) → \(line.status.label(lang))" + (line.note.isEmpty ? "" : "  \(line.note)")
+        return "\(action)\(handlingDetail(of: line, lang: lang)) → \(line.status.label(lang))" + (line.note.isEmpty ? "" : "  \(line.note)")
     }
 
     /// What a handling step (docs/domain-rules.md, "Handling") adds to its log line: the date asked for or granted,

@@ -106,7 +106,7 @@ struct HandlingCommandTests {
 
             不满意的问题已重新打开，计入责任单位的重新打开扣分。
 
-            ## 四、下步工作
+            督办：
             """), "\(report.out)")
     }
 

@@ -58,7 +58,7 @@ struct PDFOutputTests {
         #expect(!FileManager.default.fileExists(atPath: file))
     }
 
-    @Test(.needs(.libreOffice)) func theReportAndTheNoticePrintOnA4() throws {
+    @Test(.needs(.libreOffice)) func theReportTheNoticeAndASupervisionSheetPrintOnA4() throws {
         let tmp = dir.at("tmp")
         try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
         let environment = ["PATH": "/usr/local/bin:/usr/bin:/bin", "TMPDIR": tmp]
@@ -67,7 +67,10 @@ struct PDFOutputTests {
                               environment: environment)
         #expect(made.code == 0 && made.out == "已写入 \(report)\n", "\(made)")
         #expect(Binary.run(["rank", "--format", "pdf", "--output", notice, "--data", Repository.sample, "--lang", "zh"], environment: environment).code == 0)
-        for (pdf, title) in [(report, "重点项目建设进展情况"), (notice, "推进情况排名的通报")] {
+        let sheet = dir.at("督办单.pdf")
+        #expect(Binary.run(["report", "supervision", "I-0046", "--format", "pdf", "--output", sheet, "--data", Repository.sample, "--lang", "zh"],
+                           environment: environment).code == 0)
+        for (pdf, title) in [(report, "重点项目建设进展情况"), (notice, "推进情况排名的通报"), (sheet, "重点项目问题督办单")] {
             let info = Binary.execute("pdfinfo", [pdf]).out
             #expect(info.contains("(A4)"), "\(info)")
             let text = Binary.execute("pdftotext", [pdf, "-"]).out.filter { !$0.isWhitespace }

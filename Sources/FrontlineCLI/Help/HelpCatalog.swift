@@ -41,6 +41,7 @@ enum HelpCatalog {
         "absence": "登记离岗；离岗期间由B角顶岗。",
         "report": "报表。",
         "report half-month": "半月报：总体情况、红黄灯项目与后进单位、各单位问题办理、下步工作。",
+        "report supervision": "一个未结问题的督办单：问题情况、今日责任人、逾期天数、督办级别及其规则、办理经过、督办要求与反馈期限，并留有反馈栏。",
         "report withdraw": "撤回已发布的半月报（管理员）；理由和冻结的原文都留在日志中。",
         "rank": "单位排名及各项得分；末位单位标为“后进”。",
         "edit": "修改记录的字段：frontline edit I-0042 title=新标题 urgency=紧急。",
@@ -53,6 +54,7 @@ enum HelpCatalog {
 
     static let discussions: [String: String] = [
         "report half-month": "已发布的半月期会被冻结：之后无论数据怎样变化，输出的都是发布时的内容。",
+        "report supervision": "以数据的文书语言撰写（--lang 可另选）；数字按今天（或 --as-of 指定的日期）计算。",
         "edit": "字段名为数据文件中的名称（见 docs/store-format.md）；值按文本书写（数字和金额写数字，日期写 YYYY-MM-DD，空值清除可选字段）。若同事在此期间改了同一字段，则为冲突（退出码 75）。",
         "import": "表头为台账的中文列名（项目编号、项目名称……）或其英文键名。任何一行有误都会拒绝整个文件：每处问题以 文件:行:列 列出，不保存任何内容。导出时加在 = + - @ 开头文字前的撇号会被去掉。",
         "export": "以 = + - @ 开头的文字前会加一个撇号，以免表格软件把它当作公式执行；frontline import 会再去掉它。数据中的控制字符、双向控制字符和不可见字符写成可见的转义（^[、<U+202E>），因此这类数据导入后不会原样恢复。",
@@ -182,6 +184,10 @@ enum HelpCatalog {
         "absence --reason": "原因：出差 学习 休假 病假 其他（trip study leave sick other）。",
         "absence --handover": "给B角的交接事项。",
         "report half-month --period": "半月期：YYYY-MM-1（1–15 日）或 YYYY-MM-2（16 日至月底）；默认：今天所在的半月期。",
+        "report supervision <issue>": "问题编号（I-0046）或完整标题。",
+        "report supervision --format": "md（Markdown）、docx（Word 文档）或 pdf（由 LibreOffice 转成 PDF）；docx 和 pdf 须给出 --output。",
+        "report supervision --output": "写入此文件，而不是标准输出（docx 和 pdf 必须指定）。",
+        "report supervision --reply-by": "单位书面反馈的期限（YYYY-MM-DD 或 +天数）；默认为签发后 5 天。",
         "report half-month --format": "md（Markdown）、csv、docx（用于归档和打印的 Word 文档）或 pdf（由 LibreOffice 把 Word 文档转成 PDF）；docx 和 pdf 须给出 --output。",
         "report half-month --output": "写入此文件，而不是标准输出（docx 和 pdf 必须指定）。",
         "report half-month --publish": "发布并冻结本期半月报（管理员）。",

@@ -546,4 +546,43 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reportEscalationCounts
     case commandEscalate
     case reportListedTableHeader
+
+    // MARK: 督办单 (SupervisionSheet)
+    case sheetTitle
+    case sheetTitleWithoutZone
+    case sheetNumber
+    case sheetColumnItem
+    case sheetColumnContent
+    case sheetIssueId
+    case sheetProject
+    case sheetIssueTitle
+    case sheetUnit
+    case sheetHolder
+    case sheetLeader
+    case sheetRaised
+    case sheetDue
+    case sheetDueExtended
+    case sheetStatus
+    case sheetOverdue
+    case sheetDays
+    case sheetNotOverdue
+    case sheetLevel
+    case sheetNoLevel
+    case sheetUrges
+    case sheetTimes
+    case sheetSectionMatter
+    case sheetSectionHandling
+    case sheetNoHandling
+    case sheetColumnWhen
+    case sheetColumnWho
+    case sheetColumnStep
+    case sheetSectionRequirement
+    case sheetRequirement
+    case sheetSectionReply
+    case sheetReplyResult
+    case sheetReplySignedBy
+    case sheetReplyHead
+    case sheetReplyDate
+    case sheetIssueNotOpen
+    case sheetReplyNotAfter
 }
