@@ -47,7 +47,7 @@ public struct AppState: Sendable {
     /// with which `:asof` shows an earlier day as it stood then; `notice` a message to start with.
     public init(board: Board, today: Day, lang: Lang, theme: Theme, storeLabel: String, login: String, width: Int, height: Int,
                 present: Day? = nil, journal: [Entry] = [], notice: Notice? = nil, screens: ScreenRegistry = .standard,
-                urgesSeen: Timestamp? = nil) {
+                urgesSeen: Timestamp? = nil, newsSeen: Int? = nil) {
         data = BoardData(board: board, today: today, present: present, journal: journal)
         self.lang = lang
         self.theme = theme
@@ -62,6 +62,11 @@ public struct AppState: Sendable {
         list = ListNavigation(screen: .tab(tab), windowHeight: height)
         rebuild()
         unseenUrges = UrgeCommand.unseen(me, data, seen: urgesSeen).count
+        // What colleagues did to my items since I last looked at 我的, in an earlier session.
+        if let newsSeen, newsSeen < board.revision {
+            hearNews(after: newsSeen, in: journal, announce: notice == nil)
+            rebuild()
+        }
     }
 
     /// The screen now showing: a tab or the detail on top.
@@ -96,8 +101,9 @@ public struct AppState: Sendable {
         let effects = react(event)
         rebuild()
         let seen = updateUrgeBadge()
-        if updateNewsSeen() { rebuild() }
-        return effects + seen
+        guard updateNewsSeen() else { return effects + seen }
+        rebuild()
+        return effects + seen + [.seen(.news(revision: data.board.revision))]
     }
 
     private mutating func react(_ event: Event) -> [Effect] {

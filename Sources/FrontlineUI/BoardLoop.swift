@@ -23,9 +23,9 @@ public struct BoardLoop<T: Terminal, S: BoardStore> {
     let errors: StoreErrorReader
     /// Called once the first complete screen is on the terminal.
     public var firstScreen: (() -> Void)?
-    /// Keeps, for the account, up to when it has seen the 催办 on its issues (`Effect.urgesSeen`); answers why it
-    /// could not, in the board's language, or nil. Nobody keeps it when nil (tests, previews).
-    public var urgesSeen: ((Timestamp, Lang) -> String?)?
+    /// Keeps, for the account, what 我的 has shown it (`Effect.seen`); answers why it could not, in the board's
+    /// language, or nil. Nobody keeps it when nil (tests, previews).
+    public var keepSeen: ((SeenMark, Lang) -> String?)?
 
     public init(terminal: T, store: S, state: AppState, login: String, uid: Int, errors: StoreErrorReader = .plain,
                 now: @escaping () -> Timestamp) {
@@ -64,8 +64,8 @@ public struct BoardLoop<T: Terminal, S: BoardStore> {
             case .redraw: terminal.invalidate()
             case .reload: guard send(reload()) else { return false }
             case .save(let intents): guard save(intents) else { return false }
-            case .urgesSeen(let time):
-                if let failure = urgesSeen?(time, state.lang) { guard send(.storeFailed(failure)) else { return false } }
+            case .seen(let mark):
+                if let failure = keepSeen?(mark, state.lang) { guard send(.storeFailed(failure)) else { return false } }
             }
         }
         return true

@@ -10,6 +10,13 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Save these intents, one journal entry each (answered by `Event.saved`).
     case save([Intent])
-    /// The 催办 on my issues up to this moment have been seen on 我的: keep it for the account (not in the store).
-    case urgesSeen(Timestamp)
+    /// 我的 has shown me something new: keep it for the account, outside the store (`BoardLoop.keepSeen`).
+    case seen(SeenMark)
+}
+
+/// What the account has seen on 我的, kept between sessions outside the store: the 催办 on its issues up to a
+/// moment, and colleagues' changes to its items up to a revision of the store.
+public enum SeenMark: Hashable, Sendable {
+    case urges(Timestamp)
+    case news(revision: Int)
 }

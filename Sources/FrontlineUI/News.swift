@@ -11,8 +11,8 @@ public struct NewsItem: Hashable, Sendable {
 
 extension AppState {
     /// Takes in what colleagues' entries after `revision` wrote on my issues: says so once in the notice line (the
-    /// cursor stays where it is) and keeps it for 我的 until I have looked there.
-    mutating func hearNews(after revision: Int, in journal: [Entry]) {
+    /// cursor stays where it is; not when `announce` is false) and keeps it for 我的 until I have looked there.
+    mutating func hearNews(after revision: Int, in journal: [Entry], announce: Bool = true) {
         guard let me else { return }
         var fresh: [NewsItem] = []
         for entry in journal where entry.seq > revision && entry.person != me.id {
@@ -26,6 +26,7 @@ extension AppState {
         }
         guard let first = fresh.first else { return }
         news += fresh
+        guard announce else { return }
         let more = fresh.count > 1 ? lang.pick("（另有 \(fresh.count - 1) 条，见“我的”）", " (\(fresh.count - 1) more on 我的)") : ""
         notice = Notice(text: lang.pick("与我有关：", "Concerns me: ") + "\(first.issue) " + data.index.text(of: first.line, lang: lang) + more,
                         isError: false)

@@ -53,13 +53,13 @@ extension AppState {
     }
 
     /// After every event: the badge's count, and, once 我的 is on screen, the 催办 it showed are seen (an effect
-    /// that the loop hands to whoever keeps the account's state: `BoardLoop.urgesSeen`).
+    /// that the loop hands to whoever keeps the account's state: `BoardLoop.keepSeen`).
     mutating func updateUrgeBadge() -> [Effect] {
         let unseen = UrgeCommand.unseen(me, data, seen: urgesSeen)
         unseenUrges = unseen.count
         guard !unseen.isEmpty, screen == .tab(.mine), let newest = unseen.max(by: { $0.at.seconds < $1.at.seconds }) else { return [] }
         urgesSeen = newest.at
         unseenUrges = 0
-        return [.urgesSeen(newest.at)]
+        return [.seen(.urges(newest.at))]
     }
 }

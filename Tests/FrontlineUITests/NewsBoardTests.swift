@@ -39,3 +39,31 @@ struct NewsBoardTests {
         #expect(leader.state.news.isEmpty, "my own 催办")
     }
 }
+
+/// 我的 keeps what is new since I last looked, across sessions: the board starts from the revision the account had
+/// seen (kept outside the store, `SeenMark.news`), and once 我的 has shown the news the new revision is kept.
+@MainActor
+struct NewsAcrossSessionsTests {
+    static func board(_ store: InMemoryStore, newsSeen: Int?) -> AppState {
+        AppState(board: store.board, today: SampleState.today, lang: .zh, theme: Theme(color: true, ascii: false), storeLabel: "data/sample",
+                 login: "dongxiaoyu", width: 80, height: 24, journal: store.history, newsSeen: newsSeen)
+    }
+
+    @Test("what a colleague did to my issue while I was away is news when the board opens, until 我的 has shown it")
+    func newsWhileAway() throws {
+        let store = InMemoryStore(board: SampleState.board)
+        let seen = store.board.revision
+        try store.perform(.urgeIssue(IssueUrge(issue: "I-0055", note: "周一前回复")), login: "hanliqun", uid: 2000,
+                          today: SampleState.today, now: Harness.now)
+        var state = Self.board(store, newsSeen: seen)
+        #expect(state.news.count == 1 && state.notice?.text.hasPrefix("与我有关：I-0055 ") == true, "\(String(describing: state.notice))")
+        _ = state.handle(.key(.character("5")))
+        #expect(state.render().text.contains("新消息：同事对我的事项的修改（1）"))
+        let effects = state.handle(.key(.character("1")))
+        #expect(effects.contains(.seen(.news(revision: store.board.revision))), "\(effects)")
+        #expect(state.news.isEmpty)
+
+        #expect(Self.board(store, newsSeen: store.board.revision).news.isEmpty, "nothing new since the revision kept")
+        #expect(Self.board(store, newsSeen: nil).news.isEmpty, "a first board has no news: it only starts counting")
+    }
+}

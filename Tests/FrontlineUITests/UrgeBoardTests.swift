@@ -20,7 +20,7 @@ struct UrgeBoardTests {
         #expect(state.unseenUrges == 3)
         Snapshot.check(state.render(), "urge-badge-dashboard-80x24")
         let effects = state.press(.character("5"))
-        #expect(effects == [.urgesSeen(try #require(Timestamp(iso: "2026-11-27T09:20:00+08:00")))], "the newest 催办 shown is kept as seen")
+        #expect(effects == [.seen(.urges(try #require(Timestamp(iso: "2026-11-27T09:20:00+08:00"))))], "the newest 催办 shown is kept as seen")
         #expect(state.unseenUrges == 0)
         Snapshot.check(state.render(), "urge-mine-seen-80x24")
         #expect(state.press(.character("1")).isEmpty, "seen once: nothing more to keep")

@@ -3,11 +3,13 @@ import Glibc
 #endif
 import FrontlineCore
 import FrontlineStore
+import FrontlineUI
 import FrontlineSystem
 
-/// What one person has already seen of one store: when `frontline brief` last briefed them, and up to when they have
-/// seen the 催办 on their items on the board (the badge on 我的). Kept in their own state directory, never in the
-/// store, so that a login writes nothing shared (docs/command-line.md, "brief").
+/// What one person has already seen of one store: when `frontline brief` last briefed them, up to when they have
+/// seen the 催办 on their items on the board (the badge on 我的), and up to which revision of the store they have
+/// seen colleagues' changes to their items on 我的. Kept in their own state directory, never in the store, so that a
+/// login writes nothing shared (docs/command-line.md, "brief").
 ///
 /// The file is `$XDG_STATE_HOME/frontline/seen-<key>.json` (else `~/.local/state/frontline/…`), `<key>` the first
 /// 16 hex digits of the SHA-256 of the store's address (its real path for a directory). It is read without
@@ -16,6 +18,7 @@ import FrontlineSystem
 struct SeenState: Equatable {
     var lastBrief: Timestamp?
     var urgesSeen: Timestamp?
+    var newsSeen: Int?
 
     /// Where the state of `store` is kept for the account running the command.
     struct Place {
@@ -75,6 +78,11 @@ struct SeenState: Equatable {
         guard let document = try? JSONDocument(bytes: bytes), case .object(let members) = document.root.value() else { throw damaged }
         var state = SeenState()
         for member in members {
+            if member.key == "newsSeen" {
+                guard let revision = member.value.intValue, revision >= 0 else { throw damaged }
+                state.newsSeen = revision
+                continue
+            }
             guard case .string(let text) = member.value, let time = Timestamp(iso: text) else { throw damaged }
             switch member.key {
             case "lastBrief": state.lastBrief = time
@@ -85,15 +93,18 @@ struct SeenState: Equatable {
         return state
     }
 
-    /// Up to when the 催办 at `place` were seen on the board, if ever (an unreadable state counts as never).
-    static func urgesSeen(_ place: Place) -> Timestamp? {
-        (try? load(place))?.urgesSeen
+    /// What the board has shown at `place` (an unreadable state counts as nothing seen).
+    static func board(_ place: Place) -> SeenState {
+        (try? load(place)) ?? SeenState()
     }
 
-    /// Keeps `time` as the moment the 催办 were last seen on the board; the reason it could not, or nil.
-    static func keepUrgesSeen(_ time: Timestamp, at place: Place, lang: Lang) -> String? {
-        var state = (try? load(place)) ?? SeenState()
-        state.urgesSeen = time
+    /// Keeps `mark` as what 我的 has shown on the board; the reason it could not, or nil.
+    static func keep(_ mark: SeenMark, at place: Place, lang: Lang) -> String? {
+        var state = board(place)
+        switch mark {
+        case .urges(let time): state.urgesSeen = time
+        case .news(let revision): state.newsSeen = revision
+        }
         do throws(Failure) {
             try state.save(place)
             return nil
@@ -106,6 +117,7 @@ struct SeenState: Equatable {
         var members: [JSONMember] = []
         if let lastBrief { members.append(JSONMember("lastBrief", .string(lastBrief.iso))) }
         if let urgesSeen { members.append(JSONMember("urgesSeen", .string(urgesSeen.iso))) }
+        if let newsSeen { members.append(JSONMember("newsSeen", .int(newsSeen))) }
         return .object(members)
     }
 

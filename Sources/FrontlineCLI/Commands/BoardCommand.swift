@@ -85,15 +85,20 @@ enum BoardRunner {
             }
             defer { terminal.close() }
             let notice = terminal.localeNotice.map { Notice(text: $0.message(chinese: lang == .zh), isError: $0.isProblem) }
+            let kept = seen.map(SeenState.board)
             let state = AppState(board: store.board, today: today, lang: lang, theme: Theme(color: terminal.hasColor, ascii: terminal.isASCII),
                                  storeLabel: storeLabel, login: context.login, width: terminal.width, height: terminal.height,
                                  present: present, journal: store.history, notice: notice,
-                                 urgesSeen: seen.flatMap(SeenState.urgesSeen))
+                                 urgesSeen: kept?.urgesSeen, newsSeen: kept?.newsSeen)
             var loop = BoardLoop(terminal: terminal, store: store, state: state, login: context.login, uid: context.uid,
                                  errors: BoardRunner.storeErrors) {
                 BoardRunner.changeTime(context, store)
             }
-            if let seen { loop.urgesSeen = { time, lang in SeenState.keepUrgesSeen(time, at: seen, lang: lang) } }
+            if let seen {
+                loop.keepSeen = { mark, lang in SeenState.keep(mark, at: seen, lang: lang) }
+                // The first board on this store for the account: what colleagues do from now on is news next time.
+                if kept?.newsSeen == nil { _ = SeenState.keep(.news(revision: store.board.revision), at: seen, lang: lang) }
+            }
             var timing = FirstScreenTiming(environment: context.environment)
             loop.firstScreen = {
                 timing?.firstScreenDrawn()
