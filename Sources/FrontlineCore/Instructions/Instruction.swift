@@ -181,6 +181,8 @@ extension Planner {
             leaderId = try me()
         }
         guard let leader = scratch.people[id: leaderId] else { throw .notFound(.person, leaderId) }
+        // Who may give it first (a unit official is refused as such), then whom an administrator may name.
+        if actor?.role != .admin { try check(.giveInstruction(leader: leader)) }
         guard leader.role == .leader else {
             throw .invalid(field: "leader", zh: "\(leader.name) 的角色是“\(leader.role.rawValue)”，批示须由领导作出", en: "\(leader.name) is \(leader.role.english), and instructions are given by leaders")
         }
