@@ -109,17 +109,7 @@ public struct Brief: Sendable {
                 let (da, db) = (a.daysSinceVisit ?? Int.max, b.daysSinceVisit ?? Int.max)
                 return da != db ? da > db : a.project.id < b.project.id
             }
-        for instruction in index.board.instructions where instruction.date <= today {
-            switch instruction.status {
-            case .awaitingResponse where index.roster.instructionHolder(of: instruction.unit, on: today)?.person == me:
-                instructionsToRespond.append(instruction)
-            case .responded where instruction.leader == me && (instruction.respondedAt?.day ?? today) <= today:
-                instructionResponses.append(instruction)
-            default: break
-            }
-        }
-        instructionsToRespond.sort { ($0.due, $0.id) < ($1.due, $1.id) }
-        instructionResponses.sort { ($0.respondedAt?.seconds ?? 0, $0.id) < ($1.respondedAt?.seconds ?? 0, $1.id) }
+        (instructionsToRespond, instructionResponses) = index.instructions(waitingFor: me, today: today)
         let week = Week(containing: today)
         cadreDue = index.cadreProjects(of: me)
             .filter { index.cadreVisit(me, to: $0.id, in: week, today: today) == nil }

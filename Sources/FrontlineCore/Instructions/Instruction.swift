@@ -158,6 +158,27 @@ public struct InstructionStep: Sendable, Hashable {
     }
 }
 
+extension BoardIndex {
+    /// What waits for `person` on `today` (the brief and the board's 我的 ask here): instructions awaiting a response
+    /// from a unit whose response they hold (`Roster.instructionHolder`), the earliest due first; and responses to
+    /// their own instructions awaiting their 已落实, the oldest response first.
+    public func instructions(waitingFor person: String, today: Day) -> (toRespond: [Instruction], responses: [Instruction]) {
+        var toRespond: [Instruction] = [], responses: [Instruction] = []
+        for instruction in board.instructions where instruction.date <= today {
+            switch instruction.status {
+            case .awaitingResponse where roster.instructionHolder(of: instruction.unit, on: today)?.person == person:
+                toRespond.append(instruction)
+            case .responded where instruction.leader == person && (instruction.respondedAt?.day ?? today) <= today:
+                responses.append(instruction)
+            default: break
+            }
+        }
+        toRespond.sort { ($0.due, $0.id) < ($1.due, $1.id) }
+        responses.sort { ($0.respondedAt?.seconds ?? 0, $0.id) < ($1.respondedAt?.seconds ?? 0, $1.id) }
+        return (toRespond, responses)
+    }
+}
+
 extension Roster {
     /// Who answers for a unit's instructions on `day`: the holder of its issue duty (A, or B covering), else its head.
     public func instructionHolder(of unit: String, on day: Day) -> Holder? {
