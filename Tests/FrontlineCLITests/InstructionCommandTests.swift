@@ -89,7 +89,7 @@ struct InstructionCommandTests {
         (["--project", "P-001", "--text", "请办理", "--unit", "不存在的单位", "--due", "+3"], "找不到单位", "no unit"),
         (["--project", "P-001", "--text", "  ", "--unit", "U-06", "--due", "+3"], "批示内容不能为空", "needs its text"),
         (["--project", "P-001", "--issue", "I-0055", "--text", "请办理", "--unit", "U-06", "--due", "+3"], "二者选一", "not both"),
-        (["--project", "P-001", "--text", "请办理", "--unit", "U-06", "--due", "-1"], "早于批示日期", "before the instruction's date"),
+        (["--project", "P-001", "--text", "请办理", "--unit", "U-06", "--due", "2026-11-26"], "早于批示日期", "before the instruction's date"),
         (["--project", "P-001", "--text", "请办理", "--unit", "U-06", "--due", "+3", "--date", "+1"], "晚于今天", "after today"),
     ] as [([String], String, String)])
     func badInput(arguments: [String], zh: String, en: String) throws {
@@ -112,7 +112,7 @@ struct InstructionCommandTests {
     @Test("brief: the unit's holder sees the overdue instruction; the leader sees the response waiting for 已落实")
     func brief() throws {
         let holder = BriefCommandTests.brief(["--lang", "zh"], login: "qinkai", state: TempDirectory())
-        #expect(holder.out.contains("待我反馈的领导批示（1）\n  B-001  柏年城康复理疗中心试运营前务…  逾期7天\n      韩立群 批示（2026-11-12）P-001"), "\(holder.out)")
+        #expect(holder.out.contains("待我反馈的领导批示（1）\n  B-001  柏年城康复理疗中心试运营前务…   逾期7天\n      韩立群 批示（2026-11-12）P-001"), "\(holder.out)")
         let leader = BriefCommandTests.brief(["--lang", "zh"], login: "gaozhiyuan", state: TempDirectory())
         #expect(leader.out.contains("待我确认落实的批示反馈（1）\n  B-002"), "\(leader.out)")
         #expect(leader.out.contains("董晓宇：已会同城管中队"), "\(leader.out)")
