@@ -132,4 +132,18 @@ struct InstructionCommandTests {
         let csv = cli(["report", "half-month", "--format", "csv", "--lang", "en"] + Self.sample)
         #expect(csv.out.contains("Leaders' instructions"), "\(csv.out)")
     }
+
+    @Test("attachments: the responding unit attaches its evidence to the instruction; show lists it; another unit may not")
+    func attachment() throws {
+        let dir = TempDirectory()
+        let data = try UrgeCommandTests.sampleCopy(dir)
+        let file = dir.at("验收时间表.pdf")
+        try Data("消防验收时间表".utf8).write(to: URL(fileURLWithPath: file))
+        let added = cli(["attachment", "add", "B-001", file, "--data", data, "--lang", "zh"], login: "qinkai")
+        #expect(added.code == 0 && added.out.contains("B-001 附件：验收时间表.pdf"), "\(added)")
+        #expect(cli(["instruction", "show", "B-001", "--data", data, "--lang", "zh"]).out.contains("验收时间表.pdf"))
+        let refused = cli(["attachment", "add", "B-001", file, "--name", "另一份.pdf", "--data", data, "--lang", "zh"], login: "dongxiaoyu")
+        #expect(refused.code == 77, "\(refused)")
+        #expect(cli(["check", "--data", data]).code == 0)
+    }
 }
