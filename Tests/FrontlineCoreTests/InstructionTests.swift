@@ -267,7 +267,7 @@ struct InstructionTests {
         #expect(markdown.contains("### 领导批示（本期 2 件，已反馈 0 件；逾期未反馈 2 件）"), "\(markdown)")
         #expect(markdown.contains("| B-0001 | 请尽快落实中试场地 | 赵磊 | 2026-11-05 | 城管中心 | 2026-11-10 | 逾期17天未反馈 |"), "\(markdown)")
         #expect(report.markdown(.en).contains("### Leaders' instructions (2 this period, 0 responded; 2 overdue)"))
-        #expect(report.csv(.zh).contains("B-0001,请尽快落实中试场地,赵磊,2026-11-05,城管中心,2026-11-10,待反馈,17"))
+        #expect(report.csv(.zh).contains("B-0001,请尽快落实中试场地,赵磊,2026-11-05,城管中心,2026-11-10,逾期17天未反馈"))
         let empty = HalfMonthReport(period: Period(containing: Fixtures.today), today: Fixtures.today, index: BoardIndex(Fixtures.zone))
         #expect(!empty.markdown(.zh).contains("领导批示"), "a report without instructions reads as before")
     }

@@ -56,13 +56,12 @@ extension HalfMonthReport {
         return out + "\n"
     }
 
-    /// Section 三's 领导批示 part as CSV rows, or none.
+    /// Section 三's 领导批示 part as CSV rows (the Markdown table's rows, cell for cell), or none.
     func instructionsCSV(_ lang: Lang) -> [[String]] {
         guard !instructions.isEmpty else { return [] }
         return [[lang.pick("领导批示", "Leaders' instructions")],
                 [lang.pick("编号", "Id"), lang.pick("批示内容", "Instruction"), lang.pick("批示领导", "Leader"), lang.pick("批示日期", "Given on"),
-                 lang.pick("反馈单位", "Responding unit"), lang.pick("反馈时限", "Response due"), lang.pick("状态", "State"),
-                 lang.pick("逾期未反馈（天）", "Overdue (days)")]]
-            + instructions.map { [$0.id, $0.text, $0.leader, $0.date.iso, $0.unit, $0.due.iso, $0.status.label(lang), "\($0.daysOverdue)"] } + [[]]
+                 lang.pick("反馈单位", "Responding unit"), lang.pick("反馈时限", "Response due"), lang.pick("状态", "State")]]
+            + instructions.map { [$0.id, $0.text, $0.leader, $0.date.iso, $0.unit, $0.due.iso, instructionState($0, lang)] } + [[]]
     }
 }
