@@ -71,9 +71,6 @@ public enum Access {
             } else {
                 allowed = role == .leader || unit == person.unit
             }
-        case .attach(let instruction as Instruction):
-            // Evidence on an instruction: the leader who gave it, or the unit that must respond (with its response).
-            allowed = (role == .leader && instruction.leader == person.id) || (role == .unit && instruction.unit == person.unit)
         case .change(let record), .attach(let record):
             allowed = mayChange(record, person, board)
         case .setFields(let before, let after):
@@ -107,7 +104,9 @@ public enum Access {
         case let visit as Visit:
             return board.projects[id: visit.project].map { inScope($0, person) } ?? false
         case let instruction as Instruction:
-            return person.role == .leader && instruction.leader == person.id
+            // The leader who gave it and the unit that must respond: evidence attached with the response, and `undo` of
+            // one's own step. Its fields are all managed, so no plain edit changes it.
+            return (person.role == .leader && instruction.leader == person.id) || (person.role == .unit && instruction.unit == person.unit)
         case let report as ProgressReport:
             return board.projects[id: report.project].map { inScope($0, person) } ?? false
         default:

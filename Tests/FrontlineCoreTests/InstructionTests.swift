@@ -271,4 +271,15 @@ struct InstructionTests {
         let empty = HalfMonthReport(period: Period(containing: Fixtures.today), today: Fixtures.today, index: BoardIndex(Fixtures.zone))
         #expect(!empty.markdown(.zh).contains("领导批示"), "a report without instructions reads as before")
     }
+
+    @Test("undo takes back one's own latest step: the response, then the instruction")
+    func undo() throws {
+        var journal = try Self.given()
+        try journal.run(Self.respond(), as: "M-011")
+        try journal.run(.undo, as: "M-011")
+        #expect(journal.board.instructions[id: "B-9001"]?.status == .awaitingResponse)
+        #expect(journal.board.instructions[id: "B-9001"]?.response == nil)
+        try journal.run(.undo, as: "M-002")
+        #expect(journal.board.instructions[id: "B-9001"] == nil)
+    }
 }
