@@ -7,6 +7,9 @@
 /// | 单位 | projects their unit is responsible for, co-serves or hosts; issues their unit handles: raise, 签收, 拒签, 申请办结, 申请延期, 进展反馈, edit, visits, progress; their unit's roster and absences |
 /// | 只读, unknown account | nothing |
 ///
+/// 领导批示: a leader gives their own instructions (on any project or issue) and marks them 已落实; the unit named
+/// responds; administrators record an instruction on a leader's behalf, and may respond or mark done for them.
+///
 /// Anyone with a role other than 只读 may record their own absence. Attaching a file (附件) to a visit or an issue is
 /// allowed to whoever may change that record.
 ///
@@ -32,6 +35,12 @@ public enum Access {
         case compact
         case importLedger
         case publishReport
+        /// 领导批示: a leader gives their own instruction; an administrator records one on a leader's behalf.
+        case giveInstruction(leader: Person)
+        /// The response (反馈): the unit that must respond, or an administrator for it.
+        case respondToInstruction(Instruction)
+        /// 已落实: the leader who gave the instruction, or an administrator.
+        case completeInstruction(Instruction)
         /// Recording the 督办 levels the rules reached (`frontline issue escalate`): the 绩考办's act.
         case escalateIssues
     }
@@ -70,6 +79,12 @@ public enum Access {
             guard before.map({ mayChange($0, person, board) }) ?? true else { return .role(person.name, role) }
             if let refusal = FieldRules.refusal(person, before: before, after: after, board: board) { return refusal }
             allowed = mayChange(after, person, board)
+        case .giveInstruction(let leader):
+            allowed = role == .leader && leader.id == person.id
+        case .respondToInstruction(let instruction):
+            allowed = role == .unit && instruction.unit == person.unit
+        case .completeInstruction(let instruction):
+            allowed = role == .leader && instruction.leader == person.id
         case .createProject, .compact, .importLedger, .publishReport, .escalateIssues:
             allowed = false
         }
@@ -88,6 +103,10 @@ public enum Access {
             return person.role == .leader ? leads(issue, person, board) : issue.unit == person.unit
         case let visit as Visit:
             return board.projects[id: visit.project].map { inScope($0, person) } ?? false
+        case let instruction as Instruction:
+            // The leader who gave it and the unit that must respond: evidence attached with the response, and `undo` of
+            // one's own step. Its fields are all managed, so no plain edit changes it.
+            return (person.role == .leader && instruction.leader == person.id) || (person.role == .unit && instruction.unit == person.unit)
         case let report as ProgressReport:
             return board.projects[id: report.project].map { inScope($0, person) } ?? false
         default:

@@ -87,6 +87,12 @@ public enum Integrity {
         for report in board.progress {
             reference(.progress, report.id, "project", .project, report.project)
         }
+        for instruction in board.instructions {
+            if let project = instruction.project { reference(.instruction, instruction.id, "project", .project, project) }
+            if let issue = instruction.issue { reference(.instruction, instruction.id, "issue", .issue, issue) }
+            reference(.instruction, instruction.id, "leader", .person, instruction.leader)
+            reference(.instruction, instruction.id, "unit", .unit, instruction.unit)
+        }
         return problems
     }
 }

@@ -7,6 +7,10 @@ public enum Intent: Sendable, Hashable {
     /// 督办: record the escalation levels the rules reached and that are not recorded yet (`IssueEscalation`).
     case escalateIssues(IssueEscalation)
     case logVisit(VisitDraft)
+    /// 领导批示: a leader's instruction, given or recorded (`InstructionDraft`).
+    case instruct(InstructionDraft)
+    /// The unit's response to an instruction, or the leader's 已落实 (`InstructionStep`).
+    case stepInstruction(InstructionStep)
     /// Attach a file, already kept by the store, to a visit or an issue (`AttachmentDraft`). Not undone: evidence.
     case attach(AttachmentDraft)
     case postProgress(ProgressDraft)

@@ -132,6 +132,13 @@ public struct Planner {
             let changed = try escalate(request)
             if changed.isEmpty { throw .nothingChanged }
             return (Issue.escalateJournalAction, "督办：" + changed.joined(separator: "、"), nil)
+        case .instruct(let draft):
+            let id = try instruct(draft)
+            return (Instruction.newAction, "\(id) 批示：\(draft.text.trimmingSpaces)", nil)
+        case .stepInstruction(let step):
+            try self.step(step)
+            let word = step.action == .respond ? "反馈：" + step.text.trimmingSpaces : "已落实"
+            return (step.action == .respond ? Instruction.respondAction : Instruction.doneAction, "\(step.instruction) \(word)", nil)
         case .logVisit(let draft):
             let id = try visit(draft)
             return ("visit", "\(id) 走访 \(draft.project)（\(draft.mode.rawValue)）", nil)

@@ -14,6 +14,9 @@ struct SampleEvent {
         case urge(IssueUrge)
         /// The 绩考办 recording the 督办 levels reached (`frontline issue escalate`).
         case escalate(IssueEscalation)
+        /// A leader's instruction (领导批示) given or recorded, and a response to one or its 已落实.
+        case instruct(InstructionDraft, id: String)
+        case instructionStep(InstructionStep)
         case progress(ProgressDraft, id: String)
         case edit(id: String, fields: [(name: String, text: String)])
     }
@@ -35,7 +38,8 @@ struct SampleEvent {
         case .visit(_, let id, let issues): [.visit: [id], .issue: issues]
         case .raise(_, let id): [.issue: [id]]
         case .progress(_, let id): [.progress: [id]]
-        case .importLedger, .move, .urge, .escalate, .edit: [:]
+        case .instruct(_, let id): [.instruction: [id]]
+        case .importLedger, .move, .urge, .escalate, .edit, .instructionStep: [:]
         }
     }
 

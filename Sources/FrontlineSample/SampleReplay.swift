@@ -42,6 +42,10 @@ struct SampleReplay {
             try plan(.urgeIssue(urge), event)
         case .escalate(let request):
             try plan(.escalateIssues(request), event)
+        case .instruct(let draft, _):
+            try plan(.instruct(draft), event)
+        case .instructionStep(let step):
+            try plan(.stepInstruction(step), event)
         case .progress(let draft, _):
             try plan(.postProgress(draft), event)
         case .edit(let id, let fields):
@@ -122,6 +126,7 @@ struct SampleReplay {
         settled.visits = settle(board.visits)
         settled.progress = settle(board.progress)
         settled.reports = settle(board.reports)
+        settled.instructions = settle(board.instructions)
         return settled
     }
 }

@@ -53,6 +53,17 @@ extension SampleSource {
                     event.change = .urge(IssueUrge(issue: try row.required("issue"), note: row.text("note")))
                 case "escalations.csv":
                     event.change = .escalate(IssueEscalation(issues: row.text("issues").split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }))
+                case "instructions.csv":
+                    let id = try row.required("id")
+                    switch try row.required("action") {
+                    case "new":
+                        event.change = .instruct(InstructionDraft(project: row.optional("project"), issue: row.optional("issue"),
+                                                                  leader: row.optional("leader"), text: row.text("text"),
+                                                                  unit: try row.required("unit"), due: try row.day("due")), id: id)
+                    case "respond": event.change = .instructionStep(InstructionStep(instruction: id, action: .respond, text: row.text("text")))
+                    case "done": event.change = .instructionStep(InstructionStep(instruction: id, action: .done))
+                    case let other: throw SampleError(row.place, "action '\(other)' is not one of new, respond, done")
+                    }
                 case "progress.csv":
                     event.change = .progress(try SampleSource.progressDraft(row), id: try row.required("id"))
                 case "edits.csv":
@@ -87,6 +98,7 @@ extension SampleSource {
         "handling.csv": ["issue", "action", "note", "due", "unit", "satisfaction"],
         "urges.csv": ["issue", "note"],
         "escalations.csv": ["issues"],
+        "instructions.csv": ["id", "action", "project", "issue", "leader", "unit", "due", "text"],
         "progress.csv": ["id", "project", "period", "ytd", "progressPct", "progressText", "stage", "text", "problems", "nextSteps"],
         "edits.csv": ["id", "field", "value"],
     ]

@@ -33,6 +33,8 @@ struct IssueDetailScreen: DetailScreen {
                 lines.append(.text((i == 0 ? "" : "    ") + part, i == 0 ? .normal : .dim))
             }
         }
+        let instructions = data.board.instructions.rows.filter { $0.issue == id && $0.date <= data.today }
+        lines += Pages.instructions(instructions, heading: Pages.instructionsHeading(instructions.count, lang), state)
         lines += Pages.attachments(issue.attachments, state)
         return Page(title: "\(issue.id)  \(issue.title)", lines: lines)
     }

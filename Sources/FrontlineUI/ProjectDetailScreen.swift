@@ -38,6 +38,9 @@ struct ProjectDetailScreen: DetailScreen {
         lines.append(.heading(lang.text(.projectDetailIssues, issues.count)))
         lines += issues.map { Pages.issueRow($0, state, info: $0.issue.status.label(lang)) }
 
+        let instructions = data.board.instructions.rows.filter { $0.project == id && $0.date <= data.today }
+        lines += Pages.instructions(instructions, heading: Pages.instructionsHeading(instructions.count, lang), state)
+
         let visits = index.visits(ofProject: id).sorted { ($0.date, $0.id) > ($1.date, $1.id) }
         lines.append(.blank)
         lines.append(.heading(lang.text(.projectDetailVisits, visits.count)))

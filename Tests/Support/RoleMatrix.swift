@@ -21,6 +21,9 @@ public enum RoleMatrix {
         case setProjectLeader, setIssueLeader, setIssueLeaderToSelf, reassignIssue, setIssuePersonOfOtherUnit, raiseNamingLeader
         /// A project's 帮包干部 (issue 13, item 5): an administrator or the project's leader.
         case setProjectCadres
+        /// 领导批示 (issue 14, item 2), on the board of `board(for:)`: an instruction given on P-001 naming 领导乙 as its
+        /// leader (he himself, or the 绩考办 for him), the response to B-001 (新城街道's), 已落实 of B-002 (领导乙's).
+        case giveInstruction, respondToInstruction, completeInstruction
 
         /// The field an edit operation changes, and its new value (nil for the other operations).
         public var edit: (kind: RecordKind, id: String, field: String, value: String)? {
@@ -65,6 +68,9 @@ public enum RoleMatrix {
             case .feedback: ["issue", "feedback", "I-0001", "--note", "已与市政对接"]
             case .followUp: ["issue", "follow-up", "I-0003", "--satisfaction", "满意"]
             case .escalate: ["issue", "escalate"]
+            case .giveInstruction: ["instruction", "new", "--project", "P-001", "--text", "请本周内报送进展", "--unit", "U-02", "--due", "+5", "--leader", "M-002"]
+            case .respondToInstruction: ["instruction", "respond", "B-001", "--text", "已报送"]
+            case .completeInstruction: ["instruction", "done", "B-002"]
             case .raise: ["issue", "new", "--project", "P-001", "--title", "新问题", "--unit", "U-02", "--due", "+5"]
             case .visit: ["visit", "P-001", "--note", "现场查看"]
             case .progress: ["progress", "P-001", "--pct", "50", "--note", "主体施工"]
@@ -89,6 +95,10 @@ public enum RoleMatrix {
                 return .attach(AttachmentDraft(kind: .issue, id: "I-0001", name: "批复.pdf", size: content.count, sha256: RoleMatrix.attachmentDigest))
             case .requestExtension, .approveExtension, .refuseExtension, .transfer, .feedback, .followUp: return .moveIssue(handling!)
             case .escalate: return .escalateIssues(IssueEscalation())
+            case .giveInstruction:
+                return .instruct(InstructionDraft(project: "P-001", leader: "M-002", text: "请本周内报送进展", unit: "U-02", due: today.adding(days: 5)))
+            case .respondToInstruction: return .stepInstruction(InstructionStep(instruction: "B-001", action: .respond, text: "已报送"))
+            case .completeInstruction: return .stepInstruction(InstructionStep(instruction: "B-002", action: .done))
             case .raise: return .raiseIssue(IssueDraft(project: "P-001", title: "新问题", unit: "U-02", due: today.adding(days: 5)))
             case .visit: return .logVisit(VisitDraft(project: "P-001", date: today, note: "现场查看"))
             case .progress:
@@ -128,6 +138,23 @@ public enum RoleMatrix {
             issue.originalDue = issue.due
             board.issues.upsert(issue)
         }
+        if [.respondToInstruction, .completeInstruction].contains(operation) {
+            for (id, responded) in [("B-001", false), ("B-002", true)] {
+                var instruction = Instruction(id: id)
+                instruction.project = "P-001"
+                instruction.leader = "M-002"
+                instruction.date = TestBoard.today.adding(days: -3)
+                instruction.text = "请协调解决施工用电"
+                instruction.unit = "U-02"
+                instruction.due = TestBoard.today.adding(days: 2)
+                if responded {
+                    instruction.response = "已协调供电公司"
+                    instruction.respondedBy = "M-003"
+                    instruction.respondedAt = TestBoard.now
+                }
+                board.instructions.upsert(instruction)
+            }
+        }
         return board
     }
 
@@ -140,8 +167,10 @@ public enum RoleMatrix {
         switch login {
         case "admin": return true
         case "leader": return [.extend, .cancel, .urge, .raise, .visit, .progress, .editIssue, .editProject, .setIssueLeaderToSelf, .reassignIssue,
-                               .raiseNamingLeader, .setProjectCadres, .attach, .approveExtension, .refuseExtension, .transfer, .followUp].contains(operation)
-        case "street": return [.resolve, .attach, .raise, .visit, .progress, .absence, .editIssue, .editProject, .requestExtension, .feedback].contains(operation)
+                               .raiseNamingLeader, .setProjectCadres, .attach, .approveExtension, .refuseExtension, .transfer, .followUp,
+                               .giveInstruction, .completeInstruction].contains(operation)
+        case "street": return [.resolve, .attach, .raise, .visit, .progress, .absence, .editIssue, .editProject, .requestExtension, .feedback,
+                                 .respondToInstruction].contains(operation)
         default: return false
         }
     }

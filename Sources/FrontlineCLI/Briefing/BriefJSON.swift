@@ -41,6 +41,8 @@ struct BriefJSON {
                     JSONMember("missedLastWeek", .bool(item.missedLastWeek)),
                 ])
             })),
+            JSONMember("instructionsToRespond", .array(b.instructionsToRespond.map(instruction))),
+            JSONMember("instructionResponses", .array(b.instructionResponses.map(instruction))),
             JSONMember("changes", .array(b.changes.map { .object([JSONMember("issue", .string($0.issue.id))] + members(of: $0.line)) })),
         ])
     }
@@ -60,6 +62,25 @@ struct BriefJSON {
             JSONMember("escalation", row.escalation.map { .string($0.level.english) } ?? .null),
             JSONMember("escalationReason", row.escalation.map { .string($0.reason.ruleText(.en)) } ?? .null),
         ] + extra)
+    }
+
+    private func instruction(_ item: Instruction) -> JSONValue {
+        .object([
+            JSONMember("id", .string(item.id)),
+            JSONMember("text", .string(item.text)),
+            JSONMember("project", item.project.map(JSONValue.string) ?? .null),
+            JSONMember("issue", item.issue.map(JSONValue.string) ?? .null),
+            JSONMember("leader", .string(index.personName(item.leader))),
+            JSONMember("date", .string(item.date.iso)),
+            JSONMember("unit", .string(index.unitName(item.unit))),
+            JSONMember("due", .string(item.due.iso)),
+            JSONMember("status", .string(item.status.rawValue)),
+            JSONMember("light", .string(item.light(today: brief.today, settings: index.board.settings).english)),
+            JSONMember("daysOverdue", .int(item.daysOverdue(today: brief.today))),
+            JSONMember("response", item.response.map(JSONValue.string) ?? .null),
+            JSONMember("respondedBy", item.respondedBy.map { .string(index.personName($0)) } ?? .null),
+            JSONMember("respondedAt", item.respondedAt.map { .string($0.iso) } ?? .null),
+        ])
     }
 
     private func members(of line: HandlingLogEntry) -> [JSONMember] {

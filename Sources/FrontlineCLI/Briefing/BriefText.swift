@@ -29,6 +29,8 @@ struct BriefText {
             if !lines.isEmpty { parts.append(Part(title: lang.pick("\(zh)（\(lines.count)）", "\(en) (\(lines.count))"), color: color, lines: lines)) }
         }
         add("催办", "Urged", Self.red, b.urged.map(urged))
+        add("待我反馈的领导批示", "Instructions waiting for my response", Self.red, b.instructionsToRespond.map(toRespond))
+        add("待我确认落实的批示反馈", "Responses to my instructions", Self.bold, b.instructionResponses.map(response))
         add(lang.text(.briefEscalated), lang.text(.briefEscalated), Self.red, b.escalated.map { issue($0, $0.escalation!.reason.text(lang)) })
         add("逾期", "Overdue", Self.red, b.overdue.map { issue($0, lang.pick("逾期\($0.daysOverdue)天", "\($0.daysOverdue) d overdue")) })
         add("\(index.board.settings.dueSoonDays)天内到期", "Due within \(index.board.settings.dueSoonDays) days", Self.yellow,
@@ -107,6 +109,21 @@ struct BriefText {
         return issue(row, lang.pick("\(row.issue.due.iso) → \(asked)", "\(row.issue.due.iso) → \(asked)"))
             + "\n" + lang.pick("\(index.unitName(row.issue.unit)) \(index.personName(line.by))：\(line.note)",
                               "\(index.unitName(row.issue.unit)) \(index.personName(line.by)): \(line.note)")
+    }
+
+    /// An instruction to respond to: its id, text, and when the response is due (or how late it is), then who gave it.
+    private func toRespond(_ item: Instruction) -> String {
+        let days = item.daysOverdue(today: brief.today)
+        let when = days > 0 ? lang.pick("逾期\(days)天", "\(days) d overdue") : lang.pick("\(item.due.iso) 前反馈", "respond by \(item.due.iso)")
+        return "\(item.id)  \(TextLayout.pad(TextLayout.fit(item.text, columns: 30), columns: 30))  \(when)"
+            + "\n" + lang.pick("\(index.personName(item.leader)) 批示（\(item.date.iso)）\(item.issue ?? item.project ?? "")",
+                              "\(index.personName(item.leader)), \(item.date.iso), on \(item.issue ?? item.project ?? "")")
+    }
+
+    /// A response waiting for my 已落实: the instruction, then who responded and what.
+    private func response(_ item: Instruction) -> String {
+        "\(item.id)  \(TextLayout.pad(TextLayout.fit(item.text, columns: 30), columns: 30))  \(index.unitName(item.unit))"
+            + "\n" + lang.pick("\(index.personName(item.respondedBy ?? ""))：\(item.response ?? "")", "\(index.personName(item.respondedBy ?? "")): \(item.response ?? "")")
     }
 
     private func cover(_ item: Brief.Cover) -> String {

@@ -23,8 +23,11 @@ struct ShowCommand: ParsableCommand {
             text += facts(index.facts(of: issue, today: today, lang: lang))
             text += "\n" + lang.text(.showHandlingLog) + "\n"
             for line in issue.log { text += "  " + Sanitizer.display(index.text(of: line, lang: lang)) + "\n" }
+            text += instructions(index.board.instructions.rows.filter { $0.issue == issue.id }, index, lang, today: today)
             text += attachments(issue, index, lang)
             session.write(text)
+        } else if let instruction = index.board.instructions[id: id] {
+            session.write(InstructionShow.render(instruction, index: index, today: today, lang: lang, json: format == .json))
         } else if let visit = index.board.visits[id: id] {
             if format == .json {
                 return session.context.console.write(JSONWriter.pretty(BoardCodec.object(visit, withId: true), expandDepth: 1, escapingInvisible: true))
@@ -57,6 +60,7 @@ struct ShowCommand: ParsableCommand {
                 let attached = visit.attachments.isEmpty ? "" : "  [" + lang.text(.attachmentCount, visit.attachments.count) + " · \(visit.id)]"
                 text += "  \(visit.date.iso)  \(visit.mode.label(lang))  " + Sanitizer.display("\(who)  \(visit.note)") + attached + "\n"
             }
+            text += instructions(index.board.instructions.rows.filter { $0.project == project.id }, index, lang, today: today)
             let reports = index.progressReports(ofProject: project.id).sorted { $0.period > $1.period }
             text += "\n" + lang.text(.progressReports, reports.count) + "\n"
             for report in reports.prefix(6) {
@@ -69,6 +73,17 @@ struct ShowCommand: ParsableCommand {
         } else {
             throw CLIError.usage("找不到项目或问题“\(Sanitizer.display(id))”", "no project or issue '\(Sanitizer.display(id))'")
         }
+    }
+
+    /// The instructions (领导批示) on the record, one line each with light, state and due date; nothing when none.
+    private func instructions(_ items: [Instruction], _ index: BoardIndex, _ lang: Lang, today: Day) -> String {
+        guard !items.isEmpty else { return "" }
+        var text = "\n" + lang.pick("领导批示（\(items.count)）", "Leaders' instructions (\(items.count))") + "\n"
+        for item in items {
+            text += "  \(item.light(today: today, settings: index.board.settings).label(lang))  \(item.id)  \(item.status.label(lang))  \(item.due.iso)  "
+            text += Sanitizer.display("\(index.personName(item.leader))：\(item.text)") + "\n"
+        }
+        return text
     }
 
     /// The record's attachments, with name, size, who attached them and when; nothing when it has none.

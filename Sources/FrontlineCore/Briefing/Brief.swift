@@ -57,6 +57,11 @@ public struct Brief: Sendable {
     public var escalated: [IssueRow] = []
     /// What others wrote on my issues since `since`, newest first (催办 lines are in `urged`).
     public var changes: [Change] = []
+    /// 领导批示 waiting for my response: 待反馈, to a unit whose response I hold today (the holder of its issue duty, A or
+    /// B covering, else its head; `Roster.instructionHolder`), the earliest due first.
+    public var instructionsToRespond: [Instruction] = []
+    /// Responses to my instructions waiting for my 已落实 (已反馈, given by me), the oldest response first.
+    public var instructionResponses: [Instruction] = []
 
     /// The briefing of `person` on `today`, with `since` the moment of their last briefing.
     public init(person: Person, index: BoardIndex, today: Day, since: Timestamp) {
@@ -104,6 +109,7 @@ public struct Brief: Sendable {
                 let (da, db) = (a.daysSinceVisit ?? Int.max, b.daysSinceVisit ?? Int.max)
                 return da != db ? da > db : a.project.id < b.project.id
             }
+        (instructionsToRespond, instructionResponses) = index.instructions(waitingFor: me, today: today)
         let week = Week(containing: today)
         cadreDue = index.cadreProjects(of: me)
             .filter { index.cadreVisit(me, to: $0.id, in: week, today: today) == nil }
@@ -115,6 +121,7 @@ public struct Brief: Sendable {
     public var isEmpty: Bool {
         overdue.isEmpty && dueSoon.isEmpty && toSign.isEmpty && toVerify.isEmpty && toApprove.isEmpty && covering.isEmpty && unvisited.isEmpty
             && cadreDue.isEmpty && urged.isEmpty && escalated.isEmpty && changes.isEmpty
+            && instructionsToRespond.isEmpty && instructionResponses.isEmpty
     }
 
     /// The moment a first briefing looks back to: the start of the day before `today`, in the store's time zone.

@@ -9,6 +9,7 @@ extension Board {
         var board = self
         board.issues = Table(issues.rows.compactMap { $0.raisedOn <= day ? $0.asOf(day) : nil })
         board.visits = Table(visits.rows.filter { $0.date <= day })
+        board.instructions = Table(instructions.rows.compactMap { $0.asOf(day) })
         var known: [String: [ProgressReport]] = [:], later: [String: [ProgressReport]] = [:]
         for report in progress.rows.sorted(by: { ($0.period, $0.reportedOn, $0.id) < ($1.period, $1.reportedOn, $1.id) }) {
             if report.isKnown(on: day) {

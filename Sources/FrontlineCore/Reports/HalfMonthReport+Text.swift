@@ -53,6 +53,7 @@ extension HalfMonthReport {
         out += urgesMarkdown(lang, cell: cell)
         out += followUpsMarkdown(lang, cell: cell)
         out += escalationMarkdown(lang, cell: cell)
+        out += instructionsMarkdown(lang, cell: cell)
 
         out += lang.text(.reportNextStepsMarkdown)
         if nextSteps.isEmpty { out += lang.text(.reportNoneLine) }
@@ -122,6 +123,7 @@ extension HalfMonthReport {
         rows += urgesCSV(lang)
         rows += followUpsCSV(lang)
         rows += escalationCSV(lang)
+        rows += instructionsCSV(lang)
 
         rows.append([lang.text(.reportNextSteps)])
         rows.append([lang.text(.columnProjectId), lang.text(.columnProject), lang.text(.columnNextSteps)])

@@ -56,6 +56,8 @@ public struct HalfMonthReport: Sendable, Equatable {
     /// The open issues under 督办 on the report's day (`HalfMonthReport+Escalation.swift`), and the 挂牌 threshold then.
     public var escalated: [EscalationLine] = []
     public var settingsListedDays = 30
+    /// 领导批示 given in the period or overdue on the report's day (`HalfMonthReport+Instructions.swift`).
+    public var instructions: [InstructionLine] = []
     // 四、下步工作
     public var nextSteps: [(id: String, name: String, text: String)] = []
     /// Lines printed after the report, below a rule (e.g. the journal's chain head, added when a
@@ -133,6 +135,7 @@ public struct HalfMonthReport: Sendable, Equatable {
         followedUp = Self.followUpLines(index, period: period, asOf: asOf)
         escalated = Self.escalationLines(index, asOf: asOf)
         settingsListedDays = index.board.settings.escalationListedDays
+        instructions = Self.instructionLines(index, period: period, asOf: asOf)
         for line in issues {
             issueTotal.new += line.new
             issueTotal.resolved += line.resolved
