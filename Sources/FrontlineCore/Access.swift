@@ -2,8 +2,8 @@
 ///
 /// | role | may change |
 /// |---|---|
-/// | 管理员 (the 绩考办) | everything, 催办, attachments and recording 督办 (`issue escalate`) included |
-/// | 领导 | projects they lead and those projects' issues (and issues naming them as responsible leader): raise, 交办, 核验, 退回, 延期, 批准延期, 不予延期, 转办, 回访, 重新打开, 撤销, 催办, edit, visits, progress |
+/// | 管理员 (the 绩考办) | everything, 催办, attachments, recording 督办 (`issue escalate`) and 调度会 included |
+/// | 领导 | 调度会 and their decisions (`meeting new`, `meeting decide`, editing a meeting); projects they lead and those projects' issues (and issues naming them as responsible leader): raise, 交办, 核验, 退回, 延期, 批准延期, 不予延期, 转办, 回访, 重新打开, 撤销, 催办, edit, visits, progress |
 /// | 单位 | projects their unit is responsible for, co-serves or hosts; issues their unit handles: raise, 签收, 拒签, 申请办结, 申请延期, 进展反馈, edit, visits, progress; their unit's roster and absences |
 /// | 只读, unknown account | nothing |
 ///
@@ -32,6 +32,9 @@ public enum Access {
         case compact
         case importLedger
         case publishReport
+        /// Recording a 调度会 or one of its decisions (a decision that becomes an issue 交办 it on the meeting's
+        /// authority, whoever leads its project): administrators and leaders.
+        case recordMeeting
         /// Recording the 督办 levels the rules reached (`frontline issue escalate`): the 绩考办's act.
         case escalateIssues
     }
@@ -70,6 +73,8 @@ public enum Access {
             guard before.map({ mayChange($0, person, board) }) ?? true else { return .role(person.name, role) }
             if let refusal = FieldRules.refusal(person, before: before, after: after, board: board) { return refusal }
             allowed = mayChange(after, person, board)
+        case .recordMeeting:
+            allowed = role == .leader
         case .createProject, .compact, .importLedger, .publishReport, .escalateIssues:
             allowed = false
         }
@@ -88,6 +93,8 @@ public enum Access {
             return person.role == .leader ? leads(issue, person, board) : issue.unit == person.unit
         case let visit as Visit:
             return board.projects[id: visit.project].map { inScope($0, person) } ?? false
+        case is Meeting:
+            return person.role == .leader
         case let report as ProgressReport:
             return board.projects[id: report.project].map { inScope($0, person) } ?? false
         default:

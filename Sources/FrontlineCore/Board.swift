@@ -13,6 +13,8 @@ public struct Board: Equatable, Sendable {
     public var progress = Table<ProgressReport>()
     /// Published half-month reports, frozen.
     public var reports = Table<PublishedReport>()
+    /// 调度会 and their decisions.
+    public var meetings = Table<Meeting>()
 
     public init() {}
 
@@ -34,6 +36,7 @@ public struct Board: Equatable, Sendable {
         case .visit: visits.contains(id: id)
         case .progress: progress.contains(id: id)
         case .report: reports.contains(id: id)
+        case .meeting: meetings.contains(id: id)
         }
     }
 
@@ -50,6 +53,7 @@ public struct Board: Equatable, Sendable {
         case .visit: visits[id: id]
         case .progress: progress[id: id]
         case .report: reports[id: id]
+        case .meeting: meetings[id: id]
         }
     }
 
@@ -77,6 +81,7 @@ public struct Board: Equatable, Sendable {
         case .visit: return last(visits)
         case .progress: return last(progress)
         case .report: return last(reports)
+        case .meeting: return last(meetings)
         }
     }
 
@@ -93,6 +98,7 @@ public struct Board: Equatable, Sendable {
         case .visit: visits.map(\.id)
         case .progress: progress.map(\.id)
         case .report: reports.map(\.id)
+        case .meeting: meetings.map(\.id)
         }
     }
 }

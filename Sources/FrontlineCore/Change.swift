@@ -129,6 +129,7 @@ extension Board {
         case .visit: try Board.apply(change, meta: meta, to: &visits)
         case .progress: try Board.apply(change, meta: meta, to: &progress)
         case .report: try Board.apply(change, meta: meta, to: &reports)
+        case .meeting: try Board.apply(change, meta: meta, to: &meetings)
         }
     }
 

@@ -14,6 +14,7 @@ extension Planner {
         case .visit: Visit(id: id)
         case .progress: ProgressReport(id: id)
         case .report: PublishedReport(id: id)
+        case .meeting: Meeting(id: id)
         }
     }
 

@@ -1,6 +1,6 @@
 /// The kinds of record a store holds; each has its own id prefix.
 public enum RecordKind: String, CaseIterable, Sendable, Hashable {
-    case settings, unit, person, duty, absence, project, issue, visit, progress, report
+    case settings, unit, person, duty, absence, project, issue, visit, progress, report, meeting
 
     /// The prefix of generated ids (`P-017`), and how many digits they get at least.
     public var idPrefix: (letter: String, digits: Int) {
@@ -15,6 +15,7 @@ public enum RecordKind: String, CaseIterable, Sendable, Hashable {
         case .visit: ("V", 4)
         case .progress: ("R", 4)
         case .report: ("", 0)
+        case .meeting: ("MT", 3)
         }
     }
 
@@ -31,6 +32,7 @@ public enum RecordKind: String, CaseIterable, Sendable, Hashable {
         case .visit: lang.text(.commandVisit)
         case .progress: lang.text(.kindProgressReport)
         case .report: lang.text(.kindHalfMonthReport)
+        case .meeting: lang.text(.kindMeeting)
         }
     }
 

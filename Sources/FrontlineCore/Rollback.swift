@@ -31,6 +31,7 @@ extension Board {
         case .visit: put(&visits)
         case .progress: put(&progress)
         case .report: put(&reports)
+        case .meeting: put(&meetings)
         }
     }
 }

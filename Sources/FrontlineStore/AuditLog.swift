@@ -169,6 +169,7 @@ private struct StoreProof {
         return differing(a.units, b.units) ?? differing(a.people, b.people) ?? differing(a.duties, b.duties)
             ?? differing(a.absences, b.absences) ?? differing(a.projects, b.projects) ?? differing(a.issues, b.issues)
             ?? differing(a.visits, b.visits) ?? differing(a.progress, b.progress) ?? differing(a.reports, b.reports)
+            ?? differing(a.meetings, b.meetings)
     }
 
     private func head(_ lines: [AuditLog.Line], _ snapshot: BoardCodec.Snapshot) -> ChainHead {

@@ -52,6 +52,7 @@ public enum BoardCodec {
     static let tableKeys: [(key: String, kind: RecordKind)] = [
         ("units", .unit), ("people", .person), ("duties", .duty), ("absences", .absence),
         ("projects", .project), ("issues", .issue), ("visits", .visit), ("progress", .progress), ("reports", .report),
+        ("meetings", .meeting),
     ]
 
     /// What a snapshot holds besides the board: the hash that the next journal line chains to.
@@ -79,6 +80,8 @@ public enum BoardCodec {
         add("visits", board.visits)
         add("progress", board.progress)
         add("reports", board.reports)
+        // Written only once there is a meeting: a store without any reads the same as before meetings existed.
+        if !board.meetings.isEmpty { add("meetings", board.meetings) }
         return JSONWriter.pretty(.object(members), expandDepth: 2)
     }
 
@@ -170,6 +173,7 @@ public enum BoardCodec {
                 case "visits": board.visits = try table(node)
                 case "progress": board.progress = try table(node)
                 case "reports": board.reports = try table(node)
+                case "meetings": board.meetings = try table(node)
                 default: break
                 }
             }

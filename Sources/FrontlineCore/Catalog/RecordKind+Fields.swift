@@ -35,6 +35,7 @@ extension RecordKind {
         case .visit: Visit.self
         case .progress: ProgressReport.self
         case .report: PublishedReport.self
+        case .meeting: Meeting.self
         }
     }
 }
