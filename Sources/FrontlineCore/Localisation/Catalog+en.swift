@@ -574,7 +574,7 @@ extension Catalog {
         .meetingSortNewest: "newest first",
         .meetingSortKind: "by kind",
         .meetingMinutesTitle: "Minutes of the {1}",
-        .meetingMinutesOpening: "On {1}, {2} chaired the {4} at {3}.",
+        .meetingMinutesOpening: "On {1}, {2} chaired the {4} at {3}. ",
         .meetingMinutesAttendeesHeading: "Attendees",
         .meetingMinutesProjectsHeading: "Projects discussed",
         .meetingMinutesDecisionsHeading: "Decisions",

@@ -165,6 +165,12 @@ public struct DecisionRow: Sendable {
 public struct MeetingRow: Sendable {
     public var meeting: Meeting
     public var decisions: [DecisionRow]
+
+    public init(meeting: Meeting, decisions: [DecisionRow]) {
+        self.meeting = meeting
+        self.decisions = decisions
+    }
+
     public var openIssues: Int { decisions.filter { $0.issue?.status.isOpen ?? false }.count }
     public var overdueIssues: Int { decisions.filter { $0.daysOverdue > 0 }.count }
     public var closedIssues: Int { decisions.filter { $0.issue?.status == .closed }.count }
