@@ -15,6 +15,9 @@ struct SampleEvent {
         /// The 绩考办 recording the 督办 levels reached (`frontline issue escalate`).
         case escalate(IssueEscalation)
         case progress(ProgressDraft, id: String)
+        /// A 调度会 recorded, and a decision of one (an issue 交办 from it has its id in the source).
+        case meeting(MeetingDraft, id: String)
+        case decide(DecisionDraft, issue: String?)
         case edit(id: String, fields: [(name: String, text: String)])
     }
 
@@ -35,6 +38,8 @@ struct SampleEvent {
         case .visit(_, let id, let issues): [.visit: [id], .issue: issues]
         case .raise(_, let id): [.issue: [id]]
         case .progress(_, let id): [.progress: [id]]
+        case .meeting(_, let id): [.meeting: [id]]
+        case .decide(_, let issue): issue.map { [.issue: [$0]] } ?? [:]
         case .importLedger, .move, .urge, .escalate, .edit: [:]
         }
     }

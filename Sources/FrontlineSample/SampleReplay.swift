@@ -44,6 +44,10 @@ struct SampleReplay {
             try plan(.escalateIssues(request), event)
         case .progress(let draft, _):
             try plan(.postProgress(draft), event)
+        case .meeting(let draft, _):
+            try plan(.recordMeeting(draft), event)
+        case .decide(let draft, _):
+            try plan(.decide(draft), event)
         case .edit(let id, let fields):
             try edit(id, fields, event)
         }
@@ -122,6 +126,7 @@ struct SampleReplay {
         settled.visits = settle(board.visits)
         settled.progress = settle(board.progress)
         settled.reports = settle(board.reports)
+        settled.meetings = settle(board.meetings)
         return settled
     }
 }

@@ -53,6 +53,18 @@ extension SampleSource {
                     event.change = .urge(IssueUrge(issue: try row.required("issue"), note: row.text("note")))
                 case "escalations.csv":
                     event.change = .escalate(IssueEscalation(issues: row.text("issues").split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }))
+                case "meetings.csv":
+                    var draft = MeetingDraft(kind: try row.vocabulary("kind", MeetingKind.self), title: try row.required("title"),
+                                             date: try row.day("date"), chair: try row.required("chair"))
+                    draft.place = row.text("place")
+                    draft.attendees = row.list("attendees")
+                    draft.projects = row.list("projects")
+                    event.change = .meeting(draft, id: try row.required("id"))
+                case "decisions.csv":
+                    var draft = DecisionDraft(meeting: try row.required("meeting"), text: try row.required("text"), project: row.optional("project"))
+                    let issue = row.optional("issue")
+                    if issue != nil { draft.issue = try SampleSource.issueDraft(row) }
+                    event.change = .decide(draft, issue: issue)
                 case "progress.csv":
                     event.change = .progress(try SampleSource.progressDraft(row), id: try row.required("id"))
                 case "edits.csv":
@@ -85,6 +97,9 @@ extension SampleSource {
         "issues.csv": ["id", "project", "title", "description", "category", "source", "unit", "coUnits", "person",
                        "responsibleLeader", "due", "urgency", "visit"],
         "handling.csv": ["issue", "action", "note", "due", "unit", "satisfaction"],
+        "meetings.csv": ["id", "kind", "title", "date", "place", "chair", "attendees", "projects"],
+        "decisions.csv": ["meeting", "text", "project", "issue", "title", "description", "category", "source", "unit", "coUnits", "person",
+                          "responsibleLeader", "due", "urgency"],
         "urges.csv": ["issue", "note"],
         "escalations.csv": ["issues"],
         "progress.csv": ["id", "project", "period", "ytd", "progressPct", "progressText", "stage", "text", "problems", "nextSteps"],

@@ -21,6 +21,9 @@ public enum RoleMatrix {
         case setProjectLeader, setIssueLeader, setIssueLeaderToSelf, reassignIssue, setIssuePersonOfOtherUnit, raiseNamingLeader
         /// A project's 帮包干部 (issue 13, item 5): an administrator or the project's leader.
         case setProjectCadres
+        /// 调度会 (issue 14, item 1): record a meeting, and a decision 交办 as an issue on MT-001 (`board(for:)`):
+        /// administrators and leaders.
+        case recordMeeting, decideMeeting
 
         /// The field an edit operation changes, and its new value (nil for the other operations).
         public var edit: (kind: RecordKind, id: String, field: String, value: String)? {
@@ -65,6 +68,8 @@ public enum RoleMatrix {
             case .feedback: ["issue", "feedback", "I-0001", "--note", "已与市政对接"]
             case .followUp: ["issue", "follow-up", "I-0003", "--satisfaction", "满意"]
             case .escalate: ["issue", "escalate"]
+            case .recordMeeting: ["meeting", "new", "--kind", "周调度", "--title", "第48周项目调度会", "--chair", "M-002", "--project", "P-001"]
+            case .decideMeeting: ["meeting", "decide", "MT-001", "--text", "协调施工用电", "--unit", "U-02", "--due", "+10"]
             case .raise: ["issue", "new", "--project", "P-001", "--title", "新问题", "--unit", "U-02", "--due", "+5"]
             case .visit: ["visit", "P-001", "--note", "现场查看"]
             case .progress: ["progress", "P-001", "--pct", "50", "--note", "主体施工"]
@@ -89,6 +94,12 @@ public enum RoleMatrix {
                 return .attach(AttachmentDraft(kind: .issue, id: "I-0001", name: "批复.pdf", size: content.count, sha256: RoleMatrix.attachmentDigest))
             case .requestExtension, .approveExtension, .refuseExtension, .transfer, .feedback, .followUp: return .moveIssue(handling!)
             case .escalate: return .escalateIssues(IssueEscalation())
+            case .recordMeeting:
+                var draft = MeetingDraft(kind: .weekly, title: "第48周项目调度会", date: today, chair: "M-002")
+                draft.projects = ["P-001"]
+                return .recordMeeting(draft)
+            case .decideMeeting:
+                return .decide(DecisionDraft(meeting: "MT-001", text: "协调施工用电", issue: IssueDraft(project: nil, title: "", unit: "U-02", due: today.adding(days: 10))))
             case .raise: return .raiseIssue(IssueDraft(project: "P-001", title: "新问题", unit: "U-02", due: today.adding(days: 5)))
             case .visit: return .logVisit(VisitDraft(project: "P-001", date: today, note: "现场查看"))
             case .progress:
@@ -120,13 +131,21 @@ public enum RoleMatrix {
     public static let attachmentDigest = "a774b5c0ca7aa267498750a9344672892c345fa283bcfd9b57564465426d042a"
 
     /// The board an operation is tried on: TestBoard, with I-0001 overdue by 12 days (红牌 reached) for `.escalate`, so
-    /// that there is a level to record.
+    /// that there is a level to record, and a meeting MT-001 for `.decideMeeting`.
     public static func board(for operation: Operation, admin: String = "admin") -> Board {
         var board = TestBoard.withHandling(admin: admin)
         if operation == .escalate, var issue = board.issues[id: "I-0001"] {
             issue.due = TestBoard.today.adding(days: -12)
             issue.originalDue = issue.due
             board.issues.upsert(issue)
+        }
+        if operation == .decideMeeting {
+            var meeting = Meeting(id: "MT-001")
+            meeting.kind = .weekly
+            meeting.title = "第47周项目调度会"
+            meeting.date = TestBoard.today.adding(days: -7)
+            meeting.chair = "M-002"
+            board.meetings.upsert(meeting)
         }
         return board
     }
@@ -140,7 +159,8 @@ public enum RoleMatrix {
         switch login {
         case "admin": return true
         case "leader": return [.extend, .cancel, .urge, .raise, .visit, .progress, .editIssue, .editProject, .setIssueLeaderToSelf, .reassignIssue,
-                               .raiseNamingLeader, .setProjectCadres, .attach, .approveExtension, .refuseExtension, .transfer, .followUp].contains(operation)
+                               .raiseNamingLeader, .setProjectCadres, .attach, .approveExtension, .refuseExtension, .transfer, .followUp,
+                               .recordMeeting, .decideMeeting].contains(operation)
         case "street": return [.resolve, .attach, .raise, .visit, .progress, .absence, .editIssue, .editProject, .requestExtension, .feedback].contains(operation)
         default: return false
         }
