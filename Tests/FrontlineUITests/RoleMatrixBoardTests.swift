@@ -25,6 +25,7 @@ struct RoleMatrixBoardTests {
         case .editProject, .setProjectLeader, .setProjectCadres: (.edit, "P-001", nil)
         case .newProject: (.newProject, nil, .projects)
         case .raiseNamingLeader: (.newIssue, "P-001", nil)
+        case .recordMeeting, .decideMeeting: (.edit, nil, nil)
         }
     }
 
@@ -51,9 +52,9 @@ struct RoleMatrixBoardTests {
             offered = form.fields.contains { $0.key == field }
             h.press(.escape)
         }
-        if test.operation == .raiseNamingLeader || test.operation == .attach {
-            // The board's raise form names no responsible leader, and the board attaches no files (the command line
-            // does: a file path is typed there): only the save, which the core checks, is.
+        if [.raiseNamingLeader, .attach, .recordMeeting, .decideMeeting].contains(test.operation) {
+            // The board's raise form names no responsible leader, and the board attaches no files and records no
+            // meetings (the command line does): only the save, which the core checks, is.
         } else {
             #expect(offered == RoleMatrix.offeredOnBoard(test.login, test.operation), "offered")
         }

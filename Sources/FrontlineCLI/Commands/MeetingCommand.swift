@@ -86,7 +86,7 @@ struct MeetingList: ParsableCommand {
             Column("id", "编号", "id", text: { $0.meeting.id }),
             Column("date", "日期", "date", text: { $0.meeting.date.iso }),
             Column("kind", "类型", "kind", text: { $0.meeting.kind.label(lang) }, json: { .string($0.meeting.kind.rawValue) }),
-            Column("title", "会议名称", "title", maxWidth: 30, text: { $0.meeting.title }),
+            Column("title", "会议名称", "title", text: { $0.meeting.title }),
             Column("chair", "主持", "chair", text: { board.people[id: $0.meeting.chair]?.name ?? $0.meeting.chair },
                    json: { .string($0.meeting.chair) }),
             Column("decisions", "决定", "decisions", alignment: .right, text: { "\($0.decisions.count)" }, json: { .int($0.decisions.count) }),
@@ -144,7 +144,7 @@ struct MeetingShow: ParsableCommand {
             let row = MeetingRow(meeting: meeting, decisions: rows)
             out += lang.text(.meetingDecisionsSummary, rows.count, rows.filter { $0.decision.issue != nil }.count, row.openIssues,
                              row.overdueIssues, row.closedIssues) + "\n\n"
-            session.write(Sanitizer.display(out))
+            session.write(out.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.display(String($0)) }.joined(separator: "\n"))
             if rows.isEmpty { return session.write(lang.text(.meetingNoDecisions) + "\n") }
             let columns: [Column<DecisionRow>] = [
                 Column("number", "序号", "no.", alignment: .right, text: { "\($0.decision.number)" }),
