@@ -137,4 +137,20 @@ struct MeetingCommandTests {
         #expect(result.out.contains("（I-0055，当前：逾期 31 天）"), "\(result.out)")
         #expect(result.out.contains("日志链头 "), "\(result.out)")
     }
+
+    @Test("a meeting carries attachments: a leader attaches the minutes' scan; list, show, check and log --verify see it; a unit official may not")
+    func attachments() throws {
+        let dir = TempDirectory()
+        let data = try UrgeCommandTests.sampleCopy(dir)
+        let file = dir.at("纪要扫描件.pdf")
+        FileManager.default.createFile(atPath: file, contents: Data("会议纪要扫描件".utf8))
+        let refused = Self.run(["attachment", "add", "MT-001", file], data, login: "jiajun")
+        #expect(refused.code == 77, "\(refused)")
+        let added = Self.run(["attachment", "add", "MT-001", file], data, login: "hanliqun")
+        #expect(added.code == 0, "\(added)")
+        #expect(Self.run(["attachment", "list", "MT-001"], data).out.contains("纪要扫描件.pdf"))
+        #expect(Self.run(["meeting", "show", "MT-001"], data).out.contains("附件：纪要扫描件.pdf"))
+        #expect(Self.run(["check"], data).code == 0)
+        #expect(Self.run(["log", "--verify"], data).code == 0)
+    }
 }
