@@ -52,6 +52,7 @@ struct MeetingCommandTests {
         let decisions = try #require(object["decisions"] as? [[String: Any]])
         #expect(decisions.map { $0["issue"] as? String } == [nil, "I-0054", "I-0055", "I-0058"])
         #expect(decisions[2]["daysOverdue"] as? Int == 31 && decisions[2]["light"] as? String == "红")
+        #expect(Self.run(["show", "MT-001"], Repository.sample).out == shown.out, "show shows a meeting as meeting show does")
         let issue = Self.run(["show", "I-0055"], Repository.sample)
         #expect(issue.out.contains("MT-001"), "the issue cites its meeting: \(issue.out)")
     }

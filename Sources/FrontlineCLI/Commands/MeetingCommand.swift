@@ -108,8 +108,13 @@ struct MeetingShow: ParsableCommand {
     func run() throws {
         let session = try Session.open(global)
         let board = session.index(asOf: session.today).board
-        let lang = session.lang
         guard let meeting = board.meetings[id: id] else { throw DomainError.notFound(.meeting, id) }
+        try Self.show(meeting, board, format, session)
+    }
+
+    /// The meeting as `meeting show` and `show MT-001` print it.
+    static func show(_ meeting: Meeting, _ board: Board, _ format: Format, _ session: Session) throws {
+        let lang = session.lang
         let rows = board.decisionRows(meeting, today: session.today)
         func name(_ id: String) -> String { board.people[id: id]?.name ?? id }
         switch format {
