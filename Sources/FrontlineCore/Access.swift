@@ -2,8 +2,8 @@
 ///
 /// | role | may change |
 /// |---|---|
-/// | 管理员 (the 绩考办) | everything, 催办, attachments and recording 督办 (`issue escalate`) included |
-/// | 领导 | projects they lead and those projects' issues (and issues naming them as responsible leader): raise, 交办, 核验, 退回, 延期, 批准延期, 不予延期, 转办, 回访, 重新打开, 撤销, 催办, edit, visits, progress |
+/// | 管理员 (the 绩考办) | everything, 催办, attachments, recording 督办 (`issue escalate`) and 调度会 included |
+/// | 领导 | 调度会 and their decisions (`meeting new`, `meeting decide`, editing a meeting); projects they lead and those projects' issues (and issues naming them as responsible leader): raise, 交办, 核验, 退回, 延期, 批准延期, 不予延期, 转办, 回访, 重新打开, 撤销, 催办, edit, visits, progress |
 /// | 单位 | projects their unit is responsible for, co-serves or hosts; issues their unit handles: raise, 签收, 拒签, 申请办结, 申请延期, 进展反馈, edit, visits, progress; their unit's roster and absences |
 /// | 只读, unknown account | nothing |
 ///
@@ -41,6 +41,9 @@ public enum Access {
         case respondToInstruction(Instruction)
         /// 已落实: the leader who gave the instruction, or an administrator.
         case completeInstruction(Instruction)
+        /// Recording a 调度会 or one of its decisions (a decision that becomes an issue 交办 it on the meeting's
+        /// authority, whoever leads its project): administrators and leaders.
+        case recordMeeting
         /// Recording the 督办 levels the rules reached (`frontline issue escalate`): the 绩考办's act.
         case escalateIssues
     }
@@ -85,6 +88,8 @@ public enum Access {
             allowed = role == .unit && instruction.unit == person.unit
         case .completeInstruction(let instruction):
             allowed = role == .leader && instruction.leader == person.id
+        case .recordMeeting:
+            allowed = role == .leader
         case .createProject, .compact, .importLedger, .publishReport, .escalateIssues:
             allowed = false
         }
@@ -107,6 +112,8 @@ public enum Access {
             // The leader who gave it and the unit that must respond: evidence attached with the response, and `undo` of
             // one's own step. Its fields are all managed, so no plain edit changes it.
             return (person.role == .leader && instruction.leader == person.id) || (person.role == .unit && instruction.unit == person.unit)
+        case is Meeting:
+            return person.role == .leader
         case let report as ProgressReport:
             return board.projects[id: report.project].map { inScope($0, person) } ?? false
         default:

@@ -15,6 +15,8 @@ public struct Board: Equatable, Sendable {
     public var reports = Table<PublishedReport>()
     /// Leaders' instructions (领导批示).
     public var instructions = Table<Instruction>()
+    /// 调度会 and their decisions.
+    public var meetings = Table<Meeting>()
 
     public init() {}
 
@@ -37,6 +39,7 @@ public struct Board: Equatable, Sendable {
         case .progress: progress.contains(id: id)
         case .report: reports.contains(id: id)
         case .instruction: instructions.contains(id: id)
+        case .meeting: meetings.contains(id: id)
         }
     }
 
@@ -54,6 +57,7 @@ public struct Board: Equatable, Sendable {
         case .progress: progress[id: id]
         case .report: reports[id: id]
         case .instruction: instructions[id: id]
+        case .meeting: meetings[id: id]
         }
     }
 
@@ -82,6 +86,7 @@ public struct Board: Equatable, Sendable {
         case .progress: return last(progress)
         case .report: return last(reports)
         case .instruction: return last(instructions)
+        case .meeting: return last(meetings)
         }
     }
 
@@ -99,6 +104,7 @@ public struct Board: Equatable, Sendable {
         case .progress: progress.map(\.id)
         case .report: reports.map(\.id)
         case .instruction: instructions.map(\.id)
+        case .meeting: meetings.map(\.id)
         }
     }
 }

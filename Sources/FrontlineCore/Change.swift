@@ -130,6 +130,7 @@ extension Board {
         case .progress: try Board.apply(change, meta: meta, to: &progress)
         case .report: try Board.apply(change, meta: meta, to: &reports)
         case .instruction: try Board.apply(change, meta: meta, to: &instructions)
+        case .meeting: try Board.apply(change, meta: meta, to: &meetings)
         }
     }
 

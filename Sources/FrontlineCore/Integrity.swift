@@ -71,6 +71,7 @@ public enum Integrity {
             reference(.issue, issue.id, "person", .person, issue.person)
             reference(.issue, issue.id, "responsibleLeader", .person, issue.responsibleLeader)
             for unit in issue.coUnits { reference(.issue, issue.id, "coUnits", .unit, unit) }
+            reference(.issue, issue.id, "meeting", .meeting, issue.meeting)
             if let last = issue.log.last, last.status != issue.status {
                 report(.issue, issue.id, "status", "状态“\(issue.status.rawValue)”与办理记录最后一条（\(last.status.rawValue)）不一致",
                        "status '\(issue.status.english)' disagrees with the last log line (\(last.status.english))")
@@ -92,6 +93,15 @@ public enum Integrity {
             if let issue = instruction.issue { reference(.instruction, instruction.id, "issue", .issue, issue) }
             reference(.instruction, instruction.id, "leader", .person, instruction.leader)
             reference(.instruction, instruction.id, "unit", .unit, instruction.unit)
+        }
+        for meeting in board.meetings {
+            reference(.meeting, meeting.id, "chair", .person, meeting.chair)
+            for person in meeting.attendees { reference(.meeting, meeting.id, "attendees", .person, person) }
+            for project in meeting.projects { reference(.meeting, meeting.id, "projects", .project, project) }
+            for decision in meeting.decisions {
+                reference(.meeting, meeting.id, "decisions", .project, decision.project)
+                reference(.meeting, meeting.id, "decisions", .issue, decision.issue)
+            }
         }
         return problems
     }

@@ -15,6 +15,10 @@ public enum Intent: Sendable, Hashable {
     case attach(AttachmentDraft)
     case postProgress(ProgressDraft)
     case recordAbsence(AbsenceDraft)
+    /// Record a 调度会 (`MeetingDraft`): administrators and leaders.
+    case recordMeeting(MeetingDraft)
+    /// Record a decision of a 调度会, a note or an issue raised and 交办 at once (`DecisionDraft`).
+    case decide(DecisionDraft)
     /// Create a record from field values (administrators' forms, imports); `id` nil → a new id.
     case create(RecordKind, id: String?, fields: [String: JSONValue])
     case edit(RecordEdit)

@@ -35,6 +35,9 @@ public struct Issue: Record {
     public var log: [HandlingLogEntry] = []
     /// Approval documents, scans and photos kept as evidence (`Attachment`): only `attachment add` changes them.
     public var attachments = Attachments()
+    /// The 调度会 whose decision this issue is (`Meeting`), and the decision's number there; nil for other issues.
+    public var meeting: String?
+    public var decision: Int?
 
     public init(id: String) { self.id = id }
 
@@ -65,6 +68,8 @@ public struct Issue: Record {
         Field("reopens", \.reopens, range: Limits.counts).managed,
         Field("log", \.log).managed,
         Field("attachments", \.attachments).managed,
+        Field("meeting", \.meeting).labelled("调度会", "Meeting", as: .reference(.meeting)).onDetail.managed,
+        Field("decision", \.decision, range: Limits.decisions).labelled("会议决定", "Decision", as: .integer(Limits.decisions)).onDetail.managed,
     ], editForm: ["title", "description", "unit", "person", "responsibleLeader", "category", "source", "urgency"])
 }
 

@@ -15,6 +15,7 @@ extension Planner {
         case .progress: ProgressReport(id: id)
         case .report: PublishedReport(id: id)
         case .instruction: Instruction(id: id)
+        case .meeting: Meeting(id: id)
         }
     }
 

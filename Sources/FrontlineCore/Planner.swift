@@ -61,7 +61,7 @@ public struct Planner {
         }
     }
 
-    private var today: Day { context.today }
+    var today: Day { context.today }
 
     /// The acting person's id; planning stops with a denial when the account maps to no person.
     func me() throws(DomainError) -> String {
@@ -145,6 +145,12 @@ public struct Planner {
         case .postProgress(let draft):
             let notes = try progress(draft)
             return ("progress", "\(draft.project) 进展填报 \((draft.period ?? Period(containing: today)).text)" + (notes.isEmpty ? "" : "（\(notes)）"), nil)
+        case .recordMeeting(let draft):
+            let id = try recordMeeting(draft)
+            return (Meeting.newJournalAction, "\(id) 调度会：\(draft.title.trimmingSpaces)（\(draft.kind.rawValue)，\(draft.date.iso)）", nil)
+        case .decide(let draft):
+            let (number, issue) = try decide(draft)
+            return (Meeting.decideJournalAction, "\(draft.meeting) 第\(number)项决定" + (issue.map { " → \($0) 交办" } ?? "") + "：\(draft.text.trimmingSpaces)", nil)
         case .recordAbsence(let draft):
             let id = try absence(draft)
             return ("absence", "\(id) 离岗 \(draft.person) \(draft.from.iso)—\(draft.to.iso)", nil)
@@ -206,11 +212,11 @@ public struct Planner {
 
     // MARK: Issues
 
-    private func requireText(_ text: String, field: String) throws(DomainError) {
+    func requireText(_ text: String, field: String) throws(DomainError) {
         if text.trimmingSpaces.isEmpty { throw .invalid(field: field, zh: "不能为空", en: "must not be empty") }
     }
 
-    private func require(_ kind: RecordKind, _ id: String?) throws(DomainError) {
+    func require(_ kind: RecordKind, _ id: String?) throws(DomainError) {
         if let id, !scratch.contains(kind, id: id) { throw .notFound(kind, id) }
     }
 

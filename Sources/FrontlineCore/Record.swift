@@ -1,6 +1,6 @@
 /// The kinds of record a store holds; each has its own id prefix.
 public enum RecordKind: String, CaseIterable, Sendable, Hashable {
-    case settings, unit, person, duty, absence, project, issue, visit, progress, report, instruction
+    case settings, unit, person, duty, absence, project, issue, visit, progress, report, instruction, meeting
 
     /// The prefix of generated ids (`P-017`), and how many digits they get at least.
     public var idPrefix: (letter: String, digits: Int) {
@@ -16,6 +16,7 @@ public enum RecordKind: String, CaseIterable, Sendable, Hashable {
         case .progress: ("R", 4)
         case .report: ("", 0)
         case .instruction: ("B", 3)
+        case .meeting: ("MT", 3)
         }
     }
 
@@ -33,6 +34,7 @@ public enum RecordKind: String, CaseIterable, Sendable, Hashable {
         case .progress: lang.text(.kindProgressReport)
         case .report: lang.text(.kindHalfMonthReport)
         case .instruction: lang.pick("批示", "instruction")
+        case .meeting: lang.text(.kindMeeting)
         }
     }
 

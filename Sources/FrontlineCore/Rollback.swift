@@ -32,6 +32,7 @@ extension Board {
         case .progress: put(&progress)
         case .report: put(&reports)
         case .instruction: put(&instructions)
+        case .meeting: put(&meetings)
         }
     }
 }

@@ -18,6 +18,9 @@ struct SampleEvent {
         case instruct(InstructionDraft, id: String)
         case instructionStep(InstructionStep)
         case progress(ProgressDraft, id: String)
+        /// A 调度会 recorded, and a decision of one (an issue 交办 from it has its id in the source).
+        case meeting(MeetingDraft, id: String)
+        case decide(DecisionDraft, issue: String?)
         case edit(id: String, fields: [(name: String, text: String)])
     }
 
@@ -39,6 +42,8 @@ struct SampleEvent {
         case .raise(_, let id): [.issue: [id]]
         case .progress(_, let id): [.progress: [id]]
         case .instruct(_, let id): [.instruction: [id]]
+        case .meeting(_, let id): [.meeting: [id]]
+        case .decide(_, let issue): issue.map { [.issue: [$0]] } ?? [:]
         case .importLedger, .move, .urge, .escalate, .edit, .instructionStep: [:]
         }
     }

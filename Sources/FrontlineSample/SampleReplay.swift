@@ -48,6 +48,10 @@ struct SampleReplay {
             try plan(.stepInstruction(step), event)
         case .progress(let draft, _):
             try plan(.postProgress(draft), event)
+        case .meeting(let draft, _):
+            try plan(.recordMeeting(draft), event)
+        case .decide(let draft, _):
+            try plan(.decide(draft), event)
         case .edit(let id, let fields):
             try edit(id, fields, event)
         }
@@ -127,6 +131,7 @@ struct SampleReplay {
         settled.progress = settle(board.progress)
         settled.reports = settle(board.reports)
         settled.instructions = settle(board.instructions)
+        settled.meetings = settle(board.meetings)
         return settled
     }
 }

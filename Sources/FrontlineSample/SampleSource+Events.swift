@@ -64,6 +64,18 @@ extension SampleSource {
                     case "done": event.change = .instructionStep(InstructionStep(instruction: id, action: .done))
                     case let other: throw SampleError(row.place, "action '\(other)' is not one of new, respond, done")
                     }
+                case "meetings.csv":
+                    var draft = MeetingDraft(kind: try row.vocabulary("kind", MeetingKind.self), title: try row.required("title"),
+                                             date: try row.day("date"), chair: try row.required("chair"))
+                    draft.place = row.text("place")
+                    draft.attendees = row.list("attendees")
+                    draft.projects = row.list("projects")
+                    event.change = .meeting(draft, id: try row.required("id"))
+                case "decisions.csv":
+                    var draft = DecisionDraft(meeting: try row.required("meeting"), text: try row.required("text"), project: row.optional("project"))
+                    let issue = row.optional("issue")
+                    if issue != nil { draft.issue = try SampleSource.issueDraft(row) }
+                    event.change = .decide(draft, issue: issue)
                 case "progress.csv":
                     event.change = .progress(try SampleSource.progressDraft(row), id: try row.required("id"))
                 case "edits.csv":
@@ -96,6 +108,9 @@ extension SampleSource {
         "issues.csv": ["id", "project", "title", "description", "category", "source", "unit", "coUnits", "person",
                        "responsibleLeader", "due", "urgency", "visit"],
         "handling.csv": ["issue", "action", "note", "due", "unit", "satisfaction"],
+        "meetings.csv": ["id", "kind", "title", "date", "place", "chair", "attendees", "projects"],
+        "decisions.csv": ["meeting", "text", "project", "issue", "title", "description", "category", "source", "unit", "coUnits", "person",
+                          "responsibleLeader", "due", "urgency"],
         "urges.csv": ["issue", "note"],
         "escalations.csv": ["issues"],
         "instructions.csv": ["id", "action", "project", "issue", "leader", "unit", "due", "text"],

@@ -166,10 +166,15 @@ private struct StoreProof {
             return y.rows.first { x[id: $0.id] == nil }?.id
         }
         if BoardCodec.object(a.settings, withId: false) != BoardCodec.object(b.settings, withId: false) { return "settings" }
-        return differing(a.units, b.units) ?? differing(a.people, b.people) ?? differing(a.duties, b.duties)
-            ?? differing(a.absences, b.absences) ?? differing(a.projects, b.projects) ?? differing(a.issues, b.issues)
-            ?? differing(a.visits, b.visits) ?? differing(a.progress, b.progress) ?? differing(a.reports, b.reports)
-            ?? differing(a.instructions, b.instructions)
+        // One table after another (a single chain of `??` over every table is too long for the type checker).
+        let tables: [() -> String?] = [
+            { differing(a.units, b.units) }, { differing(a.people, b.people) }, { differing(a.duties, b.duties) },
+            { differing(a.absences, b.absences) }, { differing(a.projects, b.projects) }, { differing(a.issues, b.issues) },
+            { differing(a.visits, b.visits) }, { differing(a.progress, b.progress) }, { differing(a.reports, b.reports) },
+            { differing(a.instructions, b.instructions) }, { differing(a.meetings, b.meetings) },
+        ]
+        for table in tables { if let id = table() { return id } }
+        return nil
     }
 
     private func head(_ lines: [AuditLog.Line], _ snapshot: BoardCodec.Snapshot) -> ChainHead {

@@ -53,6 +53,7 @@ public enum BoardCodec {
         ("units", .unit), ("people", .person), ("duties", .duty), ("absences", .absence),
         ("projects", .project), ("issues", .issue), ("visits", .visit), ("progress", .progress), ("reports", .report),
         ("instructions", .instruction),
+        ("meetings", .meeting),
     ]
 
     /// What a snapshot holds besides the board: the hash that the next journal line chains to.
@@ -82,6 +83,8 @@ public enum BoardCodec {
         add("reports", board.reports)
         // Left out while empty, so that a store without instructions encodes exactly as before they existed.
         if !board.instructions.rows.isEmpty { add("instructions", board.instructions) }
+        // Written only once there is a meeting: a store without any reads the same as before meetings existed.
+        if !board.meetings.isEmpty { add("meetings", board.meetings) }
         return JSONWriter.pretty(.object(members), expandDepth: 2)
     }
 
@@ -174,6 +177,7 @@ public enum BoardCodec {
                 case "progress": board.progress = try table(node)
                 case "reports": board.reports = try table(node)
                 case "instructions": board.instructions = try table(node)
+                case "meetings": board.meetings = try table(node)
                 default: break
                 }
             }

@@ -55,6 +55,8 @@ extension AppState {
         default:
             if data.board.issues[id: verb] != nil {
                 push(.issue(verb))
+            } else if data.board.meetings[id: verb] != nil {
+                push(.meeting(verb))
             } else if let id = data.index.resolve(.project, text.trimmingSpaces) {
                 push(.project(id))
             } else {

@@ -7,6 +7,8 @@ public struct Target: Hashable, Sendable {
         case duty
         /// A unit's line in the ranking: Enter explains its score.
         case unit
+        /// A 调度会: Enter opens it with its decisions and their issues.
+        case meeting
     }
 
     public var kind: Kind
@@ -21,4 +23,5 @@ public struct Target: Hashable, Sendable {
     public static func issue(_ id: String) -> Target { Target(.issue, id) }
     public static func duty(_ id: String) -> Target { Target(.duty, id) }
     public static func unit(_ id: String) -> Target { Target(.unit, id) }
+    public static func meeting(_ id: String) -> Target { Target(.meeting, id) }
 }

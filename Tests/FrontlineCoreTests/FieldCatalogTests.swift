@@ -23,10 +23,10 @@ struct FieldCatalogTests {
         #expect(kind.editableFields.allSatisfy { !$0.isManaged })
     }
 
-    @Test("the managed fields of an issue are the lifecycle's, and its attachments")
+    @Test("the managed fields of an issue are the lifecycle's, its attachments and the meeting decision it came from")
     func managedFields() {
         #expect(Issue.managedFields == ["status", "due", "originalDue", "raisedOn", "raisedBy", "resolvedOn", "closedOn", "closedBy",
-                                        "extensions", "returns", "reopens", "log", "attachments"])
+                                        "extensions", "returns", "reopens", "log", "attachments", "meeting", "decision"])
         #expect(Project.managedFields.isEmpty)
     }
 

@@ -26,6 +26,7 @@ struct RoleMatrixBoardTests {
         case .editProject, .setProjectLeader, .setProjectCadres: (.edit, "P-001", nil)
         case .newProject: (.newProject, nil, .projects)
         case .raiseNamingLeader: (.newIssue, "P-001", nil)
+        case .recordMeeting, .decideMeeting: (.edit, nil, nil)
         }
     }
 
@@ -52,9 +53,9 @@ struct RoleMatrixBoardTests {
             offered = form.fields.contains { $0.key == field }
             h.press(.escape)
         }
-        if [.raiseNamingLeader, .attach, .giveInstruction, .respondToInstruction, .completeInstruction].contains(test.operation) {
+        if [.raiseNamingLeader, .attach, .giveInstruction, .respondToInstruction, .completeInstruction, .recordMeeting, .decideMeeting].contains(test.operation) {
             // The board's raise form names no responsible leader, the board attaches no files (the command line
-            // does: a file path is typed there) and shows instructions without acting on them (`instruction new|respond|done`
+            // does: a file path is typed there) records no meetings and shows instructions without acting on them (`meeting`, `instruction new|respond|done`
             // do): only the save, which the core checks, is.
         } else {
             #expect(offered == RoleMatrix.offeredOnBoard(test.login, test.operation), "offered")

@@ -24,6 +24,9 @@ public enum RoleMatrix {
         /// 领导批示 (issue 14, item 2), on the board of `board(for:)`: an instruction given on P-001 naming 领导乙 as its
         /// leader (he himself, or the 绩考办 for him), the response to B-001 (新城街道's), 已落实 of B-002 (领导乙's).
         case giveInstruction, respondToInstruction, completeInstruction
+        /// 调度会 (issue 14, item 1): record a meeting, and a decision 交办 as an issue on MT-001 (`board(for:)`):
+        /// administrators and leaders.
+        case recordMeeting, decideMeeting
 
         /// The field an edit operation changes, and its new value (nil for the other operations).
         public var edit: (kind: RecordKind, id: String, field: String, value: String)? {
@@ -71,6 +74,8 @@ public enum RoleMatrix {
             case .giveInstruction: ["instruction", "new", "--project", "P-001", "--text", "请本周内报送进展", "--unit", "U-02", "--due", "+5", "--leader", "M-002"]
             case .respondToInstruction: ["instruction", "respond", "B-001", "--text", "已报送"]
             case .completeInstruction: ["instruction", "done", "B-002"]
+            case .recordMeeting: ["meeting", "new", "--kind", "周调度", "--title", "第48周项目调度会", "--chair", "M-002", "--project", "P-001"]
+            case .decideMeeting: ["meeting", "decide", "MT-001", "--text", "协调施工用电", "--unit", "U-02", "--due", "+10"]
             case .raise: ["issue", "new", "--project", "P-001", "--title", "新问题", "--unit", "U-02", "--due", "+5"]
             case .visit: ["visit", "P-001", "--note", "现场查看"]
             case .progress: ["progress", "P-001", "--pct", "50", "--note", "主体施工"]
@@ -99,6 +104,12 @@ public enum RoleMatrix {
                 return .instruct(InstructionDraft(project: "P-001", leader: "M-002", text: "请本周内报送进展", unit: "U-02", due: today.adding(days: 5)))
             case .respondToInstruction: return .stepInstruction(InstructionStep(instruction: "B-001", action: .respond, text: "已报送"))
             case .completeInstruction: return .stepInstruction(InstructionStep(instruction: "B-002", action: .done))
+            case .recordMeeting:
+                var draft = MeetingDraft(kind: .weekly, title: "第48周项目调度会", date: today, chair: "M-002")
+                draft.projects = ["P-001"]
+                return .recordMeeting(draft)
+            case .decideMeeting:
+                return .decide(DecisionDraft(meeting: "MT-001", text: "协调施工用电", issue: IssueDraft(project: nil, title: "", unit: "U-02", due: today.adding(days: 10))))
             case .raise: return .raiseIssue(IssueDraft(project: "P-001", title: "新问题", unit: "U-02", due: today.adding(days: 5)))
             case .visit: return .logVisit(VisitDraft(project: "P-001", date: today, note: "现场查看"))
             case .progress:
@@ -130,7 +141,7 @@ public enum RoleMatrix {
     public static let attachmentDigest = "a774b5c0ca7aa267498750a9344672892c345fa283bcfd9b57564465426d042a"
 
     /// The board an operation is tried on: TestBoard, with I-0001 overdue by 12 days (红牌 reached) for `.escalate`, so
-    /// that there is a level to record.
+    /// that there is a level to record, and a meeting MT-001 for `.decideMeeting`.
     public static func board(for operation: Operation, admin: String = "admin") -> Board {
         var board = TestBoard.withHandling(admin: admin)
         if operation == .escalate, var issue = board.issues[id: "I-0001"] {
@@ -155,6 +166,14 @@ public enum RoleMatrix {
                 board.instructions.upsert(instruction)
             }
         }
+        if operation == .decideMeeting {
+            var meeting = Meeting(id: "MT-001")
+            meeting.kind = .weekly
+            meeting.title = "第47周项目调度会"
+            meeting.date = TestBoard.today.adding(days: -7)
+            meeting.chair = "M-002"
+            board.meetings.upsert(meeting)
+        }
         return board
     }
 
@@ -168,7 +187,7 @@ public enum RoleMatrix {
         case "admin": return true
         case "leader": return [.extend, .cancel, .urge, .raise, .visit, .progress, .editIssue, .editProject, .setIssueLeaderToSelf, .reassignIssue,
                                .raiseNamingLeader, .setProjectCadres, .attach, .approveExtension, .refuseExtension, .transfer, .followUp,
-                               .giveInstruction, .completeInstruction].contains(operation)
+                               .giveInstruction, .completeInstruction, .recordMeeting, .decideMeeting].contains(operation)
         case "street": return [.resolve, .attach, .raise, .visit, .progress, .absence, .editIssue, .editProject, .requestExtension, .feedback,
                                  .respondToInstruction].contains(operation)
         default: return false

@@ -2,12 +2,12 @@ import ArgumentParser
 import FrontlineCore
 import FrontlineStore
 
-/// `frontline show ID`: one project, issue or visit in full, with its issues, visits, handling log or attachments.
+/// `frontline show ID`: one project, issue, visit or 调度会 in full, with its issues, visits, handling log or attachments.
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one project, issue or visit in full, with its log and attachments.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one project, issue, visit or meeting in full, with its log and attachments.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "Output format: table (text) or json.") var format: OutputFormat = .table
-    @Argument(help: "A project, issue or visit id (P-001, I-0001, V-0001) or a project's exact name.") var id: String
+    @Argument(help: "A project, issue, visit or meeting id (P-001, I-0001, V-0001, MT-001) or a project's exact name.") var id: String
 
     func run() throws {
         let session = try Session.open(global)
@@ -28,6 +28,9 @@ struct ShowCommand: ParsableCommand {
             session.write(text)
         } else if let instruction = index.board.instructions[id: id] {
             session.write(InstructionShow.render(instruction, index: index, today: today, lang: lang, json: format == .json))
+        } else if let meeting = index.board.meetings[id: id] {
+            // A 调度会 is shown as `meeting show` shows it.
+            return try MeetingShow.show(meeting, index.board, format == .json ? .json : .text, session)
         } else if let visit = index.board.visits[id: id] {
             if format == .json {
                 return session.context.console.write(JSONWriter.pretty(BoardCodec.object(visit, withId: true), expandDepth: 1, escapingInvisible: true))

@@ -64,7 +64,7 @@ public struct Attachment: Hashable, Sendable, FieldValue {
 
     /// The record kinds that carry attachments: the one list to extend (docs/architecture.md, "Attachments"). Each
     /// kind's record type conforms to `CarriesAttachments` and declares the `attachments` field in its schema.
-    public static let carriers: [RecordKind] = [.visit, .issue, .instruction]
+    public static let carriers: [RecordKind] = [.visit, .issue, .instruction, .meeting]
 
     /// The journal action of an entry that attaches a file.
     public static let journalAction = "attachment.add"
@@ -159,6 +159,7 @@ extension Board {
             case .visit: add(visits)
             case .issue: add(issues)
             case .instruction: add(instructions)
+            case .meeting: add(meetings)
             default: break
             }
         }

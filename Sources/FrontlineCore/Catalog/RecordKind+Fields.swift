@@ -36,6 +36,7 @@ extension RecordKind {
         case .progress: ProgressReport.self
         case .report: PublishedReport.self
         case .instruction: Instruction.self
+        case .meeting: Meeting.self
         }
     }
 }

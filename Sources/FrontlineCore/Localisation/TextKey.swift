@@ -585,4 +585,48 @@ public enum TextKey: String, CaseIterable, Sendable {
     case sheetReplyDate
     case sheetIssueNotOpen
     case sheetReplyNotAfter
+    // MARK: 调度会
+    case kindMeeting
+    case decisionNote
+    case decisionIssueMissing
+    case decisionDone
+    case decisionCancelled
+    case decisionOverdue
+    case decisionOpen
+    case tabMeetings
+    case columnMeetingKind
+    case columnMeetingTitle
+    case columnMeetingDate
+    case columnChair
+    case columnPlace
+    case columnDecisions
+    case columnOpenIssues
+    case columnOverdueIssues
+    case columnDecisionNumber
+    case columnDecision
+    case columnDecisionIssue
+    case columnDecisionOutcome
+    case meetingAttendees
+    case meetingProjects
+    case meetingHeader
+    case meetingNoDecisions
+    case meetingDecisionsSummary
+    case meetingDecisionsHeading
+    case meetingRecorded
+    case meetingDecided
+    case meetingDecidedIssue
+    case noMeetings
+    case meetingSortNewest
+    case meetingSortKind
+    case meetingMinutesTitle
+    case meetingMinutesOpening
+    case meetingMinutesAttendeesHeading
+    case meetingMinutesProjectsHeading
+    case meetingMinutesDecisionsHeading
+    case meetingMinutesIssueLine
+    case meetingMinutesFollowUpHeading
+    case meetingMinutesNone
+    case meetingMinutesSignature
+    case commandMeetings
+    case decisionFromMeeting
 }
