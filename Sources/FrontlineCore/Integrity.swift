@@ -22,6 +22,10 @@ public enum Integrity {
             report(kind, id, field, "“\(field)”引用的\(target.label(.zh)) \(value) 不存在",
                    "'\(field)' refers to \(target.label(.en)) \(value), which does not exist")
         }
+        // Saving through the product refuses thresholds out of order; a hand-edited store is caught here.
+        if let problem = board.settings.escalationProblem {
+            report(.settings, board.settings.id, "escalationYellowDays", problem.zh, problem.en)
+        }
         var logins: [String: String] = [:]
         for person in board.people {
             reference(.person, person.id, "unit", .unit, person.unit)

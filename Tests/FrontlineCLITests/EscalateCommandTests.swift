@@ -72,6 +72,21 @@ struct EscalateCommandTests {
         #expect(Files.same(before, Files.snapshot(data)))
     }
 
+    @Test("thresholds out of order written into board.json by hand are what check reports")
+    func checkFindsHandEditedThresholds() throws {
+        let dir = TempDirectory()
+        let data = try UrgeCommandTests.sampleCopy(dir)
+        #expect(Self.run(["check"], data).code == 0)
+        let board = data + "/board.json"
+        let text = try String(contentsOfFile: board, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"escalationRedDays\": 10,", with: "\"escalationRedDays\": 40,")
+            .write(toFile: board, atomically: false, encoding: .utf8)
+        let zh = Self.run(["check"], data)
+        #expect(zh.code == 1 && zh.err.contains("board.json: settings 督办的逾期天数须逐级增加") && zh.err.contains("红牌 40 天"), "\(zh)")
+        let en = Self.run(["check"], data, lang: "en")
+        #expect(en.code == 1 && en.err.contains("the escalation days must rise"), "\(en)")
+    }
+
     @Test("issues and show carry the level; as of a day before the run, the records are taken back")
     func listingsAndAsOf() throws {
         let issues = Self.run(["issues", "--overdue"], Repository.sample)
