@@ -1,3 +1,5 @@
+import FrontlineCore
+
 /// A Word document (.docx, WordprocessingML) made from the Markdown of a Frontline document: the parts of the
 /// package, each as XML text. `DocxArchive` puts them in the zip container.
 public struct WordDocument {
@@ -66,17 +68,19 @@ public struct WordDocument {
         "<w:r><w:t xml:space=\"preserve\">\(xmlEscaped(text))</w:t></w:r>"
     }
 
-    /// A table across the text width, its header row repeated on every page, figures right-aligned.
+    /// A table across the text width, its header row repeated on every page, figures right-aligned, each column as
+    /// wide as its content asks (`columnWidths`).
     func table(_ table: MarkdownBlock.Table) -> String {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
         guard columns > 0 else { return "" }
         let width = WordStyle.pageWidth - WordStyle.margins.left - WordStyle.margins.right
-        let grid = (0..<columns).map { _ in "<w:gridCol w:w=\"\(width / columns)\"/>" }.joined()
+        let widths = WordDocument.columnWidths(table, columns: columns, total: width)
+        let grid = widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined()
         func row(_ cells: [String], header: Bool) -> String {
             let padded = cells + Array(repeating: "", count: columns - min(columns, cells.count))
             let body = padded.prefix(columns).enumerated().map { index, text in
                 let alignment = table.rightAligned.contains(index) && !header ? "right" : nil
-                return "<w:tc><w:tcPr><w:tcW w:w=\"\(width / columns)\" w:type=\"dxa\"/></w:tcPr>"
+                return "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[index])\" w:type=\"dxa\"/></w:tcPr>"
                     + paragraph(text, style: header ? "TableHeader" : "TableText", alignment: alignment) + "</w:tc>"
             }.joined()
             return "<w:tr>" + (header ? "<w:trPr><w:tblHeader/></w:trPr>" : "") + body + "</w:tr>"
@@ -87,6 +91,42 @@ public struct WordDocument {
             + "<w:tblCellMar><w:left w:w=\"80\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
             + "<w:tblGrid>\(grid)</w:tblGrid>" + row(table.header, header: true) + table.rows.map { row($0, header: false) }.joined()
             + "</w:tbl>" + paragraph("", style: "BodyText")
+    }
+
+    /// The widths of a table's columns (twentieths of a point, summing to `total`). Each column asks for its widest
+    /// cell in terminal columns (a Chinese character counts two; its header at a third, as a header may take
+    /// three lines), at least 4 and at most 30; a terminal column is 7.5 pt of a 12 pt table (a figure is wider than half a
+    /// Chinese character), plus the cell's margins. When everything fits, the spare width is shared in proportion to
+    /// the asks. When it does not, figures (right-aligned columns) and short columns (a name, a date) get what they
+    /// ask, so that they are never broken across lines, and the long texts share the rest and wrap.
+    static func columnWidths(_ table: MarkdownBlock.Table, columns: Int, total: Int) -> [Int] {
+        let asks = (0..<columns).map { index -> Int in
+            let body = table.rows.map { index < $0.count ? DisplayWidth.of($0[index]) : 0 }.max() ?? 0
+            let header = index < table.header.count ? (DisplayWidth.of(table.header[index]) + 2) / 3 : 0
+            return min(30, max(4, body, header))
+        }
+        let (perColumn, margins) = (150, 160)
+        let needs = asks.map { $0 * perColumn + margins }
+        func share(_ amount: Int, among chosen: [Int]) -> [Int: Int] {
+            let weight = chosen.map { asks[$0] }.reduce(0, +)
+            return Dictionary(uniqueKeysWithValues: chosen.map { ($0, weight == 0 ? 0 : amount * asks[$0] / weight) })
+        }
+        var widths: [Int]
+        let fixed = (0..<columns).filter { table.rightAligned.contains($0) || asks[$0] <= 12 }
+        let long = (0..<columns).filter { !fixed.contains($0) }
+        let fixedNeed = fixed.map { needs[$0] }.reduce(0, +)
+        if needs.reduce(0, +) <= total {
+            let spare = share(total - needs.reduce(0, +), among: Array(0..<columns))
+            widths = (0..<columns).map { needs[$0] + spare[$0, default: 0] }
+        } else if !long.isEmpty, fixedNeed + long.count * (4 * perColumn + margins) <= total {
+            let rest = share(total - fixedNeed, among: long)
+            widths = (0..<columns).map { fixed.contains($0) ? needs[$0] : rest[$0, default: 0] }
+        } else {
+            let all = share(total, among: Array(0..<columns))
+            widths = (0..<columns).map { all[$0, default: 0] }
+        }
+        widths[columns - 1] += total - widths.reduce(0, +)
+        return widths
     }
 
     var footer: String {

@@ -98,6 +98,24 @@ struct WordDocumentTests {
         #expect(chineseNumber(n) == text)
     }
 
+    @Test func columnsAreAsWideAsTheirContentAsksAndFillTheTextWidth() {
+        // Everything fits: each column gets what it asks (7.5 pt a terminal column, 8 pt of margins) and a share of the rest.
+        let notice = MarkdownBlock.Table(header: ["名次", "单位", "总分", "序时进度 40"], rows: [["1", "住建局建设科", "100.00", "40.00"], ["10", "经发局", "60.46", "38.01"]],
+                                         rightAligned: [0, 2, 3])
+        let widths = WordDocument.columnWidths(notice, columns: 4, total: 8844)
+        #expect(widths.reduce(0, +) == 8844)
+        #expect(widths[1] > widths[2] && widths[2] > widths[0], "a unit's name asks more than a figure, a rank the least: \(widths)")
+        #expect(widths[1] >= 12 * 150 + 160 && widths[2] >= 6 * 150 + 160)
+        // Too much to fit: figures and short columns get what they ask, the long texts share the rest.
+        let long = String(repeating: "施工临时用地补偿未谈妥，", count: 5)
+        let red = MarkdownBlock.Table(header: ["项目", "帮包单位", "帮包领导", "原因", "逾期"],
+                                      rows: [[long, "光电产业园", "高志远", long, "19"]], rightAligned: [4])
+        let tight = WordDocument.columnWidths(red, columns: 5, total: 8844)
+        #expect(tight.reduce(0, +) == 8844)
+        #expect(tight[1] == 10 * 150 + 160 && tight[2] == 6 * 150 + 160 && tight[4] == 4 * 150 + 160, "\(tight)")
+        #expect(abs(tight[0] - tight[3]) <= 1, "the two long texts share the rest: \(tight)")
+    }
+
     @Test func tableCellsKeepBackslashesAndEscapedBars() {
         #expect(MarkdownBlock.cells("| a\\|b | c\\d | e\\ |") == ["a|b", "c\\d", "e\\"])
         #expect(MarkdownBlock.parse("| a |\n| not an alignment row |\n") == [.paragraph("| a |"), .paragraph("| not an alignment row |")])
