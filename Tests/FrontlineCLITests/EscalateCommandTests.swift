@@ -87,6 +87,21 @@ struct EscalateCommandTests {
         #expect(en.code == 1 && en.err.contains("the escalation days must rise"), "\(en)")
     }
 
+    @Test("issues --escalated lists only the issues under 督办, 挂牌 first, then 红牌, then 黄牌")
+    func escalatedOnly() throws {
+        let result = Self.run(["issues", "--escalated", "--format", "csv"], Repository.sample, lang: "en")
+        #expect(result.code == 0, "\(result)")
+        // CSV for Excel: CRLF line ends.
+        let rows = result.out.split(whereSeparator: \.isNewline).dropFirst().map { String($0) }
+        let levels = rows.compactMap { row in ["listed", "red", "yellow"].first { row.contains(",\($0),") } }
+        #expect(levels.count == rows.count && !rows.isEmpty, "every row is escalated: \(result.out)")
+        #expect(levels == levels.sorted { ["listed", "red", "yellow"].firstIndex(of: $0)! < ["listed", "red", "yellow"].firstIndex(of: $1)! },
+                "most serious first: \(levels)")
+        #expect(levels.contains("listed") && levels.contains("red") && levels.contains("yellow"))
+        let all = Self.run(["issues", "--format", "csv"], Repository.sample, lang: "en").out.split(whereSeparator: \.isNewline).count - 1
+        #expect(rows.count < all)
+    }
+
     @Test("issues and show carry the level; as of a day before the run, the records are taken back")
     func listingsAndAsOf() throws {
         let issues = Self.run(["issues", "--overdue"], Repository.sample)

@@ -60,6 +60,7 @@ struct IssuesCommand: ParsableCommand {
     @Flag(help: "Closed and cancelled issues too.") var all = false
     @Flag(name: .customLong("extension-requests"), help: "Only issues with an extension request (申请延期) waiting for a decision.")
     var extensionRequests = false
+    @Flag(help: "Only issues under 督办 (黄牌, 红牌 or 挂牌) on the day, the most serious first.") var escalated = false
 
     func run() throws {
         let session = try Session.open(global)
@@ -79,6 +80,11 @@ struct IssuesCommand: ParsableCommand {
         }
         var rows = index.issueRows(filter, today: session.today)
         if extensionRequests { rows = rows.filter { $0.issue.pendingExtensionRequest != nil } }
+        if escalated {
+            // Most serious first; within a level, the order of the listing (most overdue first).
+            rows = rows.enumerated().filter { $0.element.escalation != nil }
+                .sorted { ($0.element.escalation!.level, -$0.offset) > ($1.element.escalation!.level, -$1.offset) }.map(\.element)
+        }
         let lang = session.lang
         // A pending 申请延期 is marked before the title in the table (`申延 `); JSON keeps the title as it is.
         let pending = lang.pick("申延 ", "+d ")

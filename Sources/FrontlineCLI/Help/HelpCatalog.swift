@@ -107,6 +107,7 @@ enum HelpCatalog {
         "projects --search": "只列编号、名称、建设单位、帮包领导或帮包单位中含此文字的项目。",
         "issues --overdue": "只列逾期问题。",
         "issues --extension-requests": "只列有待审批延期申请（申请延期）的问题。",
+        "issues --escalated": "只列当日处于督办（黄牌、红牌或挂牌）的问题，级别高的在前。",
         "issues --due-within": "只列尚未逾期、今天或此后 N 天内到期的未结问题（0–3660；即总览中的“N天内到期”；逾期的用 --overdue）。",
         "issues --unit": "只列此责任单位（编号或名称）的问题。",
         "issues --project": "只列此项目（编号或名称）的问题。",
