@@ -73,7 +73,4 @@ public enum Repository {
     }
 
     public static var sample: String { root + "/data/sample" }
-
-    /// `../shared` beside the project root.
-    public static var shared: String { URL(fileURLWithPath: root).deletingLastPathComponent().path + "/shared" }
 }
