@@ -34,6 +34,12 @@ enum DocumentOutput {
         }
     }
 
+    /// Writes the document `markdown` in `format` (`md`, or a printed format) to standard output or `output`.
+    static func write(_ markdown: String, format: String, lang: Lang, to output: String?, _ session: Session) throws {
+        let bytes = try Printed(rawValue: format).map { try printed($0, markdown, lang: lang) } ?? Array(markdown.utf8)
+        try write(bytes, to: output, session)
+    }
+
     /// Writes `bytes` to standard output, or to `output` and says so.
     static func write(_ bytes: [UInt8], to output: String?, _ session: Session) throws {
         guard let output else { return session.context.console.write(bytes) }

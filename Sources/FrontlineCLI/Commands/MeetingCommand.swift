@@ -185,9 +185,6 @@ struct MeetingMinutesCommand: ParsableCommand {
         var minutes = MeetingMinutes(meeting: meeting, board: board, today: session.today)
         let documentLang = global.lang ?? board.settings.documentLanguage
         minutes.footer = HalfMonthCommand.footer(try session.store.head, documentLang)
-        let markdown = minutes.markdown(documentLang)
-        let printed = DocumentOutput.Printed(rawValue: format.rawValue)
-        let bytes = try printed.map { try DocumentOutput.printed($0, markdown, lang: documentLang) } ?? Array(markdown.utf8)
-        try DocumentOutput.write(bytes, to: output, session)
+        try DocumentOutput.write(minutes.markdown(documentLang), format: format.rawValue, lang: documentLang, to: output, session)
     }
 }

@@ -119,10 +119,7 @@ struct RankCommand: ParsableCommand {
             var notice = RankingNotice(zoneName: settings.zoneName, asOf: asOf, scores: scores, settings: settings)
             let documentLang = global.lang ?? settings.documentLanguage
             notice.footer = HalfMonthCommand.footer(try session.store.head, documentLang)
-            let markdown = notice.markdown(documentLang)
-            let printed = DocumentOutput.Printed(rawValue: format.rawValue)
-            let bytes = try printed.map { try DocumentOutput.printed($0, markdown, lang: documentLang) } ?? Array(markdown.utf8)
-            return try DocumentOutput.write(bytes, to: output, session)
+            return try DocumentOutput.write(notice.markdown(documentLang), format: format.rawValue, lang: documentLang, to: output, session)
         }
         let listing: OutputFormat = format == .json ? .json : format == .csv ? .csv : .table
         func points(_ key: String, _ zh: String, _ en: String, _ value: @escaping (UnitScore) -> Int) -> Column<UnitScore> {

@@ -28,8 +28,6 @@ struct SupervisionSheetCommand: ParsableCommand {
         var sheet = try SupervisionSheet(issue: record, index: index, asOf: session.today, replyBy: reply)
         let lang = global.lang ?? session.board.settings.documentLanguage
         sheet.footer = HalfMonthCommand.footer(try session.store.head, lang)
-        let markdown = sheet.markdown(lang)
-        let bytes = try DocumentOutput.Printed(rawValue: format.rawValue).map { try DocumentOutput.printed($0, markdown, lang: lang) } ?? Array(markdown.utf8)
-        try DocumentOutput.write(bytes, to: output, session)
+        try DocumentOutput.write(sheet.markdown(lang), format: format.rawValue, lang: lang, to: output, session)
     }
 }
