@@ -29,6 +29,8 @@ extension BoardIndex {
         if !project.taskForce.isEmpty {
             facts.append(Fact(label("taskForce"), project.taskForce.map(personName).joined(separator: "、")))
         }
+        func either(_ m: Money?) -> String { m.map(money) ?? "—" }
+        func either(_ n: Int?) -> String { n.map(String.init) ?? "—" }
         facts += [
             Fact(label("total"), money(project.total)),
             Fact(lang.text(.factAnnualPlanAndDone), "\(money(project.plan)) / \(money(project.ytd))"),
@@ -36,6 +38,15 @@ extension BoardIndex {
             Fact(lang.text(.factStart), "\(date(project.planStart)) / \(date(project.actualStart))"),
             Fact(lang.text(.factFinish), "\(date(project.planFinish)) / \(date(project.actualFinish))"),
         ]
+        if project.outputPlan != nil || project.outputActual != nil {
+            facts.append(Fact(lang.text(.factOutput), "\(either(project.outputPlan)) / \(either(project.outputActual))"))
+        }
+        if project.taxPlan != nil || project.taxActual != nil {
+            facts.append(Fact(lang.text(.factTax), "\(either(project.taxPlan)) / \(either(project.taxActual))"))
+        }
+        if project.jobsPlan != nil || project.jobsActual != nil {
+            facts.append(Fact(lang.text(.factJobs), "\(either(project.jobsPlan)) / \(either(project.jobsActual))"))
+        }
         return facts + detailFacts(of: project, lang: lang)
     }
 

@@ -6,7 +6,7 @@
 ///
 /// | record | field | who may set it |
 /// |---|---|---|
-/// | project | 帮包领导 leader, 帮包单位 unit, 所属园区 area, 协办单位 coUnits, 级别 level, 年度类型 annualType, 总投资 total, 年度计划 plan, 计划开工 planStart, 计划竣工 planFinish, 人工灯色 lightOverride and its reason | 管理员 only: who answers for a project and what it must achieve are the performance office's decision |
+/// | project | 帮包领导 leader, 帮包单位 unit, 所属园区 area, 协办单位 coUnits, 级别 level, 年度类型 annualType, 总投资 total, 年度计划 plan, 计划产值 outputPlan, 计划税收 taxPlan, 计划就业 jobsPlan, 计划开工 planStart, 计划竣工 planFinish, 人工灯色 lightOverride and its reason | 管理员 only: who answers for a project and what it must achieve are the performance office's decision |
 /// | project | 专班 taskForce, 帮包干部 cadres | 管理员, or the project's 领导 |
 /// | issue | 责任领导 responsibleLeader | 管理员 to anyone; a 领导 only to themselves or to nobody; a 单位 never |
 /// | issue | 所属项目 project, 责任单位 unit (of an existing issue) | 管理员 or a 领导 who leads it; a 单位 hands an issue back with 拒签 instead |
@@ -47,6 +47,9 @@ public enum FieldRules {
         projectAssignment("annualType", "年度类型", "annual type"),
         projectAssignment("total", "总投资", "total investment"),
         projectAssignment("plan", "年度计划投资", "annual plan"),
+        projectAssignment("outputPlan", "计划产值", "planned output"),
+        projectAssignment("taxPlan", "计划税收", "planned tax"),
+        projectAssignment("jobsPlan", "计划就业", "planned jobs"),
         projectAssignment("planStart", "计划开工", "planned start"),
         projectAssignment("planFinish", "计划竣工", "planned finish"),
         projectAssignment("lightOverride", "人工灯色", "light set by hand"),

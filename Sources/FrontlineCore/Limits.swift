@@ -29,6 +29,9 @@ public enum Limits {
     /// Counters kept on records (an issue's extensions, returns and reopens).
     public static let counts = 0...100_000
 
+    /// Jobs (就业) a project plans or provides.
+    public static let jobs = 0...10_000_000
+
     /// A unit's listing order.
     public static let sortOrder = -1_000_000...1_000_000
 

@@ -19,6 +19,14 @@ public struct Project: Record {
     public var plan = Money.zero
     /// 本年累计完成.
     public var ytd = Money.zero
+    /// The benefits a project was chosen for (docs/domain-rules.md, "Project benefits"): the year's planned 产值 and
+    /// 税收 (万元) and the jobs (就业) it should provide, against what it has reached so far; nil until set.
+    public var outputPlan: Money?
+    public var outputActual: Money?
+    public var taxPlan: Money?
+    public var taxActual: Money?
+    public var jobsPlan: Int?
+    public var jobsActual: Int?
     public var planStart: Day?
     public var actualStart: Day?
     public var planFinish: Day?
@@ -74,6 +82,14 @@ public struct Project: Record {
         Field("lightOverrideReason", \.lightOverrideReason).labelled("设定理由", "Why", as: .text),
         Field("nextSteps", \.nextSteps).labelled("下步工作", "Next steps", as: .text).onDetail,
         Field("remark", \.remark).labelled("备注", "Remark", as: .text).inLedger("备注").onDetail,
+        // Last, so that ledgers made before these columns keep their layout.
+        Field("outputPlan", \.outputPlan).labelled("计划产值", "Planned output", as: .money).inLedger("计划产值"),
+        Field("outputActual", \.outputActual).labelled("实际产值", "Output so far", as: .money).inLedger("实际产值"),
+        Field("taxPlan", \.taxPlan).labelled("计划税收", "Planned tax", as: .money).inLedger("计划税收"),
+        Field("taxActual", \.taxActual).labelled("实际税收", "Tax so far", as: .money).inLedger("实际税收"),
+        Field("jobsPlan", \.jobsPlan, range: Limits.jobs).labelled("计划就业", "Planned jobs", as: .integer(Limits.jobs)).inLedger("计划就业"),
+        Field("jobsActual", \.jobsActual, range: Limits.jobs).labelled("实际就业", "Jobs so far", as: .integer(Limits.jobs)).inLedger("实际就业"),
     ], editForm: ["name", "owner", "stage", "stageReason", "progressPct", "progressText", "total", "plan", "ytd", "planStart",
-                  "actualStart", "planFinish", "leader", "unit", "cadres", "contact", "nextSteps", "remark", "lightOverride", "lightOverrideReason"])
+                  "actualStart", "planFinish", "leader", "unit", "cadres", "contact", "nextSteps", "remark", "lightOverride", "lightOverrideReason",
+                  "outputPlan", "outputActual", "taxPlan", "taxActual", "jobsPlan", "jobsActual"])
 }

@@ -32,6 +32,8 @@ public struct Settings: Record {
     public var weightIssues = 20
     public var weightVisits = 10
     public var weightAttraction = 10
+    /// 产值, 税收 and 就业 against their plans (docs/domain-rules.md, "Project benefits"): off (0) unless a store weights it.
+    public var weightBenefits = 0
     public var deductionPerReopen = 2
     public var deductionPerRedProject = 3
     /// How many units at the bottom of the ranking are named 后进.
@@ -69,6 +71,7 @@ public struct Settings: Record {
         Field("weightIssues", \.weightIssues, range: Limits.points),
         Field("weightVisits", \.weightVisits, range: Limits.points),
         Field("weightAttraction", \.weightAttraction, range: Limits.points),
+        Field("weightBenefits", \.weightBenefits, range: Limits.points),
         Field("deductionPerReopen", \.deductionPerReopen, range: Limits.points),
         Field("deductionPerRedProject", \.deductionPerRedProject, range: Limits.points),
         Field("laggingCount", \.laggingCount, range: Limits.laggingCount),

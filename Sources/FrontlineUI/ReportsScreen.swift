@@ -40,16 +40,19 @@ struct ReportsScreen: TabScreen {
         }
         lines.append(.blank)
         lines.append(.heading(lang.text(.unitRankingBottomLagging, settings.laggingCount)))
+        let weighsBenefits = settings.weightBenefits > 0
         lines.append(Pages.row([(lang.text(.columnRankShort), .label, 4), (lang.text(.columnUnitLower), .label, nil), (lang.text(.columnTotal), .label, 6),
                           (lang.text(.columnPlan), .label, 5), (lang.text(.columnStart), .label, 5), (lang.text(.columnIssueScore), .label, 5),
-                          (lang.text(.columnVisit), .label, 5), (lang.text(.columnAttraction), .label, 5), (lang.text(.columnDeduction), .label, 5)], state))
+                          (lang.text(.columnVisit), .label, 5), (lang.text(.columnAttraction), .label, 5)]
+                         + (weighsBenefits ? [(lang.text(.columnBenefits), .label, 5)] : []) + [(lang.text(.columnDeduction), .label, 5)], state))
         for score in Ranking.scores(data.unitStats, settings: settings) {
             let role: Role = score.isLagging ? .light(.red) : .normal
             let name = score.stats.unit.displayName + (score.isLagging ? lang.text(.rankingLagging) : "")
             lines.append(Pages.row([(score.rank == 0 ? "—" : "\(score.rank)", role, 4), (name, role, nil), (pointsText(score.total), role, 6),
                               (pointsText(score.schedule), .normal, 5), (pointsText(score.start), .normal, 5), (pointsText(score.issues), .normal, 5),
-                              (pointsText(score.visits), .normal, 5), (pointsText(score.attraction), .normal, 5),
-                              (pointsText(score.deductions), .normal, 5)], state, target: .unit(score.stats.unit.id)))
+                              (pointsText(score.visits), .normal, 5), (pointsText(score.attraction), .normal, 5)]
+                             + (weighsBenefits ? [(pointsText(score.benefits), .normal, 5)] : [])
+                             + [(pointsText(score.deductions), .normal, 5)], state, target: .unit(score.stats.unit.id)))
         }
         // Every 帮包干部 on each of their projects: this week and the last week over (docs/domain-rules.md, "Per-cadre visits").
         lines += Pages.cadreLines(data.index.cadreRows(today: data.today), state, heading: .reportsCadreVisits,

@@ -131,6 +131,28 @@ struct LedgerCLITests {
         #expect(Faults.differences(before, setup.tree).isEmpty)
     }
 
+    @Test("project benefits: imported and exported by their headers; a bad figure names its row and column, nothing written")
+    func benefits() throws {
+        let setup = try Setup()
+        let good = setup.file("b.csv", "项目编号,计划产值,实际产值,计划税收,实际税收,计划就业,实际就业\nP-001,1200,800.5,,,300,\n")
+        let result = cli(["import", good, "--kind", "projects"] + setup.data)
+        #expect(result.code == 0, "\(result)")
+        let project = try #require(setup.board.projects[id: "P-001"])
+        #expect(project.outputPlan == Money("1200") && project.outputActual == Money("800.50"))
+        #expect(project.taxPlan == nil && project.taxActual == nil)
+        #expect(project.jobsPlan == 300 && project.jobsActual == nil)
+        let exported = cli(["export", "--kind", "projects", "--format", "json"] + setup.data)
+        #expect(exported.out.contains(#""outputPlan":"1200.00","outputActual":"800.50","taxPlan":"","taxActual":"","jobsPlan":300,"jobsActual":null"#))
+
+        let before = setup.tree
+        let bad = setup.file("c.csv", "项目编号,计划就业,实际产值\nP-001,很多,1\nP-001,,-\n")
+        let refused = cli(["import", bad, "--kind", "projects"] + setup.data)
+        #expect(refused.code == 65)
+        #expect(refused.err.contains("\(bad):2:B 计划就业: '很多' is not a whole number"))
+        #expect(refused.err.contains("\(bad):3:C 实际产值: '-' is not an amount"))
+        #expect(Faults.differences(before, setup.tree).isEmpty)
+    }
+
     @Test("several bad rows: every one is listed, good rows between them are not")
     func everyBadRow() throws {
         let setup = try Setup()
@@ -216,9 +238,9 @@ struct LedgerCLITests {
         #expect(out.code == 0)
         let bytes = Array(out.out.utf8)
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        #expect(out.out.dropFirst().hasPrefix("项目编号,项目名称,建设单位,所属园区,阶段,总投资,年度计划投资,本年累计完成,计划开工,实际开工,计划竣工,形象进度,进度,帮包领导,帮包单位,帮包干部,备注\r\n"))
+        #expect(out.out.dropFirst().hasPrefix("项目编号,项目名称,建设单位,所属园区,阶段,总投资,年度计划投资,本年累计完成,计划开工,实际开工,计划竣工,形象进度,进度,帮包领导,帮包单位,帮包干部,备注,计划产值,实际产值,计划税收,实际税收,计划就业,实际就业\r\n"))
         #expect(out.out.contains("P-001,\"'=HYPERLINK(\"\"http://example.com\"\",\"\"点我\"\")\",'-某某公司,"))
-        #expect(out.out.contains("\"第一行\n第二行^[[31m红<U+202E>倒\"\r\n"))
+        #expect(out.out.contains("\"第一行\n第二行^[[31m红<U+202E>倒\",,,,,,\r\n"))
         #expect(Faults.controlCharacters(in: out.out.replacingOccurrences(of: "\r\n", with: "\n")).isEmpty)
         // Read back: the guard comes off again; the escapes are now plain text (documented: no round trip).
         Files.write(bytes, to: setup.dir.at("p.csv"))

@@ -41,7 +41,8 @@ struct FieldCatalogTests {
     @Test("the projects ledger keeps the headers of docs/command-line.md")
     func projectHeaders() {
         #expect(LedgerKind.projects.columns.map(\.zh) == ["项目编号", "项目名称", "建设单位", "所属园区", "阶段", "总投资", "年度计划投资", "本年累计完成",
-                                                        "计划开工", "实际开工", "计划竣工", "形象进度", "进度", "帮包领导", "帮包单位", "帮包干部", "备注"])
+                                                        "计划开工", "实际开工", "计划竣工", "形象进度", "进度", "帮包领导", "帮包单位", "帮包干部", "备注",
+                                                        "计划产值", "实际产值", "计划税收", "实际税收", "计划就业", "实际就业"])
         #expect(LedgerKind.issues.columns.map(\.key) == ["code", "project", "title", "category", "raisedOn", "unit", "person", "due", "status"])
     }
 

@@ -36,7 +36,7 @@ struct CorruptStoreTests {
             return b
         }, line: 0, column: 0, says: "UTF-8"),
         Damage(name: "duplicate key", apply: replacing("\"revision\": 0,", with: "\"revision\": 0,\n  \"revision\": 1,"), line: 4, column: 3, says: "duplicate key"),
-        Damage(name: "trailing comma", apply: replacing("\"deductionPerListed\": 3", with: "\"deductionPerListed\": 3,"), line: 30, column: 28, says: "trailing comma"),
+        Damage(name: "trailing comma", apply: replacing("\"deductionPerListed\": 3", with: "\"deductionPerListed\": 3,"), line: 31, column: 28, says: "trailing comma"),
         Damage(name: "unknown version", apply: replacing("\"schemaVersion\": 3", with: "\"schemaVersion\": 99"), line: 2, column: 20, says: "newer Frontline"),
         Damage(name: "unknown field", apply: replacing("\"shortName\"", with: "\"shortNam\""), line: 0, column: 0, says: "no field 'shortNam'"),
         Damage(name: "wrong type", apply: replacing("\"sortOrder\":0", with: "\"sortOrder\":\"0\""), line: 0, column: 0, says: "integer"),

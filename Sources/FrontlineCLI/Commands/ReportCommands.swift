@@ -125,6 +125,8 @@ struct RankCommand: ParsableCommand {
         func points(_ key: String, _ zh: String, _ en: String, _ value: @escaping (UnitScore) -> Int) -> Column<UnitScore> {
             Column(key, zh, en, alignment: .right, unit: ("分", "points"), text: { pointsText(value($0)) }, json: { .number(pointsText(value($0))) })
         }
+        let benefits = settings.weightBenefits > 0
+            ? [points("benefits", "效益\(settings.weightBenefits)", "benefits \(settings.weightBenefits)", \.benefits)] : []
         let columns: [Column<UnitScore>] = [
             Column("rank", "名次", "rank", alignment: .right, text: { $0.rank == 0 ? "—" : "\($0.rank)" }, json: { $0.rank == 0 ? .null : .int($0.rank) }),
             Column("unit", "单位", "unit", text: { $0.stats.unit.displayName }),
@@ -134,6 +136,7 @@ struct RankCommand: ParsableCommand {
             points("issues", "办结\(settings.weightIssues)", "issues \(settings.weightIssues)", \.issues),
             points("visits", "走访\(settings.weightVisits)", "visits \(settings.weightVisits)", \.visits),
             points("attraction", "招商\(settings.weightAttraction)", "attract \(settings.weightAttraction)", \.attraction),
+        ] + benefits + [
             points("deductions", "扣分", "deducted", { $0.deductions }),
             Column("lagging", "后进", "lagging", text: { $0.isLagging ? lang.text(.rankLagging) : "" }, json: { .bool($0.isLagging) }),
         ]

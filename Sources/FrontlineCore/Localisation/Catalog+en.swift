@@ -621,5 +621,27 @@ extension Catalog {
         .meetingMinutesSignature: "{1}",
         .commandMeetings: "meetings",
         .decisionFromMeeting: "decision {2} of meeting {1}",
+
+        // Project benefits (产值, 税收, 就业)
+        .noticePartBenefits: "benefits",
+        .columnBenefits: "ben.",
+        .scoreBenefitsPart: "Project benefits ({1})",
+        .benefitsOutput: "output: planned {1}, so far {2}",
+        .benefitsTax: "tax: planned {1}, so far {2}",
+        .benefitsJobs: "jobs: planned {1}, so far {2}",
+        .reportBenefitsMarkdown: "### Project benefits\n\n",
+        .reportBenefitsTableHeader: "| Unit | Planned output (10k CNY) | Output so far (10k CNY) | Planned tax (10k CNY) | Tax so far (10k CNY) | Planned jobs | Jobs so far | Reached |\n",
+        .reportBenefits: "Project benefits",
+        .csvPeopleColumn: "{1} (people)",
+        .benefitsOutputPlan: "Planned output",
+        .benefitsOutputActual: "Output so far",
+        .benefitsTaxPlan: "Planned tax",
+        .benefitsTaxActual: "Tax so far",
+        .benefitsJobsPlan: "Planned jobs",
+        .benefitsJobsActual: "Jobs so far",
+        .benefitsRate: "Reached",
+        .factOutput: "Output (planned / so far)",
+        .factTax: "Tax (planned / so far)",
+        .factJobs: "Jobs (planned / so far)",
     ]
 }

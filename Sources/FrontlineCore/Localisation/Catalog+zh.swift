@@ -621,5 +621,27 @@ extension Catalog {
         .meetingMinutesSignature: "{1}",
         .commandMeetings: "调度会",
         .decisionFromMeeting: "调度会 {1} 第{2}项决定",
+
+        // Project benefits (产值, 税收, 就业)
+        .noticePartBenefits: "项目效益",
+        .columnBenefits: "效益",
+        .scoreBenefitsPart: "项目效益（{1} 分）",
+        .benefitsOutput: "产值：计划 {1}，实际 {2}",
+        .benefitsTax: "税收：计划 {1}，实际 {2}",
+        .benefitsJobs: "就业：计划 {1} 人，实际 {2} 人",
+        .reportBenefitsMarkdown: "### 项目效益\n\n",
+        .reportBenefitsTableHeader: "| 单位 | 计划产值（万元） | 实际产值（万元） | 计划税收（万元） | 实际税收（万元） | 计划就业（人） | 实际就业（人） | 效益完成率 |\n",
+        .reportBenefits: "项目效益",
+        .csvPeopleColumn: "{1}（人）",
+        .benefitsOutputPlan: "计划产值",
+        .benefitsOutputActual: "实际产值",
+        .benefitsTaxPlan: "计划税收",
+        .benefitsTaxActual: "实际税收",
+        .benefitsJobsPlan: "计划就业",
+        .benefitsJobsActual: "实际就业",
+        .benefitsRate: "效益完成率",
+        .factOutput: "产值（计划 / 实际）",
+        .factTax: "税收（计划 / 实际）",
+        .factJobs: "就业（计划 / 实际）",
     ]
 }

@@ -629,4 +629,26 @@ public enum TextKey: String, CaseIterable, Sendable {
     case meetingMinutesSignature
     case commandMeetings
     case decisionFromMeeting
+
+    // Project benefits (产值, 税收, 就业)
+    case noticePartBenefits
+    case columnBenefits
+    case scoreBenefitsPart
+    case benefitsOutput
+    case benefitsTax
+    case benefitsJobs
+    case reportBenefitsMarkdown
+    case reportBenefitsTableHeader
+    case reportBenefits
+    case csvPeopleColumn
+    case benefitsOutputPlan
+    case benefitsOutputActual
+    case benefitsTaxPlan
+    case benefitsTaxActual
+    case benefitsJobsPlan
+    case benefitsJobsActual
+    case benefitsRate
+    case factOutput
+    case factTax
+    case factJobs
 }

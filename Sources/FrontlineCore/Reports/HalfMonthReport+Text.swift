@@ -21,6 +21,7 @@ extension HalfMonthReport {
         out += lang.text(.reportStartRate, startsDue, started, percentText(startRate))
         out += "\n\n"
         out += lang.text(.reportLights, lights[.red] ?? 0, lights[.yellow] ?? 0, lights[.green] ?? 0, lights[.gray] ?? 0)
+        out += benefitsMarkdown(lang, cell: cell)
 
         out += lang.text(.reportLaggingMarkdown)
         for (heading, lines) in [(lang.text(.redProjects), red), (lang.text(.yellowProjects), yellow)] {
@@ -97,6 +98,7 @@ extension HalfMonthReport {
             rows.append([count(.csvProjectsWithLight, light.label(lang)), "\(lights[light] ?? 0)"])
         }
         rows.append([])
+        rows += benefitsCSV(lang)
 
         rows.append([lang.text(.reportLagging)])
         rows.append([lang.text(.columnLight), lang.text(.columnProjectId), lang.text(.columnProject),

@@ -40,6 +40,8 @@ public struct HalfMonthReport: Sendable, Equatable {
     public var startsDue = 0
     public var started = 0
     public var lights: [Light: Int] = [:]
+    /// 产值, 税收 and 就业 per unit, for the units whose projects plan them (`HalfMonthReport+Benefits.swift`).
+    public var benefits: [BenefitsLine] = []
     // 二、红黄灯项目及滞后单位
     public var red: [ProjectLine] = []
     public var yellow: [ProjectLine] = []
@@ -130,6 +132,7 @@ public struct HalfMonthReport: Sendable, Equatable {
             line.closedTotal = unit.closedIssues
             return line
         }
+        benefits = Self.benefitsLines(stats)
         urged = Self.urgeLines(index, period: period, asOf: asOf)
         cadreWeeks = Self.cadreWeeks(index, period: period, asOf: asOf)
         followedUp = Self.followUpLines(index, period: period, asOf: asOf)

@@ -8,6 +8,8 @@ public struct UnitScore: Sendable, Equatable {
     public var issues: Int
     public var visits: Int
     public var attraction: Int
+    /// 产值, 税收 and 就业 against plan; 0 while the store does not weight them (`Settings.weightBenefits`).
+    public var benefits = 0
     public var reopenDeduction: Int
     public var redDeduction: Int
     /// For the unit's open issues under 督办 on the day, by level (docs/domain-rules.md, "督办").
@@ -19,7 +21,7 @@ public struct UnitScore: Sendable, Equatable {
 
     /// The sum of the rounded parts minus the deductions: the breakdown as printed adds up to the total
     /// as printed (docs/domain-rules.md, Scores).
-    public var total: Int { schedule + start + issues + visits + attraction - deductions }
+    public var total: Int { schedule + start + issues + visits + attraction + benefits - deductions }
     /// Every deduction: reopenings, red projects, escalated issues.
     public var deductions: Int { reopenDeduction + redDeduction + escalationDeduction }
 }
@@ -44,6 +46,7 @@ public enum Ranking {
                       issues: part(settings.weightIssues, s.onTimeRate),
                       visits: part(settings.weightVisits, s.visitRate),
                       attraction: part(settings.weightAttraction, s.attractionRate),
+                      benefits: part(settings.weightBenefits, s.benefitsRate),
                       reopenDeduction: s.reopens * settings.deductionPerReopen * 100,
                       redDeduction: s.redProjects * settings.deductionPerRedProject * 100,
                       escalationDeduction: EscalationLevel.allCases.reduce(0) { $0 + s.escalated($1) * settings.escalationDeduction($1) * 100 })

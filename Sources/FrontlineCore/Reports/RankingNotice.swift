@@ -18,13 +18,17 @@ public struct RankingNotice: Sendable {
     /// The parts of a score with their weights, in the order the ranking prints them.
     func parts(_ score: UnitScore, _ lang: Lang) -> [(name: String, points: Int, weight: Int)] {
         let points = [score.schedule, score.start, score.issues, score.visits, score.attraction]
+            + (settings.weightBenefits > 0 ? [score.benefits] : [])
         return zip(partNames(lang), points).map { ($0.0.name, $0.1, $0.0.weight) }
     }
 
+    /// The benefits part only when the store weights it (`Settings.weightBenefits`), so that a zone which does not
+    /// score benefits prints no column of zeros.
     func partNames(_ lang: Lang) -> [(name: String, weight: Int)] {
         [(lang.text(.noticePartPlan), settings.weightSchedule), (lang.text(.noticePartStart), settings.weightStart),
          (lang.text(.noticePartIssues), settings.weightIssues), (lang.text(.noticePartVisits), settings.weightVisits),
          (lang.text(.noticePartAttraction), settings.weightAttraction)]
+            + (settings.weightBenefits > 0 ? [(lang.text(.noticePartBenefits), settings.weightBenefits)] : [])
     }
 
     public func title(_ lang: Lang) -> String {

@@ -48,6 +48,14 @@ public struct ScoreEvidence: Sendable, Equatable {
     }
 
     public var investment: [Investment] = []
+    /// Projects (not 终止) with a plan for 产值, 税收 or 就业, and their figures (benefits part).
+    public var benefits: [ProjectBenefits] = []
+
+    /// A project's benefits, planned and reached (benefits part).
+    public struct ProjectBenefits: Sendable, Equatable {
+        public var project: String
+        public var benefits: Benefits
+    }
     public var starts: [Start] = []
     public var closedIssues: [ClosedIssue] = []
     public var visits: [VisitCheck] = []

@@ -96,6 +96,14 @@ public struct ScoreExplanation: Sendable, Equatable {
                       : lang.text(.unitHasNoAttractionTarget))
                 + capped(settings.weightAttraction, s.attractionRate, score.attraction),
             lines: []))
+        if settings.weightBenefits > 0 {
+            parts.append(Part(
+                title: lang.text(.scoreBenefitsPart, settings.weightBenefits),
+                points: pointsText(score.benefits),
+                formula: (s.benefits.isPlanned ? s.benefits.text(lang) + lang.text(.reasonSeparator) : "")
+                    + capped(settings.weightBenefits, s.benefitsRate, score.benefits),
+                lines: e.benefits.map { Line(record: $0.project, text: "\(project($0.project))：" + $0.benefits.text(lang)) }))
+        }
         parts.append(Part(
             title: lang.text(.deductionReopenedIssues),
             points: pointsText(-score.reopenDeduction),
@@ -119,7 +127,8 @@ public struct ScoreExplanation: Sendable, Equatable {
                 Line(record: line.issue, text: "\(issue(line.issue))：" + line.escalation.reason.text(lang))
             }))
         self.parts = parts
-        let added = [score.schedule, score.start, score.issues, score.visits, score.attraction].map(pointsText).joined(separator: " + ")
+        let added = ([score.schedule, score.start, score.issues, score.visits, score.attraction]
+                     + (settings.weightBenefits > 0 ? [score.benefits] : [])).map(pointsText).joined(separator: " + ")
         total = lang.text(.scoreTotalFormula, added, pointsText(score.reopenDeduction), pointsText(score.redDeduction),
                           pointsText(score.escalationDeduction), pointsText(score.total))
     }

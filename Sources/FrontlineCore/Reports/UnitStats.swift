@@ -31,6 +31,9 @@ public struct UnitStats: Sendable, Equatable {
     public var listedIssues = 0
     /// Active projects with a 现场 visit in the visit window and no 帮包干部 who missed the last week over.
     public var visitedProjects = 0
+    /// 产值, 税收 and 就业, planned and reached, of the unit's projects that are not 终止: those in production (投产)
+    /// included, since that is where benefits are reached.
+    public var benefits = Benefits()
     /// The records behind each part of the score, when asked for (`unitStats(today:evidence:)`).
     public var evidence: ScoreEvidence?
 
@@ -52,6 +55,8 @@ public struct UnitStats: Sendable, Equatable {
         case .listed: listedIssues
         }
     }
+
+    public var benefitsRate: Ratio? { benefits.rate }
 
     public var attractionRate: Ratio? {
         guard let plan = unit.attractionPlan, let done = unit.attractionDone else { return nil }
@@ -78,6 +83,12 @@ extension BoardIndex {
             stats[project.unit]!.count(project, light: light, visited: visited, dueToStart: dueToStart, started: started)
             stats[project.unit]!.evidence?.add(project, light: light, lastVisit: lastVisit, visited: visited, missedBy: missedBy,
                                                dueToStart: dueToStart, started: started, on: today)
+        }
+        for project in board.projects where project.stage != .terminated {
+            let benefits = Benefits(project)
+            guard benefits.isPlanned, stats[project.unit] != nil else { continue }
+            stats[project.unit]!.benefits += benefits
+            stats[project.unit]!.evidence?.benefits.append(ScoreEvidence.ProjectBenefits(project: project.id, benefits: benefits))
         }
         for issue in board.issues {
             guard stats[issue.unit] != nil else { continue }
