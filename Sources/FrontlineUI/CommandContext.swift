@@ -31,7 +31,7 @@ struct CommandContext {
             switch target.kind {
             case .project: return board.projects[id: target.id]
             case .issue: return board.issues[id: target.id]?.project.flatMap { board.projects[id: $0] }
-            case .duty, .unit, .meeting: continue
+            case .duty, .unit, .meeting, .person: continue
             }
         }
         return nil

@@ -72,6 +72,24 @@ struct ReportsScreen: TabScreen {
             let wrapped = TextLayout.wrap(Sanitizer.display("\(step.id) \(step.name)：\(step.text)"), columns: max(10, state.width - 3))
             lines += wrapped.enumerated().map { i, text in .text((i == 0 ? "" : "  ") + text, target: i == 0 ? .project(step.id) : nil) }
         }
+        lines += contributionLines(state)
         return Page(title: lang.text(.reportsHalfMonthReportAndRanking), lines: lines)
+    }
+
+    /// 干部实绩: what each person did this year (docs/domain-rules.md, "Contribution"); Enter lists the records.
+    private func contributionLines(_ state: AppState) -> [Line] {
+        let lang = state.lang, data = state.data, index = data.asOfIndex
+        let from = Day(data.today.year, 1, 1)!
+        var lines: [Line] = [.blank, .heading(lang.text(.contributionTitle, from.iso, data.today.iso).trimmingSpaces)]
+        lines.append(Pages.row([(lang.text(.contributionColumnName), .label, 8), (lang.text(.columnUnitLower), .label, nil),
+                                (lang.text(.contributionColumnVisits), .label, 4), (lang.text(.contributionColumnResolved), .label, 6),
+                                (lang.text(.contributionColumnCovering), .label, 6), (lang.text(.contributionColumnInstructions), .label, 4)], state))
+        for c in index.contributions(from: from, to: data.today) {
+            let unit = index.board.people[id: c.person].map { index.unitName($0.unit) } ?? ""
+            lines.append(Pages.row([(index.personName(c.person), .normal, 8), (unit, .dim, nil), ("\(c.total(.visits))", .normal, 4),
+                                    ("\(c.total(.resolved))/\(c.onTime(.resolved))", .normal, 6), ("\(c.total(.coveringDays))", .normal, 6),
+                                    ("\(c.total(.instructionsAnswered))", .normal, 4)], state, target: .person(c.person)))
+        }
+        return lines
     }
 }

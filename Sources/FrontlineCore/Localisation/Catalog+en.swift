@@ -643,5 +643,23 @@ extension Catalog {
         .factOutput: "Output (planned / so far)",
         .factTax: "Tax (planned / so far)",
         .factJobs: "Jobs (planned / so far)",
+
+        // Contribution per person (评先树优)
+        .contributionTitle: "Contribution ({1} to {2})\n",
+        .contributionFromAfterTo: "--from {1} is after --to {2}",
+        .contributionOf: "What {1} did ({2} to {3})",
+        .contributionVisits: "Visits: {1}",
+        .contributionResolved: "Issues resolved: {1}",
+        .contributionOnTime: "; on time: {1}",
+        .contributionLate: " (late)",
+        .contributionCoveringDays: "Days covering as B: {1}",
+        .contributionActedAsB: "Steps taken as B: {1}",
+        .contributionInstructions: "Instructions answered: {1}",
+        .contributionScreenTitle: "Contribution",
+        .contributionColumnName: "name",
+        .contributionColumnVisits: "vis.",
+        .contributionColumnResolved: "solved",
+        .contributionColumnCovering: "cover",
+        .contributionColumnInstructions: "ins.",
     ]
 }

@@ -643,5 +643,23 @@ extension Catalog {
         .factOutput: "产值（计划 / 实际）",
         .factTax: "税收（计划 / 实际）",
         .factJobs: "就业（计划 / 实际）",
+
+        // Contribution per person (评先树优)
+        .contributionTitle: "干部贡献（{1} 至 {2}）\n",
+        .contributionFromAfterTo: "--from {1} 晚于 --to {2}",
+        .contributionOf: "{1} 的工作实绩（{2} 至 {3}）",
+        .contributionVisits: "走访 {1} 次",
+        .contributionResolved: "办结问题 {1} 件",
+        .contributionOnTime: "，其中按时 {1} 件",
+        .contributionLate: "（逾期）",
+        .contributionCoveringDays: "B角代岗 {1} 天",
+        .contributionActedAsB: "代A角办理 {1} 次",
+        .contributionInstructions: "领导批示反馈 {1} 件",
+        .contributionScreenTitle: "干部实绩",
+        .contributionColumnName: "姓名",
+        .contributionColumnVisits: "走访",
+        .contributionColumnResolved: "办结/按时",
+        .contributionColumnCovering: "代岗天",
+        .contributionColumnInstructions: "批示",
     ]
 }

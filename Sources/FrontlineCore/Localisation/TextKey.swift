@@ -651,4 +651,22 @@ public enum TextKey: String, CaseIterable, Sendable {
     case factOutput
     case factTax
     case factJobs
+
+    // Contribution per person (评先树优)
+    case contributionTitle
+    case contributionFromAfterTo
+    case contributionOf
+    case contributionVisits
+    case contributionResolved
+    case contributionOnTime
+    case contributionLate
+    case contributionCoveringDays
+    case contributionActedAsB
+    case contributionInstructions
+    case contributionScreenTitle
+    case contributionColumnName
+    case contributionColumnVisits
+    case contributionColumnResolved
+    case contributionColumnCovering
+    case contributionColumnInstructions
 }
