@@ -41,6 +41,9 @@ public struct Project: Record {
     /// 下步工作.
     public var nextSteps = ""
     public var remark = ""
+    /// 手续: the steps of the approval chain recorded so far (docs/domain-rules.md, "手续"); only `procedure set|done|raise`
+    /// change them.
+    public var procedures = ProcedureSteps()
 
     public init(id: String) { self.id = id }
 
@@ -74,6 +77,7 @@ public struct Project: Record {
         Field("lightOverrideReason", \.lightOverrideReason).labelled("设定理由", "Why", as: .text),
         Field("nextSteps", \.nextSteps).labelled("下步工作", "Next steps", as: .text).onDetail,
         Field("remark", \.remark).labelled("备注", "Remark", as: .text).inLedger("备注").onDetail,
+        Field("procedures", \.procedures).labelled("手续", "Procedures").managed,
     ], editForm: ["name", "owner", "stage", "stageReason", "progressPct", "progressText", "total", "plan", "ytd", "planStart",
                   "actualStart", "planFinish", "leader", "unit", "cadres", "contact", "nextSteps", "remark", "lightOverride", "lightOverrideReason"])
 }
