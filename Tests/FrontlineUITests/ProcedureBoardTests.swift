@@ -42,7 +42,7 @@ struct ProcedureBoardTests {
         h.type("2026-11-26")
         h.press(.down)
         h.type("建字第370705202600102号")
-        h.press(.enter)
+        h.press(.enter, .enter)
         #expect(h.state.overlay == nil, "\(String(describing: h.state.overlay))")
         let step = try #require(h.board.projects[id: "P-021"]?.procedures[name: "规划许可"])
         #expect(step.done == Day(iso: "2026-11-26") && step.number == "建字第370705202600102号" && step.planned == Day(iso: "2026-07-31"), "\(step)")
@@ -61,7 +61,7 @@ struct ProcedureBoardTests {
         guard case .form(let form)? = h.state.overlay else { Issue.record("no form: \(String(describing: h.state.notice))"); return }
         #expect(form.fields[0].value == "图审")
         #expect(form.fields[1].value == "2026-12-04")
-        h.press(.enter)
+        h.press(.enter, .enter, .enter)
         #expect(h.state.overlay == nil, "\(String(describing: h.state.overlay))")
         #expect(h.board.issues.count == before + 1)
         #expect(h.board.projects[id: "P-008"]?.procedures[name: "图审"]?.issue == "I-0125")
