@@ -11,6 +11,11 @@ struct ProjectDetailScreen: DetailScreen {
     let name = "project"
     let shows: Target.Kind? = .project
 
+    /// `h` and `H` (手续) act on the project shown, when the store has a template (listed by `?`, not in the footer).
+    func offers(in state: AppState) -> Set<Command> {
+        state.data.board.settings.procedures.isEmpty ? [] : [.procedure, .raiseProcedure]
+    }
+
     func page(_ id: String, _ state: AppState) -> Page {
         let lang = state.lang, data = state.data, index = data.index
         guard let project = data.board.projects[id: id] else {

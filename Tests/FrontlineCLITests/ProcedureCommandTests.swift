@@ -80,7 +80,18 @@ struct ProcedureCommandTests {
         let report = cli(["report", "half-month", "--data", data, "--lang", "zh"], login: "fanlicheng")
         #expect(report.code == 0, "\(report)")
         #expect(report.out.contains("### 手续办理（在办步骤 6 个，卡在逾期步骤的项目 3 个）"), "\(report.out)")
-        #expect(report.out.contains("| 图审 | 1 | 1 | P-008 重组蛋白药物产业化项目（逾期 140 天） |"), "\(report.out)")
-        #expect(report.out.contains("| 规划许可 | 3 | 2 |"), "\(report.out)")
+        #expect(report.out.contains("| 图审 | P-008 重组蛋白药物产业化项目（逾期 140 天） | 1 | 1 |"), "\(report.out)")
+        #expect(report.out.contains("| 规划许可 | P-021 医疗影像设备研发制造基地（逾期 119 天）、P-030 智能网联汽车测试场项目（逾期 191 天） | 3 | 2 |"), "\(report.out)")
+    }
+
+    @Test("the brief of a unit responsible for a late step lists it; JSON carries it")
+    func brief() throws {
+        let dir = TempDirectory()
+        let data = try UrgeCommandTests.sampleCopy(dir)
+        let text = BriefCommandTests.brief(["--lang", "zh", "--all"], login: "jiajun", state: TempDirectory(), data: data)
+        #expect(text.out.contains("逾期的手续步骤（1）"), "\(text.out)")
+        #expect(text.out.contains("P-030  智能网联汽车测试场…") && text.out.contains("规划许可    逾期 191 天（计划 2026-05-20）"), "\(text.out)")
+        let json = BriefCommandTests.brief(["--format", "json"], login: "jiajun", state: TempDirectory(), data: data)
+        #expect(json.out.contains("\"lateProcedureSteps\"") && json.out.contains("191"), "\(json.out)")
     }
 }

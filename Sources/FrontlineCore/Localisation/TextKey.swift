@@ -571,6 +571,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case procedureLedgerNoStep
     case procedureLedgerBadDate
     case procedureLedgerImported
+    case briefLateSteps
     // MARK: 督办 escalation
     case escalationMarkYellow
     case escalationMarkRed

@@ -44,9 +44,9 @@ extension HalfMonthReport {
         let current = procedures.reduce(0) { $0 + $1.current }, blocked = Set(procedures.flatMap { $0.blocked.map(\.id) }).count
         var out = lang.text(.reportProceduresHeading, current, blocked)
         out += lang.text(.reportProceduresTableHeader)
-        out += "|---|---:|---:|---|\n"
+        out += "|---|---|---:|---:|\n"
         for line in procedures {
-            out += "| \(cell(line.step)) | \(line.current) | \(line.blocked.count) | \(cell(line.blocked.map { $0.text(lang) }.joined(separator: lang.text(.listSeparator)))) |\n"
+            out += "| \(cell(line.step)) | \(cell(line.blocked.map { $0.text(lang) }.joined(separator: lang.text(.listSeparator)))) | \(line.current) | \(line.blocked.count) |\n"
         }
         return out + "\n"
     }
@@ -55,7 +55,7 @@ extension HalfMonthReport {
     func proceduresCSV(_ lang: Lang) -> [[String]] {
         guard !procedures.isEmpty else { return [] }
         return [[lang.text(.reportProcedures)],
-                [lang.text(.procedureFieldStep), lang.text(.columnProceduresCurrent), lang.text(.columnProceduresBlocked), lang.text(.columnProceduresBlockedProjects)]]
-            + procedures.map { [$0.step, "\($0.current)", "\($0.blocked.count)", $0.blocked.map { $0.text(lang) }.joined(separator: lang.text(.listSeparator))] } + [[]]
+                [lang.text(.procedureFieldStep), lang.text(.columnProceduresBlockedProjects), lang.text(.columnProceduresCurrent), lang.text(.columnProceduresBlocked)]]
+            + procedures.map { [$0.step, $0.blocked.map { $0.text(lang) }.joined(separator: lang.text(.listSeparator)), "\($0.current)", "\($0.blocked.count)"] } + [[]]
     }
 }
