@@ -355,4 +355,16 @@ struct ProcedureTests {
         let missing = try CSVReader.parse("项目,办结日期\nP-001,2026-11-01\n")
         #expect(throws: DomainError.self) { try ProcedureLedger.intents(missing, board: Self.board()) }
     }
+
+    @Test("check reports a template written by hand with a problem, and a step naming a unit that does not exist")
+    func integrity() {
+        var board = Self.board([ProcedureStep(name: "图审", unit: "U-77")], template: "立项 > > 图审")
+        let problems = Integrity.problems(in: board)
+        #expect(problems.contains { $0.field == "procedureTemplate" && $0.zh.contains("第 2 个步骤为空") })
+        #expect(problems.contains { $0.kind == .project && $0.field == "procedures" && $0.en.contains("U-77") })
+        board.settings.procedureTemplate = Self.template
+        var project = board.projects[id: "P-001"]!
+        project.procedures = ProcedureSteps()
+        #expect(!Integrity.problems(in: board.with(project)).contains { $0.field.hasPrefix("procedure") })
+    }
 }
