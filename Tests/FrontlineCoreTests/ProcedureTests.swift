@@ -367,4 +367,16 @@ struct ProcedureTests {
         project.procedures = ProcedureSteps()
         #expect(!Integrity.problems(in: board.with(project)).contains { $0.field.hasPrefix("procedure") })
     }
+
+    @Test("the step's unit takes back its own record of the step with undo, though it may not edit the project")
+    func undoByTheStepsUnit() throws {
+        let board = Self.board(template: "立项/备案 > 用地 > 规划许可 > 图审@U-04 + 施工许可 > 竣工验收")
+        #expect(Access.denial(.change(board.projects[id: "P-001"]!), by: Fixtures.actor("M-040"), on: board) != nil, "城管中心 may not edit P-001")
+        var journal = Journal(board)
+        try journal.run(.recordProcedure(ProcedureUpdate(project: "P-001", step: "图审", done: d("2026-11-20"))), as: "M-040")
+        #expect(journal.board.projects[id: "P-001"]!.procedures[name: "图审"]?.done == d("2026-11-20"))
+        let undo = try journal.run(.undo, as: "M-040")
+        #expect(undo.action == "undo")
+        #expect(journal.board.projects[id: "P-001"]!.procedures.isEmpty)
+    }
 }

@@ -47,6 +47,16 @@ extension Planner {
     /// The journal actions of recording a step and of raising an issue from one.
     static let procedureAction = "procedure.record", procedureRaiseAction = "procedure.raise"
 
+    /// The responsible unit of the step a `procedure.record` change touched (the one whose value differs before and
+    /// after), for taking it back; nil when the change is not one.
+    static func procedureUnit(_ project: Project, _ change: RecordChange, template: ProcedureTemplate) -> String? {
+        guard let field = change.fields.first(where: { $0.name == "procedures" }),
+              let old = try? ProcedureSteps(json: field.old), let new = try? ProcedureSteps(json: field.new) else { return nil }
+        let names = Set(old.map(\.name) + new.map(\.name))
+        guard let name = names.first(where: { old[name: $0] != new[name: $0] }) else { return nil }
+        return old[name: name]?.unit ?? new[name: name]?.unit ?? template.step(name)?.unit ?? project.unit
+    }
+
     /// The project and the step of the template named, or the error that names what is missing.
     func procedureStep(_ projectId: String, _ name: String) throws(DomainError) -> (Project, ProcedureTemplate.Step) {
         guard let project = scratch.projects[id: projectId] else { throw .notFound(.project, projectId) }
