@@ -10,7 +10,7 @@ public struct Frontline: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             BoardCommand.self, DemoCommand.self, BriefCommand.self, InitCommand.self, CheckCommand.self, ProjectsCommand.self, IssuesCommand.self, UnitsCommand.self, CadresCommand.self, PeopleCommand.self,
-            ShowCommand.self, LogCommand.self, ProjectCommand.self, IssueCommand.self, InstructionCommand.self, MeetingCommand.self, VisitCommand.self, ProgressCommand.self,
+            ShowCommand.self, LogCommand.self, ProjectCommand.self, IssueCommand.self, InstructionCommand.self, ProcedureCommand.self, MeetingCommand.self, VisitCommand.self, ProgressCommand.self,
             AbsenceCommand.self, AttachmentCommand.self, ReportCommand.self, RankCommand.self, EditCommand.self, UndoCommand.self, CompactCommand.self,
             ImportCommand.self, ExportCommand.self,
         ],

@@ -44,6 +44,11 @@ public enum Access {
         /// Recording a 调度会 or one of its decisions (a decision that becomes an issue 交办 it on the meeting's
         /// authority, whoever leads its project): administrators and leaders.
         case recordMeeting
+        /// 手续: recording a step's dates and 批复文号: an official of the step's responsible unit or of the project's
+        /// 帮包单位, or an administrator (docs/domain-rules.md, "手续").
+        case recordProcedure(Project, stepUnit: String)
+        /// 手续: naming or changing a step's responsible unit: the project's 帮包单位 or an administrator.
+        case assignProcedure(Project)
         /// Recording the 督办 levels the rules reached (`frontline issue escalate`): the 绩考办's act.
         case escalateIssues
     }
@@ -90,6 +95,10 @@ public enum Access {
             allowed = role == .leader && instruction.leader == person.id
         case .recordMeeting:
             allowed = role == .leader
+        case .recordProcedure(let project, let stepUnit):
+            allowed = role == .unit && (person.unit == stepUnit || person.unit == project.unit)
+        case .assignProcedure(let project):
+            allowed = role == .unit && person.unit == project.unit
         case .createProject, .compact, .importLedger, .publishReport, .escalateIssues:
             allowed = false
         }

@@ -26,6 +26,16 @@ public enum Integrity {
         if let problem = board.settings.escalationProblem {
             report(.settings, board.settings.id, "escalationYellowDays", problem.zh, problem.en)
         }
+        // 手续: the same for a template written by hand, and steps naming a unit or an issue that does not exist.
+        if let problem = ProcedureTemplate.parse(board.settings.procedureTemplate ?? "", units: Set(board.units.map(\.id))).problems.first {
+            report(.settings, board.settings.id, "procedureTemplate", problem.message(.zh), problem.message(.en))
+        }
+        for project in board.projects {
+            for step in project.procedures {
+                reference(.project, project.id, "procedures", .unit, step.unit)
+                reference(.project, project.id, "procedures", .issue, step.issue)
+            }
+        }
         var logins: [String: String] = [:]
         for person in board.people {
             reference(.person, person.id, "unit", .unit, person.unit)

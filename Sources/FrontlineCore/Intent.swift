@@ -11,6 +11,10 @@ public enum Intent: Sendable, Hashable {
     case instruct(InstructionDraft)
     /// The unit's response to an instruction, or the leader's 已落实 (`InstructionStep`).
     case stepInstruction(InstructionStep)
+    /// 手续: record a step of a project's procedures, its unit, dates and 批复文号 (`ProcedureUpdate`).
+    case recordProcedure(ProcedureUpdate)
+    /// 手续: raise an issue from a late step, linked to the step (`ProcedureRaise`).
+    case raiseProcedureIssue(ProcedureRaise)
     /// Attach a file, already kept by the store, to a visit or an issue (`AttachmentDraft`). Not undone: evidence.
     case attach(AttachmentDraft)
     case postProgress(ProgressDraft)

@@ -60,6 +60,9 @@ public enum Limits {
     /// The size of an attachment, in bytes: at most the largest limit a store may set.
     public static let attachmentBytes = 1...(1024 * 1024 * 1024)
 
+    /// The longest 批复文号 of a procedure step, in characters.
+    public static let procedureNumberLength = 100
+
     /// The number of a meeting's decision (`MeetingDecision.number`).
     public static let decisions = 1...10_000
 

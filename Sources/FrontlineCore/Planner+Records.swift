@@ -181,7 +181,13 @@ extension Planner {
                         fields.append(FieldChange(field.name, old: field.new, new: field.old))
                     }
                 }
-                try check(request(for: current))
+                // Recording a 手续 step is taken back by whoever may record that step (its unit may not edit the project).
+                if target.action == Planner.procedureAction, let project = current as? Project,
+                   let stepUnit = Planner.procedureUnit(project, change, template: scratch.settings.procedures) {
+                    try check(.recordProcedure(project, stepUnit: stepUnit))
+                } else {
+                    try check(request(for: current))
+                }
                 var line: HandlingLogEntry?
                 if let issue = current as? Issue {
                     let status = fields.first { $0.name == "status" }.flatMap { try? IssueStatus(json: $0.new) } ?? issue.status

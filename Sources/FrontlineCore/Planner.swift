@@ -97,6 +97,10 @@ public struct Planner {
            let problem = scratch.settings.escalationProblem {
             throw .invalid(field: change.fields.first { $0.name.hasPrefix("escalation") }!.name, zh: problem.zh, en: problem.en)
         }
+        if change.kind == .settings, change.fields.contains(where: { $0.name == "procedureTemplate" }),
+           let problem = ProcedureTemplate.parse(scratch.settings.procedureTemplate ?? "", units: Set(scratch.units.map(\.id))).problems.first {
+            throw .invalid(field: "procedureTemplate", zh: problem.message(.zh), en: problem.message(.en))
+        }
         guard change.kind == .project, change.op != .delete,
               change.op == .create || change.fields.contains(where: { $0.name == "lightOverride" || $0.name == "lightOverrideReason" }),
               let problem = scratch.projects[id: change.id]?.overrideProblem else { return }
@@ -125,6 +129,10 @@ public struct Planner {
         case .urgeIssue(let urge):
             try self.urge(urge)
             return (Issue.urgeJournalAction, "\(urge.issue) \(Issue.urgeAction)：\(urge.note.trimmingSpaces)", nil)
+        case .recordProcedure(let update):
+            return (Planner.procedureAction, try recordProcedure(update), nil)
+        case .raiseProcedureIssue(let request):
+            return (Planner.procedureRaiseAction, try raiseProcedureIssue(request), nil)
         case .attach(let draft):
             let attachment = try attach(draft)
             return (Attachment.journalAction, "\(draft.id) 附件：\(attachment.name)（\(attachment.size) 字节，sha256 \(attachment.sha256.prefix(12))）", nil)
@@ -220,7 +228,7 @@ public struct Planner {
         if let id, !scratch.contains(kind, id: id) { throw .notFound(kind, id) }
     }
 
-    private mutating func raise(_ draft: IssueDraft, from visit: String? = nil) throws(DomainError) -> String {
+    mutating func raise(_ draft: IssueDraft, from visit: String? = nil) throws(DomainError) -> String {
         try requireText(draft.title, field: "title")
         try require(.unit, draft.unit)
         try require(.project, draft.project)

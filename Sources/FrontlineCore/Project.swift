@@ -49,6 +49,9 @@ public struct Project: Record {
     /// 下步工作.
     public var nextSteps = ""
     public var remark = ""
+    /// 手续: the steps of the approval chain recorded so far (docs/domain-rules.md, "手续"); only `procedure set|done|raise`
+    /// change them.
+    public var procedures = ProcedureSteps()
 
     public init(id: String) { self.id = id }
 
@@ -89,6 +92,7 @@ public struct Project: Record {
         Field("taxActual", \.taxActual).labelled("实际税收", "Tax so far", as: .money).inLedger("实际税收"),
         Field("jobsPlan", \.jobsPlan, range: Limits.jobs).labelled("计划就业", "Planned jobs", as: .integer(Limits.jobs)).inLedger("计划就业"),
         Field("jobsActual", \.jobsActual, range: Limits.jobs).labelled("实际就业", "Jobs so far", as: .integer(Limits.jobs)).inLedger("实际就业"),
+        Field("procedures", \.procedures).labelled("手续", "Procedures").managed,
     ], editForm: ["name", "owner", "stage", "stageReason", "progressPct", "progressText", "total", "plan", "ytd", "planStart",
                   "actualStart", "planFinish", "leader", "unit", "cadres", "contact", "nextSteps", "remark", "lightOverride", "lightOverrideReason",
                   "outputPlan", "outputActual", "taxPlan", "taxActual", "jobsPlan", "jobsActual"])

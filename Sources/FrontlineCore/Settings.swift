@@ -52,6 +52,10 @@ public struct Settings: Record {
     public var deductionPerYellowCard = 1
     public var deductionPerRedCard = 2
     public var deductionPerListed = 3
+    /// 手续 (docs/domain-rules.md, "手续"): the chain of approval steps every project runs through, `>` between steps in
+    /// order and `+` between steps run in parallel (`立项/备案 > 用地 > 规划许可 > 图审 + 施工许可 > 竣工验收`); nil (left out
+    /// of the file) or blank: no procedures.
+    public var procedureTemplate: String?
 
     public init(id: String = Settings.singletonId) { self.id = id }
 
@@ -84,5 +88,6 @@ public struct Settings: Record {
         Field("deductionPerYellowCard", \.deductionPerYellowCard, range: Limits.points),
         Field("deductionPerRedCard", \.deductionPerRedCard, range: Limits.points),
         Field("deductionPerListed", \.deductionPerListed, range: Limits.points),
+        Field("procedureTemplate", \.procedureTemplate).labelled("手续模板", "Procedure template", as: .text),
     ])
 }

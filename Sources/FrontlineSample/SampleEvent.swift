@@ -17,6 +17,8 @@ struct SampleEvent {
         /// A leader's instruction (领导批示) given or recorded, and a response to one or its 已落实.
         case instruct(InstructionDraft, id: String)
         case instructionStep(InstructionStep)
+        /// 手续: a step of a project's procedures recorded (`frontline procedure set|done`).
+        case procedure(ProcedureUpdate)
         case progress(ProgressDraft, id: String)
         /// A 调度会 recorded, and a decision of one (an issue 交办 from it has its id in the source).
         case meeting(MeetingDraft, id: String)
@@ -44,7 +46,7 @@ struct SampleEvent {
         case .instruct(_, let id): [.instruction: [id]]
         case .meeting(_, let id): [.meeting: [id]]
         case .decide(_, let issue): issue.map { [.issue: [$0]] } ?? [:]
-        case .importLedger, .move, .urge, .escalate, .edit, .instructionStep: [:]
+        case .importLedger, .move, .urge, .escalate, .edit, .instructionStep, .procedure: [:]
         }
     }
 

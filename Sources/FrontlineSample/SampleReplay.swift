@@ -46,6 +46,8 @@ struct SampleReplay {
             try plan(.instruct(draft), event)
         case .instructionStep(let step):
             try plan(.stepInstruction(step), event)
+        case .procedure(let update):
+            try plan(.recordProcedure(update), event)
         case .progress(let draft, _):
             try plan(.postProgress(draft), event)
         case .meeting(let draft, _):

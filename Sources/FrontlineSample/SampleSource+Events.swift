@@ -64,6 +64,13 @@ extension SampleSource {
                     case "done": event.change = .instructionStep(InstructionStep(instruction: id, action: .done))
                     case let other: throw SampleError(row.place, "action '\(other)' is not one of new, respond, done")
                     }
+                case "procedures.csv":
+                    var update = ProcedureUpdate(project: try row.required("project"), step: try row.required("step"))
+                    if let unit = row.optional("unit") { update.unit = .some(unit) }
+                    if let planned = try row.optionalDay("planned") { update.planned = .some(planned) }
+                    if let done = try row.optionalDay("done") { update.done = .some(done) }
+                    if let number = row.optional("number") { update.number = .some(number) }
+                    event.change = .procedure(update)
                 case "meetings.csv":
                     var draft = MeetingDraft(kind: try row.vocabulary("kind", MeetingKind.self), title: try row.required("title"),
                                              date: try row.day("date"), chair: try row.required("chair"))
@@ -114,6 +121,7 @@ extension SampleSource {
         "urges.csv": ["issue", "note"],
         "escalations.csv": ["issues"],
         "instructions.csv": ["id", "action", "project", "issue", "leader", "unit", "due", "text"],
+        "procedures.csv": ["project", "step", "unit", "planned", "done", "number"],
         "progress.csv": ["id", "project", "period", "ytd", "progressPct", "progressText", "stage", "text", "problems", "nextSteps"],
         "edits.csv": ["id", "field", "value"],
     ]

@@ -35,7 +35,7 @@ extension AppState {
             return [.reload]
         case .redraw: return [.redraw]
         case .help: if details.last != .help { push(.help) }
-        case .mark, .newIssue, .newAbsence, .newProject, .edit, .move, .extend, .visit, .progress, .withdrawReport, .undo, .urge, .escalate:
+        case .mark, .newIssue, .newAbsence, .newProject, .edit, .move, .extend, .visit, .progress, .withdrawReport, .undo, .urge, .escalate, .procedure, .raiseProcedure:
             preconditionFailure("\(command) is an editing command without a binding in EditingCommands")
         }
         return []

@@ -15,4 +15,6 @@ public enum Command: Hashable, Sendable {
     case urge
     /// 督办: record the escalation levels the rules reached (administrators; docs/domain-rules.md, "督办").
     case escalate
+    /// 手续: record a step of the project in context (`h`), or raise an issue from a late one (`H`) (docs/domain-rules.md, "手续").
+    case procedure, raiseProcedure
 }

@@ -58,6 +58,8 @@ public struct CommandTable: Sendable {
             CommandSpec(command: .progress, keys: [.character("p")], keyLabel: "p", help: .commandProgress, inFooter: true),
             CommandSpec(command: .urge, keys: [.character("!")], keyLabel: "!", help: .commandUrge, inFooter: false),
             CommandSpec(command: .escalate, keys: [.character("E")], keyLabel: "E", help: .commandEscalate, inFooter: false),
+            CommandSpec(command: .procedure, keys: [.character("h")], keyLabel: "h", help: .commandProcedure, inFooter: false),
+            CommandSpec(command: .raiseProcedure, keys: [.character("H")], keyLabel: "H", help: .commandRaiseProcedure, inFooter: false),
             CommandSpec(command: .withdrawReport, keys: [.character("W")], keyLabel: "W", help: .commandWithdrawReport,
                         inFooter: true),
             CommandSpec(command: .mark, keys: [.character(" ")], keyLabel: "Space", help: .commandMark, inFooter: false),

@@ -4,7 +4,8 @@ import FrontlineCore
 enum EditingCommands {
     static func binding(for command: Command) -> EditingBinding? { byCommand[command] }
 
-    static let all = [move, extend, edit, visit, progress, newAbsence, newIssue, newProject, withdrawReport, undo, mark, UrgeCommand.binding, EscalateCommand.binding]
+    static let all = [move, extend, edit, visit, progress, newAbsence, newIssue, newProject, withdrawReport, undo, mark, UrgeCommand.binding, EscalateCommand.binding,
+                      ProcedureCommand.record, ProcedureCommand.raise]
 
     private static let byCommand = Dictionary(uniqueKeysWithValues: all.map { ($0.command, $0) })
 

@@ -16,6 +16,10 @@ public struct Form: Hashable, Sendable {
         case withdrawReport
         /// 催办 an issue, with a note.
         case urge(String)
+        /// 手续: record a step of a project (`h`), opened at the project's revision `base`.
+        case procedure(project: String, base: Int)
+        /// 手续: raise an issue from a late step of a project (`H`).
+        case raiseProcedure(project: String)
         /// Field edits of one record, opened at revision `base`.
         case edit(RecordKind, String, base: Int)
     }
@@ -108,6 +112,10 @@ public struct Form: Hashable, Sendable {
             return [.create(.project, id: nil, fields: record)]
         case .urge(let issue):
             return [.urgeIssue(IssueUrge(issue: issue, note: string("note") ?? ""))]
+        case .procedure(let project, let base):
+            return [ProcedureCommand.intent(project: project, base: base, values: v)]
+        case .raiseProcedure(let project):
+            return [.raiseProcedureIssue(ProcedureRaise(project: project, step: string("step") ?? "", due: day("due"), note: string("note") ?? ""))]
         case .withdrawReport:
             return [.withdrawReport(period: string("period") ?? "", reason: string("reason") ?? "")]
         case .edit(let kind, let id, let base):

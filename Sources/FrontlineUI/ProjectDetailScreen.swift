@@ -5,11 +5,16 @@ extension Detail {
     public static func project(_ id: String) -> Detail { ProjectDetailScreen().detail(id) }
 }
 
-/// A key project (Enter on a project, `:P-001`): its lights with their reasons, progress, facts, the unit's AB
+/// A key project (Enter on a project, `:P-001`): its lights with their reasons, progress, facts, its 手续 as a timeline, the unit's AB
 /// roster today, its 帮包干部's weekly visits, its issues, visits and progress reports. The editing keys act on the project.
 struct ProjectDetailScreen: DetailScreen {
     let name = "project"
     let shows: Target.Kind? = .project
+
+    /// `h` and `H` (手续) act on the project shown, when the store has a template (listed by `?`, not in the footer).
+    func offers(in state: AppState) -> Set<Command> {
+        state.data.board.settings.procedures.isEmpty ? [] : [.procedure, .raiseProcedure]
+    }
 
     func page(_ id: String, _ state: AppState) -> Page {
         let lang = state.lang, data = state.data, index = data.index
@@ -21,6 +26,7 @@ struct ProjectDetailScreen: DetailScreen {
         lines.append(Line(cells: [Span(lang.text(.projectDetailProgress), .label), Span(Pages.progressBar(project.progressPct, state)), Span("  " + project.progressText)]))
         lines.append(.blank)
         lines += Pages.facts(index.facts(of: project, today: data.today, lang: lang), state)
+        lines += ProcedureCommand.lines(project, state)
 
         lines += Pages.cadreLines(index.cadreRows(today: data.today).filter { $0.project.id == id }, state, heading: .projectDetailCadres, name: { $0.cadre.name })
 

@@ -96,6 +96,8 @@ extension AppState {
             return UrgeCommand.explanation(lang)
         case .withdrawReport:
             return [lang.text(.withdrawReportExplanation)]
+        case .procedure(let project, _), .raiseProcedure(let project):
+            return ProcedureCommand.explanation(project, data: data, lang: lang)
         default:
             return []
         }

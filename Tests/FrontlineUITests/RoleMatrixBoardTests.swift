@@ -27,6 +27,8 @@ struct RoleMatrixBoardTests {
         case .newProject: (.newProject, nil, .projects)
         case .raiseNamingLeader: (.newIssue, "P-001", nil)
         case .recordMeeting, .decideMeeting: (.edit, nil, nil)
+        case .recordProcedure: (.procedure, "P-001", nil)
+        case .raiseProcedure: (.raiseProcedure, "P-001", nil)
         }
     }
 

@@ -27,6 +27,10 @@ public enum RoleMatrix {
         /// 调度会 (issue 14, item 1): record a meeting, and a decision 交办 as an issue on MT-001 (`board(for:)`):
         /// administrators and leaders.
         case recordMeeting, decideMeeting
+        /// 手续 (issue 16, item 1), on the board of `board(for:)` (template `立项 > 用地 > 图审@U-03 + 施工许可 > 竣工验收`, P-001's
+        /// 用地 10 days late): 图审 recorded done (its unit 城管中心, the project's unit 新城街道, administrators), and an
+        /// issue raised from the late 用地 (whoever may raise an issue on P-001).
+        case recordProcedure, raiseProcedure
 
         /// The field an edit operation changes, and its new value (nil for the other operations).
         public var edit: (kind: RecordKind, id: String, field: String, value: String)? {
@@ -76,6 +80,8 @@ public enum RoleMatrix {
             case .completeInstruction: ["instruction", "done", "B-002"]
             case .recordMeeting: ["meeting", "new", "--kind", "周调度", "--title", "第48周项目调度会", "--chair", "M-002", "--project", "P-001"]
             case .decideMeeting: ["meeting", "decide", "MT-001", "--text", "协调施工用电", "--unit", "U-02", "--due", "+10"]
+            case .recordProcedure: ["procedure", "done", "P-001", "图审", "--number", "图审〔2026〕1号"]
+            case .raiseProcedure: ["procedure", "raise", "P-001", "用地"]
             case .raise: ["issue", "new", "--project", "P-001", "--title", "新问题", "--unit", "U-02", "--due", "+5"]
             case .visit: ["visit", "P-001", "--note", "现场查看"]
             case .progress: ["progress", "P-001", "--pct", "50", "--note", "主体施工"]
@@ -111,6 +117,8 @@ public enum RoleMatrix {
             case .decideMeeting:
                 return .decide(DecisionDraft(meeting: "MT-001", text: "协调施工用电", issue: IssueDraft(project: nil, title: "", unit: "U-02", due: today.adding(days: 10))))
             case .raise: return .raiseIssue(IssueDraft(project: "P-001", title: "新问题", unit: "U-02", due: today.adding(days: 5)))
+            case .recordProcedure: return .recordProcedure(ProcedureUpdate(project: "P-001", step: "图审", done: .some(today), number: .some("图审〔2026〕1号")))
+            case .raiseProcedure: return .raiseProcedureIssue(ProcedureRaise(project: "P-001", step: "用地"))
             case .visit: return .logVisit(VisitDraft(project: "P-001", date: today, note: "现场查看"))
             case .progress:
                 var draft = ProgressDraft(project: "P-001", note: "主体施工")
@@ -166,6 +174,12 @@ public enum RoleMatrix {
                 board.instructions.upsert(instruction)
             }
         }
+        if [.recordProcedure, .raiseProcedure].contains(operation), var project = board.projects[id: "P-001"] {
+            board.settings.procedureTemplate = "立项 > 用地 > 图审@U-03 + 施工许可 > 竣工验收"
+            project.procedures = ProcedureSteps([ProcedureStep(name: "立项", done: TestBoard.today.adding(days: -40)),
+                                                 ProcedureStep(name: "用地", planned: TestBoard.today.adding(days: -10))])
+            board.projects.upsert(project)
+        }
         if operation == .decideMeeting {
             var meeting = Meeting(id: "MT-001")
             meeting.kind = .weekly
@@ -187,9 +201,10 @@ public enum RoleMatrix {
         case "admin": return true
         case "leader": return [.extend, .cancel, .urge, .raise, .visit, .progress, .editIssue, .editProject, .setIssueLeaderToSelf, .reassignIssue,
                                .raiseNamingLeader, .setProjectCadres, .attach, .approveExtension, .refuseExtension, .transfer, .followUp,
-                               .giveInstruction, .completeInstruction, .recordMeeting, .decideMeeting].contains(operation)
+                               .giveInstruction, .completeInstruction, .recordMeeting, .decideMeeting, .raiseProcedure].contains(operation)
         case "street": return [.resolve, .attach, .raise, .visit, .progress, .absence, .editIssue, .editProject, .requestExtension, .feedback,
-                                 .respondToInstruction].contains(operation)
+                                 .respondToInstruction, .recordProcedure, .raiseProcedure].contains(operation)
+        case "citymgmt": return operation == .recordProcedure
         default: return false
         }
     }

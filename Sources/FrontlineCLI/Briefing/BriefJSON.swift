@@ -43,6 +43,17 @@ struct BriefJSON {
             })),
             JSONMember("instructionsToRespond", .array(b.instructionsToRespond.map(instruction))),
             JSONMember("instructionResponses", .array(b.instructionResponses.map(instruction))),
+            JSONMember("lateProcedureSteps", .array(b.lateSteps.map { item in
+                .object([
+                    JSONMember("project", .string(item.project.id)),
+                    JSONMember("name", .string(item.project.name)),
+                    JSONMember("step", .string(item.step.name)),
+                    JSONMember("unit", .string(index.unitName(item.step.unit))),
+                    JSONMember("planned", item.step.planned.map { .string($0.iso) } ?? .null),
+                    JSONMember("daysLate", .int(item.step.daysLate)),
+                    JSONMember("issue", item.step.issue.map(JSONValue.string) ?? .null),
+                ])
+            })),
             JSONMember("changes", .array(b.changes.map { .object([JSONMember("issue", .string($0.issue.id))] + members(of: $0.line)) })),
         ])
     }

@@ -31,6 +31,7 @@ struct BriefText {
         add("催办", "Urged", Self.red, b.urged.map(urged))
         add("待我反馈的领导批示", "Instructions waiting for my response", Self.red, b.instructionsToRespond.map(toRespond))
         add("待我确认落实的批示反馈", "Responses to my instructions", Self.bold, b.instructionResponses.map(response))
+        add(lang.text(.briefLateSteps), lang.text(.briefLateSteps), Self.red, b.lateSteps.map(lateStep))
         add(lang.text(.briefEscalated), lang.text(.briefEscalated), Self.red, b.escalated.map { issue($0, $0.escalation!.reason.text(lang)) })
         add("逾期", "Overdue", Self.red, b.overdue.map { issue($0, lang.pick("逾期\($0.daysOverdue)天", "\($0.daysOverdue) d overdue")) })
         add("\(index.board.settings.dueSoonDays)天内到期", "Due within \(index.board.settings.dueSoonDays) days", Self.yellow,
@@ -118,6 +119,13 @@ struct BriefText {
         return "\(item.id)  \(TextLayout.pad(TextLayout.fit(item.text, columns: 30), columns: 30))  \(when)"
             + "\n" + lang.pick("\(index.personName(item.leader)) 批示（\(item.date.iso)）\(item.issue ?? item.project ?? "")",
                               "\(index.personName(item.leader)), \(item.date.iso), on \(item.issue ?? item.project ?? "")")
+    }
+
+    /// A late 手续 step: the project, the step, how late and since when, and the issue raised if any.
+    private func lateStep(_ item: Brief.LateStep) -> String {
+        let late = item.step.lightText(today: brief.today, lang) + (item.step.planned.map { lang.text(.procedurePlannedSuffix, $0.iso) } ?? "")
+        return "\(item.project.id)  \(TextLayout.pad(TextLayout.fit(item.project.name, columns: 20), columns: 20))  "
+            + "\(TextLayout.pad(item.step.name, columns: 10))  \(late)" + (item.step.issue.map { "  → \($0)" } ?? "")
     }
 
     /// A response waiting for my 已落实: the instruction, then who responded and what.

@@ -7,7 +7,7 @@ import FrontlineStore
 struct BriefCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brief",
-        abstract: "What I must act on today: urged, overdue and near-due items, signatures, verifications, duties I cover, unvisited projects, changes since my last login.")
+        abstract: "What I must act on today: urged, overdue and near-due items, signatures, verifications, duties I cover, unvisited projects, late procedure steps, changes since my last login.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Flag(help: "Everything, not only what fits 24 lines.") var all = false

@@ -50,6 +50,8 @@ struct ShowCommand: ParsableCommand {
             if format == .json { return write(session, BoardCodec.object(project, withId: true), light) }
             var text = header("\(project.id) \(project.name)", light, lang)
             text += facts(index.facts(of: project, today: today, lang: lang))
+            let procedures = ProcedureShow.render(project, index: index, today: today, lang: lang)
+            if !procedures.isEmpty { text += "\n" + procedures }
             let issues = index.issues(ofProject: project.id).map { index.issueRow($0, today: today) }
             text += "\n" + lang.text(.projectDetailIssues, issues.count) + "\n"
             for row in issues {

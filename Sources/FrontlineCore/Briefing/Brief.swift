@@ -63,6 +63,15 @@ public struct Brief: Sendable {
     /// Responses to my instructions waiting for my 已落实 (已反馈, given by me), the oldest response first.
     public var instructionResponses: [Instruction] = []
 
+    /// 手续 steps late and current (the project held up there, docs/domain-rules.md "手续"): for a unit official those their
+    /// unit is responsible for, for a leader those of the projects they lead; the latest first.
+    public var lateSteps: [LateStep] = []
+
+    public struct LateStep: Sendable {
+        public var project: Project
+        public var step: ProcedureChain.Step
+    }
+
     /// The briefing of `person` on `today`, with `since` the moment of their last briefing.
     public init(person: Person, index: BoardIndex, today: Day, since: Timestamp) {
         self.person = person
@@ -110,6 +119,14 @@ public struct Brief: Sendable {
                 return da != db ? da > db : a.project.id < b.project.id
             }
         (instructionsToRespond, instructionResponses) = index.instructions(waitingFor: me, today: today)
+        if person.role == .unit || person.role == .leader {
+            for project in index.board.projects.rows where person.role == .unit || project.leader == me {
+                for step in index.board.procedureChain(project, today: today).blocking where person.role == .leader || step.unit == person.unit {
+                    lateSteps.append(LateStep(project: project, step: step))
+                }
+            }
+            lateSteps.sort { ($0.step.daysLate, $1.project.id, $1.step.group) > ($1.step.daysLate, $0.project.id, $0.step.group) }
+        }
         let week = Week(containing: today)
         cadreDue = index.cadreProjects(of: me)
             .filter { index.cadreVisit(me, to: $0.id, in: week, today: today) == nil }
@@ -121,7 +138,7 @@ public struct Brief: Sendable {
     public var isEmpty: Bool {
         overdue.isEmpty && dueSoon.isEmpty && toSign.isEmpty && toVerify.isEmpty && toApprove.isEmpty && covering.isEmpty && unvisited.isEmpty
             && cadreDue.isEmpty && urged.isEmpty && escalated.isEmpty && changes.isEmpty
-            && instructionsToRespond.isEmpty && instructionResponses.isEmpty
+            && instructionsToRespond.isEmpty && instructionResponses.isEmpty && lateSteps.isEmpty
     }
 
     /// The moment a first briefing looks back to: the start of the day before `today`, in the store's time zone.

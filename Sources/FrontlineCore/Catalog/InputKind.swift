@@ -40,6 +40,13 @@ public struct Choice: Hashable, Sendable {
         self.optional = optional
     }
 
+    /// A choice among values of the data itself (a template's step names), each its own English alias.
+    public init(values: [String], optional: Bool = false) {
+        self.values = values
+        english = values
+        self.optional = optional
+    }
+
     /// What a form cycles through: the values, after an empty one when the choice is optional.
     public var options: [String] { (optional ? [""] : []) + values }
 

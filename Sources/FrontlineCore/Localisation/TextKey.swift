@@ -523,6 +523,55 @@ public enum TextKey: String, CaseIterable, Sendable {
     case showVisitTitle
     case factVisitors
     case attachmentLabel
+    // MARK: 手续 (procedures)
+    case procedureTemplateEmptyStep
+    case procedureTemplateDuplicate
+    case procedureTemplateUnknownUnit
+    case procedureNoTemplate
+    case procedureNoSuchStep
+    case procedureDoneAfterToday
+    case procedureNumberTooLong
+    case procedureAlreadyRaised
+    case procedureNotLate
+    case procedureIssueTitle
+    case procedureIssueDescription
+    case procedureDoneLate
+    case procedureDoneOn
+    case procedureUnplanned
+    case procedurePlannedSuffix
+    case procedurePlannedOn
+    case procedureWaitingOn
+    case procedureSummaryDone
+    case procedureSummaryCurrent
+    case procedureSummaryBlocked
+    case procedureLateBy
+    case procedureSummary
+    case procedureSummarySeparator
+    case procedureParallelMark
+    case commandProcedure
+    case commandRaiseProcedure
+    case formProcedure
+    case formRaiseProcedure
+    case procedureFieldStep
+    case procedureFieldPlanned
+    case procedureFieldDone
+    case procedureFieldNumber
+    case procedureFieldUnit
+    case procedureFieldNote
+    case procedureNoLateStep
+    case procedureFormHint
+    case reportProceduresHeading
+    case reportProceduresTableHeader
+    case reportProcedures
+    case columnProceduresCurrent
+    case columnProceduresBlocked
+    case columnProceduresBlockedProjects
+    case procedureLedgerMissingColumn
+    case procedureLedgerRow
+    case procedureLedgerNoStep
+    case procedureLedgerBadDate
+    case procedureLedgerImported
+    case briefLateSteps
     // MARK: 督办 escalation
     case escalationMarkYellow
     case escalationMarkRed

@@ -42,6 +42,7 @@ extension HalfMonthReport {
                 .joined(separator: lang.text(.listSeparator)) + "\n\n"
         }
         out += cadreWeeksMarkdown(lang, cell: cell)
+        out += proceduresMarkdown(lang, cell: cell)
 
         out += lang.text(.reportIssuesMarkdown)
         out += lang.text(.reportIssuesTableHeader)
@@ -113,6 +114,7 @@ extension HalfMonthReport {
         for score in lagging { rows.append(["\(score.rank)", score.stats.unit.displayName, pointsText(score.total)]) }
         rows.append([])
         rows += cadreWeeksCSV(lang)
+        rows += proceduresCSV(lang)
 
         rows.append([lang.text(.reportIssues)])
         rows.append([lang.text(.columnUnit), count(.csvIssuesNew), count(.csvIssuesResolved), count(.csvIssuesClosed),

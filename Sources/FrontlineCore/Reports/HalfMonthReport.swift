@@ -60,6 +60,8 @@ public struct HalfMonthReport: Sendable, Equatable {
     public var settingsListedDays = 30
     /// 领导批示 given in the period or overdue on the report's day (`HalfMonthReport+Instructions.swift`).
     public var instructions: [InstructionLine] = []
+    /// 手续: the template's steps with the projects at each and those held up there (`HalfMonthReport+Procedures.swift`).
+    public var procedures: [ProcedureLine] = []
     // 四、下步工作
     public var nextSteps: [(id: String, name: String, text: String)] = []
     /// Lines printed after the report, below a rule (e.g. the journal's chain head, added when a
@@ -139,6 +141,7 @@ public struct HalfMonthReport: Sendable, Equatable {
         escalated = Self.escalationLines(index, asOf: asOf)
         settingsListedDays = index.board.settings.escalationListedDays
         instructions = Self.instructionLines(index, period: period, asOf: asOf)
+        procedures = Self.procedureLines(index, asOf: asOf)
         for line in issues {
             issueTotal.new += line.new
             issueTotal.resolved += line.resolved
