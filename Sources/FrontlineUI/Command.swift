@@ -15,4 +15,9 @@ public enum Command: Hashable, Sendable {
     case urge
     /// 督办: record the escalation levels the rules reached (administrators; docs/domain-rules.md, "督办").
     case escalate
+    /// 调度会: record a meeting (`M`), add a decision to the meeting in context (`d`) (docs/domain-rules.md, "调度会").
+    case newMeeting, decide
+    /// 领导批示: give one on the issue or project in context (`i`), respond to the one under the cursor (`f`), mark it
+    /// 已落实 (`l`) (docs/domain-rules.md, "领导批示").
+    case instruct, respondToInstruction, completeInstruction
 }

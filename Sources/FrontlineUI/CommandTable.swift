@@ -63,6 +63,15 @@ public struct CommandTable: Sendable {
         CommandSpec(command: .progress, keys: [.character("p")], keyLabel: "p", help: .commandProgress, inFooter: true),
     ]
 
+    /// 调度会 and 领导批示: the meeting keys are offered on the meetings' screens; 反馈 and 落实 on an instruction's line.
+    private static let dispatching = [
+        CommandSpec(command: .newMeeting, keys: [.character("M")], keyLabel: "M", help: .commandNewMeeting, inFooter: true),
+        CommandSpec(command: .decide, keys: [.character("d")], keyLabel: "d", help: .commandDecide, inFooter: true),
+        CommandSpec(command: .respondToInstruction, keys: [.character("f")], keyLabel: "f", help: .commandRespond, inFooter: true),
+        CommandSpec(command: .completeInstruction, keys: [.character("l")], keyLabel: "l", help: .commandCompleteInstruction, inFooter: true),
+        CommandSpec(command: .instruct, keys: [.character("i")], keyLabel: "i", help: .commandInstruct, inFooter: false),
+    ]
+
     /// Supervision: 催办, 督办, withdrawing a published report.
     private static let supervising = [
         CommandSpec(command: .urge, keys: [.character("!")], keyLabel: "!", help: .commandUrge, inFooter: false),
@@ -84,6 +93,6 @@ public struct CommandTable: Sendable {
     /// Getting around first (a newcomer's footer), then the editing keys, in the order of the help. Built from one
     /// small array per area rather than one literal of every command.
     private static func acting(tabs: Int) -> [CommandSpec] {
-        finding(tabs: tabs) + recording + supervising + general
+        finding(tabs: tabs) + dispatching + recording + supervising + general
     }
 }

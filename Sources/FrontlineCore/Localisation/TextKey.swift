@@ -629,4 +629,30 @@ public enum TextKey: String, CaseIterable, Sendable {
     case meetingMinutesSignature
     case commandMeetings
     case decisionFromMeeting
+
+    // MARK: 调度会 and 领导批示 on the board (forms)
+    case commandNewMeeting
+    case commandDecide
+    case commandInstruct
+    case commandRespond
+    case commandCompleteInstruction
+    case formNewMeeting
+    case formDecision
+    case formDecisionText
+    case formDecisionUnit
+    case formDecisionDue
+    case formDecisionPerson
+    case formInstruction
+    case formRespond
+    case formRespondText
+    case formCompleteInstruction
+    case formCompleteInstructionMark
+    case selectMeetingFirst
+    case selectInstructionFirst
+    case selectProjectOrIssueFirst
+    case instructionNotAwaitingResponse
+    case instructionNotResponded
+    case instructionsHeading
+    case instructionResponseLine
+    case instructionDueFact
 }
