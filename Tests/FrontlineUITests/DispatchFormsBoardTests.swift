@@ -34,7 +34,7 @@ struct DispatchFormsBoardTests {
 
     // MARK: 调度会
 
-    @Test("M on 7: a leader records a meeting; he chairs it today unless he says otherwise; it is listed at once")
+    @Test("M on 7: a leader records a meeting; he chairs it today unless he says otherwise; it opens, and is listed on 7")
     func recordAMeeting() throws {
         var h = Harness.sample(login: "hanliqun")
         h.press(.character("7"))
@@ -57,6 +57,10 @@ struct DispatchFormsBoardTests {
         #expect(meeting.chair == Self.person("hanliqun") && meeting.date == SampleState.today && meeting.kind == .weekly)
         #expect(meeting.place == "管委会3楼会议室" && meeting.projects == ["P-001", "P-029"])
         #expect(h.state.notice?.text.contains("已保存") == true, "\(String(describing: h.state.notice))")
+        #expect(h.state.screen == .detail(.meeting(meeting.id)), "the new meeting opens, ready for its decisions")
+        h.press(.character("d"))
+        #expect(Self.form(h)?.purpose == .decide(meeting.id), "d goes to the new meeting")
+        h.press(.escape, .escape)
         #expect(h.screen.contains(meeting.id), "listed on 7: \(h.screen)")
     }
 
