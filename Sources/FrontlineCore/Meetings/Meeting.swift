@@ -31,7 +31,7 @@ public struct Meeting: Record {
         Field("place", \.place).labelled("地点", "Place", as: .text),
         Field("chair", \.chair, required: true).labelled("主持人", "Chair", as: .reference(.person)),
         Field("attendees", \.attendees).labelled("参会人员", "Attendees"),
-        Field("projects", \.projects).labelled("调度项目", "Projects discussed"),
+        Field("projects", \.projects).labelled("调度项目", "Projects"),
         Field("decisions", \.decisions).managed,
         Field("attachments", \.attachments).managed,
     ], editForm: ["title", "kind", "date", "place"])
