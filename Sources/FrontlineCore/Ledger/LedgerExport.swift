@@ -23,6 +23,7 @@ public enum LedgerExport {
         case .units: return board.units.map(row)
         case .people: return board.people.map(row)
         case .roster: return board.duties.map(row)
+        case .instructions: return board.instructions.map(row)
         }
     }
 

@@ -640,6 +640,7 @@ extension Catalog {
         .selectMeetingFirst: "select a meeting first (7 Meetings)",
         .selectInstructionFirst: "move the cursor onto a leader's instruction first",
         .selectProjectOrIssueFirst: "select a project or an issue first",
+        .ledgerInstructions: "instructions ledger",
         .instructionNotAwaitingResponse: "{1} is {2}: only instructions awaiting a response can be responded to",
         .instructionNotResponded: "{1} is {2}: it can be marked done only after the unit's response",
         .instructionsHeading: "Leaders' instructions ({1})",

@@ -640,6 +640,7 @@ extension Catalog {
         .selectMeetingFirst: "请先选中一个调度会（7 调度会）",
         .selectInstructionFirst: "请先把光标移到一条领导批示上",
         .selectProjectOrIssueFirst: "请先选中一个项目或问题",
+        .ledgerInstructions: "批示台账",
         .instructionNotAwaitingResponse: "{1} 为“{2}”：只有待反馈的批示可以反馈",
         .instructionNotResponded: "{1} 为“{2}”：单位反馈之后才能确认落实",
         .instructionsHeading: "领导批示（{1}）",

@@ -650,6 +650,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case selectMeetingFirst
     case selectInstructionFirst
     case selectProjectOrIssueFirst
+    case ledgerInstructions
     case instructionNotAwaitingResponse
     case instructionNotResponded
     case instructionsHeading
