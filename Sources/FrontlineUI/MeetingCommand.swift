@@ -28,8 +28,8 @@ enum MeetingCommand {
         func meeting(_ name: String, value: String = "", required: Bool = false) -> FormField {
             Forms.field(.meeting, name, value: value, required: required, lang)
         }
-        func list(_ name: String, _ kind: RecordKind) -> FormField {
-            var field = FormField(name, RecordKind.meeting.label(of: name, lang), .reference(kind))
+        func list(_ name: String) -> FormField {
+            var field = meeting(name)
             field.isList = true
             return field
         }
@@ -39,8 +39,8 @@ enum MeetingCommand {
             meeting("date", value: state.data.today.iso, required: true),
             meeting("place"),
             meeting("chair", value: chair?.role == .leader ? chair?.id ?? "" : "", required: true),
-            list("attendees", .person),
-            list("projects", .project),
+            list("attendees"),
+            list("projects"),
         ])
     }
 

@@ -61,4 +61,32 @@ struct InstructionLedgerCLITests {
         let created = try #require(setup.board.instructions[id: "B-002"])
         #expect(created.status == .awaitingResponse && created.leader == "M-002" && created.unit == "U-02")
     }
+
+    @Test("meetings: export then import (CSV and workbook) changes nothing; a meeting dated after today is refused at its cell")
+    func meetings() throws {
+        var board = Self.board()
+        var meeting = Meeting(id: "MT-001")
+        meeting.kind = .monthly
+        meeting.title = "11月重点项目调度会"
+        meeting.date = TestBoard.today.adding(days: -3)
+        meeting.chair = "M-002"
+        meeting.attendees = ["M-003"]
+        meeting.projects = ["P-001"]
+        board.meetings.upsert(meeting)
+        let setup = try LedgerCLITests.Setup(board)
+        let data = setup.data + ["--as-of", TestBoard.today.iso]
+        let csv = cli(["export", "--kind", "meetings"] + data)
+        #expect(csv.out.hasPrefix("\u{FEFF}会议编号,会议类型,会议名称,会议日期,地点,主持人,参会人员,调度项目\r\nMT-001,月调度,11月重点项目调度会,"), "\(csv.out)")
+        let before = setup.tree
+        let again = cli(["import", setup.file("m.csv", csv.out), "--kind", "meetings"] + data)
+        #expect(again.out == "meetings ledger: 0 new, 0 changed, 1 unchanged\nnothing to save\n", "\(again)")
+        let book = setup.dir.at("m.xlsx")
+        #expect(cli(["export", "--kind", "meetings", "--format", "xlsx", "--output", book] + data).code == 0)
+        #expect(cli(["import", book, "--kind", "meetings"] + data).out == "meetings ledger: 0 new, 0 changed, 1 unchanged\nnothing to save\n")
+        let later = setup.file("later.csv", "会议类型,会议名称,会议日期,主持人\n周调度,第49周调度会,\(TestBoard.today.adding(days: 1).iso),领导乙\n")
+        let refused = cli(["import", later, "--kind", "meetings"] + data)
+        #expect(refused.code == 65)
+        #expect(refused.err.contains("\(later):2:C 会议日期: meeting date 2026-11-28 is after today 2026-11-27"), "\(refused.err)")
+        #expect(Faults.differences(before, setup.tree).isEmpty)
+    }
 }

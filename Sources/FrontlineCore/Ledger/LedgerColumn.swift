@@ -58,6 +58,8 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
     case projects, issues, units, people, roster
     /// 领导批示 (批示台账): existing ones read back unchanged, new ones (a backlog from a workbook) created 待反馈.
     case instructions
+    /// 调度会 (调度会台账): the meetings without their decisions, which only `meeting decide` records.
+    case meetings
 
     public var recordKind: RecordKind {
         switch self {
@@ -67,6 +69,7 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
         case .people: .person
         case .roster: .duty
         case .instructions: .instruction
+        case .meetings: .meeting
         }
     }
 
@@ -79,6 +82,7 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
         case .people: lang.text(.ledgerPeople)
         case .roster: lang.text(.ledgerRoster)
         case .instructions: lang.text(.ledgerInstructions)
+        case .meetings: lang.text(.ledgerMeetings)
         }
     }
 
@@ -98,6 +102,7 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
         case .people: LedgerColumn("id", "人员编号", field: "id", nil, aliases: LedgerKind.idAliases)
         case .roster: LedgerColumn("id", "编号", field: "id", nil, aliases: ["AB角编号", "id", "code"])
         case .instructions: LedgerColumn("code", "批示编号", field: "id", nil, aliases: LedgerKind.idAliases)
+        case .meetings: LedgerColumn("code", "会议编号", field: "id", nil, aliases: LedgerKind.idAliases)
         }
     }
 }

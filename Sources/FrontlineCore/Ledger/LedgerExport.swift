@@ -24,6 +24,7 @@ public enum LedgerExport {
         case .people: return board.people.map(row)
         case .roster: return board.duties.map(row)
         case .instructions: return board.instructions.map(row)
+        case .meetings: return board.meetings.map(row)
         }
     }
 

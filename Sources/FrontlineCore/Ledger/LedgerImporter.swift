@@ -241,7 +241,7 @@ struct LedgerImporter {
             guard let unit = given["unit"]?.stringValue, let duty = given["duty"]?.stringValue else { return nil }
             let ids = board.duties.filter { $0.unit == unit && $0.duty == duty }.map(\.id)
             return one(ids, "属同一单位同一事项", "are for the same unit and duty")
-        case .issues, .instructions:
+        case .issues, .instructions, .meetings:
             return nil
         }
     }
@@ -306,6 +306,11 @@ struct LedgerImporter {
             break
         case .instructions:
             validateInstruction(given, existing: existing as? Instruction, cells: &cells)
+        case .meetings:
+            // As `meeting new`: a meeting is recorded once held.
+            if let date = given["date"].flatMap({ try? Day(json: $0) }), date > planner.context.today {
+                cells.fail("date", "会议日期 \(date.iso) 晚于今天 \(planner.context.today.iso)", "meeting date \(date.iso) is after today \(planner.context.today.iso)")
+            }
         }
     }
 
@@ -462,6 +467,7 @@ extension Board {
         case .project: projects.upsert(Project(id: id))
         case .issue: issues.upsert(Issue(id: id))
         case .instruction: instructions.upsert(Instruction(id: id))
+        case .meeting: meetings.upsert(Meeting(id: id))
         default: break
         }
     }

@@ -641,6 +641,7 @@ extension Catalog {
         .selectInstructionFirst: "move the cursor onto a leader's instruction first",
         .selectProjectOrIssueFirst: "select a project or an issue first",
         .ledgerInstructions: "instructions ledger",
+        .ledgerMeetings: "meetings ledger",
         .instructionNotAwaitingResponse: "{1} is {2}: only instructions awaiting a response can be responded to",
         .instructionNotResponded: "{1} is {2}: it can be marked done only after the unit's response",
         .instructionsHeading: "Leaders' instructions ({1})",

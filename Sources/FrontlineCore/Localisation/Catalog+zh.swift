@@ -641,6 +641,7 @@ extension Catalog {
         .selectInstructionFirst: "请先把光标移到一条领导批示上",
         .selectProjectOrIssueFirst: "请先选中一个项目或问题",
         .ledgerInstructions: "批示台账",
+        .ledgerMeetings: "调度会台账",
         .instructionNotAwaitingResponse: "{1} 为“{2}”：只有待反馈的批示可以反馈",
         .instructionNotResponded: "{1} 为“{2}”：单位反馈之后才能确认落实",
         .instructionsHeading: "领导批示（{1}）",

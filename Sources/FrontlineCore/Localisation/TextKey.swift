@@ -651,6 +651,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case selectInstructionFirst
     case selectProjectOrIssueFirst
     case ledgerInstructions
+    case ledgerMeetings
     case instructionNotAwaitingResponse
     case instructionNotResponded
     case instructionsHeading
