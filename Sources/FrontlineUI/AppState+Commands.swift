@@ -35,7 +35,8 @@ extension AppState {
             return [.reload]
         case .redraw: return [.redraw]
         case .help: if details.last != .help { push(.help) }
-        case .mark, .newIssue, .newAbsence, .newProject, .edit, .move, .extend, .visit, .progress, .withdrawReport, .undo, .urge, .escalate, .procedure, .raiseProcedure:
+        case .mark, .newIssue, .newAbsence, .newProject, .edit, .move, .extend, .visit, .progress, .withdrawReport, .undo, .urge, .escalate,
+             .newMeeting, .decide, .instruct, .respondToInstruction, .completeInstruction, .procedure, .raiseProcedure:
             preconditionFailure("\(command) is an editing command without a binding in EditingCommands")
         }
         return []
@@ -74,8 +75,14 @@ extension AppState {
 
     /// Enter: what the screen opens for the line under the cursor.
     mutating func open() {
-        guard let target = list.selected, let detail = screens.definition(of: screen).open(target, in: screens) else { return }
+        guard let target = list.selected.map(opening), let detail = screens.definition(of: screen).open(target, in: screens) else { return }
         push(detail)
+    }
+
+    /// What Enter opens for a line's target: an instruction opens the issue it is on, else its project.
+    func opening(_ target: Target) -> Target {
+        guard target.kind == .instruction, let instruction = data.board.instructions[id: target.id] else { return target }
+        return instruction.issue.map(Target.issue) ?? instruction.project.map(Target.project) ?? target
     }
 
     /// n/N: the next or previous line holding the filter's text, or a word that there is none.

@@ -17,4 +17,9 @@ public enum Command: Hashable, Sendable {
     case escalate
     /// 手续: record a step of the project in context (`h`), or raise an issue from a late one (`H`) (docs/domain-rules.md, "手续").
     case procedure, raiseProcedure
+    /// 调度会: record a meeting (`M`), add a decision to the meeting in context (`d`) (docs/domain-rules.md, "调度会").
+    case newMeeting, decide
+    /// 领导批示: give one on the issue or project in context (`i`), respond to the one under the cursor (`f`), mark it
+    /// 已落实 (`l`) (docs/domain-rules.md, "领导批示").
+    case instruct, respondToInstruction, completeInstruction
 }

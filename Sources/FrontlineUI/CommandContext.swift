@@ -20,21 +20,42 @@ struct CommandContext {
     /// The target of the line under the cursor.
     var line: Target? { places.first ?? nil }
 
-    /// The issue under the cursor, else the issue whose detail is open.
+    /// The issue under the cursor (or the issue an instruction there is on), else the issue whose detail is open.
     var issue: Issue? {
-        places.lazy.compactMap { $0 }.first { $0.kind == .issue }.flatMap { board.issues[id: $0.id] }
+        for case let target? in places {
+            switch target.kind {
+            case .issue: return board.issues[id: target.id]
+            case .instruction:
+                if let issue = board.instructions[id: target.id]?.issue { return board.issues[id: issue] }
+            case .project, .duty, .unit, .meeting: continue
+            }
+        }
+        return nil
     }
 
-    /// The project under the cursor (or the project of the issue there), else the detail's (or its issue's) project.
+    /// The project under the cursor (or the project of the issue or instruction there), else the detail's (or its issue's)
+    /// project.
     var project: Project? {
         for case let target? in places {
             switch target.kind {
             case .project: return board.projects[id: target.id]
             case .issue: return board.issues[id: target.id]?.project.flatMap { board.projects[id: $0] }
+            case .instruction:
+                if let project = board.instructions[id: target.id]?.project { return board.projects[id: project] }
             case .duty, .unit, .meeting, .person: continue
             }
         }
         return nil
+    }
+
+    /// The meeting under the cursor, else the meeting whose detail is open.
+    var meeting: Meeting? {
+        places.lazy.compactMap { $0 }.first { $0.kind == .meeting }.flatMap { board.meetings[id: $0.id] }
+    }
+
+    /// The instruction on the line under the cursor (only there: a project or an issue may have several).
+    var instruction: Instruction? {
+        line.flatMap { $0.kind == .instruction ? board.instructions[id: $0.id] : nil }
     }
 
     /// The duty under the cursor, else the duty whose detail is open.

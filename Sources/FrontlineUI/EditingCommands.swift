@@ -5,7 +5,9 @@ enum EditingCommands {
     static func binding(for command: Command) -> EditingBinding? { byCommand[command] }
 
     static let all = [move, extend, edit, visit, progress, newAbsence, newIssue, newProject, withdrawReport, undo, mark, UrgeCommand.binding, EscalateCommand.binding,
-                      ProcedureCommand.record, ProcedureCommand.raise]
+                      ProcedureCommand.record, ProcedureCommand.raise,
+                      MeetingCommand.newMeeting, MeetingCommand.decide,
+                      InstructionCommand.instruct, InstructionCommand.respond, InstructionCommand.complete]
 
     private static let byCommand = Dictionary(uniqueKeysWithValues: all.map { ($0.command, $0) })
 

@@ -20,6 +20,13 @@ public struct Form: Hashable, Sendable {
         case procedure(project: String, base: Int)
         /// 手续: raise an issue from a late step of a project (`H`).
         case raiseProcedure(project: String)
+        /// A 调度会 (`meeting new`), and a decision on one (`meeting decide`).
+        case newMeeting
+        case decide(String)
+        /// A 领导批示 on an issue or else a project (`instruction new`); the unit's response; the leader's 已落实.
+        case instruct(issue: String?, project: String?)
+        case respondToInstruction(String)
+        case completeInstruction(String)
         /// Field edits of one record, opened at revision `base`.
         case edit(RecordKind, String, base: Int)
     }
@@ -116,6 +123,17 @@ public struct Form: Hashable, Sendable {
             return [ProcedureCommand.intent(project: project, base: base, values: v)]
         case .raiseProcedure(let project):
             return [.raiseProcedureIssue(ProcedureRaise(project: project, step: string("step") ?? "", due: day("due"), note: string("note") ?? ""))]
+        case .newMeeting:
+            return [.recordMeeting(MeetingCommand.draft(v, today: today, chair: ""))]
+        case .decide(let meeting):
+            return [.decide(MeetingCommand.draft(meeting, v, today: today))]
+        case .instruct(let issue, let project):
+            return [.instruct(InstructionDraft(project: project, issue: issue, leader: string("leader"), date: day("date"),
+                                               text: string("text") ?? "", unit: string("unit") ?? "", due: day("due") ?? today))]
+        case .respondToInstruction(let id):
+            return [.stepInstruction(InstructionStep(instruction: id, action: .respond, text: string("text") ?? ""))]
+        case .completeInstruction(let id):
+            return [.stepInstruction(InstructionStep(instruction: id, action: .done))]
         case .withdrawReport:
             return [.withdrawReport(period: string("period") ?? "", reason: string("reason") ?? "")]
         case .edit(let kind, let id, let base):

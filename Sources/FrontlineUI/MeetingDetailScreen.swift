@@ -12,6 +12,8 @@ struct MeetingDetailScreen: DetailScreen {
     let name = "meeting"
     let shows: Target.Kind? = .meeting
 
+    func offers(in state: AppState) -> Set<Command> { [.decide, .newMeeting] }
+
     func page(_ id: String, _ state: AppState) -> Page {
         let lang = state.lang, data = state.data, index = data.index
         guard let meeting = data.board.meetings[id: id] else { return Pages.gone(id, zh: "调度会", en: "meeting", lang) }

@@ -23,6 +23,8 @@ struct MeetingsScreen: TabScreen {
 
     func title(_ lang: Lang) -> String { lang.text(.tabMeetings) }
 
+    func offers(in state: AppState) -> Set<Command> { [.newMeeting, .decide] }
+
     func page(_ state: AppState, sorted: Sort) -> Page {
         let lang = state.lang, data = state.data, index = data.index
         var rows = data.board.meetingRows(today: data.today)

@@ -195,7 +195,7 @@ extension AppState {
             return offered && binding.problem(context) == nil
         }
         switch command {
-        case .open: return list.selected.flatMap { here.open($0, in: screens) } != nil
+        case .open: return list.selected.flatMap { here.open(opening($0), in: screens) } != nil
         case .back: return isDetail || !filter.isEmpty
         case .sort: return !isDetail && !screens.screen(tab).sortNames(lang).isEmpty
         case .nextMatch, .previousMatch: return !filter.isEmpty

@@ -11,6 +11,8 @@ public struct Target: Hashable, Sendable {
         case meeting
         /// A person's line in the contribution list: Enter lists the records behind their figures.
         case person
+        /// A 领导批示: `f` responds to it, `l` marks it 已落实; Enter opens the issue or project it is on.
+        case instruction
     }
 
     public var kind: Kind
@@ -27,4 +29,5 @@ public struct Target: Hashable, Sendable {
     public static func unit(_ id: String) -> Target { Target(.unit, id) }
     public static func meeting(_ id: String) -> Target { Target(.meeting, id) }
     public static func person(_ id: String) -> Target { Target(.person, id) }
+    public static func instruction(_ id: String) -> Target { Target(.instruction, id) }
 }

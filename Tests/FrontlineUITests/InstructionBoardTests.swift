@@ -27,7 +27,10 @@ struct InstructionBoardTests {
         let lines = state.page.lines
         let heading = try #require(lines.firstIndex { $0.search.contains("领导批示（1）") }, "\(lines.map(\.search))")
         #expect(lines[heading + 1].search.contains("b-001  待反馈  逾期 7 天  反馈时限 2026-11-20   韩立群：柏年城康复理疗中心"), "\(lines[heading + 1].search)")
-        #expect(lines[heading + 1].target == .project("P-001"))
+        #expect(lines[heading + 1].target == .instruction("B-001"), "the line is the instruction's (f and l act on it)")
+        while state.cursor.target != .instruction("B-001") { state.press(.down) }
+        state.press(.enter)
+        #expect(state.screen == .detail(.project("P-001")), "Enter opens what it is on")
         #expect(heading > (lines.firstIndex { $0.search.contains("问题（") } ?? .max), "after the issues")
     }
 

@@ -15,7 +15,9 @@ struct RoleMatrixBoardTests {
         case .extend: (.extend, "I-0001", nil)
         case .urge: (.urge, "I-0001", nil)
         case .attach: (.edit, "I-0001", nil)
-        case .giveInstruction, .respondToInstruction, .completeInstruction: (.edit, "P-001", nil)
+        case .giveInstruction: (.instruct, "P-001", nil)
+        case .respondToInstruction: (.respondToInstruction, "P-001", nil)
+        case .completeInstruction: (.completeInstruction, "P-001", nil)
         case .requestExtension, .approveExtension, .refuseExtension, .transfer, .feedback, .followUp: (.move, operation.handling!.issue, nil)
         case .escalate: (.escalate, nil, nil)
         case .raise: (.newIssue, "P-001", nil)
@@ -26,7 +28,8 @@ struct RoleMatrixBoardTests {
         case .editProject, .setProjectLeader, .setProjectCadres: (.edit, "P-001", nil)
         case .newProject: (.newProject, nil, .projects)
         case .raiseNamingLeader: (.newIssue, "P-001", nil)
-        case .recordMeeting, .decideMeeting: (.edit, nil, nil)
+        case .recordMeeting: (.newMeeting, nil, .meetings)
+        case .decideMeeting: (.decide, "MT-001", nil)
         case .recordProcedure: (.procedure, "P-001", nil)
         case .raiseProcedure: (.raiseProcedure, "P-001", nil)
         }
@@ -38,6 +41,10 @@ struct RoleMatrixBoardTests {
         var h = Harness.on(store, login: test.login, today: TestBoard.today)
         let (command, open, tab) = Self.key(test.operation)
         if let open { h.open(open) }
+        // 反馈 and 已落实 act on the instruction under the cursor: B-001 (awaiting a response) and B-002 (answered).
+        if let instruction = [RoleMatrix.Operation.respondToInstruction: "B-001", .completeInstruction: "B-002"][test.operation] {
+            for _ in 0..<40 where h.state.cursor.target != .instruction(instruction) { h.press(.down) }
+        }
         if let tab { h.press(.character(Character(String(h.state.screens.number(of: tab))))) }
         var offered = h.state.isAvailable(command)
         if test.operation == .resolve || test.operation == .cancel {
@@ -55,10 +62,9 @@ struct RoleMatrixBoardTests {
             offered = form.fields.contains { $0.key == field }
             h.press(.escape)
         }
-        if [.raiseNamingLeader, .attach, .giveInstruction, .respondToInstruction, .completeInstruction, .recordMeeting, .decideMeeting].contains(test.operation) {
-            // The board's raise form names no responsible leader, the board attaches no files (the command line
-            // does: a file path is typed there) records no meetings and shows instructions without acting on them (`meeting`, `instruction new|respond|done`
-            // do): only the save, which the core checks, is.
+        if [.raiseNamingLeader, .attach].contains(test.operation) {
+            // The board's raise form names no responsible leader and the board attaches no files (the command line
+            // does: a file path is typed there): only the save, which the core checks, is.
         } else {
             #expect(offered == RoleMatrix.offeredOnBoard(test.login, test.operation), "offered")
         }

@@ -32,14 +32,14 @@ public struct Instruction: Record {
     public init(id: String) { self.id = id }
 
     public static let schema = FieldTable<Instruction>([
-        Field("project", \.project).labelled("项目", "Project", as: .reference(.project)).managed,
-        Field("issue", \.issue).labelled("问题", "Issue", as: .text).managed,
-        Field("leader", \.leader, required: true).labelled("批示领导", "Leader", as: .reference(.person)).managed,
-        Field("date", \.date, required: true).labelled("批示日期", "Given on", as: .date).managed,
-        Field("text", \.text, required: true).labelled("批示内容", "Instruction", as: .text).managed,
-        Field("unit", \.unit, required: true).labelled("反馈单位", "Responding unit", as: .reference(.unit)).managed,
-        Field("due", \.due, required: true).labelled("反馈时限", "Response due", as: .date).managed,
-        Field("response", \.response).labelled("反馈内容", "Response", as: .text).managed,
+        Field("project", \.project).labelled("项目", "Project", as: .reference(.project)).inLedger("项目编号", aliases: ["项目"]).managed,
+        Field("issue", \.issue).labelled("问题", "Issue", as: .text).inLedger("问题编号", aliases: ["问题"]).managed,
+        Field("leader", \.leader, required: true).labelled("批示领导", "Leader", as: .reference(.person)).inLedger("批示领导", aliases: ["领导"]).managed,
+        Field("date", \.date, required: true).labelled("批示日期", "Given on", as: .date).inLedger("批示日期").managed,
+        Field("text", \.text, required: true).labelled("批示内容", "Instruction", as: .text).inLedger("批示内容").managed,
+        Field("unit", \.unit, required: true).labelled("反馈单位", "Responding unit", as: .reference(.unit)).inLedger("反馈单位", aliases: ["责任单位"]).managed,
+        Field("due", \.due, required: true).labelled("反馈时限", "Response due", as: .date).inLedger("反馈时限").managed,
+        Field("response", \.response).labelled("反馈内容", "Response", as: .text).inLedger("反馈内容").managed,
         Field("respondedBy", \.respondedBy).managed,
         Field("respondedAt", \.respondedAt).managed,
         Field("doneBy", \.doneBy).managed,

@@ -56,6 +56,10 @@ public struct LedgerColumn: Sendable, Hashable {
 /// The ledgers of docs/command-line.md, one per kind of record.
 public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
     case projects, issues, units, people, roster
+    /// 领导批示 (批示台账): existing ones read back unchanged, new ones (a backlog from a workbook) created 待反馈.
+    case instructions
+    /// 调度会 (调度会台账): the meetings without their decisions, which only `meeting decide` records.
+    case meetings
 
     public var recordKind: RecordKind {
         switch self {
@@ -64,6 +68,8 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
         case .units: .unit
         case .people: .person
         case .roster: .duty
+        case .instructions: .instruction
+        case .meetings: .meeting
         }
     }
 
@@ -75,6 +81,8 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
         case .units: lang.text(.ledgerUnits)
         case .people: lang.text(.ledgerPeople)
         case .roster: lang.text(.ledgerRoster)
+        case .instructions: lang.text(.ledgerInstructions)
+        case .meetings: lang.text(.ledgerMeetings)
         }
     }
 
@@ -93,6 +101,8 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
         case .units: LedgerColumn("id", "单位编号", field: "id", nil, aliases: LedgerKind.idAliases)
         case .people: LedgerColumn("id", "人员编号", field: "id", nil, aliases: LedgerKind.idAliases)
         case .roster: LedgerColumn("id", "编号", field: "id", nil, aliases: ["AB角编号", "id", "code"])
+        case .instructions: LedgerColumn("code", "批示编号", field: "id", nil, aliases: LedgerKind.idAliases)
+        case .meetings: LedgerColumn("code", "会议编号", field: "id", nil, aliases: LedgerKind.idAliases)
         }
     }
 }

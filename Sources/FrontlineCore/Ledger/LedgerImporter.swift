@@ -241,7 +241,7 @@ struct LedgerImporter {
             guard let unit = given["unit"]?.stringValue, let duty = given["duty"]?.stringValue else { return nil }
             let ids = board.duties.filter { $0.unit == unit && $0.duty == duty }.map(\.id)
             return one(ids, "属同一单位同一事项", "are for the same unit and duty")
-        case .issues:
+        case .issues, .instructions, .meetings:
             return nil
         }
     }
@@ -304,6 +304,59 @@ struct LedgerImporter {
             }
         case .projects:
             break
+        case .instructions:
+            validateInstruction(given, existing: existing as? Instruction, cells: &cells)
+        case .meetings:
+            // As `meeting new`: a meeting is recorded once held.
+            if let date = given["date"].flatMap({ try? Day(json: $0) }), date > planner.context.today {
+                cells.fail("date", "会议日期 \(date.iso) 晚于今天 \(planner.context.today.iso)", "meeting date \(date.iso) is after today \(planner.context.today.iso)")
+            }
+        }
+    }
+
+    /// 领导批示 change only through their operations (`instruction new|respond|done`): a row of an existing one must
+    /// read as stored. A new one is as `instruction new` would make it: on an issue or a project (an issue's project
+    /// is its own), by a 领导, given no later than today, due no earlier than given, and without a response (the unit
+    /// gives that with `instruction respond`).
+    private func validateInstruction(_ given: [String: JSONValue], existing: Instruction?, cells: inout Cells) {
+        let columns = Dictionary(uniqueKeysWithValues: ledger.kind.columns.map { ($0.field, $0) })
+        if let existing {
+            for field in given.keys.sorted() where given[field] != (existing.value(of: field) ?? .null) {
+                let column = columns[field]
+                cells.fail(column?.key, "\(existing.id) 的“\(column?.zh ?? field)”只能通过 frontline instruction respond|done 变更，不能由台账修改",
+                           "\(existing.id)'s \(column?.key ?? field) changes only through frontline instruction respond|done, not by a ledger")
+            }
+            return
+        }
+        if let response = given["response"], response != .null {
+            cells.fail("response", "新导入的批示不能带反馈内容：反馈由反馈单位登记（frontline instruction respond）",
+                       "a new instruction cannot come with a response: the unit gives it (frontline instruction respond)")
+        }
+        let project = given["project"]?.stringValue
+        if let issueId = given["issue"]?.stringValue {
+            if let issue = board.issues[id: issueId] {
+                if let project, project != issue.project {
+                    cells.fail("project", "问题 \(issueId) 属于项目 \(issue.project ?? "（无）")，不是 \(project)",
+                               "issue \(issueId) is of project \(issue.project ?? "(none)"), not \(project)")
+                }
+            } else {
+                cells.fail("issue", "找不到问题“\(issueId)”", "no issue '\(issueId)'")
+            }
+        } else if project == nil {
+            cells.fail(ledger.position(of: "project") != nil ? "project" : nil, "批示须针对一个项目（项目编号）或一个问题（问题编号）",
+                       "an instruction concerns a project (项目编号) or an issue (问题编号)")
+        }
+        if let leaderId = given["leader"]?.stringValue, let leader = board.people[id: leaderId], leader.role != .leader {
+            cells.fail("leader", "\(leader.name) 的角色是“\(leader.role.rawValue)”，批示须由领导作出",
+                       "\(leader.name) is \(leader.role.english), and instructions are given by leaders")
+        }
+        let date = given["date"].flatMap { try? Day(json: $0) }
+        if let date, date > planner.context.today {
+            cells.fail("date", "批示日期 \(date.iso) 晚于今天 \(planner.context.today.iso)",
+                       "the instruction's date \(date.iso) is after today \(planner.context.today.iso)")
+        }
+        if let date, let due = given["due"].flatMap({ try? Day(json: $0) }), due < date {
+            cells.fail("due", "反馈时限 \(due.iso) 早于批示日期 \(date.iso)", "the response due date \(due.iso) is before the instruction's date \(date.iso)")
         }
     }
 
@@ -337,6 +390,11 @@ struct LedgerImporter {
         let recordId = existing?.id ?? id ?? newId()
         var record = existing ?? Planner.blank(kind, id: recordId)
         var fields = given
+        if existing == nil, kind == .instruction, given["project"] == nil || given["project"] == .null,
+           let issue = given["issue"]?.stringValue, let project = board.issues[id: issue]?.project {
+            // An instruction on an issue is on the issue's project too, as `instruction new` records it.
+            fields["project"] = .string(project)
+        }
         if existing == nil, kind == .issue {
             let today = planner.context.today
             fields["raisedOn"] = fields["raisedOn"] ?? today.json
@@ -408,6 +466,8 @@ extension Board {
         case .duty: duties.upsert(Duty(id: id))
         case .project: projects.upsert(Project(id: id))
         case .issue: issues.upsert(Issue(id: id))
+        case .instruction: instructions.upsert(Instruction(id: id))
+        case .meeting: meetings.upsert(Meeting(id: id))
         default: break
         }
     }

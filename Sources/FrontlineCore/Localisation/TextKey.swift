@@ -718,4 +718,31 @@ public enum TextKey: String, CaseIterable, Sendable {
     case contributionColumnResolved
     case contributionColumnCovering
     case contributionColumnInstructions
+    // MARK: 调度会 and 领导批示 on the board (forms)
+    case commandNewMeeting
+    case commandDecide
+    case commandInstruct
+    case commandRespond
+    case commandCompleteInstruction
+    case formNewMeeting
+    case formDecision
+    case formDecisionText
+    case formDecisionUnit
+    case formDecisionDue
+    case formDecisionPerson
+    case formInstruction
+    case formRespond
+    case formRespondText
+    case formCompleteInstruction
+    case formCompleteInstructionMark
+    case selectMeetingFirst
+    case selectInstructionFirst
+    case selectProjectOrIssueFirst
+    case ledgerInstructions
+    case ledgerMeetings
+    case instructionNotAwaitingResponse
+    case instructionNotResponded
+    case instructionsHeading
+    case instructionResponseLine
+    case instructionDueFact
 }
