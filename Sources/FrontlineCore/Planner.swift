@@ -169,7 +169,8 @@ public struct Planner {
             return (Planner.publishAction, "发布\(what) \(report.id)", nil)
         case .withdrawReport(let period, let reason):
             try withdraw(period, reason: reason)
-            return (Planner.withdrawAction, "撤回已发布的半月报 \(period)，理由：\(reason.trimmingSpaces)", nil)
+            let what = AttractionMonth(text: period) != nil ? "招商引资成绩" : "半月报"
+            return (Planner.withdrawAction, "撤回已发布的\(what) \(period)，理由：\(reason.trimmingSpaces)", nil)
         case .importLedger(let ledger):
             return ("import", try importLedger(ledger), nil)
         case .undo:

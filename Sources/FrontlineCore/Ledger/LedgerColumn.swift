@@ -55,7 +55,7 @@ public struct LedgerColumn: Sendable, Hashable {
 
 /// The ledgers of docs/command-line.md, one per kind of record.
 public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
-    case projects, issues, units, people, roster
+    case projects, issues, units, people, roster, squads, leads
 
     public var recordKind: RecordKind {
         switch self {
@@ -64,6 +64,8 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
         case .units: .unit
         case .people: .person
         case .roster: .duty
+        case .squads: .squad
+        case .leads: .lead
         }
     }
 
@@ -75,6 +77,8 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
         case .units: lang.text(.ledgerUnits)
         case .people: lang.text(.ledgerPeople)
         case .roster: lang.text(.ledgerRoster)
+        case .squads: lang.text(.ledgerSquads)
+        case .leads: lang.text(.ledgerLeads)
         }
     }
 
@@ -93,6 +97,8 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
         case .units: LedgerColumn("id", "单位编号", field: "id", nil, aliases: LedgerKind.idAliases)
         case .people: LedgerColumn("id", "人员编号", field: "id", nil, aliases: LedgerKind.idAliases)
         case .roster: LedgerColumn("id", "编号", field: "id", nil, aliases: ["AB角编号", "id", "code"])
+        case .squads: LedgerColumn("id", "小分队编号", field: "id", nil, aliases: LedgerKind.idAliases)
+        case .leads: LedgerColumn("code", "线索编号", field: "id", nil, aliases: LedgerKind.idAliases)
         }
     }
 }

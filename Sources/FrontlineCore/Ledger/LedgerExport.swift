@@ -23,6 +23,8 @@ public enum LedgerExport {
         case .units: return board.units.map(row)
         case .people: return board.people.map(row)
         case .roster: return board.duties.map(row)
+        case .squads: return board.squads.map(row)
+        case .leads: return board.leads.map(row)
         }
     }
 

@@ -241,7 +241,9 @@ struct LedgerImporter {
             guard let unit = given["unit"]?.stringValue, let duty = given["duty"]?.stringValue else { return nil }
             let ids = board.duties.filter { $0.unit == unit && $0.duty == duty }.map(\.id)
             return one(ids, "属同一单位同一事项", "are for the same unit and duty")
-        case .issues:
+        case .squads:
+            return one(board.squads.filter { $0.name == name }.map(\.id), "名为“\(name)”", "are named '\(name)'")
+        case .issues, .leads:
             return nil
         }
     }
@@ -302,7 +304,12 @@ struct LedgerImporter {
                     cells.fail("due", "办结时限 \(due.iso) 早于提出日期 \(raised.iso)", "the due date \(due.iso) is before the date raised \(raised.iso)")
                 }
             }
-        case .projects:
+        case .squads:
+            if let leader = after("leader")?.stringValue, let person = board.people[id: leader], person.role != .leader {
+                cells.fail(given["leader"] != nil ? "leader" : nil, "小分队须由班子成员带队：\(person.name)（\(person.id)）不是领导",
+                           "a squad is led by a 班子成员: \(person.name) (\(person.id)) is not a leader")
+            }
+        case .projects, .leads:
             break
         }
     }
@@ -408,6 +415,8 @@ extension Board {
         case .duty: duties.upsert(Duty(id: id))
         case .project: projects.upsert(Project(id: id))
         case .issue: issues.upsert(Issue(id: id))
+        case .squad: squads.upsert(Squad(id: id))
+        case .lead: leads.upsert(Lead(id: id))
         default: break
         }
     }

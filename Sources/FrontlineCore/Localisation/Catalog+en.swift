@@ -660,6 +660,9 @@ extension Catalog {
         .leadSquadLine: "{1}: led by {2}, members {3}",
         .leadStagesLine: "found {1} · talks {2} · signed {3} · landed {4}",
         .leadLandedAs: "landed as: {1}",
+        .ledgerSquads: "squads ledger",
+        .ledgerLeads: "leads ledger",
+        .leadFieldSeparator: ": ",
         .projectFromLead: "from lead: {1} ({2})",
     ]
 }

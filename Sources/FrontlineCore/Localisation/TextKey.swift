@@ -670,4 +670,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case leadStagesLine
     case leadLandedAs
     case projectFromLead
+    case leadFieldSeparator
+    case ledgerSquads
+    case ledgerLeads
 }
