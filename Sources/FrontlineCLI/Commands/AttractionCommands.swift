@@ -76,6 +76,7 @@ struct LeadNew: ParsableCommand {
     @Option(help: "Expected tax (税收) a year, 万元.") var tax: String?
     @Option(help: "Expected jobs (就业), people.") var jobs: String?
     @Option(help: "A note.") var note: String = ""
+    @Option(help: "The day it was found, when recorded afterwards: YYYY-MM-DD or -days; default today.") var found: String?
 
     func run() throws {
         if squad == nil && unit == nil {
@@ -92,6 +93,7 @@ struct LeadNew: ParsableCommand {
         draft.tax = try tax.map { try session.money($0, option: "--tax") } ?? .zero
         draft.jobs = try jobs.map { try Session.integer($0, in: Limits.jobs, option: "--jobs") } ?? 0
         draft.note = note
+        draft.foundOn = try found.map { try session.day($0, option: "--found", from: session.changeDay) }
         report(try session.perform(.recordLead(draft)), session)
     }
 }
@@ -101,6 +103,7 @@ struct LeadMoveCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The lead (id or name).") var id: String
     @Argument(help: "洽谈 or 签约 (talks, signed).") var stage: String
+    @Option(help: "The day the stage was reached, when recorded afterwards: YYYY-MM-DD or -days; default today.") var date: String?
 
     func run() throws {
         let to = try vocabulary(LeadStage.self, stage, option: "STAGE")
@@ -108,7 +111,9 @@ struct LeadMoveCommand: ParsableCommand {
             throw CLIError.usage("落地请用 frontline lead land（会同时新增重点项目）", "to land a lead use frontline lead land (it adds the key project too)")
         }
         let session = try Session.open(global)
-        report(try session.perform(.moveLead(LeadMove(lead: try session.resolve(.lead, id, option: "ID"), to: to))), session)
+        let move = LeadMove(lead: try session.resolve(.lead, id, option: "ID"), to: to,
+                            date: try date.map { try session.day($0, option: "--date", from: session.changeDay) })
+        report(try session.perform(.moveLead(move)), session)
     }
 }
 
@@ -117,11 +122,18 @@ struct LeadLand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The lead (id or name).") var id: String
     @Option(help: "The project's 帮包领导 (id, name or login); default: the squad's leader.") var leader: String?
+    @Option(help: "Link this key project already on the list (id or name) instead of adding one.") var project: String?
+    @Option(help: "The day it landed, when recorded afterwards: YYYY-MM-DD or -days; default today.") var date: String?
 
     func run() throws {
         let session = try Session.open(global)
         let move = LeadMove(lead: try session.resolve(.lead, id, option: "ID"), to: .landed,
-                            projectLeader: try leader.map { try session.resolve(.person, $0, option: "--leader") })
+                            projectLeader: try leader.map { try session.resolve(.person, $0, option: "--leader") },
+                            project: try project.map { try session.resolve(.project, $0, option: "--project") },
+                            date: try date.map { try session.day($0, option: "--date", from: session.changeDay) })
+        if move.project != nil && move.projectLeader != nil {
+            throw CLIError.usage("--project 与 --leader 只能给出一个（已有项目的帮包领导不变）", "give --project or --leader, not both (a project on the list keeps its leader)")
+        }
         report(try session.perform(.moveLead(move)), session)
     }
 }

@@ -156,6 +156,8 @@ public struct LeadDraft: Sendable, Hashable {
     public var tax = Money.zero
     public var jobs = 0
     public var note = ""
+    /// The day it was found, when recorded afterwards (not after today); nil: today.
+    public var foundOn: Day?
 
     public init(name: String, unit: String? = nil, squad: String? = nil) {
         self.name = name
@@ -170,13 +172,19 @@ public struct LeadMove: Sendable, Hashable {
     public var to: LeadStage
     /// For 落地: the key project's 帮包领导 (person id); the squad's leader when nil.
     public var projectLeader: String?
+    /// For 落地: a key project already on the list to link instead of adding one (none linked to another lead).
+    public var project: String?
+    /// The day the stage was reached, when recorded afterwards: not after today, not before the stage before; nil: today.
+    public var date: Day?
     /// The stage the user saw; a different current stage is a conflict.
     public var seenStage: LeadStage?
 
-    public init(lead: String, to: LeadStage, projectLeader: String? = nil, seenStage: LeadStage? = nil) {
+    public init(lead: String, to: LeadStage, projectLeader: String? = nil, project: String? = nil, date: Day? = nil, seenStage: LeadStage? = nil) {
         self.lead = lead
         self.to = to
         self.projectLeader = projectLeader
+        self.project = project
+        self.date = date
         self.seenStage = seenStage
     }
 }

@@ -51,7 +51,11 @@ extension Planner {
         lead.output = draft.output
         lead.tax = draft.tax
         lead.jobs = draft.jobs
-        lead.foundOn = today
+        let found = draft.foundOn ?? today
+        if found > today {
+            throw .invalid(field: "foundOn", zh: "线索日期 \(found.iso) 晚于今天 \(today.iso)", en: "the day found \(found.iso) is after today \(today.iso)")
+        }
+        lead.foundOn = found
         lead.note = draft.note.trimmingSpaces
         try check(.change(lead))
         try record(RecordChange(kind: .lead, id: lead.id, op: .create, base: 0,
@@ -72,16 +76,28 @@ extension Planner {
         guard lead.stage.next == move.to else {
             throw .invalid(field: "stage", zh: Planner.stageRefusal(lead, to: move.to, .zh), en: Planner.stageRefusal(lead, to: move.to, .en))
         }
+        let day = move.date ?? today
+        if day > today {
+            throw .invalid(field: "date", zh: "日期 \(day.iso) 晚于今天 \(today.iso)", en: "the date \(day.iso) is after today \(today.iso)")
+        }
+        if let before = lead.day(of: lead.stage), day < before {
+            throw .invalid(field: "date", zh: "日期 \(day.iso) 早于上一阶段（\(lead.stage.rawValue)）的 \(before.iso)",
+                           en: "the date \(day.iso) is before that of the stage before (\(lead.stage.english)), \(before.iso)")
+        }
         var updated = lead
         updated.stage = move.to
         var projectId: String?
         switch move.to {
         case .lead: break
-        case .talks: updated.talksOn = today
-        case .signed: updated.signedOn = today
+        case .talks: updated.talksOn = day
+        case .signed: updated.signedOn = day
         case .landed:
-            updated.landedOn = today
-            projectId = try landProject(lead, leader: move.projectLeader)
+            updated.landedOn = day
+            if let existing = move.project {
+                projectId = try linkProject(existing, to: lead)
+            } else {
+                projectId = try landProject(lead, leader: move.projectLeader)
+            }
             updated.project = projectId
         }
         try record(RecordChange(kind: .lead, id: lead.id, op: .update, base: lead.meta.rev, fields: Planner.difference(lead, updated)))
@@ -118,6 +134,15 @@ extension Planner {
         try record(RecordChange(kind: .project, id: project.id, op: .create, base: 0,
                                 fields: project.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
         return project.id
+    }
+
+    /// A key project already on the list, linked to a landed lead: one no other lead landed as.
+    private func linkProject(_ id: String, to lead: Lead) throws(DomainError) -> String {
+        try require(.project, id)
+        if let other = scratch.lead(landedAs: id) {
+            throw .invalid(field: "project", zh: "\(id) 已是线索 \(other.id) 落地的项目", en: "\(id) is already the project lead \(other.id) landed as")
+        }
+        return id
     }
 
     /// Publishing a month's 招商引资成绩: only once the month has ended, and only the figures the board holds now
