@@ -24,7 +24,7 @@ public struct ScreenRegistry: Sendable {
 
     /// The board's screens.
     public static let standard = ScreenRegistry(
-        tabs: [DashboardScreen(), ProjectsScreen(), IssuesScreen(), RosterScreen(), MineScreen(), ReportsScreen(), MeetingsScreen()],
+        tabs: [DashboardScreen(), ProjectsScreen(), IssuesScreen(), RosterScreen(), MineScreen(), ReportsScreen(), MeetingsScreen(), AttractionScreen()],
         details: [ProjectDetailScreen(), IssueDetailScreen(), DutyDetailScreen(), ScoreScreen(), MeetingDetailScreen(), HelpScreen()])
 
     /// The same screens and one more tab, after the others.

@@ -27,6 +27,7 @@ struct RoleMatrixBoardTests {
         case .newProject: (.newProject, nil, .projects)
         case .raiseNamingLeader: (.newIssue, "P-001", nil)
         case .recordMeeting, .decideMeeting: (.edit, nil, nil)
+        case .newSquad, .newLead, .moveLead, .landLead, .publishAttraction: (.edit, nil, nil)
         }
     }
 
@@ -53,10 +54,12 @@ struct RoleMatrixBoardTests {
             offered = form.fields.contains { $0.key == field }
             h.press(.escape)
         }
-        if [.raiseNamingLeader, .attach, .giveInstruction, .respondToInstruction, .completeInstruction, .recordMeeting, .decideMeeting].contains(test.operation) {
+        if [.raiseNamingLeader, .attach, .giveInstruction, .respondToInstruction, .completeInstruction, .recordMeeting, .decideMeeting,
+            .newSquad, .newLead, .moveLead, .landLead, .publishAttraction].contains(test.operation) {
             // The board's raise form names no responsible leader, the board attaches no files (the command line
             // does: a file path is typed there) records no meetings and shows instructions without acting on them (`meeting`, `instruction new|respond|done`
-            // do): only the save, which the core checks, is.
+            // do), and 招商 is recorded on the command line (`squad`, `lead`, `report attraction --publish`): only the save,
+            // which the core checks, is.
         } else {
             #expect(offered == RoleMatrix.offeredOnBoard(test.login, test.operation), "offered")
         }

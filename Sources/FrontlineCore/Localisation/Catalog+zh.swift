@@ -660,6 +660,8 @@ extension Catalog {
         .leadSquadLine: "{1}：带队 {2}，成员 {3}",
         .leadStagesLine: "线索 {1} · 洽谈 {2} · 签约 {3} · 落地 {4}",
         .leadLandedAs: "落地项目：{1}",
+        .attractionSortStage: "按阶段",
+        .attractionSortUnit: "按单位",
         .ledgerSquads: "招商小分队台账",
         .ledgerLeads: "招商线索台账",
         .leadFieldSeparator: "：",

@@ -671,6 +671,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case leadLandedAs
     case projectFromLead
     case leadFieldSeparator
+    case attractionSortStage
+    case attractionSortUnit
     case ledgerSquads
     case ledgerLeads
 }
