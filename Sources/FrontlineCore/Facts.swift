@@ -36,6 +36,10 @@ extension BoardIndex {
             Fact(lang.text(.factStart), "\(date(project.planStart)) / \(date(project.actualStart))"),
             Fact(lang.text(.factFinish), "\(date(project.planFinish)) / \(date(project.actualFinish))"),
         ]
+        if let lead = board.lead(landedAs: project.id) {
+            // 招商: the lead the project landed from (docs/domain-rules.md, "招商").
+            facts.append(Fact(RecordKind.lead.label(lang), lang.text(.projectFromLead, lead.id, lead.name, lead.landedOn?.iso ?? "")))
+        }
         return facts + detailFacts(of: project, lang: lang)
     }
 

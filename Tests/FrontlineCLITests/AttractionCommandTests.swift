@@ -99,6 +99,30 @@ struct AttractionCommandTests {
         #expect(Self.run(["log", "--verify"], data).code == 0)
     }
 
+    @Test("the leads ledger: exported, a stage changed by hand is refused with its cell in zh and en and nothing written; a new squad imported")
+    func ledgers() throws {
+        let dir = TempDirectory()
+        let data = try UrgeCommandTests.sampleCopy(dir)
+        let file = dir.at("leads.csv")
+        #expect(Self.run(["export", "--kind", "leads", "--output", file], data).code == 0)
+        let exported = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(exported.contains("线索编号,项目名称,投资方,责任单位,小分队,阶段"), "\(exported.prefix(200))")
+        let row = try #require(exported.split(separator: "\r\n").first { $0.hasPrefix("ZS-011,") })
+        let edited = exported.replacingOccurrences(of: row, with: row.replacingOccurrences(of: ",线索,", with: ",签约,"))
+        try edited.write(toFile: file, atomically: true, encoding: .utf8)
+        let before = Files.snapshot(data)
+        let zh = Self.run(["import", file, "--kind", "leads"], data)
+        #expect(zh.code == 65 && zh.err.contains("阶段及其日期只能通过 frontline lead move/land 变更"), "\(zh)")
+        let en = Self.run(["import", file, "--kind", "leads"], data, lang: "en")
+        #expect(en.code == 65 && en.err.contains("the stage and its dates change only by frontline lead move/land"), "\(en)")
+        #expect(Files.same(before, Files.snapshot(data)))
+        let squads = dir.at("squads.csv")
+        try "小分队名称,牵头单位,带队领导,成员,招商方向\n生物医药产业招商小分队,生物医药园,郑海燕,雷鸣,长三角 生物医药\n".write(toFile: squads, atomically: true, encoding: .utf8)
+        let imported = Self.run(["import", squads, "--kind", "squads"], data)
+        #expect(imported.code == 0, "\(imported)")
+        #expect(Self.run(["squad", "list"], data).out.contains("SQ-02  生物医药产业招商小分队"))
+    }
+
     struct BadInput: Sendable, CustomTestStringConvertible {
         let arguments: [String]
         let code: Int32

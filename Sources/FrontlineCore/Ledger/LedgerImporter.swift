@@ -309,7 +309,16 @@ struct LedgerImporter {
                 cells.fail(given["leader"] != nil ? "leader" : nil, "小分队须由班子成员带队：\(person.name)（\(person.id)）不是领导",
                            "a squad is led by a 班子成员: \(person.name) (\(person.id)) is not a leader")
             }
-        case .projects, .leads:
+        case .leads:
+            // 阶段 and its dates move only by `lead move` and `lead land` (docs/domain-rules.md, "招商").
+            if let lead = existing as? Lead {
+                for field in ["stage", "foundOn", "talksOn", "signedOn", "landedOn", "project"] {
+                    if let value = given[field], value != (lead.value(of: field) ?? .null) {
+                        cells.fail(field, "阶段及其日期只能通过 frontline lead move/land 变更", "the stage and its dates change only by frontline lead move/land")
+                    }
+                }
+            }
+        case .projects:
             break
         }
     }

@@ -665,6 +665,6 @@ extension Catalog {
         .ledgerSquads: "squads ledger",
         .ledgerLeads: "leads ledger",
         .leadFieldSeparator: ": ",
-        .projectFromLead: "from lead: {1} ({2})",
+        .projectFromLead: "{1} {2} (landed {3})",
     ]
 }

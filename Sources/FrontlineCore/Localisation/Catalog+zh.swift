@@ -665,6 +665,6 @@ extension Catalog {
         .ledgerSquads: "招商小分队台账",
         .ledgerLeads: "招商线索台账",
         .leadFieldSeparator: "：",
-        .projectFromLead: "招商线索：{1}（{2}）",
+        .projectFromLead: "{1} {2}（{3} 落地）",
     ]
 }
