@@ -97,6 +97,10 @@ struct AttractionCommandTests {
         #expect(project.out.contains("固态电池电解质材料项目") && project.out.contains("韩立群"), "\(project.out)")
         #expect(Self.run(["check"], data).code == 0)
         #expect(Self.run(["log", "--verify"], data).code == 0)
+        // undo takes back the 落地 and the project it added together.
+        let undo = Self.run(["undo"], data)
+        #expect(undo.code == 0 && Self.run(["show", "P-031"], data).code != 0, "\(undo)")
+        #expect(Self.run(["lead", "show", "ZS-012"], data).out.hasPrefix("ZS-012 固态电池电解质材料项目 · 签约\n"))
     }
 
     @Test("the leads ledger: exported, a stage changed by hand is refused with its cell in zh and en and nothing written; a new squad imported")
