@@ -7,7 +7,7 @@ extension Tab {
 
 /// 招商 (8 招商, docs/domain-rules.md "招商"): the 招商引资成绩 of the last month that has ended (as published and frozen,
 /// or today's figures until then), the squads, and every lead with its stage and what it is expected to bring; furthest
-/// along first, or by unit. Enter on a landed lead opens its key project.
+/// along first, or by unit. Enter on a lead opens it (`LeadDetailScreen`); the editing keys act on a landed lead's project.
 struct AttractionScreen: TabScreen {
     enum Sort: SortOrder {
         case byStage, byUnit
@@ -62,7 +62,7 @@ struct AttractionScreen: TabScreen {
             lines.append(Pages.row([(lead.id, .normal, 6), (lead.stage.label(lang), role, 4), (lead.name, .normal, nil),
                                     (unitName(lead.unit), .dim, 10), (lead.squad ?? "", .dim, 6), (lead.region, .normal, 6),
                                     (lead.investment.text, .normal, 9), ("\(lead.jobs)", .normal, 4)], state,
-                                   target: lead.project.map(Target.project),
+                                   target: .lead(lead.id),
                                    keywords: [lead.name, lead.investor, lead.industry, lead.region, lead.stage.rawValue, lead.id]))
         }
         return Page(title: lang.text(.tabAttraction), lines: lines)

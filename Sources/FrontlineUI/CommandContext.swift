@@ -31,6 +31,10 @@ struct CommandContext {
             switch target.kind {
             case .project: return board.projects[id: target.id]
             case .issue: return board.issues[id: target.id]?.project.flatMap { board.projects[id: $0] }
+            case .lead:
+                // A landed lead stands for its key project; any other has none.
+                guard let project = board.leads[id: target.id]?.project else { continue }
+                return board.projects[id: project]
             case .duty, .unit, .meeting: continue
             }
         }

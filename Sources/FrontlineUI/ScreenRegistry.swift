@@ -25,7 +25,7 @@ public struct ScreenRegistry: Sendable {
     /// The board's screens.
     public static let standard = ScreenRegistry(
         tabs: [DashboardScreen(), ProjectsScreen(), IssuesScreen(), RosterScreen(), MineScreen(), ReportsScreen(), MeetingsScreen(), AttractionScreen()],
-        details: [ProjectDetailScreen(), IssueDetailScreen(), DutyDetailScreen(), ScoreScreen(), MeetingDetailScreen(), HelpScreen()])
+        details: [ProjectDetailScreen(), IssueDetailScreen(), DutyDetailScreen(), ScoreScreen(), MeetingDetailScreen(), LeadDetailScreen(), HelpScreen()])
 
     /// The same screens and one more tab, after the others.
     func adding(_ tab: any TabScreen) -> ScreenRegistry { ScreenRegistry(tabs: tabs + [tab], details: details) }

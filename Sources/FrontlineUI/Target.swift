@@ -9,6 +9,8 @@ public struct Target: Hashable, Sendable {
         case unit
         /// A 调度会: Enter opens it with its decisions and their issues.
         case meeting
+        /// A 招商线索: Enter opens it; the editing keys act on the key project it landed as.
+        case lead
     }
 
     public var kind: Kind
@@ -24,4 +26,5 @@ public struct Target: Hashable, Sendable {
     public static func duty(_ id: String) -> Target { Target(.duty, id) }
     public static func unit(_ id: String) -> Target { Target(.unit, id) }
     public static func meeting(_ id: String) -> Target { Target(.meeting, id) }
+    public static func lead(_ id: String) -> Target { Target(.lead, id) }
 }

@@ -662,6 +662,8 @@ extension Catalog {
         .leadLandedAs: "landed as: {1}",
         .attractionSortStage: "by stage",
         .attractionSortUnit: "by unit",
+        .leadNotOnBoard: "lead {1} is no longer on the board",
+        .leadStageDates: "Stage dates",
         .ledgerSquads: "squads ledger",
         .ledgerLeads: "leads ledger",
         .leadFieldSeparator: ": ",

@@ -662,6 +662,8 @@ extension Catalog {
         .leadLandedAs: "落地项目：{1}",
         .attractionSortStage: "按阶段",
         .attractionSortUnit: "按单位",
+        .leadNotOnBoard: "招商线索 {1} 已不在数据中",
+        .leadStageDates: "各阶段日期",
         .ledgerSquads: "招商小分队台账",
         .ledgerLeads: "招商线索台账",
         .leadFieldSeparator: "：",

@@ -673,6 +673,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case leadFieldSeparator
     case attractionSortStage
     case attractionSortUnit
+    case leadNotOnBoard
+    case leadStageDates
     case ledgerSquads
     case ledgerLeads
 }
