@@ -12,7 +12,7 @@ public struct Frontline: ParsableCommand {
             BoardCommand.self, DemoCommand.self, BriefCommand.self, InitCommand.self, CheckCommand.self, ProjectsCommand.self, IssuesCommand.self, UnitsCommand.self, CadresCommand.self, PeopleCommand.self,
             ShowCommand.self, LogCommand.self, ProjectCommand.self, IssueCommand.self, InstructionCommand.self, ProcedureCommand.self, MeetingCommand.self, VisitCommand.self, ProgressCommand.self,
             AbsenceCommand.self, AttachmentCommand.self, ReportCommand.self, RankCommand.self, EditCommand.self, UndoCommand.self, CompactCommand.self,
-            ImportCommand.self, ExportCommand.self,
+            ImportCommand.self, ExportCommand.self, SquadCommand.self, LeadCommand.self,
         ],
         defaultSubcommand: BoardCommand.self)
 

@@ -7,6 +7,11 @@
 /// | 单位 | projects their unit is responsible for, co-serves or hosts; issues their unit handles: raise, 签收, 拒签, 申请办结, 申请延期, 进展反馈, edit, visits, progress; their unit's roster and absences |
 /// | 只读, unknown account | nothing |
 ///
+/// 招商: a squad (小分队) is recorded by the 班子成员 who leads it or by an official of the unit that answers for it; a
+/// lead (线索) is added, edited and moved (洽谈, 签约) by the members of its squad (the leader included) and by the
+/// officials of its unit; 落地 adds a key project, so it is the administrators' (as `createProject`); publishing the
+/// month's 招商引资成绩 is the administrators' (as the 半月报, `publishReport`).
+///
 /// 领导批示: a leader gives their own instructions (on any project or issue) and marks them 已落实; the unit named
 /// responds; administrators record an instruction on a leader's behalf, and may respond or mark done for them.
 ///
@@ -123,6 +128,11 @@ public enum Access {
             return (person.role == .leader && instruction.leader == person.id) || (person.role == .unit && instruction.unit == person.unit)
         case is Meeting:
             return person.role == .leader
+        case let squad as Squad:
+            return (person.role == .leader && squad.leader == person.id) || (person.role == .unit && squad.unit == person.unit)
+        case let lead as Lead:
+            if person.role == .unit && lead.unit == person.unit { return true }
+            return lead.squad.flatMap { board.squads[id: $0] }?.everyone.contains(person.id) ?? false
         case let report as ProgressReport:
             return board.projects[id: report.project].map { inScope($0, person) } ?? false
         default:

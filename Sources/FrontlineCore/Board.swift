@@ -17,6 +17,9 @@ public struct Board: Equatable, Sendable {
     public var instructions = Table<Instruction>()
     /// 调度会 and their decisions.
     public var meetings = Table<Meeting>()
+    /// 招商小分队 and their 招商线索.
+    public var squads = Table<Squad>()
+    public var leads = Table<Lead>()
 
     public init() {}
 
@@ -40,6 +43,8 @@ public struct Board: Equatable, Sendable {
         case .report: reports.contains(id: id)
         case .instruction: instructions.contains(id: id)
         case .meeting: meetings.contains(id: id)
+        case .squad: squads.contains(id: id)
+        case .lead: leads.contains(id: id)
         }
     }
 
@@ -58,6 +63,8 @@ public struct Board: Equatable, Sendable {
         case .report: reports[id: id]
         case .instruction: instructions[id: id]
         case .meeting: meetings[id: id]
+        case .squad: squads[id: id]
+        case .lead: leads[id: id]
         }
     }
 
@@ -87,6 +94,8 @@ public struct Board: Equatable, Sendable {
         case .report: return last(reports)
         case .instruction: return last(instructions)
         case .meeting: return last(meetings)
+        case .squad: return last(squads)
+        case .lead: return last(leads)
         }
     }
 
@@ -105,6 +114,8 @@ public struct Board: Equatable, Sendable {
         case .report: reports.map(\.id)
         case .instruction: instructions.map(\.id)
         case .meeting: meetings.map(\.id)
+        case .squad: squads.map(\.id)
+        case .lead: leads.map(\.id)
         }
     }
 }

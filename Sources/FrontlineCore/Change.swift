@@ -131,6 +131,8 @@ extension Board {
         case .report: try Board.apply(change, meta: meta, to: &reports)
         case .instruction: try Board.apply(change, meta: meta, to: &instructions)
         case .meeting: try Board.apply(change, meta: meta, to: &meetings)
+        case .squad: try Board.apply(change, meta: meta, to: &squads)
+        case .lead: try Board.apply(change, meta: meta, to: &leads)
         }
     }
 

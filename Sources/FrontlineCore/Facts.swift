@@ -47,6 +47,10 @@ extension BoardIndex {
         if project.jobsPlan != nil || project.jobsActual != nil {
             facts.append(Fact(lang.text(.factJobs), "\(either(project.jobsPlan)) / \(either(project.jobsActual))"))
         }
+        if let lead = board.lead(landedAs: project.id) {
+            // 招商: the lead the project landed from (docs/domain-rules.md, "招商").
+            facts.append(Fact(RecordKind.lead.label(lang), lang.text(.projectFromLead, lead.id, lead.name, lead.landedOn?.iso ?? "")))
+        }
         return facts + detailFacts(of: project, lang: lang)
     }
 

@@ -117,6 +117,16 @@ public enum Integrity {
                 reference(.meeting, meeting.id, "decisions", .issue, decision.issue)
             }
         }
+        for squad in board.squads {
+            reference(.squad, squad.id, "unit", .unit, squad.unit)
+            reference(.squad, squad.id, "leader", .person, squad.leader)
+            for person in squad.members { reference(.squad, squad.id, "members", .person, person) }
+        }
+        for lead in board.leads {
+            reference(.lead, lead.id, "unit", .unit, lead.unit)
+            reference(.lead, lead.id, "squad", .squad, lead.squad)
+            reference(.lead, lead.id, "project", .project, lead.project)
+        }
         return problems
     }
 }

@@ -29,7 +29,8 @@ public enum Intent: Sendable, Hashable {
     case delete(RecordKind, id: String, base: Int)
     /// Revert the actor's latest change that is not yet undone, as a new journal entry.
     case undo
-    /// Freeze a half-month report as published (administrators); a period is published once.
+    /// Freeze a half-month report as published (administrators); a period is published once. A month's 招商引资成绩
+    /// (id `2026-10`, with its rows) is published and withdrawn the same way, once the month has ended.
     case publishReport(PublishedReport)
     /// Withdraw a published half-month report (administrators), with the reason for the record.
     /// Neither publishing nor withdrawing is undone by `undo`: both are deliberate acts on the zone's record.
@@ -39,6 +40,10 @@ public enum Intent: Sendable, Hashable {
     case batch([Intent])
     /// Import a ledger file's rows as one change (administrators); all rows or none.
     case importLedger(LedgerImport)
+    /// 招商: a squad (`SquadDraft`), a lead (`LeadDraft`), a lead's next stage, 落地 making it a key project (`LeadMove`).
+    case recordSquad(SquadDraft)
+    case recordLead(LeadDraft)
+    case moveLead(LeadMove)
 }
 
 /// A new issue (问题).

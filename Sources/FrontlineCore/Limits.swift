@@ -66,6 +66,9 @@ public enum Limits {
     /// The number of a meeting's decision (`MeetingDecision.number`).
     public static let decisions = 1...10_000
 
+    /// The jobs a lead is expected to bring (就业, people).
+    public static let jobs = 0...1_000_000
+
     /// `min`–`max` in both languages, for messages: `0–100`.
     static func text(_ range: ClosedRange<Int>) -> String { "\(range.lowerBound)–\(range.upperBound)" }
 }

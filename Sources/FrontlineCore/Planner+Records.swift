@@ -16,6 +16,8 @@ extension Planner {
         case .report: PublishedReport(id: id)
         case .instruction: Instruction(id: id)
         case .meeting: Meeting(id: id)
+        case .squad: Squad(id: id)
+        case .lead: Lead(id: id)
         }
     }
 

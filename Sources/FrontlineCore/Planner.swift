@@ -173,15 +173,27 @@ public struct Planner {
             return ("delete", "\(id) 删除", nil)
         case .publishReport(let report):
             try publish(report)
-            return (Planner.publishAction, "发布半月报 \(report.id)", nil)
+            let what = AttractionMonth(text: report.id) != nil ? "招商引资成绩" : "半月报"
+            return (Planner.publishAction, "发布\(what) \(report.id)", nil)
         case .withdrawReport(let period, let reason):
             try withdraw(period, reason: reason)
-            return (Planner.withdrawAction, "撤回已发布的半月报 \(period)，理由：\(reason.trimmingSpaces)", nil)
+            let what = AttractionMonth(text: period) != nil ? "招商引资成绩" : "半月报"
+            return (Planner.withdrawAction, "撤回已发布的\(what) \(period)，理由：\(reason.trimmingSpaces)", nil)
         case .importLedger(let ledger):
             return ("import", try importLedger(ledger), nil)
         case .undo:
             let target = try undo()
             return ("undo", "撤回 #\(target.seq)：\(target.summary)", target.seq)
+        case .recordSquad(let draft):
+            let id = try recordSquad(draft)
+            return (Squad.newJournalAction, "\(id) 招商小分队：\(draft.name.trimmingSpaces)", nil)
+        case .recordLead(let draft):
+            let id = try recordLead(draft)
+            return (Lead.newJournalAction, "\(id) 招商线索：\(draft.name.trimmingSpaces)", nil)
+        case .moveLead(let move):
+            let project = try moveLead(move)
+            return (move.to == .landed ? Lead.landJournalAction : Lead.moveJournalAction,
+                    "\(move.lead) \(move.to.rawValue)" + (project.map { " → \($0)" } ?? ""), nil)
         case .batch:
             throw .invalid(field: "batch", zh: "批量操作中不能再含批量操作", en: "a batch cannot hold another batch")
         }
@@ -371,6 +383,7 @@ public struct Planner {
         if scratch.reports.contains(id: report.id) {
             throw .invalid(field: "period", zh: "\(report.id) 的半月报已发布，发布后不再改动", en: "the report for \(report.id) is already published and frozen")
         }
+        if let month = AttractionMonth(text: report.id) { try checkAttractionPublishing(report, month: month) }
         try record(RecordChange(kind: .report, id: report.id, op: .create, base: 0,
                                 fields: report.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
     }

@@ -9,6 +9,8 @@ public struct PublishedReport: Record, Hashable {
     public var lang = "zh"
     public var markdown = ""
     public var csv = ""
+    /// A month's 招商引资成绩 (id `2026-10`): the rows frozen with the text, which the ranking reads; nil for a 半月报.
+    public var attraction: [AttractionRow]?
 
     public init(id: String) { self.id = id }
 
@@ -17,5 +19,6 @@ public struct PublishedReport: Record, Hashable {
         Field("lang", \.lang),
         Field("markdown", \.markdown, required: true),
         Field("csv", \.csv),
+        Field("attraction", \.attraction),
     ])
 }

@@ -152,13 +152,15 @@ extension BoardIndex {
         return board.projects[id: id]?.name ?? id
     }
 
-    /// Finds a record by id, or by exact name for units, people and projects.
+    /// Finds a record by id, or by exact name for units, people, projects, squads and leads.
     public func resolve(_ kind: RecordKind, _ text: String) -> String? {
         if board.contains(kind, id: text) { return text }
         switch kind {
         case .unit: return board.units.first { $0.name == text || $0.shortName == text }?.id
         case .person: return board.people.first { $0.name == text || $0.login == text }?.id
         case .project: return board.projects.first { $0.name == text }?.id
+        case .squad: return board.squads.first { $0.name == text }?.id
+        case .lead: return board.leads.first { $0.name == text }?.id
         default: return nil
         }
     }

@@ -1,6 +1,6 @@
 /// The kinds of record a store holds; each has its own id prefix.
 public enum RecordKind: String, CaseIterable, Sendable, Hashable {
-    case settings, unit, person, duty, absence, project, issue, visit, progress, report, instruction, meeting
+    case settings, unit, person, duty, absence, project, issue, visit, progress, report, instruction, meeting, squad, lead
 
     /// The prefix of generated ids (`P-017`), and how many digits they get at least.
     public var idPrefix: (letter: String, digits: Int) {
@@ -17,6 +17,8 @@ public enum RecordKind: String, CaseIterable, Sendable, Hashable {
         case .report: ("", 0)
         case .instruction: ("B", 3)
         case .meeting: ("MT", 3)
+        case .squad: ("SQ", 2)
+        case .lead: ("ZS", 3)
         }
     }
 
@@ -35,6 +37,8 @@ public enum RecordKind: String, CaseIterable, Sendable, Hashable {
         case .report: lang.text(.kindHalfMonthReport)
         case .instruction: lang.pick("批示", "instruction")
         case .meeting: lang.text(.kindMeeting)
+        case .squad: lang.text(.kindSquad)
+        case .lead: lang.text(.kindLead)
         }
     }
 

@@ -33,6 +33,8 @@ extension Board {
         case .report: put(&reports)
         case .instruction: put(&instructions)
         case .meeting: put(&meetings)
+        case .squad: put(&squads)
+        case .lead: put(&leads)
         }
     }
 }

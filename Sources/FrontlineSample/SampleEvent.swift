@@ -24,6 +24,11 @@ struct SampleEvent {
         case meeting(MeetingDraft, id: String)
         case decide(DecisionDraft, issue: String?)
         case edit(id: String, fields: [(name: String, text: String)])
+        /// 招商: a squad formed, a lead recorded, a lead's next stage (落地 linking its project), a month's results published.
+        case squad(SquadDraft, id: String)
+        case lead(LeadDraft, id: String)
+        case leadMove(LeadMove)
+        case publishAttraction(AttractionMonth)
     }
 
     var at: Timestamp
@@ -46,7 +51,9 @@ struct SampleEvent {
         case .instruct(_, let id): [.instruction: [id]]
         case .meeting(_, let id): [.meeting: [id]]
         case .decide(_, let issue): issue.map { [.issue: [$0]] } ?? [:]
-        case .importLedger, .move, .urge, .escalate, .edit, .instructionStep, .procedure: [:]
+        case .squad(_, let id): [.squad: [id]]
+        case .lead(_, let id): [.lead: [id]]
+        case .importLedger, .move, .urge, .escalate, .edit, .instructionStep, .procedure, .leadMove, .publishAttraction: [:]
         }
     }
 

@@ -56,6 +56,17 @@ struct SampleReplay {
             try plan(.decide(draft), event)
         case .edit(let id, let fields):
             try edit(id, fields, event)
+        case .squad(let draft, _):
+            try plan(.recordSquad(draft), event)
+        case .lead(let draft, _):
+            try plan(.recordLead(draft), event)
+        case .leadMove(let move):
+            try plan(.moveLead(move), event)
+        case .publishAttraction(let month):
+            // As `frontline report attraction --publish` does, without the chain's head (the sample has no journal).
+            let record = AttractionResults.live(month, board: board).published(board: board, lang: board.settings.documentLanguage,
+                                                                                asOf: event.at.day, footer: [])
+            try plan(.publishReport(record), event)
         }
     }
 
@@ -134,6 +145,8 @@ struct SampleReplay {
         settled.reports = settle(board.reports)
         settled.instructions = settle(board.instructions)
         settled.meetings = settle(board.meetings)
+        settled.squads = settle(board.squads)
+        settled.leads = settle(board.leads)
         return settled
     }
 }

@@ -94,6 +94,35 @@ extension SampleSource {
                         continue
                     }
                     event.change = .edit(id: id, fields: [field])
+                case "squads.csv":
+                    var draft = SquadDraft(name: try row.required("name"), unit: try row.required("unit"), leader: try row.required("leader"))
+                    draft.members = row.list("members")
+                    draft.focus = row.text("focus")
+                    event.change = .squad(draft, id: try row.required("id"))
+                case "leads.csv":
+                    let id = try row.required("id")
+                    let action = try row.required("action")
+                    if action == "new" {
+                        var draft = LeadDraft(name: try row.required("name"), unit: row.optional("unit"), squad: row.optional("squad"))
+                        draft.investor = row.text("investor")
+                        draft.region = row.text("region")
+                        draft.industry = row.text("industry")
+                        draft.investment = try row.money("investment")
+                        draft.output = try row.money("output")
+                        draft.tax = try row.money("tax")
+                        draft.jobs = Int(row.text("jobs")) ?? 0
+                        draft.note = row.text("note")
+                        draft.foundOn = try row.optionalDay("date")
+                        event.change = .lead(draft, id: id)
+                    } else {
+                        event.change = .leadMove(LeadMove(lead: id, to: try row.vocabulary("action", LeadStage.self), projectLeader: row.optional("leader"),
+                                                          project: row.optional("project"), date: try row.optionalDay("date")))
+                    }
+                case "publications.csv":
+                    guard let month = AttractionMonth(text: try row.required("month")) else {
+                        throw SampleError(row.place, "month '\(row.text("month"))' is not YYYY-MM")
+                    }
+                    event.change = .publishAttraction(month)
                 default:
                     preconditionFailure("no reader for \(file)")
                 }
@@ -124,6 +153,10 @@ extension SampleSource {
         "procedures.csv": ["project", "step", "unit", "planned", "done", "number"],
         "progress.csv": ["id", "project", "period", "ytd", "progressPct", "progressText", "stage", "text", "problems", "nextSteps"],
         "edits.csv": ["id", "field", "value"],
+        "squads.csv": ["id", "name", "unit", "leader", "members", "focus"],
+        "leads.csv": ["id", "action", "squad", "unit", "name", "investor", "region", "industry", "investment", "output", "tax", "jobs",
+                      "date", "project", "leader", "note"],
+        "publications.csv": ["month"],
     ]
 
     /// An issue found on a visit: raised by the visit's change.

@@ -54,6 +54,7 @@ public enum BoardCodec {
         ("projects", .project), ("issues", .issue), ("visits", .visit), ("progress", .progress), ("reports", .report),
         ("instructions", .instruction),
         ("meetings", .meeting),
+        ("squads", .squad), ("leads", .lead),
     ]
 
     /// What a snapshot holds besides the board: the hash that the next journal line chains to.
@@ -85,6 +86,9 @@ public enum BoardCodec {
         if !board.instructions.rows.isEmpty { add("instructions", board.instructions) }
         // Written only once there is a meeting: a store without any reads the same as before meetings existed.
         if !board.meetings.isEmpty { add("meetings", board.meetings) }
+        // 招商: written only once there is a squad or a lead.
+        if !board.squads.isEmpty { add("squads", board.squads) }
+        if !board.leads.isEmpty { add("leads", board.leads) }
         return JSONWriter.pretty(.object(members), expandDepth: 2)
     }
 
@@ -177,6 +181,8 @@ public enum BoardCodec {
                 case "progress": board.progress = try table(node)
                 case "reports": board.reports = try table(node)
                 case "instructions": board.instructions = try table(node)
+                case "squads": board.squads = try table(node)
+                case "leads": board.leads = try table(node)
                 case "meetings": board.meetings = try table(node)
                 default: break
                 }

@@ -57,6 +57,8 @@ extension AppState {
                 push(.issue(verb))
             } else if data.board.meetings[id: verb] != nil {
                 push(.meeting(verb))
+            } else if data.board.leads[id: verb] != nil {
+                push(.lead(verb))
             } else if let id = data.index.resolve(.project, text.trimmingSpaces) {
                 push(.project(id))
             } else {

@@ -42,6 +42,10 @@ struct CommandContext {
             case .issue: return board.issues[id: target.id]?.project.flatMap { board.projects[id: $0] }
             case .instruction:
                 if let project = board.instructions[id: target.id]?.project { return board.projects[id: project] }
+            case .lead:
+                // A landed lead stands for its key project; any other has none.
+                guard let project = board.leads[id: target.id]?.project else { continue }
+                return board.projects[id: project]
             case .duty, .unit, .meeting, .person: continue
             }
         }

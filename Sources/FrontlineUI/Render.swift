@@ -56,14 +56,16 @@ extension AppState {
     }
 
     /// The tabs, `1 总览` …, a space either side of each and one between; when that is wider than the terminal
-    /// (seven tabs in English at 80 columns), without the space after each, so that every tab stays in sight.
+    /// (seven tabs in English at 80 columns), without the space after each, and when that is still too wide (eight),
+    /// with one space between tabs, so that every tab stays in sight.
     private func drawTabs(into grid: inout Grid, _ layout: Layout) {
         grid.fill(x: 0, y: layout.tabRow, width: width, height: 1, style: theme.style(.tab))
         let names = screens.tabs.enumerated().map { "\($0.offset + 1) \(tabTitle($0.element))" }
-        let roomy = names.map { DisplayWidth.of($0) + 3 }.reduce(0, +) <= width
+        let spare = width - names.map { DisplayWidth.of($0) }.reduce(0, +)
+        let roomy = spare >= 3 * names.count, compact = spare >= 2 * names.count
         var x = 0
         for (n, screen) in screens.tabs.enumerated() {
-            let label = roomy ? " \(names[n]) " : " \(names[n])"
+            let label = roomy ? " \(names[n]) " : compact || n == 0 ? " \(names[n])" : names[n]
             x += put(&grid, label, x: x, y: layout.tabRow, screen.tab == tab && details.isEmpty ? .activeTab : .tab)
             x += 1
         }

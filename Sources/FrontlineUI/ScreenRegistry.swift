@@ -24,8 +24,8 @@ public struct ScreenRegistry: Sendable {
 
     /// The board's screens.
     public static let standard = ScreenRegistry(
-        tabs: [DashboardScreen(), ProjectsScreen(), IssuesScreen(), RosterScreen(), MineScreen(), ReportsScreen(), MeetingsScreen()],
-        details: [ProjectDetailScreen(), IssueDetailScreen(), DutyDetailScreen(), ScoreScreen(), MeetingDetailScreen(), ContributionScreen(), HelpScreen()])
+        tabs: [DashboardScreen(), ProjectsScreen(), IssuesScreen(), RosterScreen(), MineScreen(), ReportsScreen(), MeetingsScreen(), AttractionScreen()],
+        details: [ProjectDetailScreen(), IssueDetailScreen(), DutyDetailScreen(), ScoreScreen(), MeetingDetailScreen(), ContributionScreen(), LeadDetailScreen(), HelpScreen()])
 
     /// The same screens and one more tab, after the others.
     func adding(_ tab: any TabScreen) -> ScreenRegistry { ScreenRegistry(tabs: tabs + [tab], details: details) }

@@ -13,6 +13,8 @@ public struct Target: Hashable, Sendable {
         case person
         /// A 领导批示: `f` responds to it, `l` marks it 已落实; Enter opens the issue or project it is on.
         case instruction
+        /// A 招商线索: Enter opens it; the editing keys act on the key project it landed as.
+        case lead
     }
 
     public var kind: Kind
@@ -30,4 +32,5 @@ public struct Target: Hashable, Sendable {
     public static func meeting(_ id: String) -> Target { Target(.meeting, id) }
     public static func person(_ id: String) -> Target { Target(.person, id) }
     public static func instruction(_ id: String) -> Target { Target(.instruction, id) }
+    public static func lead(_ id: String) -> Target { Target(.lead, id) }
 }

@@ -24,7 +24,7 @@ struct LedgerRoundTripTests {
         return board
     }
 
-    static let order: [LedgerKind] = [.units, .people, .roster, .projects, .issues]
+    static let order: [LedgerKind] = [.units, .people, .roster, .projects, .issues, .squads, .leads]
 
     @Test func exportThenImportGivesTheSameStore() throws {
         let dir = TempDirectory()
@@ -48,6 +48,8 @@ struct LedgerRoundTripTests {
         Self.compare(.roster, sample.duties, board.duties)
         Self.compare(.projects, sample.projects, board.projects)
         Self.compare(.issues, sample.issues, board.issues)
+        Self.compare(.squads, sample.squads, board.squads)
+        Self.compare(.leads, sample.leads, board.leads)
         #expect(board.units.count == sample.units.count + 1 && board.people.count == sample.people.count + 1)
         #expect(board.duties.count == sample.duties.count && board.projects.count == sample.projects.count)
         #expect(board.issues.count == sample.issues.count)

@@ -13,12 +13,12 @@ struct RankingTests {
             var unit = Unit(id: id)
             unit.name = name
             unit.sortOrder = order
-            if id == "U-A" {
-                unit.attractionPlan = Money("100")
-                unit.attractionDone = Money("80")
-            }
             board.units.upsert(unit)
         }
+        // 甲's 招商引资成绩 of November as published: plan 100, done 80 (the ranking reads the published months).
+        var november = PublishedReport(id: "2026-11")
+        november.attraction = [AttractionRow(unit: "U-A", plan: Money("100")!, done: Money("80")!, signed: 1, landed: 0, leads: [])]
+        board.reports.upsert(november)
         func project(_ id: String, unit: String, plan: String, ytd: String, type: AnnualType, visit: Day?) {
             var p = Project(id: id)
             p.name = id

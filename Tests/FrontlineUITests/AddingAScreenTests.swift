@@ -48,7 +48,7 @@ struct VisitsScreen: TabScreen {
 /// A screen added in one file: the recent site visits as a tab, with two orders, whose lines open their
 /// project. Registering it (`ScreenRegistry.standard.adding(VisitsScreen())`, in the board one more line in
 /// `ScreenRegistry.standard`) is all it takes for a number key, a place in the tab bar and in Tab's cycle,
-/// `:8`, sorting with `s`, Enter, the editing keys, the footer and the help (docs/architecture.md, "Adding a screen").
+/// `:9`, sorting with `s`, Enter, the editing keys, the footer and the help (docs/architecture.md, "Adding a screen").
 @MainActor
 struct AddingAScreenTests {
     static let screens = ScreenRegistry.standard.adding(VisitsScreen())
@@ -59,32 +59,32 @@ struct AddingAScreenTests {
 
     @Test func itGetsTheNextNumberKeyAPlaceInTheTabBarAndTheHelp() {
         var state = board(width: 100, height: 60)
-        state.press(.character("8"))
+        state.press(.character("9"))
         #expect(state.screen == .tab(.visits))
-        #expect(state.render().row(1).contains(" 8 走访 "), "the tab bar: \(state.render().row(1))")
+        #expect(state.render().row(1).contains(" 9 走访 "), "the tab bar: \(state.render().row(1))")
         #expect(state.page.title.hasPrefix("走访记录"))
         state.press(.character("?"))
-        #expect(state.page.lines.contains { $0.search.hasPrefix("8 ") && $0.search.contains("走访") }, "a help line for key 8")
-        #expect(state.page.lines.contains { $0.search.contains("tab/1-8") }, "Tab's label counts eight screens")
+        #expect(state.page.lines.contains { $0.search.hasPrefix("9 ") && $0.search.contains("走访") }, "a help line for key 9")
+        #expect(state.page.lines.contains { $0.search.contains("tab/1-9") }, "Tab's label counts nine screens")
     }
 
     @Test func tabAndTheCommandLineReachItAndTabWrapsAfterIt() {
         var state = board()
-        state.press(.character("7"), .tab)
+        state.press(.character("8"), .tab)
         #expect(state.screen == .tab(.visits))
         state.press(.tab)
         #expect(state.screen == .tab(.dashboard))
         state.press(.backTab)
         #expect(state.screen == .tab(.visits))
         state.press(.character("1"), .character(":"))
-        state.type("8")
+        state.type("9")
         state.press(.enter)
         #expect(state.screen == .tab(.visits))
     }
 
     @Test func sIsItsOwnOrderAndTheTitleNamesIt() throws {
         var state = board()
-        state.press(.character("8"))
+        state.press(.character("9"))
         let newest = state.page.lines.compactMap { $0.cells.first?.text }
         #expect(newest == newest.sorted(by: >) && !newest.isEmpty, "newest first")
         #expect(state.render().row(2).contains("排序：日期"))
@@ -97,7 +97,7 @@ struct AddingAScreenTests {
 
     @Test func enterOpensWhatItsLinesPointAtAndTheEditingKeysActOnIt() throws {
         var state = board()
-        state.press(.character("8"))
+        state.press(.character("9"))
         let project = try #require(state.cursor.target?.id)
         state.press(.character("v"))
         guard case .form(let form)? = state.overlay, case .visit(let visited) = form.purpose else { Issue.record("no visit form"); return }
@@ -107,10 +107,10 @@ struct AddingAScreenTests {
         #expect(state.screen == .detail(.project(project)))
     }
 
-    @Test func theBoardItselfKeepsItsSevenTabs() {
-        #expect(ScreenRegistry.standard.allTabs == [.dashboard, .projects, .issues, .roster, .mine, .reports, .meetings])
+    @Test func theBoardItselfKeepsItsEightTabs() {
+        #expect(ScreenRegistry.standard.allTabs == [.dashboard, .projects, .issues, .roster, .mine, .reports, .meetings, .attraction])
         var state = SampleState.make()
-        state.press(.character("8"))
-        #expect(state.screen == .tab(.dashboard), "no eighth tab on the board")
+        state.press(.character("9"))
+        #expect(state.screen == .tab(.dashboard), "no ninth tab on the board")
     }
 }

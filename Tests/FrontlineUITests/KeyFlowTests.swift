@@ -13,7 +13,7 @@ struct KeyFlowTests {
         #expect(state.screen == .tab(.roster))
         state.press(.backTab, .backTab)
         #expect(state.screen == .tab(.projects))
-        state.press(.tab, .tab, .tab, .tab, .tab, .tab)
+        state.press(.tab, .tab, .tab, .tab, .tab, .tab, .tab)
         #expect(state.screen == .tab(.dashboard), "Tab wraps around")
     }
 

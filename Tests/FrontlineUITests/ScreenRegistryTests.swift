@@ -18,7 +18,7 @@ struct ScreenRegistryTests {
             #expect(screens.commands.command(for: .character(Character(String(n + 1)))) == .showTab(tab))
             #expect(screens.tab(number: n + 1) == tab && screens.number(of: tab) == n + 1)
         }
-        #expect(screens.tab(after: .meetings, by: 1) == .dashboard && screens.tab(after: .dashboard, by: -1) == .meetings)
+        #expect(screens.tab(after: .attraction, by: 1) == .dashboard && screens.tab(after: .dashboard, by: -1) == .attraction)
     }
 
     /// Defect fixed on purpose with the registry: the footer did not offer Enter on a unit's line in the

@@ -31,6 +31,10 @@ public enum RoleMatrix {
         /// 用地 10 days late): 图审 recorded done (its unit 城管中心, the project's unit 新城街道, administrators), and an
         /// issue raised from the late 用地 (whoever may raise an issue on P-001).
         case recordProcedure, raiseProcedure
+        /// 招商 (issue 16, item 2), on the board of `board(for:)` (SQ-01 of 新城街道 led by 领导乙; ZS-001 at 洽谈 and ZS-002 at
+        /// 签约, both of SQ-01): form a squad, record a lead, sign ZS-001 (the squad's members and its unit), land ZS-002 as a
+        /// key project and publish last month's results (the 绩考办).
+        case newSquad, newLead, moveLead, landLead, publishAttraction
 
         /// The field an edit operation changes, and its new value (nil for the other operations).
         public var edit: (kind: RecordKind, id: String, field: String, value: String)? {
@@ -82,6 +86,11 @@ public enum RoleMatrix {
             case .decideMeeting: ["meeting", "decide", "MT-001", "--text", "协调施工用电", "--unit", "U-02", "--due", "+10"]
             case .recordProcedure: ["procedure", "done", "P-001", "图审", "--number", "图审〔2026〕1号"]
             case .raiseProcedure: ["procedure", "raise", "P-001", "用地"]
+            case .newSquad: ["squad", "new", "--name", "智能制造招商小分队", "--unit", "U-02", "--leader", "M-002"]
+            case .newLead: ["lead", "new", "--squad", "SQ-01", "--name", "新能源电池材料项目"]
+            case .moveLead: ["lead", "move", "ZS-001", "签约"]
+            case .landLead: ["lead", "land", "ZS-002"]
+            case .publishAttraction: ["report", "attraction", "--month", AttractionMonth(containing: TestBoard.today).previous.text, "--publish"]
             case .raise: ["issue", "new", "--project", "P-001", "--title", "新问题", "--unit", "U-02", "--due", "+5"]
             case .visit: ["visit", "P-001", "--note", "现场查看"]
             case .progress: ["progress", "P-001", "--pct", "50", "--note", "主体施工"]
@@ -116,6 +125,13 @@ public enum RoleMatrix {
                 return .recordMeeting(draft)
             case .decideMeeting:
                 return .decide(DecisionDraft(meeting: "MT-001", text: "协调施工用电", issue: IssueDraft(project: nil, title: "", unit: "U-02", due: today.adding(days: 10))))
+            case .newSquad: return .recordSquad(SquadDraft(name: "智能制造招商小分队", unit: "U-02", leader: "M-002"))
+            case .newLead: return .recordLead(LeadDraft(name: "新能源电池材料项目", squad: "SQ-01"))
+            case .moveLead: return .moveLead(LeadMove(lead: "ZS-001", to: .signed))
+            case .landLead: return .moveLead(LeadMove(lead: "ZS-002", to: .landed))
+            case .publishAttraction:
+                let results = AttractionResults.live(AttractionMonth(containing: today).previous, board: board)
+                return .publishReport(results.published(board: board, lang: .zh, asOf: today, footer: []))
             case .raise: return .raiseIssue(IssueDraft(project: "P-001", title: "新问题", unit: "U-02", due: today.adding(days: 5)))
             case .recordProcedure: return .recordProcedure(ProcedureUpdate(project: "P-001", step: "图审", done: .some(today), number: .some("图审〔2026〕1号")))
             case .raiseProcedure: return .raiseProcedureIssue(ProcedureRaise(project: "P-001", step: "用地"))
@@ -180,6 +196,24 @@ public enum RoleMatrix {
                                                  ProcedureStep(name: "用地", planned: TestBoard.today.adding(days: -10))])
             board.projects.upsert(project)
         }
+        if [.newLead, .moveLead, .landLead].contains(operation) {
+            var squad = Squad(id: "SQ-01")
+            squad.name = "新能源产业招商小分队"
+            squad.unit = "U-02"
+            squad.leader = "M-002"
+            board.squads.upsert(squad)
+            for (id, stage) in [("ZS-001", LeadStage.talks), ("ZS-002", .signed)] {
+                var lead = Lead(id: id)
+                lead.name = "线索 \(id)"
+                lead.unit = "U-02"
+                lead.squad = "SQ-01"
+                lead.stage = stage
+                lead.foundOn = TestBoard.today.adding(days: -30)
+                lead.talksOn = TestBoard.today.adding(days: -20)
+                lead.signedOn = stage == .signed ? TestBoard.today.adding(days: -10) : nil
+                board.leads.upsert(lead)
+            }
+        }
         if operation == .decideMeeting {
             var meeting = Meeting(id: "MT-001")
             meeting.kind = .weekly
@@ -201,9 +235,10 @@ public enum RoleMatrix {
         case "admin": return true
         case "leader": return [.extend, .cancel, .urge, .raise, .visit, .progress, .editIssue, .editProject, .setIssueLeaderToSelf, .reassignIssue,
                                .raiseNamingLeader, .setProjectCadres, .attach, .approveExtension, .refuseExtension, .transfer, .followUp,
-                               .giveInstruction, .completeInstruction, .recordMeeting, .decideMeeting, .raiseProcedure].contains(operation)
+                               .giveInstruction, .completeInstruction, .recordMeeting, .decideMeeting, .raiseProcedure, .newSquad, .newLead,
+                               .moveLead].contains(operation)
         case "street": return [.resolve, .attach, .raise, .visit, .progress, .absence, .editIssue, .editProject, .requestExtension, .feedback,
-                                 .respondToInstruction, .recordProcedure, .raiseProcedure].contains(operation)
+                                 .respondToInstruction, .recordProcedure, .raiseProcedure, .newSquad, .newLead, .moveLead].contains(operation)
         case "citymgmt": return operation == .recordProcedure
         default: return false
         }

@@ -4,7 +4,7 @@ import FrontlineStore
 
 /// `frontline report half-month`: the 半月报, live or as published.
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Reports.", subcommands: [HalfMonthCommand.self, SupervisionSheetCommand.self, ReportWithdrawCommand.self])
+    static let configuration = CommandConfiguration(commandName: "report", abstract: "Reports.", subcommands: [HalfMonthCommand.self, SupervisionSheetCommand.self, ReportWithdrawCommand.self, AttractionReportCommand.self])
 }
 
 struct HalfMonthCommand: ParsableCommand {

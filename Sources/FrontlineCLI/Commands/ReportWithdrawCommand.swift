@@ -12,10 +12,16 @@ struct ReportWithdrawCommand: ParsableCommand {
         abstract: "Withdraw a published half-month report (administrators); the reason and the frozen text stay in the log.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "The period: YYYY-MM-1 (days 1–15) or YYYY-MM-2 (16 to month end); default: the one containing today.") var period: String?
+    @Option(help: "Withdraw a month's published attraction results (YYYY-MM) instead of a half-month report.") var month: String?
     @Option(help: "Why the published report is withdrawn (required).") var reason: String
 
     func run() throws {
         let session = try Session.open(global)
+        if let month {
+            if period != nil { throw CLIError.usage("--month 与 --period 只能给出一个", "give --month or --period, not both") }
+            let month = try AttractionReportCommand.month(month, session: session)
+            return report(try session.perform(.withdrawReport(period: month.text, reason: reason)), session)
+        }
         let period = try HalfMonthCommand.period(period, session: session)
         report(try session.perform(.withdrawReport(period: period.text, reason: reason)), session)
     }

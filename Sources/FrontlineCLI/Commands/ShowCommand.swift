@@ -4,10 +4,10 @@ import FrontlineStore
 
 /// `frontline show ID`: one project, issue, visit or 调度会 in full, with its issues, visits, handling log or attachments.
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one project, issue, visit or meeting in full, with its log and attachments.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one project, issue, visit, meeting or lead in full, with its log and attachments.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "Output format: table (text) or json.") var format: OutputFormat = .table
-    @Argument(help: "A project, issue, visit or meeting id (P-001, I-0001, V-0001, MT-001) or a project's exact name.") var id: String
+    @Argument(help: "A project, issue, visit, meeting or lead id (P-001, I-0001, V-0001, MT-001, ZS-001) or a project's exact name.") var id: String
 
     func run() throws {
         let session = try Session.open(global)
@@ -31,6 +31,12 @@ struct ShowCommand: ParsableCommand {
         } else if let meeting = index.board.meetings[id: id] {
             // A 调度会 is shown as `meeting show` shows it.
             return try MeetingShow.show(meeting, index.board, format == .json ? .json : .text, session)
+        } else if let lead = index.board.leads[id: id] {
+            // A 招商线索 is shown as `lead show` shows it.
+            if format == .json {
+                return session.context.console.write(JSONWriter.pretty(BoardCodec.object(lead, withId: true), expandDepth: 1, escapingInvisible: true))
+            }
+            session.write(LeadShow.text(lead, index.board, lang))
         } else if let visit = index.board.visits[id: id] {
             if format == .json {
                 return session.context.console.write(JSONWriter.pretty(BoardCodec.object(visit, withId: true), expandDepth: 1, escapingInvisible: true))

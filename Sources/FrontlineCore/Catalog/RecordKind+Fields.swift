@@ -37,6 +37,8 @@ extension RecordKind {
         case .report: PublishedReport.self
         case .instruction: Instruction.self
         case .meeting: Meeting.self
+        case .squad: Squad.self
+        case .lead: Lead.self
         }
     }
 }

@@ -55,7 +55,7 @@ public struct LedgerColumn: Sendable, Hashable {
 
 /// The ledgers of docs/command-line.md, one per kind of record.
 public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
-    case projects, issues, units, people, roster
+    case projects, issues, units, people, roster, squads, leads
     /// 领导批示 (批示台账): existing ones read back unchanged, new ones (a backlog from a workbook) created 待反馈.
     case instructions
     /// 调度会 (调度会台账): the meetings without their decisions, which only `meeting decide` records.
@@ -70,6 +70,8 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
         case .roster: .duty
         case .instructions: .instruction
         case .meetings: .meeting
+        case .squads: .squad
+        case .leads: .lead
         }
     }
 
@@ -83,6 +85,8 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
         case .roster: lang.text(.ledgerRoster)
         case .instructions: lang.text(.ledgerInstructions)
         case .meetings: lang.text(.ledgerMeetings)
+        case .squads: lang.text(.ledgerSquads)
+        case .leads: lang.text(.ledgerLeads)
         }
     }
 
@@ -103,6 +107,8 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
         case .roster: LedgerColumn("id", "编号", field: "id", nil, aliases: ["AB角编号", "id", "code"])
         case .instructions: LedgerColumn("code", "批示编号", field: "id", nil, aliases: LedgerKind.idAliases)
         case .meetings: LedgerColumn("code", "会议编号", field: "id", nil, aliases: LedgerKind.idAliases)
+        case .squads: LedgerColumn("id", "小分队编号", field: "id", nil, aliases: LedgerKind.idAliases)
+        case .leads: LedgerColumn("code", "线索编号", field: "id", nil, aliases: LedgerKind.idAliases)
         }
     }
 }

@@ -25,6 +25,8 @@ public enum LedgerExport {
         case .roster: return board.duties.map(row)
         case .instructions: return board.instructions.map(row)
         case .meetings: return board.meetings.map(row)
+        case .squads: return board.squads.map(row)
+        case .leads: return board.leads.map(row)
         }
     }
 

@@ -241,7 +241,9 @@ struct LedgerImporter {
             guard let unit = given["unit"]?.stringValue, let duty = given["duty"]?.stringValue else { return nil }
             let ids = board.duties.filter { $0.unit == unit && $0.duty == duty }.map(\.id)
             return one(ids, "属同一单位同一事项", "are for the same unit and duty")
-        case .issues, .instructions, .meetings:
+        case .squads:
+            return one(board.squads.filter { $0.name == name }.map(\.id), "名为“\(name)”", "are named '\(name)'")
+        case .issues, .instructions, .meetings, .leads:
             return nil
         }
     }
@@ -300,6 +302,20 @@ struct LedgerImporter {
                 let raised = given["raisedOn"].flatMap { try? Day(json: $0) } ?? planner.context.today
                 if due < raised {
                     cells.fail("due", "办结时限 \(due.iso) 早于提出日期 \(raised.iso)", "the due date \(due.iso) is before the date raised \(raised.iso)")
+                }
+            }
+        case .squads:
+            if let leader = after("leader")?.stringValue, let person = board.people[id: leader], person.role != .leader {
+                cells.fail(given["leader"] != nil ? "leader" : nil, "小分队须由班子成员带队：\(person.name)（\(person.id)）不是领导",
+                           "a squad is led by a 班子成员: \(person.name) (\(person.id)) is not a leader")
+            }
+        case .leads:
+            // 阶段 and its dates move only by `lead move` and `lead land` (docs/domain-rules.md, "招商").
+            if let lead = existing as? Lead {
+                for field in ["stage", "foundOn", "talksOn", "signedOn", "landedOn", "project"] {
+                    if let value = given[field], value != (lead.value(of: field) ?? .null) {
+                        cells.fail(field, "阶段及其日期只能通过 frontline lead move/land 变更", "the stage and its dates change only by frontline lead move/land")
+                    }
                 }
             }
         case .projects:
@@ -468,6 +484,8 @@ extension Board {
         case .issue: issues.upsert(Issue(id: id))
         case .instruction: instructions.upsert(Instruction(id: id))
         case .meeting: meetings.upsert(Meeting(id: id))
+        case .squad: squads.upsert(Squad(id: id))
+        case .lead: leads.upsert(Lead(id: id))
         default: break
         }
     }

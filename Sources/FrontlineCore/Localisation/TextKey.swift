@@ -745,4 +745,52 @@ public enum TextKey: String, CaseIterable, Sendable {
     case instructionsHeading
     case instructionResponseLine
     case instructionDueFact
+    // 招商 (docs/domain-rules.md, "招商")
+    case kindSquad
+    case kindLead
+    case attractionMonthLabel
+    case attractionResultsTitle
+    case attractionResultsIntro
+    case attractionColumnPlan
+    case attractionColumnDone
+    case attractionColumnRate
+    case attractionColumnSigned
+    case attractionColumnLanded
+    case attractionTotal
+    case attractionLeadsHeading
+    case attractionNoLeadsInMonth
+    case attractionSignedOn
+    case attractionLandedOn
+    case attractionLeadFigures
+    case leadAlreadyLanded
+    case leadStageBackwards
+    case leadStageSkipped
+    case attractionFromPublished
+    case attractionNothingPublished
+    case attractionMonthLine
+    case attractionPublishedOn
+    case attractionLive
+    case tabAttraction
+    case attractionSectionTitle
+    case attractionLeadsTitle
+    case noLeads
+    case columnLeadStage
+    case columnSquad
+    case columnRegion
+    case columnIndustry
+    case columnInvestment
+    case columnOutput
+    case columnTax
+    case columnJobs
+    case leadSquadLine
+    case leadStagesLine
+    case leadLandedAs
+    case projectFromLead
+    case leadFieldSeparator
+    case attractionSortStage
+    case attractionSortUnit
+    case leadNotOnBoard
+    case leadStageDates
+    case ledgerSquads
+    case ledgerLeads
 }

@@ -87,15 +87,17 @@ public struct ScoreExplanation: Sendable, Equatable {
                                                               Week.lastEnded(by: s.asOf).label)
                 return Line(record: line.project, text: "\(project(line.project))：\(last)\(missed) → \(verdict)")
             }))
-        let plan = s.unit.attractionPlan, done = s.unit.attractionDone
         parts.append(Part(
             title: lang.text(.investmentAttraction, settings.weightAttraction),
             points: pointsText(score.attraction),
-            formula: (plan != nil && done != nil
-                      ? lang.text(.targetDone, money(plan!), money(done!), rate(s.attractionRate))
-                      : lang.text(.unitHasNoAttractionTarget))
+            formula: (s.attraction.isEmpty
+                      ? lang.text(.attractionNothingPublished)
+                      : lang.text(.attractionFromPublished, s.attraction.map(\.month.text).joined(separator: "、"),
+                                  money(s.attractionPlan), money(s.attractionDone), rate(s.attractionRate)))
                 + capped(settings.weightAttraction, s.attractionRate, score.attraction),
-            lines: []))
+            lines: s.attraction.map { month, row in
+                Line(record: nil, text: lang.text(.attractionMonthLine, month.label(lang), money(row.plan), money(row.done), row.signed, row.landed))
+            }))
         if settings.weightBenefits > 0 {
             parts.append(Part(
                 title: lang.text(.scoreBenefitsPart, settings.weightBenefits),

@@ -58,9 +58,23 @@ public struct UnitStats: Sendable, Equatable {
 
     public var benefitsRate: Ratio? { benefits.rate }
 
-    public var attractionRate: Ratio? {
-        guard let plan = unit.attractionPlan, let done = unit.attractionDone else { return nil }
-        return Ratio.share(done, of: plan)
+    /// 招商: the unit's rows of the months of the year whose 招商引资成绩 were published (frozen) by the day, oldest
+    /// first (docs/domain-rules.md, "招商"); the part is their done over their plan.
+    public var attraction: [(month: AttractionMonth, row: AttractionRow)] = []
+    public var attractionPlan: Money { attraction.reduce(.zero) { $0 + $1.row.plan } }
+    public var attractionDone: Money { attraction.reduce(.zero) { $0 + $1.row.done } }
+
+    /// Done over plan of the published months; nil when none is published or the unit had no plan in them.
+    public var attractionRate: Ratio? { Ratio.share(attractionDone, of: attractionPlan) }
+
+    public static func == (a: UnitStats, b: UnitStats) -> Bool {
+        a.unit == b.unit && a.asOf == b.asOf && a.activeProjects == b.activeProjects && a.redProjects == b.redProjects
+            && a.plan == b.plan && a.ytd == b.ytd && a.startsDue == b.startsDue && a.started == b.started
+            && a.openIssues == b.openIssues && a.overdueIssues == b.overdueIssues && a.dueSoonIssues == b.dueSoonIssues
+            && a.closedIssues == b.closedIssues && a.closedOnTime == b.closedOnTime && a.reopens == b.reopens
+            && a.dissatisfied == b.dissatisfied && a.yellowCards == b.yellowCards && a.redCards == b.redCards
+            && a.listedIssues == b.listedIssues && a.visitedProjects == b.visitedProjects && a.benefits == b.benefits && a.evidence == b.evidence
+            && a.attraction.map(\.month) == b.attraction.map(\.month) && a.attraction.map(\.row) == b.attraction.map(\.row)
     }
 }
 
@@ -96,6 +110,9 @@ extension BoardIndex {
             let escalation = Escalation.result(issue, on: today, settings: board.settings)
             stats[issue.unit]!.count(issue, light: light, escalation: escalation?.level)
             stats[issue.unit]!.evidence?.add(issue, escalation: escalation)
+        }
+        for (month, rows) in board.publishedAttraction(year: today.year) where month.hasEnded(by: today) {
+            for row in rows where stats[row.unit] != nil { stats[row.unit]!.attraction.append((month, row)) }
         }
         return board.units.rows.sorted { ($0.sortOrder, $0.id) < ($1.sortOrder, $1.id) }.map { stats[$0.id]! }
     }
