@@ -29,7 +29,7 @@ public enum Limits {
     /// Counters kept on records (an issue's extensions, returns and reopens).
     public static let counts = 0...100_000
 
-    /// Jobs (就业) a project plans or provides.
+    /// Jobs (就业, people) a project plans or provides, or a 招商 lead is expected to bring.
     public static let jobs = 0...10_000_000
 
     /// A unit's listing order.
@@ -66,8 +66,6 @@ public enum Limits {
     /// The number of a meeting's decision (`MeetingDecision.number`).
     public static let decisions = 1...10_000
 
-    /// The jobs a lead is expected to bring (就业, people).
-    public static let jobs = 0...1_000_000
 
     /// `min`–`max` in both languages, for messages: `0–100`.
     static func text(_ range: ClosedRange<Int>) -> String { "\(range.lowerBound)–\(range.upperBound)" }

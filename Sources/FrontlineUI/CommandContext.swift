@@ -27,7 +27,7 @@ struct CommandContext {
             case .issue: return board.issues[id: target.id]
             case .instruction:
                 if let issue = board.instructions[id: target.id]?.issue { return board.issues[id: issue] }
-            case .project, .duty, .unit, .meeting, .person: continue
+            case .project, .duty, .unit, .meeting, .person, .lead: continue
             }
         }
         return nil
