@@ -29,8 +29,6 @@ extension BoardIndex {
         if !project.taskForce.isEmpty {
             facts.append(Fact(label("taskForce"), project.taskForce.map(personName).joined(separator: "、")))
         }
-        func either(_ m: Money?) -> String { m.map(money) ?? "—" }
-        func either(_ n: Int?) -> String { n.map(String.init) ?? "—" }
         facts += [
             Fact(label("total"), money(project.total)),
             Fact(lang.text(.factAnnualPlanAndDone), "\(money(project.plan)) / \(money(project.ytd))"),
@@ -38,15 +36,8 @@ extension BoardIndex {
             Fact(lang.text(.factStart), "\(date(project.planStart)) / \(date(project.actualStart))"),
             Fact(lang.text(.factFinish), "\(date(project.planFinish)) / \(date(project.actualFinish))"),
         ]
-        if project.outputPlan != nil || project.outputActual != nil {
-            facts.append(Fact(lang.text(.factOutput), "\(either(project.outputPlan)) / \(either(project.outputActual))"))
-        }
-        if project.taxPlan != nil || project.taxActual != nil {
-            facts.append(Fact(lang.text(.factTax), "\(either(project.taxPlan)) / \(either(project.taxActual))"))
-        }
-        if project.jobsPlan != nil || project.jobsActual != nil {
-            facts.append(Fact(lang.text(.factJobs), "\(either(project.jobsPlan)) / \(either(project.jobsActual))"))
-        }
+        let benefits = Benefits.facts(of: project, lang: lang)
+        if !benefits.isEmpty { facts.append(Fact(lang.text(.reportBenefits), benefits)) }
         if let lead = board.lead(landedAs: project.id) {
             // 招商: the lead the project landed from (docs/domain-rules.md, "招商").
             facts.append(Fact(RecordKind.lead.label(lang), lang.text(.projectFromLead, lead.id, lead.name, lead.landedOn?.iso ?? "")))

@@ -85,9 +85,11 @@ enum ProcedureCommand {
     }
 
     /// The project page's section: the summary as its heading, then a line per step, the light's mark in its colour.
+    /// A project with no step recorded shows none (a chain of 未排期 for every project built long ago says nothing); `h`
+    /// records its first step.
     static func lines(_ project: Project, _ state: AppState) -> [Line] {
         let data = state.data
-        guard !data.board.settings.procedures.isEmpty else { return [] }
+        guard !data.board.settings.procedures.isEmpty, !project.procedures.isEmpty else { return [] }
         let timeline = ProcedureTimeline(data.board.procedureChain(project, today: data.today), index: data.index, today: data.today, lang: state.lang)
         var lines: [Line] = [.blank, .heading(timeline.summary)]
         for row in timeline.rows {

@@ -86,7 +86,7 @@ struct CadresCommandTests {
     func ledger() throws {
         let out = cli(["export", "--kind", "projects"] + Self.sample)
         #expect(out.code == 0)
-        #expect(out.out.contains("帮包单位,帮包干部,备注\r\n"))
+        #expect(out.out.contains("帮包单位,帮包干部,备注,计划产值,"))
         #expect(out.out.contains(",邱敏、夏天,"), "P-005's cadres by name")
     }
 }

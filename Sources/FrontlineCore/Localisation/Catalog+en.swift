@@ -689,9 +689,6 @@ extension Catalog {
         .benefitsJobsPlan: "Planned jobs",
         .benefitsJobsActual: "Jobs so far",
         .benefitsRate: "Reached",
-        .factOutput: "Output (planned / so far)",
-        .factTax: "Tax (planned / so far)",
-        .factJobs: "Jobs (planned / so far)",
 
         // Contribution per person (评先树优)
         .contributionTitle: "Contribution ({1} to {2})\n",

@@ -689,9 +689,6 @@ extension Catalog {
         .benefitsJobsPlan: "计划就业",
         .benefitsJobsActual: "实际就业",
         .benefitsRate: "效益完成率",
-        .factOutput: "产值（计划 / 实际）",
-        .factTax: "税收（计划 / 实际）",
-        .factJobs: "就业（计划 / 实际）",
 
         // Contribution per person (评先树优)
         .contributionTitle: "干部贡献（{1} 至 {2}）\n",

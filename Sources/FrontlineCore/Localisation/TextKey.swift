@@ -697,9 +697,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case benefitsJobsPlan
     case benefitsJobsActual
     case benefitsRate
-    case factOutput
-    case factTax
-    case factJobs
 
     // Contribution per person (评先树优)
     case contributionTitle

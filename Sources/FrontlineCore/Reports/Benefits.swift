@@ -59,6 +59,24 @@ public struct Benefits: Sendable, Equatable {
         return rates.reduce(Ratio.zero, +) / rates.count
     }
 
+    /// A project's figures on its detail, every measure with a plan or a figure reached (`—` for the other):
+    /// `产值：计划 8000.00 万元，实际 5200.00 万元；就业：计划 450 人，实际 310 人`; empty when none is set.
+    public static func facts(of project: Project, lang: Lang) -> String {
+        func money(_ m: Money?) -> String { m.map { lang.text(.amountIn10kCNY, $0.text) } ?? "—" }
+        func count(_ n: Int?) -> String { n.map(String.init) ?? "—" }
+        var parts: [String] = []
+        if project.outputPlan != nil || project.outputActual != nil {
+            parts.append(lang.text(.benefitsOutput, money(project.outputPlan), money(project.outputActual)))
+        }
+        if project.taxPlan != nil || project.taxActual != nil {
+            parts.append(lang.text(.benefitsTax, money(project.taxPlan), money(project.taxActual)))
+        }
+        if project.jobsPlan != nil || project.jobsActual != nil {
+            parts.append(lang.text(.benefitsJobs, count(project.jobsPlan), count(project.jobsActual)))
+        }
+        return parts.joined(separator: lang.text(.reasonSeparator))
+    }
+
     /// `产值：计划 1200.00 万元，实际 800.00 万元；就业：计划 300 人，实际 120 人`: the planned measures only.
     public func text(_ lang: Lang) -> String {
         func money(_ m: Money) -> String { lang.text(.amountIn10kCNY, m.text) }
