@@ -102,7 +102,17 @@ public enum BoardCodec {
         return .object(members)
     }
 
+    /// Snapshots of at least this many bytes have their parts decoded in parallel (`Reader.decode`).
+    static let parallelThreshold = 1 << 20
+
     public static func decode(_ bytes: [UInt8], file: String, migrations: [Migration] = BoardCodec.migrations) throws(StoreError) -> Snapshot {
+        try decode(bytes, file: file, migrations: migrations, parallel: nil)
+    }
+
+    /// `parallel`: whether the parts are decoded in parallel (nil: for snapshots of `parallelThreshold` bytes and
+    /// more); the result is the same either way.
+    static func decode(_ bytes: [UInt8], file: String, migrations: [Migration] = BoardCodec.migrations,
+                       parallel: Bool?) throws(StoreError) -> Snapshot {
         let document = try parse(bytes, file: file)
         let reader = Reader(document: document, file: file)
         let root = document.root
@@ -128,9 +138,10 @@ public enum BoardCodec {
                 }
                 current += 1
             }
-            return try decode(JSONWriter.compact(value), file: file, migrations: migrations)
+            return try decode(JSONWriter.compact(value), file: file, migrations: migrations, parallel: parallel)
         }
-        return try reader.snapshot(root)
+        // Large snapshots are decoded on every core at once.
+        return try reader.snapshot(root, parallel: parallel ?? (bytes.count >= parallelThreshold))
     }
 
     static func parse(_ bytes: [UInt8], file: String) throws(StoreError) -> JSONDocument {
@@ -152,43 +163,126 @@ public enum BoardCodec {
             return .badData(file: file, line: position.line, column: position.column, zh: zh, en: en)
         }
 
-        func snapshot(_ root: JSONNode) throws(StoreError) -> Snapshot {
+        func snapshot(_ root: JSONNode, parallel: Bool) throws(StoreError) -> Snapshot {
             var board = Board()
             var journalHash = SHA256.genesis
             var seen = Set<String>()
             let known = Set(["schemaVersion", "revision", "journalHash", "settings"] + BoardCodec.tableKeys.map(\.key))
-            try forEachMember(root) { (key, node) throws(StoreError) in
-                guard known.contains(key) else { throw error(at: node, "未知的键“\(key)”", "unknown key '\(key)'") }
-                seen.insert(key)
-                switch key {
-                case "schemaVersion": break
-                case "revision":
-                    guard let n = node.intValue, Limits.revision.contains(n) else {
-                        throw error(at: node, "revision 应为 0 到 2^53 之间的整数", "revision must be a whole number from 0 to 2^53")
+            // The members in the file's order; settings and tables are put aside and decoded after (side by side when
+            // `parallel`). A problem ends the reading where it is, as if each part had been decoded in its turn: the
+            // parts before it are decoded, and the first problem in the file's order is the one reported.
+            var parts: [(key: String, node: JSONNode)] = []
+            var stop: StoreError?
+            do {
+                try forEachMember(root) { (key, node) throws(StoreError) in
+                    guard known.contains(key) else { throw error(at: node, "未知的键“\(key)”", "unknown key '\(key)'") }
+                    seen.insert(key)
+                    switch key {
+                    case "schemaVersion": break
+                    case "revision":
+                        guard let n = node.intValue, Limits.revision.contains(n) else {
+                            throw error(at: node, "revision 应为 0 到 2^53 之间的整数", "revision must be a whole number from 0 to 2^53")
+                        }
+                        board.revision = n
+                    case "journalHash":
+                        guard let s = node.stringValue, SHA256.isDigest(s) else { throw error(at: node, "journalHash 应为 64 位十六进制", "journalHash must be 64 hex digits") }
+                        journalHash = s
+                    default: parts.append((key, node))
                     }
-                    board.revision = n
-                case "journalHash":
-                    guard let s = node.stringValue, SHA256.isDigest(s) else { throw error(at: node, "journalHash 应为 64 位十六进制", "journalHash must be 64 hex digits") }
-                    journalHash = s
-                case "settings": board.settings = try record(node, as: Settings.self, withId: false)
-                case "units": board.units = try table(node)
-                case "people": board.people = try table(node)
-                case "duties": board.duties = try table(node)
-                case "absences": board.absences = try table(node)
-                case "projects": board.projects = try table(node)
-                case "issues": board.issues = try table(node)
-                case "visits": board.visits = try table(node)
-                case "progress": board.progress = try table(node)
-                case "reports": board.reports = try table(node)
-                case "instructions": board.instructions = try table(node)
-                case "squads": board.squads = try table(node)
-                case "leads": board.leads = try table(node)
-                case "meetings": board.meetings = try table(node)
-                default: break
+                }
+            } catch {
+                stop = error
+            }
+            for (part, decoded) in zip(parts, decode(parts, parallel: parallel)) {
+                switch decoded {
+                case .success(let decoded): Self.take(part.key, from: decoded, into: &board)
+                case .failure(let error): throw error
                 }
             }
+            if let stop { throw stop }
             guard seen.contains("revision") else { throw error(at: root, "缺少 revision", "missing revision") }
             return Snapshot(board: board, journalHash: journalHash)
+        }
+
+        /// Settings or one table, alone on an otherwise empty board.
+        func part(_ key: String, _ node: JSONNode) throws(StoreError) -> Board {
+            var board = Board()
+            switch key {
+            case "settings": board.settings = try record(node, as: Settings.self, withId: false)
+            case "units": board.units = try table(node)
+            case "people": board.people = try table(node)
+            case "duties": board.duties = try table(node)
+            case "absences": board.absences = try table(node)
+            case "projects": board.projects = try table(node)
+            case "issues": board.issues = try table(node)
+            case "visits": board.visits = try table(node)
+            case "progress": board.progress = try table(node)
+            case "reports": board.reports = try table(node)
+            case "instructions": board.instructions = try table(node)
+            case "squads": board.squads = try table(node)
+            case "leads": board.leads = try table(node)
+            case "meetings": board.meetings = try table(node)
+            default: break
+            }
+            return board
+        }
+
+        /// Moves what `part(key, …)` decoded into `board`.
+        static func take(_ key: String, from part: Board, into board: inout Board) {
+            switch key {
+            case "settings": board.settings = part.settings
+            case "units": board.units = part.units
+            case "people": board.people = part.people
+            case "duties": board.duties = part.duties
+            case "absences": board.absences = part.absences
+            case "projects": board.projects = part.projects
+            case "issues": board.issues = part.issues
+            case "visits": board.visits = part.visits
+            case "progress": board.progress = part.progress
+            case "reports": board.reports = part.reports
+            case "instructions": board.instructions = part.instructions
+            case "squads": board.squads = part.squads
+            case "leads": board.leads = part.leads
+            case "meetings": board.meetings = part.meetings
+            default: break
+            }
+        }
+
+        /// Each part decoded, in the order given. With `parallel`, on two threads at once (`SideThread`): the parts
+        /// are shared out largest first, each to the thread with less to do so far (the records are independent of
+        /// one another, and the document is only read).
+        func decode(_ parts: [(key: String, node: JSONNode)], parallel: Bool) -> [Result<Board, StoreError>] {
+            func one(_ i: Int) -> Result<Board, StoreError> {
+                do throws(StoreError) { return .success(try part(parts[i].key, parts[i].node)) } catch { return .failure(error) }
+            }
+            guard parallel && parts.count > 1 && SideThread.isUseful else { return parts.indices.map(one) }
+            var mine: [Int] = [], theirs: [Int] = []
+            var myLoad = 0, theirLoad = 0
+            for i in parts.indices.sorted(by: { parts[$0].node.tapeLength > parts[$1].node.tapeLength }) {
+                if myLoad <= theirLoad {
+                    mine.append(i)
+                    myLoad += parts[i].node.tapeLength
+                } else {
+                    theirs.append(i)
+                    theirLoad += parts[i].node.tapeLength
+                }
+            }
+            let slots = UnsafeMutablePointer<Result<Board, StoreError>>.allocate(capacity: parts.count)
+            defer { slots.deallocate() }
+            let shared = Shared(work: one, slots: slots)
+            let side = theirs, here = mine
+            SideThread.run({ shared.run(side) }, alongside: { shared.run(here) })
+            return (0..<parts.count).map { (slots + $0).move() }
+        }
+
+        /// What the two threads of `decode` share: each writes only the slots of its own parts.
+        struct Shared: @unchecked Sendable {
+            let work: (Int) -> Result<Board, StoreError>
+            let slots: UnsafeMutablePointer<Result<Board, StoreError>>
+
+            func run(_ parts: [Int]) {
+                for i in parts { (slots + i).initialize(to: work(i)) }
+            }
         }
 
         func forEachMember(_ node: JSONNode, _ body: (String, JSONNode) throws(StoreError) -> Void) throws(StoreError) {
@@ -198,10 +292,11 @@ public enum BoardCodec {
         func table<R: Record>(_ node: JSONNode) throws(StoreError) -> Table<R> {
             guard node.kind == .array else { throw error(at: node, "应为数组 […]", "expected an array […]") }
             let schema = R.schema
+            let keys = FieldKeys(schema)
             var rows: [R] = []
             rows.reserveCapacity(node.count)
             try node.forEachElement { (element) throws(StoreError) in
-                rows.append(try record(element, schema: schema, withId: true))
+                rows.append(try record(element, schema: schema, keys: keys, withId: true))
             }
             let table = Table(rows)
             if table.count < rows.count {
@@ -220,42 +315,45 @@ public enum BoardCodec {
         }
 
         func record<R: Record>(_ node: JSONNode, as type: R.Type, withId: Bool) throws(StoreError) -> R {
-            try record(node, schema: R.schema, withId: withId)
+            try record(node, schema: R.schema, keys: FieldKeys(R.schema), withId: withId)
         }
 
         /// One record; the fields found are tracked as bits, so every required one can be checked cheaply.
-        func record<R: Record>(_ node: JSONNode, schema: FieldTable<R>, withId: Bool) throws(StoreError) -> R {
+        /// Keys are compared as bytes (`FieldKeys`), the field expected next first.
+        func record<R: Record>(_ node: JSONNode, schema: FieldTable<R>, keys: FieldKeys, withId: Bool) throws(StoreError) -> R {
             guard node.kind == .object else { throw error(at: node, "应为对象 {…}", "expected an object {…}") }
             var record = R(id: withId ? "" : Settings.singletonId)
             var present: UInt64 = 0
-            try forEachMember(node) { (key, value) throws(StoreError) in
-                switch key {
-                case "id" where withId:
+            var expected = 0
+            try node.forEachKeyedMember { (key, value) throws(StoreError) in
+                switch keys.member(key, withId: withId, expected: expected) {
+                case .id:
                     guard let id = value.stringValue, !id.isEmpty else { throw error(at: value, "id 应为非空字符串", "id must be a non-empty string") }
                     record.id = id
-                case "rev":
+                case .rev:
                     guard let rev = value.intValue, Limits.revision.contains(rev) else {
                         throw error(at: value, "rev 应为 0 到 2^53 之间的整数", "rev must be a whole number from 0 to 2^53")
                     }
                     record.meta.rev = rev
-                case "updatedAt":
+                case .updatedAt:
                     do throws(FieldError) { record.meta.updatedAt = try Timestamp(json: value.value()) } catch {
                         throw self.error(at: value, "updatedAt \(error.message(.zh))", "updatedAt: \(error.message(.en))")
                     }
-                case "updatedBy":
+                case .updatedBy:
                     guard let by = value.stringValue else { throw error(at: value, "updatedBy 应为字符串", "updatedBy must be a string") }
                     record.meta.updatedBy = by
-                default:
-                    guard let i = schema.position(of: key) else {
-                        throw error(at: value, "\(R.kind.label(.zh))没有字段“\(key)”", "\(R.kind.label(.en)) has no field '\(key)'")
-                    }
+                case .unknown:
+                    let key = key.string
+                    throw error(at: value, "\(R.kind.label(.zh))没有字段“\(key)”", "\(R.kind.label(.en)) has no field '\(key)'")
+                case .field(let i):
+                    expected = i + 1
                     let field = schema.fields[i]
-                    if field.required && value.stringValue == "" {
-                        throw error(at: node, "\(R.kind.label(.zh)) \(record.id) 缺少必填字段“\(key)”",
-                                    "\(R.kind.label(.en)) \(record.id) lacks required field '\(key)'")
+                    if field.required && value.isEmptyString {
+                        throw error(at: node, "\(R.kind.label(.zh)) \(record.id) 缺少必填字段“\(field.name)”",
+                                    "\(R.kind.label(.en)) \(record.id) lacks required field '\(field.name)'")
                     }
                     do throws(FieldError) { try field.set(&record, value.value()) } catch {
-                        throw self.error(at: value, "“\(key)”\(error.message(.zh))", "'\(key)': \(error.message(.en))")
+                        throw self.error(at: value, "“\(field.name)”\(error.message(.zh))", "'\(field.name)': \(error.message(.en))")
                     }
                     present |= 1 << UInt64(i)
                 }
@@ -266,6 +364,48 @@ public enum BoardCodec {
                             "\(R.kind.label(.en)) \(record.id) lacks required field '\(field.name)'")
             }
             return record
+        }
+    }
+
+    /// The keys a record of one kind may have, as bytes: what a member's key names is found without making a
+    /// `String` of it. The same answers as comparing the decoded key with "id" (where records have ids), "rev",
+    /// "updatedAt", "updatedBy", then looking it up among the fields by name.
+    struct FieldKeys {
+        enum Member: Equatable { case id, rev, updatedAt, updatedBy, field(Int), unknown }
+
+        private static let id = Array("id".utf8), rev = Array("rev".utf8)
+        private static let updatedAt = Array("updatedAt".utf8), updatedBy = Array("updatedBy".utf8)
+
+        let names: [[UInt8]]
+        let position: (String) -> Int?
+
+        init<R>(_ schema: FieldTable<R>) {
+            names = schema.fields.map { Array($0.name.utf8) }
+            position = { schema.position(of: $0) }
+        }
+
+        /// What `key` names; `expected` is the field most likely (the one after the last found: records are
+        /// written in their fields' order).
+        func member(_ key: JSONKey, withId: Bool, expected: Int) -> Member {
+            guard key.isPlain else { return member(key.string, withId: withId) }
+            if withId && key.equals(Self.id) { return .id }
+            if key.equals(Self.rev) { return .rev }
+            if key.equals(Self.updatedAt) { return .updatedAt }
+            if key.equals(Self.updatedBy) { return .updatedBy }
+            if expected < names.count && key.equals(names[expected]) { return .field(expected) }
+            for (i, name) in names.enumerated() where key.equals(name) { return .field(i) }
+            return .unknown
+        }
+
+        /// The same for a key that has escapes or other than ASCII characters, by its decoded text.
+        func member(_ key: String, withId: Bool) -> Member {
+            switch key {
+            case "id" where withId: return .id
+            case "rev": return .rev
+            case "updatedAt": return .updatedAt
+            case "updatedBy": return .updatedBy
+            default: return position(key).map(Member.field) ?? .unknown
+            }
         }
     }
 }

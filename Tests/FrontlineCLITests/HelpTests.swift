@@ -85,6 +85,28 @@ struct HelpTests {
         #expect(CommandLineWords(["edit", "P-001", "name=x"]).unknown == nil)
     }
 
+    /// Most command lines are read without the argument parser's description of the whole tool (making it
+    /// took longer than `brief` at R); the reading is the same as with it, for hand-picked and random lines.
+    @Test(arguments: [UInt64(2026), 1127, 9])
+    func theQuickReadingOfTheWordsIsTheFullOne(seed: UInt64) {
+        var lines: [[String]] = [
+            [], ["--version"], ["--help"], ["-h"], ["help"], ["help", "help"], ["help", "issue", "new"], ["projcts"], ["issue", "nwe"],
+            ["issues", "--overdue", "--format", "json", "--data", "/tmp/x", "--as-of", "2026-11-27"], ["brief", "--quiet-if-empty"],
+            ["issues", "--format", "--help"], ["issues", "--format", "-h", "x"], ["issues", "--unit", "--", "-h"], ["issue", "--help", "new"],
+            ["--data", "/tmp/x", "projcts"], ["--data", "projcts"], ["--lang", "zh"], ["--lang", "zh", "issue", "new", "--help"],
+            ["issue", "move", "I-0001", "申请办结"], ["edit", "P-001", "name=x"], ["--", "projcts"], ["issue", "--", "new"],
+            ["issue", "--title", "x", "new"], ["--generate-completion-script", "bash"], ["board", "--ascii"], ["help", "--help"],
+        ]
+        var fuzz = CommandLineFuzz(values: HostileValues(seed: seed), files: ["/tmp/x.csv"], output: "/tmp/out.csv")
+        for _ in 0..<300 { lines.append(fuzz.next()) }
+        for line in lines {
+            let quick = CommandLineWords(line), full = CommandLineWords(line, tree: .frontline)
+            #expect(quick.path == full.path && quick.unknown == full.unknown && quick.helpRequested == full.helpRequested,
+                    "\(line): \(quick.path) \(quick.unknown ?? "-") \(quick.helpRequested) ≠ \(full.path) \(full.unknown ?? "-") \(full.helpRequested)")
+            #expect(quick.command.path == full.command.path, "\(line)")
+        }
+    }
+
     @Test func anUnknownWordIsSanitized() {
         let result = cli(["\u{1B}]52;c;x\u{7}"])
         #expect(result.code == 64)

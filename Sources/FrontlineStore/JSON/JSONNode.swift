@@ -95,6 +95,30 @@ public struct JSONNode: Sendable {
         }
     }
 
+    /// Like `forEachMember`, with each key as its token (`JSONKey`) instead of a `String`: a reader that knows
+    /// its keys compares their bytes and makes no string for them.
+    func forEachKeyedMember<E: Error>(_ body: (JSONKey, JSONNode) throws(E) -> Void) throws(E) {
+        let t = token
+        guard t.tag == .object else { return }
+        var k = index + 2   // skip the count entry
+        let end = t.end
+        while k < end {
+            let v = k + 1
+            try body(JSONKey(tape: tape, index: k), JSONNode(tape: tape, index: v))
+            k = tape.next(after: v)
+        }
+    }
+
+    /// How many tape entries this value and everything in it take (a measure of its size).
+    var tapeLength: Int { tape.next(after: index) - index }
+
+    /// Whether this is the empty string `""` (the same as `stringValue == ""`, without making the string:
+    /// every escape stands for at least one character).
+    var isEmptyString: Bool {
+        let t = token
+        return t.tag == .string && t.end == t.start + 1
+    }
+
     /// Calls `body` with each element of an array, in order. Does nothing for other kinds.
     /// Throws what `body` throws, with its type (like `forEachMember`).
     public func forEachElement<E: Error>(_ body: (JSONNode) throws(E) -> Void) throws(E) {
@@ -153,5 +177,28 @@ public struct JSONNode: Sendable {
             }
             return .object(members)
         }
+    }
+}
+
+/// An object's key as it stands in the input: compared by its bytes when it is plain (ASCII, no escapes),
+/// decoded only when needed.
+struct JSONKey {
+    let tape: JSONTape
+    let index: Int
+
+    /// ASCII without escapes: its bytes are its text, so a byte comparison is `String` equality.
+    var isPlain: Bool { tape.tokens[index].flags == 0 }
+
+    /// The decoded key.
+    var string: String { tape.string(at: index) }
+
+    /// Whether a plain key's bytes are `utf8`.
+    @inline(__always)
+    func equals(_ utf8: [UInt8]) -> Bool {
+        let t = tape.tokens[index]
+        let start = t.start + 1, count = t.end - start
+        guard count == utf8.count else { return false }
+        if count == 0 { return true }
+        return utf8.withUnsafeBufferPointer { k in tape.withBytes { memcmpBytes(k.baseAddress!, $0 + start, count) } }
     }
 }
