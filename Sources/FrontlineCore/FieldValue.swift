@@ -15,7 +15,7 @@ public struct FieldError: Error, Equatable, Sendable {
         expectedEN = en
     }
 
-    public func message(_ lang: Lang) -> String { lang.pick("应为\(expectedZH)", "expected \(expectedEN)") }
+    public func message(_ lang: Lang) -> String { lang.text(.fieldExpected, lang == .zh ? expectedZH : expectedEN) }
 
     /// A whole number outside its range.
     public static func outside(_ range: ClosedRange<Int>) -> FieldError {

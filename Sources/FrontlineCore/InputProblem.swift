@@ -16,11 +16,11 @@ public struct InputProblem: Error, Hashable, Sendable {
     /// What is wrong and what was typed: `日期应为 … ，收到“明天”`.
     public func message(_ lang: Lang) -> String {
         guard let typed else { return reason(lang) }
-        return lang.pick("\(zh)，收到“\(typed)”", "\(en), got '\(typed)'")
+        return lang.text(.inputProblemGot, reason(lang), typed)
     }
 
     /// What is wrong, without repeating what was typed.
-    public func reason(_ lang: Lang) -> String { lang.pick(zh, en) }
+    public func reason(_ lang: Lang) -> String { lang == .zh ? zh : en }
 
     /// The text as a message may quote it: sanitized and cut to 40 characters.
     static func quoted(_ text: String) -> String {

@@ -7,7 +7,7 @@ public struct IntegrityProblem: Hashable, Sendable {
     public var zh: String
     public var en: String
 
-    public func message(_ lang: Lang) -> String { lang.pick(zh, en) }
+    public func message(_ lang: Lang) -> String { lang == .zh ? zh : en }
 }
 
 /// The cross-record checks of `frontline check`.

@@ -29,9 +29,6 @@ public struct Lang: RawRepresentable, Hashable, Sendable, CaseIterable, CustomSt
         let locale = (locale ?? "").lowercased()
         return allCases.first { locale.hasPrefix($0.rawValue) } ?? .en
     }
-
-    /// Picks the text for this language.
-    public func pick(_ zh: String, _ en: String) -> String { self == .zh ? zh : en }
 }
 
 extension Lang: FieldValue {

@@ -33,7 +33,7 @@ public enum RecordKind: String, CaseIterable, Sendable, Hashable {
         case .visit: lang.text(.commandVisit)
         case .progress: lang.text(.kindProgressReport)
         case .report: lang.text(.kindHalfMonthReport)
-        case .instruction: lang.pick("批示", "instruction")
+        case .instruction: lang[.kindInstruction]
         case .meeting: lang.text(.kindMeeting)
         }
     }

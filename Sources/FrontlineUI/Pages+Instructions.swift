@@ -13,13 +13,13 @@ extension Pages {
         for item in items {
             let light = item.light(today: today, settings: data.board.settings)
             let target: Target? = item.issue.map(Target.issue) ?? item.project.map(Target.project)
-            let facts = "\(item.id)  \(item.status.label(lang))  \(item.lightText(today: today, lang))  \(lang.pick("反馈时限", "due")) \(item.due.iso)  "
+            let facts = "\(item.id)  \(item.status.label(lang))  \(item.lightText(today: today, lang))  \(lang[.instructionResponseDue]) \(item.due.iso)  "
             lines.append(Line(cells: [Pages.mark(light, state), Span(" " + facts),
                                       Span(Sanitizer.display("\(index.personName(item.leader))：\(item.text)", ascii: state.theme.ascii))],
                               target: target))
             if let response = item.response {
                 let who = index.personName(item.respondedBy ?? "")
-                let text = Sanitizer.display("\(lang.pick("反馈", "Response")) \(who)：\(response)", ascii: state.theme.ascii)
+                let text = Sanitizer.display("\(lang[.instructionResponse]) \(who)：\(response)", ascii: state.theme.ascii)
                 for part in TextLayout.wrap(text, columns: width) { lines.append(.text("    " + part, .dim)) }
             }
             for attachment in item.attachments { lines.append(.text("    " + Pages.attachmentText(attachment, labelled: true, state), .dim)) }
@@ -27,5 +27,5 @@ extension Pages {
         return lines
     }
 
-    static func instructionsHeading(_ count: Int, _ lang: Lang) -> String { lang.pick("领导批示（\(count)）", "Leaders' instructions (\(count))") }
+    static func instructionsHeading(_ count: Int, _ lang: Lang) -> String { lang.text(.leadersInstructionsCount, count) }
 }

@@ -10,6 +10,7 @@ import Testing
         .firstHalfOfMonth: "English writes the month with two digits",
         .secondHalfOfMonth: "English writes the month with two digits",
         .importNeitherUTF8NorGB18030: "English also names the byte offset",
+        .briefCadreVisitBy: "Chinese writes the week's Sunday without its year",
     ]
 
     @Test func everyKeyHasAChineseAndAnEnglishText() {

@@ -46,6 +46,8 @@ struct SeenState: Equatable {
     struct Failure: Error {
         var zh: String
         var en: String
+
+        func message(_ lang: Lang) -> String { lang == .zh ? zh : en }
     }
 
     /// The state kept at `place`; none yet is an empty state. A file that is not the account's own regular file,
@@ -109,7 +111,7 @@ struct SeenState: Equatable {
             try state.save(place)
             return nil
         } catch {
-            return lang.pick(error.zh, error.en)
+            return error.message(lang)
         }
     }
 
