@@ -658,6 +658,16 @@ extension Catalog {
         .ledgerProblem: "{1} problem",
         .ledgerProblems: "{1} problems",
 
+        // MARK: Input problems (InputProblem): numbers and dates people type
+        .inputWholeNumber: "expected a whole number from {1} to {2}",
+        .inputMoney: "expected an amount in 万元 with at most two decimals, e.g. 1234.50",
+        .inputMoneyOutOfRange: "the amount is out of range: less than 10,000,000,000 万元 either way",
+        .inputRelativeDateTooFar: "a relative date is at most {1} days (about ten years) away",
+        .inputNotACalendarDay: "not a day of the calendar",
+        .inputDateOutOfRange: "out of range: a date from {1} to {2}",
+        .inputRelativeDateOutOfRange: "that is {3}, out of range: a date from {1} to {2}",
+        .inputDateMalformed: "expected a date YYYY-MM-DD or +days/-days, e.g. 2026-12-05, +7",
+
         .attachmentMissing: "{1}: attachment '{2}' is missing: {3} is not there",
         .attachmentAltered: "{1}: attachment '{2}' was altered: {3} hashes to {4}, not to what the record says",
         .attachmentUnreadable: "{1}: attachment '{2}' cannot be read: {3}",

@@ -658,6 +658,16 @@ extension Catalog {
         .ledgerProblem: "{1} 处",
         .ledgerProblems: "{1} 处",
 
+        // MARK: Input problems (InputProblem): numbers and dates people type
+        .inputWholeNumber: "应为 {1}–{2} 的整数",
+        .inputMoney: "金额应为万元、最多两位小数，如 1234.50",
+        .inputMoneyOutOfRange: "金额超出范围：绝对值应小于 100 亿万元",
+        .inputRelativeDateTooFar: "相对日期最多前后 {1} 天（约十年）",
+        .inputNotACalendarDay: "不是日历上的日期",
+        .inputDateOutOfRange: "超出范围：日期应在 {1} 至 {2} 之间",
+        .inputRelativeDateOutOfRange: "即 {3}，超出范围：日期应在 {1} 至 {2} 之间",
+        .inputDateMalformed: "日期应为 YYYY-MM-DD 或 +天数/-天数，如 2026-12-05、+7",
+
         .attachmentMissing: "{1} 的附件“{2}”缺失：找不到 {3}",
         .attachmentAltered: "{1} 的附件“{2}”被改动过：{3} 的 SHA-256 为 {4}，与记录不符",
         .attachmentUnreadable: "{1} 的附件“{2}”无法读取：{3}",

@@ -661,6 +661,16 @@ public enum TextKey: String, CaseIterable, Sendable {
     case ledgerProblem
     case ledgerProblems
 
+    // MARK: Input problems (InputProblem): numbers and dates people type
+    case inputWholeNumber
+    case inputMoney
+    case inputMoneyOutOfRange
+    case inputRelativeDateTooFar
+    case inputNotACalendarDay
+    case inputDateOutOfRange
+    case inputRelativeDateOutOfRange
+    case inputDateMalformed
+
     // MARK: Attachments (附件)
     case attachmentMissing
     case attachmentAltered
