@@ -18,7 +18,7 @@ extension DomainEnum {
 
     public init(json: JSONValue) throws(FieldError) {
         guard let s = json.stringValue, let value = Self(rawValue: s) else {
-            throw FieldError("以下之一：\(Self.choices)", "one of \(Self.choices)")
+            throw FieldError(Phrase(.fieldExpectedOneOf, "\(Self.choices)"))
         }
         self = value
     }

@@ -34,7 +34,7 @@ public struct Lang: RawRepresentable, Hashable, Sendable, CaseIterable, CustomSt
 extension Lang: FieldValue {
     /// Stored as `"zh"` or `"en"`.
     public init(json: JSONValue) throws(FieldError) {
-        guard let text = json.stringValue, let lang = Lang(rawValue: text) else { throw FieldError("语言 zh 或 en", "a language, zh or en") }
+        guard let text = json.stringValue, let lang = Lang(rawValue: text) else { throw FieldError(Phrase(.fieldExpectedLanguage)) }
         self = lang
     }
     public var json: JSONValue { .string(rawValue) }

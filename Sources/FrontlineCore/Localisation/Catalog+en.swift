@@ -668,6 +668,31 @@ extension Catalog {
         .inputRelativeDateOutOfRange: "that is {3}, out of range: a date from {1} to {2}",
         .inputDateMalformed: "expected a date YYYY-MM-DD or +days/-days, e.g. 2026-12-05, +7",
 
+        // MARK: Field errors (FieldError): what a stored value should have been
+        .fieldExpectedMoneyWithinLimits: "an amount of less than 10,000,000,000 万元 either way",
+        .fieldExpectedString: "a string",
+        .fieldExpectedInteger: "an integer",
+        .fieldExpectedBool: "true or false",
+        .fieldExpectedDate: "a date YYYY-MM-DD",
+        .fieldExpectedTime: "a time YYYY-MM-DDThh:mm:ss+08:00",
+        .fieldExpectedMoney: "an amount in 万元 with at most two decimals",
+        .fieldExpectedArray: "an array",
+        .fieldExpectedPeriod: "a period YYYY-MM-1 or YYYY-MM-2",
+        .fieldExpectedAttachmentObject: "an attachment object {name, size, sha256, type, by, at}",
+        .fieldExpectedSHA256: "a SHA-256 of 64 lowercase hex digits",
+        .fieldExpectedFileName: "a file name, not blank, of at most 255 bytes",
+        .fieldExpectedLanguage: "a language, zh or en",
+        .fieldExpectedDecisionObject: "a decision object {number, text, project, issue, by, at}",
+        .fieldExpectedLogObject: "a log object {at, by, action, note, status, due, unit, fromUnit, fromPerson, satisfaction}",
+        .fieldExpectedOneOf: "one of {1}",
+        .fieldExpectedDistinctAttachments: "attachments with different names ('{1}' is repeated)",
+        .fieldExpectedWholeNumberIn: "a whole number from {1} to {2}",
+        .fieldExpectedDateIn: "a date from {1} to {2}",
+
+        // MARK: The board: marks before a title and a light in a list
+        .escalationListMark: "[{1}] ",
+        .lightMark: "●{2} ",
+
         .attachmentMissing: "{1}: attachment '{2}' is missing: {3} is not there",
         .attachmentAltered: "{1}: attachment '{2}' was altered: {3} hashes to {4}, not to what the record says",
         .attachmentUnreadable: "{1}: attachment '{2}' cannot be read: {3}",

@@ -668,6 +668,31 @@ extension Catalog {
         .inputRelativeDateOutOfRange: "即 {3}，超出范围：日期应在 {1} 至 {2} 之间",
         .inputDateMalformed: "日期应为 YYYY-MM-DD 或 +天数/-天数，如 2026-12-05、+7",
 
+        // MARK: Field errors (FieldError): what a stored value should have been
+        .fieldExpectedMoneyWithinLimits: "绝对值小于 100 亿万元的金额",
+        .fieldExpectedString: "字符串",
+        .fieldExpectedInteger: "整数",
+        .fieldExpectedBool: "true 或 false",
+        .fieldExpectedDate: "日期 YYYY-MM-DD",
+        .fieldExpectedTime: "时间 YYYY-MM-DDThh:mm:ss+08:00",
+        .fieldExpectedMoney: "金额（万元，最多两位小数）",
+        .fieldExpectedArray: "数组",
+        .fieldExpectedPeriod: "半月期 YYYY-MM-1 或 YYYY-MM-2",
+        .fieldExpectedAttachmentObject: "附件对象 {name, size, sha256, type, by, at}",
+        .fieldExpectedSHA256: "64 位小写十六进制的 SHA-256",
+        .fieldExpectedFileName: "不为空、不超过 255 字节的文件名",
+        .fieldExpectedLanguage: "语言 zh 或 en",
+        .fieldExpectedDecisionObject: "会议决定对象 {number, text, project, issue, by, at}",
+        .fieldExpectedLogObject: "办理记录对象 {at, by, action, note, status, due, unit, fromUnit, fromPerson, satisfaction}",
+        .fieldExpectedOneOf: "以下之一：{1}",
+        .fieldExpectedDistinctAttachments: "名称互不相同的附件（“{1}”重复）",
+        .fieldExpectedWholeNumberIn: "介于 {1} 与 {2} 之间的整数",
+        .fieldExpectedDateIn: "介于 {1} 与 {2} 之间的日期",
+
+        // MARK: The board: marks before a title and a light in a list
+        .escalationListMark: "{1} ",
+        .lightMark: "●{1}",
+
         .attachmentMissing: "{1} 的附件“{2}”缺失：找不到 {3}",
         .attachmentAltered: "{1} 的附件“{2}”被改动过：{3} 的 SHA-256 为 {4}，与记录不符",
         .attachmentUnreadable: "{1} 的附件“{2}”无法读取：{3}",

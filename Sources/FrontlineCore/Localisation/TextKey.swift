@@ -671,6 +671,31 @@ public enum TextKey: String, CaseIterable, Sendable {
     case inputRelativeDateOutOfRange
     case inputDateMalformed
 
+    // MARK: Field errors (FieldError): what a stored value should have been
+    case fieldExpectedMoneyWithinLimits
+    case fieldExpectedString
+    case fieldExpectedInteger
+    case fieldExpectedBool
+    case fieldExpectedDate
+    case fieldExpectedTime
+    case fieldExpectedMoney
+    case fieldExpectedArray
+    case fieldExpectedPeriod
+    case fieldExpectedAttachmentObject
+    case fieldExpectedSHA256
+    case fieldExpectedFileName
+    case fieldExpectedLanguage
+    case fieldExpectedDecisionObject
+    case fieldExpectedLogObject
+    case fieldExpectedOneOf
+    case fieldExpectedDistinctAttachments
+    case fieldExpectedWholeNumberIn
+    case fieldExpectedDateIn
+
+    // MARK: The board: marks before a title and a light in a list
+    case escalationListMark
+    case lightMark
+
     // MARK: Attachments (附件)
     case attachmentMissing
     case attachmentAltered
