@@ -7,7 +7,7 @@ enum HandlingCommand {
     /// What precedes the title of an issue with a pending 申请延期 in a list: `申延 ` (`+d ` in English or ASCII).
     static func mark(_ issue: Issue, _ state: AppState) -> String {
         guard issue.pendingExtensionRequest != nil else { return "" }
-        return state.lang == .zh && !state.theme.ascii ? "申延 " : "+d "
+        return state.theme.ascii ? "+d " : state.lang[.listingPendingExtension]
     }
 
     /// The form of a step that takes more than a note: the date asked for (申请延期), the unit and person it goes to
