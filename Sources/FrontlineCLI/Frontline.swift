@@ -36,7 +36,7 @@ public struct Frontline: ParsableCommand {
                 try command.run()
                 if let failure = context.console.outputFailure {
                     // The command did its work (a change is saved); only printing the result failed.
-                    context.console.error(lang.text(.cannotWriteOutput, lang == .zh ? failure.zh : failure.en, failure.name))
+                    context.console.error(lang.text(.cannotWriteOutput, failure.text(lang), failure.name))
                     return ExitStatus.cannotWrite.code
                 }
                 return ExitStatus.success.code

@@ -31,7 +31,7 @@ public enum StoreError: Error, Equatable, Sendable {
         case .badData(let file, let line, let column, let zh, let en):
             return lang.text(.storeBadData, file, line, column, lang == .zh ? zh : en)
         case .io(let operation, let path, let errno):
-            return lang.text(.storeIOFailed, StoreError.verb(operation, lang), path, lang == .zh ? errno.zh : errno.en, errno.name)
+            return lang.text(.storeIOFailed, StoreError.verb(operation, lang), path, errno.text(lang), errno.name)
         case .lockTimeout(let path, let seconds):
             return lang.text(.storeLockTimeout, path, seconds)
         case .unsafeLocation(let path, let zh, let en):
@@ -44,7 +44,7 @@ public enum StoreError: Error, Equatable, Sendable {
             let ask = group.map { lang.text(.storeAskForGroup, $0) } ?? lang[.storeAskForAccess]
             return lang.text(.storeNotPermitted, path, ask)
         case .unfinished(let operation, let path, let errno):
-            return lang.text(.storeUnfinished, StoreError.verb(operation, lang), path, lang == .zh ? errno.zh : errno.en, errno.name)
+            return lang.text(.storeUnfinished, StoreError.verb(operation, lang), path, errno.text(lang), errno.name)
         case .unknownKind(let address):
             return lang.text(.storeUnknownKind, address)
         }

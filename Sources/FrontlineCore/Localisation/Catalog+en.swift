@@ -693,6 +693,33 @@ extension Catalog {
         .escalationListMark: "[{1}] ",
         .lightMark: "●{2} ",
 
+        // MARK: Integrity problems (frontline check)
+        .integrityDanglingReference: "'{1}' refers to {2} {3}, which does not exist",
+        .integrityLoginShared: "login {1} also belongs to {2}",
+        .integrityHeadNotOfUnit: "head {1} is not of this unit",
+        .integrityDutyPersonNotOfUnit: "{1} {2} is not of unit {3}",
+        .integrityDutySamePerson: "A and B are the same person",
+        .integrityAbsenceEndsBeforeStart: "ends before it starts",
+        .integrityStatusDisagreesWithLog: "status '{1}' disagrees with the last log line ({2})",
+        .integrityDueBeforeOriginal: "due date is before the original due date",
+        .overrideNeedsReason: "a light set by hand needs a reason (lightOverrideReason)",
+
+        // MARK: System errors (Errno) and the brief's state file
+        .errnoENOSPC: "no space left on the device",
+        .errnoEDQUOT: "disk quota exceeded",
+        .errnoEIO: "input/output error",
+        .errnoEACCES: "permission denied",
+        .errnoEPERM: "operation not permitted",
+        .errnoEROFS: "read-only file system",
+        .errnoENOENT: "no such file or directory",
+        .errnoEEXIST: "file exists",
+        .errnoENOTDIR: "not a directory",
+        .errnoEISDIR: "is a directory",
+        .seenCannotRead: "cannot read {1}: {2}",
+        .seenNotOwnFile: "{1} is not a regular file of this account; ignored",
+        .seenDamaged: "{1} is damaged; ignored",
+        .seenCannotSave: "cannot save {1}: {2}",
+
         .attachmentMissing: "{1}: attachment '{2}' is missing: {3} is not there",
         .attachmentAltered: "{1}: attachment '{2}' was altered: {3} hashes to {4}, not to what the record says",
         .attachmentUnreadable: "{1}: attachment '{2}' cannot be read: {3}",

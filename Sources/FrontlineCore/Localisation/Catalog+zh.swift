@@ -693,6 +693,33 @@ extension Catalog {
         .escalationListMark: "{1} ",
         .lightMark: "●{1}",
 
+        // MARK: Integrity problems (frontline check)
+        .integrityDanglingReference: "“{1}”引用的{2} {3} 不存在",
+        .integrityLoginShared: "账号 {1} 同时属于 {2}",
+        .integrityHeadNotOfUnit: "负责人 {1} 不属于本单位",
+        .integrityDutyPersonNotOfUnit: "{1}角 {2} 不属于 {3}",
+        .integrityDutySamePerson: "A角和B角是同一人",
+        .integrityAbsenceEndsBeforeStart: "结束日期早于开始日期",
+        .integrityStatusDisagreesWithLog: "状态“{1}”与办理记录最后一条（{2}）不一致",
+        .integrityDueBeforeOriginal: "办结时限早于原定时限",
+        .overrideNeedsReason: "人工设定灯色需要填写理由（lightOverrideReason）",
+
+        // MARK: System errors (Errno) and the brief's state file
+        .errnoENOSPC: "磁盘空间不足",
+        .errnoEDQUOT: "超出磁盘配额",
+        .errnoEIO: "磁盘读写错误",
+        .errnoEACCES: "没有权限",
+        .errnoEPERM: "操作不被允许",
+        .errnoEROFS: "文件系统为只读",
+        .errnoENOENT: "文件不存在",
+        .errnoEEXIST: "文件已存在",
+        .errnoENOTDIR: "不是目录",
+        .errnoEISDIR: "是一个目录",
+        .seenCannotRead: "无法读取 {1}：{2}",
+        .seenNotOwnFile: "{1} 不是本账号的普通文件，已忽略",
+        .seenDamaged: "{1} 已损坏，已忽略",
+        .seenCannotSave: "无法保存 {1}：{2}",
+
         .attachmentMissing: "{1} 的附件“{2}”缺失：找不到 {3}",
         .attachmentAltered: "{1} 的附件“{2}”被改动过：{3} 的 SHA-256 为 {4}，与记录不符",
         .attachmentUnreadable: "{1} 的附件“{2}”无法读取：{3}",

@@ -11,13 +11,20 @@ public struct Phrase: Hashable, Sendable {
 
         public init(stringLiteral value: String) { self = .plain(value) }
 
+        /// A value of a vocabulary (`DomainEnum`): its Chinese name, or its English alias (`label(_:)`).
+        case vocabulary(name: String, english: String)
+
         /// A catalog text without values.
         public static func key(_ key: TextKey) -> Value { .phrase(Phrase(key)) }
+
+        /// A vocabulary value, named as `label(_:)` names it.
+        public static func label(_ value: some DomainEnum) -> Value { .vocabulary(name: value.rawValue, english: value.english) }
 
         func text(_ lang: Lang) -> String {
             switch self {
             case .plain(let text): text
             case .phrase(let phrase): phrase.text(lang)
+            case .vocabulary(let name, let english): DomainEnumLabel.text(name: name, english: english, lang)
             }
         }
     }

@@ -696,6 +696,33 @@ public enum TextKey: String, CaseIterable, Sendable {
     case escalationListMark
     case lightMark
 
+    // MARK: Integrity problems (frontline check)
+    case integrityDanglingReference
+    case integrityLoginShared
+    case integrityHeadNotOfUnit
+    case integrityDutyPersonNotOfUnit
+    case integrityDutySamePerson
+    case integrityAbsenceEndsBeforeStart
+    case integrityStatusDisagreesWithLog
+    case integrityDueBeforeOriginal
+    case overrideNeedsReason
+
+    // MARK: System errors (Errno) and the brief's state file
+    case errnoENOSPC
+    case errnoEDQUOT
+    case errnoEIO
+    case errnoEACCES
+    case errnoEPERM
+    case errnoEROFS
+    case errnoENOENT
+    case errnoEEXIST
+    case errnoENOTDIR
+    case errnoEISDIR
+    case seenCannotRead
+    case seenNotOwnFile
+    case seenDamaged
+    case seenCannotSave
+
     // MARK: Attachments (附件)
     case attachmentMissing
     case attachmentAltered
