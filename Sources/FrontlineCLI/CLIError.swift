@@ -14,5 +14,5 @@ public struct CLIError: Error, Equatable {
 
     public static func usage(_ zh: String, _ en: String) -> CLIError { CLIError(.usage, zh: zh, en: en) }
 
-    public func message(_ lang: Lang) -> String { lang.pick(zh, en) }
+    public func message(_ lang: Lang) -> String { lang == .zh ? zh : en }
 }

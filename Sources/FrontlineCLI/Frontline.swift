@@ -36,8 +36,7 @@ public struct Frontline: ParsableCommand {
                 try command.run()
                 if let failure = context.console.outputFailure {
                     // The command did its work (a change is saved); only printing the result failed.
-                    context.console.error(lang.pick("无法写出结果：\(failure.zh)（\(failure.name)）；命令已完成，修改已保存",
-                                                    "cannot write the output: \(failure.en) (\(failure.name)); the command finished and any change was saved"))
+                    context.console.error(lang.text(.cannotWriteOutput, failure.text(lang), failure.name))
                     return ExitStatus.cannotWrite.code
                 }
                 return ExitStatus.success.code

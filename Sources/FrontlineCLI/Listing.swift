@@ -30,8 +30,13 @@ struct Column<Row> {
 
     /// The CSV header: the label in the chosen language, with the unit: `进度（%）`, `progress (%)`.
     func csvHeader(_ lang: Lang) -> String {
-        guard let unit else { return lang.pick(zh, en) }
-        return lang.pick("\(zh)（\(unit.zh)）", "\(en) (\(unit.en))")
+        guard let unit else { return header(lang) }
+        return lang.text(.headerWithUnit, header(lang), lang == .zh ? unit.zh : unit.en)
+    }
+
+    /// The table header in the chosen language.
+    func header(_ lang: Lang) -> String {
+        lang == .zh ? zh : en
     }
 
     /// A CSV cell: a number as a bare number Excel can add up (its unit is in the header), nothing for
@@ -64,7 +69,7 @@ enum Listing {
     }
 
     static func table<Row>(_ rows: [Row], _ columns: [Column<Row>], lang: Lang) -> String {
-        let headers = columns.map { lang.pick($0.zh, $0.en) }
+        let headers = columns.map { $0.header(lang) }
         let cells = rows.map { row in
             columns.map { TextLayout.fit(Sanitizer.display($0.text(row)), columns: $0.maxWidth) }
         }

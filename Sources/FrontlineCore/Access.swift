@@ -173,8 +173,7 @@ public enum Denial: Hashable, Sendable {
         case .role(let name, let role):
             lang.text(.roleMayNotDoThis, name, role.label(lang))
         case .field(let name, let role, let kind, let field, let zh, let en):
-            lang.pick("\(name)（\(role.rawValue)）不能设定\(kind.label(.zh))的“\(field)”——\(zh)",
-                      "\(name) (\(role.english)) may not set the \(kind.label(.en))'s '\(field)': \(en)")
+            lang.text(.deniedField, name, role.label(lang), kind.label(lang), field, lang == .zh ? zh : en)
         }
     }
 }

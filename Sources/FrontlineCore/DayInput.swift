@@ -18,31 +18,27 @@ public enum DayInput {
             let significant = digits.drop { $0 == "0" }
             guard significant.count <= String(bound).count, let magnitude = Int(significant.isEmpty ? "0" : significant), magnitude <= bound,
                   let target = today.offset(by: sign == "+" ? magnitude : -magnitude, within: Day.first...Day.last) else {
-                return .failure(InputProblem("相对日期最多前后 \(Limits.relativeDays.upperBound) 天（约十年）",
-                                             "a relative date is at most \(Limits.relativeDays.upperBound) days (about ten years) away",
-                                             typed: trimmed))
+                return .failure(InputProblem(Phrase(.inputRelativeDateTooFar, "\(Limits.relativeDays.upperBound)"), typed: trimmed))
             }
             day = target
         } else if let parsed = Day(iso: trimmed) {
             day = parsed
         } else if isDateShaped(trimmed) {
-            return .failure(InputProblem("不是日历上的日期", "not a day of the calendar", typed: trimmed))
+            return .failure(InputProblem(Phrase(.inputNotACalendarDay), typed: trimmed))
         } else {
             return .failure(malformed(trimmed))
         }
         guard range.contains(day) else {
             let relative = trimmed.first == "+" || trimmed.first == "-"
-            return .failure(InputProblem(
-                "\(relative ? "即 \(day.iso)，" : "")超出范围：日期应在 \(range.lowerBound.iso) 至 \(range.upperBound.iso) 之间",
-                "\(relative ? "that is \(day.iso), " : "")out of range: a date from \(range.lowerBound.iso) to \(range.upperBound.iso)",
-                typed: trimmed))
+            let bounds: [Phrase.Value] = [.plain(range.lowerBound.iso), .plain(range.upperBound.iso)]
+            return .failure(InputProblem(relative ? Phrase(.inputRelativeDateOutOfRange, values: bounds + [.plain(day.iso)])
+                                                  : Phrase(.inputDateOutOfRange, values: bounds), typed: trimmed))
         }
         return .success(day)
     }
 
     private static func malformed(_ typed: String) -> InputProblem {
-        InputProblem("日期应为 YYYY-MM-DD 或 +天数/-天数，如 2026-12-05、+7", "expected a date YYYY-MM-DD or +days/-days, e.g. 2026-12-05, +7",
-                     typed: typed)
+        InputProblem(Phrase(.inputDateMalformed), typed: typed)
     }
 
     /// `dddd-dd-dd`: typed as a date, but not a real one (2026-02-30, 2026-13-01).

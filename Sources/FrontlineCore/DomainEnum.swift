@@ -11,14 +11,14 @@ extension DomainEnum {
         return Self(rawValue: trimmed) ?? allCases.first { $0.english.lowercased() == trimmed.lowercased() }
     }
 
-    public func label(_ lang: Lang) -> String { lang == .zh ? rawValue : english }
+    public func label(_ lang: Lang) -> String { DomainEnumLabel.text(name: rawValue, english: english, lang) }
 
     /// All Chinese names joined with "/", for error messages.
     public static var choices: String { allCases.map(\.rawValue).joined(separator: "/") }
 
     public init(json: JSONValue) throws(FieldError) {
         guard let s = json.stringValue, let value = Self(rawValue: s) else {
-            throw FieldError("以下之一：\(Self.choices)", "one of \(Self.choices)")
+            throw FieldError(Phrase(.fieldExpectedOneOf, "\(Self.choices)"))
         }
         self = value
     }
@@ -33,4 +33,10 @@ extension StringProtocol {
         guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[start...end])
     }
+}
+
+/// How a vocabulary value is named in a language: by its Chinese name in Chinese, by its English alias in every
+/// other (the alias is what input accepts besides the Chinese name; docs/architecture.md, "Adding a language").
+enum DomainEnumLabel {
+    static func text(name: String, english: String, _ lang: Lang) -> String { lang == .zh ? name : english }
 }

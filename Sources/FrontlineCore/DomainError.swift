@@ -26,7 +26,7 @@ public enum DomainError: Error, Equatable, Sendable {
         case .noteRequired(let action):
             return lang.text(.actionNeedsNote, action.label(lang))
         case .invalid(let field, let zh, let en):
-            return lang.pick("\(field)：\(zh)", "\(field): \(en)")
+            return field + lang[.labelSeparator] + (lang == .zh ? zh : en)
         case .notEditable(let kind, let field):
             return lang.text(.fieldCannotBeEditedDirectly, kind.label(lang), field)
         case .conflicts(let conflicts):

@@ -93,19 +93,18 @@ extension BoardIndex {
         var facts: [Fact] = []
         if let request = issue.pendingExtensionRequest {
             let day = String(request.at.iso.prefix(10))
-            facts.append(Fact(lang.pick("延期申请", "Extension asked"),
-                              lang.pick("待审批：申请延至 \(request.due?.iso ?? "—")（\(personName(request.by)) \(day)）\(request.note)",
-                                        "waiting for a decision: to \(request.due?.iso ?? "—") (\(personName(request.by)) \(day)) \(request.note)")))
+            facts.append(Fact(lang[.factExtensionAsked],
+                              lang.text(.factExtensionPending, request.due?.iso ?? "—", personName(request.by), day, request.note)))
         }
         let transfers = issue.transfers
         if !transfers.isEmpty {
-            let path = transfers.map { lang.pick("\(unitName($0.fromUnit ?? ""))→\(unitName($0.unit ?? ""))", "\(unitName($0.fromUnit ?? "")) → \(unitName($0.unit ?? ""))") }
-            facts.append(Fact(lang.pick("转办", "Transferred"), path.joined(separator: lang.pick("；", "; "))))
+            let path = transfers.map { lang.text(.factTransferPath, unitName($0.fromUnit ?? ""), unitName($0.unit ?? "")) }
+            facts.append(Fact(lang[.factTransferred], path.joined(separator: lang[.reasonSeparator])))
         }
         let followUps = issue.followUps
         if !followUps.isEmpty {
             let said = followUps.map { "\($0.at.iso.prefix(10)) \($0.satisfaction?.label(lang) ?? "")" }
-            facts.append(Fact(lang.pick("回访", "Follow-up"), said.joined(separator: lang.pick("；", "; "))))
+            facts.append(Fact(lang[.factFollowUp], said.joined(separator: lang[.reasonSeparator])))
         }
         return facts
     }
@@ -161,7 +160,7 @@ extension BoardIndex {
 
     /// What a handling-log line did: `签收 → 办理中  说明`.
     public func step(of line: HandlingLogEntry, lang: Lang) -> String {
-        let action = IssueAction(rawValue: line.action)?.label(lang) ?? BoardIndex.logActionLabels[line.action].map { lang.pick(line.action, $0) } ?? line.action
+        let action = IssueAction(rawValue: line.action)?.label(lang) ?? BoardIndex.logActionLabels[line.action].map { lang[$0] } ?? line.action
         return "\(action)\(handlingDetail(of: line, lang: lang)) → \(line.status.label(lang))" + (line.note.isEmpty ? "" : "  \(line.note)")
     }
 
@@ -169,19 +168,21 @@ extension BoardIndex {
     /// the unit a 转办 went to, the satisfaction of a 回访.
     func handlingDetail(of line: HandlingLogEntry, lang: Lang) -> String {
         switch IssueAction(rawValue: line.action) {
-        case .requestExtension?, .approveExtension?: line.due.map { lang.pick("（至 \($0.iso)）", " (to \($0.iso))") } ?? ""
-        case .transfer?: line.unit.map { lang.pick("（\(unitName(line.fromUnit ?? ""))→\(unitName($0))）", " (\(unitName(line.fromUnit ?? "")) → \(unitName($0)))") } ?? ""
-        case .followUp?: line.satisfaction.map { lang.pick("（\($0.rawValue)）", " (\($0.english))") } ?? ""
+        case .requestExtension?, .approveExtension?: line.due.map { lang.text(.handlingDetailDue, $0.iso) } ?? ""
+        case .transfer?: line.unit.map { lang.text(.handlingDetailTransfer, unitName(line.fromUnit ?? ""), unitName($0)) } ?? ""
+        case .followUp?: line.satisfaction.map { lang.text(.parenthesised, $0.label(lang)) } ?? ""
         default: ""
         }
     }
 }
 
 extension BoardIndex {
-    /// English labels of the handling-log actions that are not lifecycle actions.
-    static let logActionLabels = ["新建": "created", "编辑": "edited", "撤回": "undone", Issue.urgeAction: "urged",
-                                  EscalationLevel.yellow.action: "yellow card", EscalationLevel.red.action: "red card",
-                                  EscalationLevel.listed.action: "listed supervision"]
+    /// The labels of the handling-log actions that are not lifecycle actions, by the action's (Chinese) name.
+    static let logActionLabels: [String: TextKey] = [
+        "新建": .logActionCreated, "编辑": .logActionEdited, "撤回": .logActionUndone, Issue.urgeAction: .logActionUrged,
+        EscalationLevel.yellow.action: .logActionYellowCard, EscalationLevel.red.action: .logActionRedCard,
+        EscalationLevel.listed.action: .logActionListed,
+    ]
 }
 
 extension String {

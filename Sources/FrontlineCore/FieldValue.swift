@@ -6,34 +6,30 @@ public protocol FieldValue: Sendable, Equatable {
 
 /// Why a JSON value does not fit a field.
 public struct FieldError: Error, Equatable, Sendable {
-    /// What the field expects, in both languages.
-    public var expectedZH: String
-    public var expectedEN: String
+    /// What the field expects: a catalog text.
+    public var expected: Phrase
 
-    public init(_ zh: String, _ en: String) {
-        expectedZH = zh
-        expectedEN = en
-    }
+    public init(_ expected: Phrase) { self.expected = expected }
 
-    public func message(_ lang: Lang) -> String { lang.pick("应为\(expectedZH)", "expected \(expectedEN)") }
+    public func message(_ lang: Lang) -> String { lang.text(.fieldExpected, expected.text(lang)) }
 
     /// A whole number outside its range.
     public static func outside(_ range: ClosedRange<Int>) -> FieldError {
-        FieldError("介于 \(range.lowerBound) 与 \(range.upperBound) 之间的整数", "a whole number from \(range.lowerBound) to \(range.upperBound)")
+        FieldError(Phrase(.fieldExpectedWholeNumberIn, "\(range.lowerBound)", "\(range.upperBound)"))
     }
 
     /// A date outside its range.
     public static func outside(_ range: ClosedRange<Day>) -> FieldError {
-        FieldError("介于 \(range.lowerBound.iso) 与 \(range.upperBound.iso) 之间的日期", "a date from \(range.lowerBound.iso) to \(range.upperBound.iso)")
+        FieldError(Phrase(.fieldExpectedDateIn, "\(range.lowerBound.iso)", "\(range.upperBound.iso)"))
     }
 
     /// An amount beyond `Limits.moneyHundredths`.
-    public static let outsideMoneyLimits = FieldError("绝对值小于 100 亿万元的金额", "an amount of less than 10,000,000,000 万元 either way")
+    public static let outsideMoneyLimits = FieldError(Phrase(.fieldExpectedMoneyWithinLimits))
 }
 
 extension String: FieldValue {
     public init(json: JSONValue) throws(FieldError) {
-        guard case .string(let s) = json else { throw FieldError("字符串", "a string") }
+        guard case .string(let s) = json else { throw FieldError(Phrase(.fieldExpectedString)) }
         self = s
     }
     public var json: JSONValue { .string(self) }
@@ -41,7 +37,7 @@ extension String: FieldValue {
 
 extension Int: FieldValue {
     public init(json: JSONValue) throws(FieldError) {
-        guard let n = json.intValue else { throw FieldError("整数", "an integer") }
+        guard let n = json.intValue else { throw FieldError(Phrase(.fieldExpectedInteger)) }
         self = n
     }
     public var json: JSONValue { .int(self) }
@@ -49,7 +45,7 @@ extension Int: FieldValue {
 
 extension Bool: FieldValue {
     public init(json: JSONValue) throws(FieldError) {
-        guard case .bool(let b) = json else { throw FieldError("true 或 false", "true or false") }
+        guard case .bool(let b) = json else { throw FieldError(Phrase(.fieldExpectedBool)) }
         self = b
     }
     public var json: JSONValue { .bool(self) }
@@ -58,7 +54,7 @@ extension Bool: FieldValue {
 extension Day: FieldValue {
     /// A date `YYYY-MM-DD` within `Limits.dates`.
     public init(json: JSONValue) throws(FieldError) {
-        guard let s = json.stringValue, let d = Day(iso: s) else { throw FieldError("日期 YYYY-MM-DD", "a date YYYY-MM-DD") }
+        guard let s = json.stringValue, let d = Day(iso: s) else { throw FieldError(Phrase(.fieldExpectedDate)) }
         guard Limits.dates.contains(d) else { throw FieldError.outside(Limits.dates) }
         self = d
     }
@@ -68,7 +64,7 @@ extension Day: FieldValue {
 extension Timestamp: FieldValue {
     public init(json: JSONValue) throws(FieldError) {
         guard let s = json.stringValue, let t = Timestamp(iso: s) else {
-            throw FieldError("时间 YYYY-MM-DDThh:mm:ss+08:00", "a time YYYY-MM-DDThh:mm:ss+08:00")
+            throw FieldError(Phrase(.fieldExpectedTime))
         }
         self = t
     }
@@ -82,7 +78,7 @@ extension Money: FieldValue {
         switch json {
         case .string(let s) where Money(s) != nil: self = Money(s)!
         case .number(let s) where !s.contains(".") && !s.contains("e") && !s.contains("E") && Money(s) != nil: self = Money(s)!
-        default: throw FieldError("金额（万元，最多两位小数）", "an amount in 万元 with at most two decimals")
+        default: throw FieldError(Phrase(.fieldExpectedMoney))
         }
         guard isWithinLimits else { throw FieldError.outsideMoneyLimits }
     }
@@ -98,7 +94,7 @@ extension Optional: FieldValue where Wrapped: FieldValue {
 
 extension Array: FieldValue where Element: FieldValue {
     public init(json: JSONValue) throws(FieldError) {
-        guard case .array(let items) = json else { throw FieldError("数组", "an array") }
+        guard case .array(let items) = json else { throw FieldError(Phrase(.fieldExpectedArray)) }
         var result: [Element] = []
         result.reserveCapacity(items.count)
         for item in items { result.append(try Element(json: item)) }

@@ -4,27 +4,26 @@ public struct IntegrityProblem: Hashable, Sendable {
     public var kind: RecordKind
     public var id: String
     public var field: String
-    public var zh: String
-    public var en: String
+    /// What is wrong: a catalog text.
+    public var problem: Phrase
 
-    public func message(_ lang: Lang) -> String { lang.pick(zh, en) }
+    public func message(_ lang: Lang) -> String { problem.text(lang) }
 }
 
 /// The cross-record checks of `frontline check`.
 public enum Integrity {
     public static func problems(in board: Board) -> [IntegrityProblem] {
         var problems: [IntegrityProblem] = []
-        func report(_ kind: RecordKind, _ id: String, _ field: String, _ zh: String, _ en: String) {
-            problems.append(IntegrityProblem(kind: kind, id: id, field: field, zh: zh, en: en))
+        func report(_ kind: RecordKind, _ id: String, _ field: String, _ problem: Phrase) {
+            problems.append(IntegrityProblem(kind: kind, id: id, field: field, problem: problem))
         }
         func reference(_ kind: RecordKind, _ id: String, _ field: String, _ target: RecordKind, _ value: String?) {
             guard let value, !value.isEmpty, !board.contains(target, id: value) else { return }
-            report(kind, id, field, "“\(field)”引用的\(target.label(.zh)) \(value) 不存在",
-                   "'\(field)' refers to \(target.label(.en)) \(value), which does not exist")
+            report(kind, id, field, Phrase(.integrityDanglingReference, "\(field)", .key(target.labelKey), "\(value)"))
         }
         // Saving through the product refuses thresholds out of order; a hand-edited store is caught here.
         if let problem = board.settings.escalationProblem {
-            report(.settings, board.settings.id, "escalationYellowDays", problem.zh, problem.en)
+            report(.settings, board.settings.id, "escalationYellowDays", problem)
         }
         // 手续: the same for a template written by hand, and steps naming a unit or an issue that does not exist.
         if let problem = ProcedureTemplate.parse(board.settings.procedureTemplate ?? "", units: Set(board.units.map(\.id))).problems.first {
@@ -41,7 +40,7 @@ public enum Integrity {
             reference(.person, person.id, "unit", .unit, person.unit)
             if let login = person.login, !login.isEmpty {
                 if let other = logins[login] {
-                    report(.person, person.id, "login", "账号 \(login) 同时属于 \(other)", "login \(login) also belongs to \(other)")
+                    report(.person, person.id, "login", Phrase(.integrityLoginShared, "\(login)", "\(other)"))
                 }
                 logins[login] = person.id
             }
@@ -49,7 +48,7 @@ public enum Integrity {
         for unit in board.units {
             reference(.unit, unit.id, "head", .person, unit.head)
             if let head = unit.head.flatMap({ board.people[id: $0] }), head.unit != unit.id {
-                report(.unit, unit.id, "head", "负责人 \(head.id) 不属于本单位", "head \(head.id) is not of this unit")
+                report(.unit, unit.id, "head", Phrase(.integrityHeadNotOfUnit, "\(head.id)"))
             }
             reference(.unit, unit.id, "supervisingLeader", .person, unit.supervisingLeader)
             reference(.unit, unit.id, "liaison", .person, unit.liaison)
@@ -59,14 +58,14 @@ public enum Integrity {
             for (field, person) in [("a", duty.a), ("b", duty.b)] {
                 reference(.duty, duty.id, field, .person, person)
                 if let p = board.people[id: person], p.unit != duty.unit {
-                    report(.duty, duty.id, field, "\(field.uppercased())角 \(p.id) 不属于 \(duty.unit)", "\(field.uppercased()) \(p.id) is not of unit \(duty.unit)")
+                    report(.duty, duty.id, field, Phrase(.integrityDutyPersonNotOfUnit, "\(field.uppercased())", "\(p.id)", "\(duty.unit)"))
                 }
             }
-            if duty.a == duty.b { report(.duty, duty.id, "b", "A角和B角是同一人", "A and B are the same person") }
+            if duty.a == duty.b { report(.duty, duty.id, "b", Phrase(.integrityDutySamePerson)) }
         }
         for absence in board.absences {
             reference(.absence, absence.id, "person", .person, absence.person)
-            if absence.to < absence.from { report(.absence, absence.id, "to", "结束日期早于开始日期", "ends before it starts") }
+            if absence.to < absence.from { report(.absence, absence.id, "to", Phrase(.integrityAbsenceEndsBeforeStart)) }
         }
         for project in board.projects {
             reference(.project, project.id, "leader", .person, project.leader)
@@ -76,7 +75,7 @@ public enum Integrity {
             for person in project.taskForce { reference(.project, project.id, "taskForce", .person, person) }
             for person in project.cadres { reference(.project, project.id, "cadres", .person, person) }
             if let problem = project.overrideProblem {
-                report(.project, project.id, "lightOverrideReason", problem.zh, problem.en)
+                report(.project, project.id, "lightOverrideReason", problem)
             }
         }
         for issue in board.issues {
@@ -87,11 +86,10 @@ public enum Integrity {
             for unit in issue.coUnits { reference(.issue, issue.id, "coUnits", .unit, unit) }
             reference(.issue, issue.id, "meeting", .meeting, issue.meeting)
             if let last = issue.log.last, last.status != issue.status {
-                report(.issue, issue.id, "status", "状态“\(issue.status.rawValue)”与办理记录最后一条（\(last.status.rawValue)）不一致",
-                       "status '\(issue.status.english)' disagrees with the last log line (\(last.status.english))")
+                report(.issue, issue.id, "status", Phrase(.integrityStatusDisagreesWithLog, .label(issue.status), .label(last.status)))
             }
             if issue.due < issue.originalDue {
-                report(.issue, issue.id, "due", "办结时限早于原定时限", "due date is before the original due date")
+                report(.issue, issue.id, "due", Phrase(.integrityDueBeforeOriginal))
             }
         }
         for visit in board.visits {

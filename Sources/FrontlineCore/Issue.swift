@@ -112,8 +112,7 @@ public struct HandlingLogEntry: Hashable, Sendable, FieldValue {
     }
 
     public init(json: JSONValue) throws(FieldError) {
-        let shape = FieldError("办理记录对象 {at, by, action, note, status, due, unit, fromUnit, fromPerson, satisfaction}",
-                               "a log object {at, by, action, note, status, due, unit, fromUnit, fromPerson, satisfaction}")
+        let shape = FieldError(Phrase(.fieldExpectedLogObject))
         guard case .object(let members) = json else { throw shape }
         var at: Timestamp?, by: String?, actingFor: String?, action: String?, note = "", status: IssueStatus?, due: Day?
         var unit: String?, fromUnit: String?, fromPerson: String?, satisfaction: Satisfaction?

@@ -29,15 +29,12 @@ public struct Lang: RawRepresentable, Hashable, Sendable, CaseIterable, CustomSt
         let locale = (locale ?? "").lowercased()
         return allCases.first { locale.hasPrefix($0.rawValue) } ?? .en
     }
-
-    /// Picks the text for this language.
-    public func pick(_ zh: String, _ en: String) -> String { self == .zh ? zh : en }
 }
 
 extension Lang: FieldValue {
     /// Stored as `"zh"` or `"en"`.
     public init(json: JSONValue) throws(FieldError) {
-        guard let text = json.stringValue, let lang = Lang(rawValue: text) else { throw FieldError("语言 zh 或 en", "a language, zh or en") }
+        guard let text = json.stringValue, let lang = Lang(rawValue: text) else { throw FieldError(Phrase(.fieldExpectedLanguage)) }
         self = lang
     }
     public var json: JSONValue { .string(rawValue) }

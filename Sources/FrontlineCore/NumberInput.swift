@@ -5,8 +5,7 @@ public enum NumberInput {
     /// A whole number (ASCII digits, optionally signed) within `range`.
     public static func integer(_ text: String, in range: ClosedRange<Int>) -> Result<Int, InputProblem> {
         let trimmed = text.trimmingSpaces
-        let expected = InputProblem("应为 \(Limits.text(range)) 的整数", "expected a whole number from \(range.lowerBound) to \(range.upperBound)",
-                                    typed: trimmed)
+        let expected = InputProblem(Phrase(.inputWholeNumber, "\(range.lowerBound)", "\(range.upperBound)"), typed: trimmed)
         var digits = Substring(trimmed)
         var negative = false
         if let sign = digits.first, sign == "+" || sign == "-" {
@@ -25,12 +24,10 @@ public enum NumberInput {
     public static func money(_ text: String) -> Result<Money, InputProblem> {
         let trimmed = text.trimmingSpaces
         guard let money = Money(trimmed) else {
-            return .failure(InputProblem("金额应为万元、最多两位小数，如 1234.50", "expected an amount in 万元 with at most two decimals, e.g. 1234.50",
-                                         typed: trimmed))
+            return .failure(InputProblem(Phrase(.inputMoney), typed: trimmed))
         }
         guard money.isWithinLimits else {
-            return .failure(InputProblem("金额超出范围：绝对值应小于 100 亿万元", "the amount is out of range: less than 10,000,000,000 万元 either way",
-                                         typed: trimmed))
+            return .failure(InputProblem(Phrase(.inputMoneyOutOfRange), typed: trimmed))
         }
         return .success(money)
     }

@@ -47,7 +47,7 @@ public struct Period: Hashable, Comparable, Sendable {
 
 extension Period: FieldValue {
     public init(json: JSONValue) throws(FieldError) {
-        guard let s = json.stringValue, let p = Period(text: s) else { throw FieldError("半月期 YYYY-MM-1 或 YYYY-MM-2", "a period YYYY-MM-1 or YYYY-MM-2") }
+        guard let s = json.stringValue, let p = Period(text: s) else { throw FieldError(Phrase(.fieldExpectedPeriod)) }
         guard Limits.dates.contains(p.first) else { throw FieldError.outside(Limits.dates) }
         self = p
     }

@@ -95,7 +95,7 @@ public struct Planner {
     private func checkRules(after change: RecordChange) throws(DomainError) {
         if change.kind == .settings, change.fields.contains(where: { $0.name.hasPrefix("escalation") }),
            let problem = scratch.settings.escalationProblem {
-            throw .invalid(field: change.fields.first { $0.name.hasPrefix("escalation") }!.name, zh: problem.zh, en: problem.en)
+            throw .invalid(field: change.fields.first { $0.name.hasPrefix("escalation") }!.name, zh: problem.text(.zh), en: problem.text(.en))
         }
         if change.kind == .settings, change.fields.contains(where: { $0.name == "procedureTemplate" }),
            let problem = ProcedureTemplate.parse(scratch.settings.procedureTemplate ?? "", units: Set(scratch.units.map(\.id))).problems.first {
@@ -104,7 +104,7 @@ public struct Planner {
         guard change.kind == .project, change.op != .delete,
               change.op == .create || change.fields.contains(where: { $0.name == "lightOverride" || $0.name == "lightOverrideReason" }),
               let problem = scratch.projects[id: change.id]?.overrideProblem else { return }
-        throw .invalid(field: "lightOverrideReason", zh: problem.zh, en: problem.en)
+        throw .invalid(field: "lightOverrideReason", zh: problem.text(.zh), en: problem.text(.en))
     }
 
     private mutating func plan(_ intent: Intent) throws(DomainError) -> Plan {

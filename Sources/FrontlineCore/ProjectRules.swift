@@ -19,8 +19,8 @@ extension Project {
     ///
     /// The one rule that the planner applies to every change (command line, board, import) and that
     /// `frontline check` applies to the store.
-    public var overrideProblem: (zh: String, en: String)? {
+    public var overrideProblem: Phrase? {
         guard lightOverride != nil, (lightOverrideReason ?? "").trimmingSpaces.isEmpty else { return nil }
-        return ("人工设定灯色需要填写理由（lightOverrideReason）", "a light set by hand needs a reason (lightOverrideReason)")
+        return Phrase(.overrideNeedsReason)
     }
 }

@@ -23,22 +23,25 @@ public enum RecordKind: String, CaseIterable, Sendable, Hashable {
     }
 
     /// The name of the kind for messages.
-    public func label(_ lang: Lang) -> String {
+    public func label(_ lang: Lang) -> String { lang[labelKey] }
+
+    /// The catalog text that names the kind (for a `Phrase`).
+    public var labelKey: TextKey {
         switch self {
-        case .settings: lang.text(.kindSettings)
-        case .unit: lang.text(.columnUnitLower)
-        case .person: lang.text(.kindPerson)
-        case .duty: lang.text(.kindDuty)
-        case .absence: lang.text(.kindAbsence)
-        case .project: lang.text(.columnProjectLower)
-        case .issue: lang.text(.columnIssue)
-        case .visit: lang.text(.commandVisit)
-        case .progress: lang.text(.kindProgressReport)
-        case .report: lang.text(.kindHalfMonthReport)
-        case .instruction: lang.pick("批示", "instruction")
-        case .meeting: lang.text(.kindMeeting)
-        case .squad: lang.text(.kindSquad)
-        case .lead: lang.text(.kindLead)
+        case .settings: .kindSettings
+        case .unit: .columnUnitLower
+        case .person: .kindPerson
+        case .duty: .kindDuty
+        case .absence: .kindAbsence
+        case .project: .columnProjectLower
+        case .issue: .columnIssue
+        case .visit: .commandVisit
+        case .progress: .kindProgressReport
+        case .report: .kindHalfMonthReport
+        case .instruction: .kindInstruction
+        case .meeting: .kindMeeting
+        case .squad: .kindSquad
+        case .lead: .kindLead
         }
     }
 

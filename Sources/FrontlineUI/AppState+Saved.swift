@@ -30,7 +30,7 @@ extension AppState {
         if let (_, error) = rejected.first, saved.isEmpty, var form {
             form.showAllProblems = true
             if case .invalid(let field, let zh, let en) = error, let i = form.fields.firstIndex(where: { $0.key == field }) {
-                form.planProblems[field] = lang.pick(zh, en)
+                form.planProblems[field] = lang == .zh ? zh : en
                 form.focus = i
             } else {
                 form.message = error.message(lang)

@@ -16,7 +16,7 @@ struct DutyDetailScreen: DetailScreen {
     func page(_ id: String, _ state: AppState) -> Page {
         let lang = state.lang, data = state.data, index = data.index
         guard let duty = data.board.duties[id: id] else {
-            return Pages.gone(id, zh: "事项", en: "duty", lang)
+            return Pages.gone(id, kind: lang[.goneDuty], lang)
         }
         let holder = index.holder(of: duty, on: data.today)
         var facts = [

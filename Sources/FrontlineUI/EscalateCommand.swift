@@ -15,6 +15,6 @@ enum EscalateCommand {
     /// What precedes an escalated issue's title in a list: `红牌 ` (`[red] ` in English or ASCII), nothing if none.
     static func mark(_ escalation: EscalationResult?, _ state: AppState) -> String {
         guard let level = escalation?.level else { return "" }
-        return state.lang == .zh && !state.theme.ascii ? level.mark(.zh) + " " : "[\(level.mark(.en))] "
+        return state.theme.ascii ? "[\(level.mark(.en))] " : state.lang.text(.escalationListMark, level.mark(state.lang))
     }
 }

@@ -7,7 +7,7 @@ enum HandlingCommand {
     /// What precedes the title of an issue with a pending 申请延期 in a list: `申延 ` (`+d ` in English or ASCII).
     static func mark(_ issue: Issue, _ state: AppState) -> String {
         guard issue.pendingExtensionRequest != nil else { return "" }
-        return state.lang == .zh && !state.theme.ascii ? "申延 " : "+d "
+        return state.theme.ascii ? "+d " : state.lang[.listingPendingExtension]
     }
 
     /// The form of a step that takes more than a note: the date asked for (申请延期), the unit and person it goes to
@@ -21,17 +21,17 @@ enum HandlingCommand {
         case .requestExtension:
             let latest = issues.keys.compactMap { board.issues[id: $0]?.due }.max() ?? context.data.today
             let start = max(context.data.today, latest)
-            fields.append(FormField("due", lang.pick("申请延至", "Extend to"), .date, value: start.adding(days: 7).iso, required: true))
-            fields.append(FormField("note", lang.pick("延期理由", "Why"), .text, required: true))
+            fields.append(FormField("due", lang[.formExtendTo], .date, value: start.adding(days: 7).iso, required: true))
+            fields.append(FormField("note", lang[.formExtensionWhy], .text, required: true))
         case .transfer:
-            fields.append(FormField("unit", lang.pick("接收单位", "To unit"), .reference(.unit), required: true))
-            fields.append(FormField("person", lang.pick("责任人（可不填）", "Person (optional)"), .reference(.person)))
-            fields.append(FormField("note", lang.pick("转办理由", "Why"), .text, required: true))
+            fields.append(FormField("unit", lang[.formTransferToUnit], .reference(.unit), required: true))
+            fields.append(FormField("person", lang[.formTransferPerson], .reference(.person)))
+            fields.append(FormField("note", lang[.formTransferWhy], .text, required: true))
         case .followUp:
             // Space or ←/→ choose; it starts at 满意, the usual answer.
-            fields.append(FormField("satisfaction", lang.pick("企业满意度", "Satisfaction"), .choice(Choice(Satisfaction.self)),
+            fields.append(FormField("satisfaction", lang[.formSatisfaction], .choice(Choice(Satisfaction.self)),
                                     value: Satisfaction.satisfied.rawValue, required: true))
-            fields.append(FormField("note", lang.pick("回访情况（不满意须填写）", "What the enterprise said (required if dissatisfied)"), .text))
+            fields.append(FormField("note", lang[.formFollowUpNote], .text))
         default:
             return Forms.move(issues, action, lang)
         }

@@ -14,7 +14,7 @@ struct IssueDetailScreen: DetailScreen {
     func page(_ id: String, _ state: AppState) -> Page {
         let lang = state.lang, data = state.data, index = data.index
         guard let issue = data.board.issues[id: id] else {
-            return Pages.gone(id, zh: "问题", en: "issue", lang)
+            return Pages.gone(id, kind: RecordKind.issue.label(lang), lang)
         }
         var lines = Pages.reasons(data.asOfIndex.light(of: data.asOfIndex.board.issues[id: id] ?? issue, today: data.today), state)
         lines.append(.blank)

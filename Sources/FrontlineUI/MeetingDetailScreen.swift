@@ -16,7 +16,7 @@ struct MeetingDetailScreen: DetailScreen {
 
     func page(_ id: String, _ state: AppState) -> Page {
         let lang = state.lang, data = state.data, index = data.index
-        guard let meeting = data.board.meetings[id: id] else { return Pages.gone(id, zh: "调度会", en: "meeting", lang) }
+        guard let meeting = data.board.meetings[id: id] else { return Pages.gone(id, kind: RecordKind.meeting.label(lang), lang) }
         let separator = lang.text(.listSeparator)
         var lines = Pages.facts([
             Fact(lang.text(.columnMeetingKind), meeting.kind.label(lang)),

@@ -27,15 +27,13 @@ struct MineScreen: TabScreen {
         lines += state.newsLines()
         lines += covering(me, mine, state)
         let waiting = index.instructions(waitingFor: me.id, today: data.today)
-        lines += Pages.instructions(waiting.toRespond, heading: lang.pick("待我反馈的领导批示（\(waiting.toRespond.count)）",
-                                                                          "Instructions waiting for my response (\(waiting.toRespond.count))"), state)
-        lines += Pages.instructions(waiting.responses, heading: lang.pick("待我确认落实的批示反馈（\(waiting.responses.count)）",
-                                                                          "Responses to my instructions (\(waiting.responses.count))"), state)
+        lines += Pages.instructions(waiting.toRespond, heading: lang.text(.mineInstructionsToRespond, waiting.toRespond.count), state)
+        lines += Pages.instructions(waiting.responses, heading: lang.text(.mineInstructionResponses, waiting.responses.count), state)
         if me.role == .admin {
             // The 绩考办 follows every open instruction: the most overdue first.
             let open = data.board.instructions.rows.filter { $0.isOpen && $0.date <= data.today }
                 .sorted { ($1.daysOverdue(today: data.today), $0.due, $0.id) < ($0.daysOverdue(today: data.today), $1.due, $1.id) }
-            lines += Pages.instructions(open, heading: lang.pick("在办领导批示（\(open.count)）", "Open leaders' instructions (\(open.count))"), state)
+            lines += Pages.instructions(open, heading: lang.text(.mineOpenInstructions, open.count), state)
         }
         lines.append(.blank)
         lines.append(.heading(lang.text(.issuesIHoldToday, mine.issues.count)))

@@ -27,8 +27,8 @@ extension AppState {
         guard let first = fresh.first else { return }
         news += fresh
         guard announce else { return }
-        let more = fresh.count > 1 ? lang.pick("（另有 \(fresh.count - 1) 条，见“我的”）", " (\(fresh.count - 1) more on 我的)") : ""
-        notice = Notice(text: lang.pick("与我有关：", "Concerns me: ") + "\(first.issue) " + data.index.text(of: first.line, lang: lang) + more,
+        let more = fresh.count > 1 ? lang.text(.newsMore, fresh.count - 1) : ""
+        notice = Notice(text: lang[.newsConcernsMe] + "\(first.issue) " + data.index.text(of: first.line, lang: lang) + more,
                         isError: false)
     }
 
@@ -47,7 +47,7 @@ extension AppState {
     /// 我的's part for the news, newest first, or nothing.
     func newsLines() -> [Line] {
         guard !news.isEmpty else { return [] }
-        var lines: [Line] = [.blank, .heading(lang.pick("新消息：同事对我的事项的修改（\(news.count)）", "New: colleagues' changes to my items (\(news.count))"))]
+        var lines: [Line] = [.blank, .heading(lang.text(.newsHeading, news.count))]
         for item in news.reversed() {
             lines.append(.text("\(item.issue) \(item.title)  " + data.index.text(of: item.line, lang: lang), .light(.yellow), target: .issue(item.issue)))
         }

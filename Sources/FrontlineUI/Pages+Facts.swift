@@ -31,8 +31,8 @@ extension Pages {
     }
 
     /// The page of a detail whose record is no longer there (a colleague deleted it meanwhile).
-    static func gone(_ id: String, zh: String, en: String, _ lang: Lang) -> Page {
-        Page(title: id, lines: [.text(lang.pick("该\(zh)已不存在（可能已被他人删除）", "this \(en) no longer exists (someone may have deleted it)"), .error)])
+    static func gone(_ id: String, kind: String, _ lang: Lang) -> Page {
+        Page(title: id, lines: [.text(lang.text(.recordGone, kind), .error)])
     }
 }
 

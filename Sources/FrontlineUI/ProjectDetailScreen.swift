@@ -19,7 +19,7 @@ struct ProjectDetailScreen: DetailScreen {
     func page(_ id: String, _ state: AppState) -> Page {
         let lang = state.lang, data = state.data, index = data.index
         guard let project = data.board.projects[id: id] else {
-            return Pages.gone(id, zh: "项目", en: "project", lang)
+            return Pages.gone(id, kind: RecordKind.project.label(lang), lang)
         }
         // The light as of the day shown (`:asof`): the project as it stood then.
         var lines = Pages.reasons(data.asOfIndex.light(of: data.asOfIndex.board.projects[id: id] ?? project, today: data.today), state)

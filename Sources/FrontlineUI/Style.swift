@@ -79,6 +79,6 @@ public struct Theme: Hashable, Sendable {
         case .gray: letter = "-"
         }
         if ascii { return "[\(letter)]" }
-        return lang == .zh ? "●" + light.rawValue : "●" + letter + " "
+        return lang.text(.lightMark, light.rawValue, letter)
     }
 }

@@ -5,10 +5,9 @@ import FrontlineCore
 enum UrgeCommand {
     /// `!`: urge the issue in context (a leader of it, or an administrator: `Access`), which must be waiting on its unit.
     static let binding = EditingBinding(command: .urge, offeredEverywhere: true, problem: { c in
-        guard let issue = c.issue else { return c.lang.pick("请先选中一个问题", "select an issue first") }
+        guard let issue = c.issue else { return c.lang[.urgeSelectIssueFirst] }
         if !Issue.urgeableStatuses.contains(issue.status) {
-            return c.lang.pick("\(issue.id) 为“\(issue.status.rawValue)”，只有待签收和办理中的问题可以催办",
-                               "\(issue.id) is \(issue.status.english): only assigned and in-progress issues can be urged")
+            return c.lang.text(.urgeNotUrgeable, issue.id, issue.status.label(c.lang))
         }
         return c.denial(.urgeIssue(issue))?.message(c.lang)
     }, start: { state, c in
@@ -17,20 +16,19 @@ enum UrgeCommand {
     })
 
     static func form(_ issue: Issue, _ lang: Lang) -> Form {
-        Form(purpose: .urge(issue.id), title: lang.pick("催办 · \(issue.id)", "Urge · \(issue.id)"),
-             fields: [FormField("note", lang.pick("催办事项", "What is expected"), .text, required: true)])
+        Form(purpose: .urge(issue.id), title: lang.text(.urgeFormTitle, issue.id),
+             fields: [FormField("note", lang[.urgeFormNote], .text, required: true)])
     }
 
     static func explanation(_ lang: Lang) -> [String] {
-        [lang.pick("催办记入问题的办理记录，今日责任人会在 frontline brief 和“我的”中看到；催办发出后不能用 u 撤回。",
-                   "The urge goes into the issue's handling log; whoever holds the issue today sees it in frontline brief and on 我的; u does not undo it.")]
+        [lang[.urgeExplanation]]
     }
 
     /// What precedes an urged issue's title in a list: `催2 ` (`!2 ` in English or ASCII), nothing if never urged.
     static func mark(_ issue: Issue, _ state: AppState) -> String {
         let count = issue.urgeCount
         guard count > 0 else { return "" }
-        return state.lang == .zh && !state.theme.ascii ? "催\(count) " : "!\(count) "
+        return state.theme.ascii ? "!\(count) " : state.lang.text(.urgeListMark, count)
     }
 
     /// The 催办 on open issues that `me` holds today, written after `seen` (all of them when never seen).
@@ -49,7 +47,7 @@ extension AppState {
     func tabTitle(_ screen: any TabScreen) -> String {
         let title = screen.title(lang)
         guard screen.tab == .mine, unseenUrges > 0 else { return title }
-        return lang.pick("\(title)·催\(unseenUrges)", "\(title) ·\(unseenUrges) urged")
+        return lang.text(.urgeTabBadge, title, unseenUrges)
     }
 
     /// After every event: the badge's count, and, once 我的 is on screen, the 催办 it showed are seen (an effect

@@ -11,6 +11,8 @@ import Testing
         .secondHalfOfMonth: "English writes the month with two digits",
         .importNeitherUTF8NorGB18030: "English also names the byte offset",
         .attractionMonthLabel: "English writes the month as YYYY-MM",
+        .briefCadreVisitBy: "Chinese writes the week's Sunday without its year",
+        .lightMark: "Chinese names the light's colour, English gives its letter",
     ]
 
     @Test func everyKeyHasAChineseAndAnEnglishText() {
@@ -52,6 +54,15 @@ import Testing
         #expect(Catalog.template(.nothingChanged, in: tiny) == "rien n'a changé")
         #expect(Catalog.template(.dueToday, in: tiny) == "due today")
         #expect(Catalog.template(.dueToday, in: nil) == "due today")
+    }
+
+    /// What a problem keeps is a key and its values; the reader's language writes it, nested texts included.
+    @Test func aPhraseIsWrittenInTheReadersLanguage() {
+        let typed = InputProblem(Phrase(.inputWholeNumber, "0", "100"), typed: "x")
+        #expect(typed.message(.zh) == "应为 0–100 的整数，收到“x”")
+        #expect(typed.message(.en) == "expected a whole number from 0 to 100, got 'x'")
+        let nested = FieldError(Phrase(.fieldExpectedOneOf, .key(.dueToday)))
+        #expect(nested.message(.zh) == "应为以下之一：今天到期" && nested.message(.en) == "expected one of due today")
     }
 
     @Test func valuesFillTheirNumberedPlaces() {

@@ -41,7 +41,7 @@ struct GeneratorTests {
     func everyReferenceResolves(seed: UInt64) {
         let board = StoreGenerator.board(size: .tiny, seed: seed, asOf: asOf)
         let problems = Integrity.problems(in: board)
-        #expect(problems.isEmpty, "\(problems.prefix(5).map { "\($0.id) \($0.field): \($0.en)" })")
+        #expect(problems.isEmpty, "\(problems.prefix(5).map { "\($0.id) \($0.field): \($0.message(.en))" })")
     }
 
     @Test func storeLoadsReplaysToTheSameBoardAndTheJournalVerifies() throws {
@@ -56,7 +56,7 @@ struct GeneratorTests {
         // What the generator built in memory is exactly what replaying the journal gives.
         #expect(BoardCodec.encode(store.board, journalHash: "") == BoardCodec.encode(output.board, journalHash: ""))
         let problems = Integrity.problems(in: store.board)
-        #expect(problems.isEmpty, "\(problems.prefix(5).map { "\($0.id) \($0.field): \($0.en)" })")
+        #expect(problems.isEmpty, "\(problems.prefix(5).map { "\($0.id) \($0.field): \($0.message(.en))" })")
         let verification = try AuditLog.verify(directory: path)
         #expect(verification.problem == nil)
         #expect(verification.lines == StoreGenerator.Size.tiny.journalChanges)

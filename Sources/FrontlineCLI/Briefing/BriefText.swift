@@ -25,25 +25,24 @@ struct BriefText {
     var parts: [Part] {
         let b = brief
         var parts: [Part] = []
-        func add(_ zh: String, _ en: String, _ color: String, _ lines: [String]) {
-            if !lines.isEmpty { parts.append(Part(title: lang.pick("\(zh)（\(lines.count)）", "\(en) (\(lines.count))"), color: color, lines: lines)) }
+        func add(_ title: String, _ color: String, _ lines: [String]) {
+            if !lines.isEmpty { parts.append(Part(title: lang.text(.briefPartTitle, title, lines.count), color: color, lines: lines)) }
         }
-        add("催办", "Urged", Self.red, b.urged.map(urged))
-        add("待我反馈的领导批示", "Instructions waiting for my response", Self.red, b.instructionsToRespond.map(toRespond))
-        add("待我确认落实的批示反馈", "Responses to my instructions", Self.bold, b.instructionResponses.map(response))
-        add(lang.text(.briefLateSteps), lang.text(.briefLateSteps), Self.red, b.lateSteps.map(lateStep))
-        add(lang.text(.briefEscalated), lang.text(.briefEscalated), Self.red, b.escalated.map { issue($0, $0.escalation!.reason.text(lang)) })
-        add("逾期", "Overdue", Self.red, b.overdue.map { issue($0, lang.pick("逾期\($0.daysOverdue)天", "\($0.daysOverdue) d overdue")) })
-        add("\(index.board.settings.dueSoonDays)天内到期", "Due within \(index.board.settings.dueSoonDays) days", Self.yellow,
-            b.dueSoon.map { issue($0, lang.pick("\($0.issue.due.iso) 到期", "due \($0.issue.due.iso)")) })
-        add("待我签收", "Waiting for my signature", Self.bold, b.toSign.map { issue($0, index.unitName($0.issue.unit)) })
-        add("待我核验", "Waiting for my verification", Self.bold, b.toVerify.map { issue($0, index.unitName($0.issue.unit)) })
-        add("待我审批延期", "Extensions waiting for my decision", Self.bold, b.toApprove.map(request))
-        add("今日顶岗", "Covering today", Self.bold, b.covering.map(cover))
-        add("超过\(index.board.settings.visitDays)天未现场走访", "No on-site visit for over \(index.board.settings.visitDays) days", Self.yellow,
-            b.unvisited.map(project))
-        add("本周我未走访（帮包干部）", "Not visited by me this week (cadre)", Self.yellow, b.cadreDue.map(cadre))
-        add("上次登录以来的变化", "Changed since my last login", Self.bold, b.changes.map(change))
+        add(lang[.briefUrged], Self.red, b.urged.map(urged))
+        add(lang[.briefInstructionsToRespond], Self.red, b.instructionsToRespond.map(toRespond))
+        add(lang[.briefInstructionResponses], Self.bold, b.instructionResponses.map(response))
+        add(lang[.briefLateSteps], Self.red, b.lateSteps.map(lateStep))
+        add(lang[.briefEscalated], Self.red, b.escalated.map { issue($0, $0.escalation!.reason.text(lang)) })
+        add(lang[.briefOverdue], Self.red, b.overdue.map { issue($0, lang.text(.briefOverdueDays, $0.daysOverdue)) })
+        add(lang.text(.briefDueSoon, index.board.settings.dueSoonDays), Self.yellow,
+            b.dueSoon.map { issue($0, lang.text(.briefDueOn, $0.issue.due.iso)) })
+        add(lang[.briefToSign], Self.bold, b.toSign.map { issue($0, index.unitName($0.issue.unit)) })
+        add(lang[.briefToVerify], Self.bold, b.toVerify.map { issue($0, index.unitName($0.issue.unit)) })
+        add(lang[.briefToApprove], Self.bold, b.toApprove.map(request))
+        add(lang[.briefCovering], Self.bold, b.covering.map(cover))
+        add(lang.text(.briefUnvisited, index.board.settings.visitDays), Self.yellow, b.unvisited.map(project))
+        add(lang[.briefCadreDue], Self.yellow, b.cadreDue.map(cadre))
+        add(lang[.briefChanges], Self.bold, b.changes.map(change))
         return parts
     }
 
@@ -52,8 +51,7 @@ struct BriefText {
         let parts = parts
         let counts = parts.map(\.title).joined(separator: " · ")
         let me = brief.person
-        var out = [paint(lang.pick("今日待办 · \(me.name)（\(index.unitName(me.unit))）  \(brief.today.iso)",
-                                   "To act on today · \(me.name) (\(index.unitName(me.unit)))  \(brief.today.iso)"), Self.bold),
+        var out = [paint(lang.text(.briefHeading, me.name, index.unitName(me.unit), brief.today.iso), Self.bold),
                    fit(counts)]
         var shown = parts.map { all ? $0.lines.count : 0 }
         if !all {
@@ -82,7 +80,7 @@ struct BriefText {
         }
         let hidden = zip(parts, shown).reduce(0) { $0 + $1.0.lines.count - $1.1 }
         if hidden > 0 {
-            out.append(lang.pick("……另有 \(hidden) 项未显示：frontline brief --all", "… \(hidden) more: frontline brief --all"))
+            out.append(lang.text(.briefMore, hidden))
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -90,35 +88,33 @@ struct BriefText {
     static func lineCount(_ item: String) -> Int { item.reduce(1) { $0 + ($1 == "\n" ? 1 : 0) } }
 
     private func issue(_ row: IssueRow, _ tail: String) -> String {
-        let mark = row.issue.urgeCount > 0 ? lang.pick(" 催\(row.issue.urgeCount)", " urged×\(row.issue.urgeCount)") : ""
+        let mark = row.issue.urgeCount > 0 ? lang.text(.briefUrgeMark, row.issue.urgeCount) : ""
         return "\(row.issue.id)  \(TextLayout.pad(TextLayout.fit(row.issue.title, columns: 30), columns: 30))  \(tail)\(mark)"
     }
 
     private func urged(_ item: Brief.Urged) -> String {
         let latest = item.urges[0]
-        let new = item.isNew ? lang.pick("【新】", "[new] ") : ""
+        let new = item.isNew ? lang[.briefNew] : ""
         let when = String(latest.at.iso.dropFirst(5).prefix(11)).replacingOccurrences(of: "T", with: " ")
         return "\(new)\(item.row.issue.id)  \(TextLayout.fit(item.row.issue.title, columns: 24))  "
-            + lang.pick("共催办\(item.urges.count)次", "urged \(item.urges.count)×")
-            + "\n" + lang.pick("\(when) \(index.personName(latest.by))：\(latest.note)", "\(when) \(index.personName(latest.by)): \(latest.note)")
+            + lang.text(.briefUrgedTimes, item.urges.count)
+            + "\n" + lang.text(.briefWhoSaid, when, index.personName(latest.by), latest.note)
     }
 
     /// A pending 申请延期: the issue, the date asked for, and on a second line who asked and why.
     private func request(_ row: IssueRow) -> String {
         guard let line = row.issue.pendingExtensionRequest else { return issue(row, "") }
         let asked = line.due?.iso ?? "—"
-        return issue(row, lang.pick("\(row.issue.due.iso) → \(asked)", "\(row.issue.due.iso) → \(asked)"))
-            + "\n" + lang.pick("\(index.unitName(row.issue.unit)) \(index.personName(line.by))：\(line.note)",
-                              "\(index.unitName(row.issue.unit)) \(index.personName(line.by)): \(line.note)")
+        return issue(row, lang.text(.briefExtensionAsked, row.issue.due.iso, asked))
+            + "\n" + lang.text(.briefWhoSaid, index.unitName(row.issue.unit), index.personName(line.by), line.note)
     }
 
     /// An instruction to respond to: its id, text, and when the response is due (or how late it is), then who gave it.
     private func toRespond(_ item: Instruction) -> String {
         let days = item.daysOverdue(today: brief.today)
-        let when = days > 0 ? lang.pick("逾期\(days)天", "\(days) d overdue") : lang.pick("\(item.due.iso) 前反馈", "respond by \(item.due.iso)")
+        let when = days > 0 ? lang.text(.briefOverdueDays, days) : lang.text(.briefRespondBy, item.due.iso)
         return "\(item.id)  \(TextLayout.pad(TextLayout.fit(item.text, columns: 30), columns: 30))  \(when)"
-            + "\n" + lang.pick("\(index.personName(item.leader)) 批示（\(item.date.iso)）\(item.issue ?? item.project ?? "")",
-                              "\(index.personName(item.leader)), \(item.date.iso), on \(item.issue ?? item.project ?? "")")
+            + "\n" + lang.text(.briefInstructionGiven, index.personName(item.leader), item.date.iso, item.issue ?? item.project ?? "")
     }
 
     /// A late 手续 step: the project, the step, how late and since when, and the issue raised if any.
@@ -131,25 +127,25 @@ struct BriefText {
     /// A response waiting for my 已落实: the instruction, then who responded and what.
     private func response(_ item: Instruction) -> String {
         "\(item.id)  \(TextLayout.pad(TextLayout.fit(item.text, columns: 30), columns: 30))  \(index.unitName(item.unit))"
-            + "\n" + lang.pick("\(index.personName(item.respondedBy ?? ""))：\(item.response ?? "")", "\(index.personName(item.respondedBy ?? "")): \(item.response ?? "")")
+            + "\n" + lang.text(.briefResponse, index.personName(item.respondedBy ?? ""), item.response ?? "")
     }
 
     private func cover(_ item: Brief.Cover) -> String {
         let duty = item.row.duty
         let who = index.personName(duty.a)
-        let away = item.absence.map { lang.pick("\($0.reason.rawValue)至\($0.to.iso)", "\($0.reason.english) until \($0.to.iso)") } ?? ""
+        let away = item.absence.map { lang.text(.briefAwayUntil, $0.reason.label(lang), $0.to.iso) } ?? ""
         let note = item.absence.map { index.handoverText(of: $0, lang: lang) } ?? ""
-        return lang.pick("\(index.unitName(duty.unit)) \(duty.duty)：代 \(who)（\(away)）", "\(index.unitName(duty.unit)) \(duty.duty): for \(who) (\(away))")
+        return lang.text(.briefCoverDuty, index.unitName(duty.unit), duty.duty, who, away)
             + (note.isEmpty ? "" : "\n" + note)
     }
 
     private func project(_ row: ProjectRow) -> String {
-        let since = row.daysSinceVisit.map { lang.pick("\($0)天未走访", "\($0) d since a visit") } ?? lang.pick("从未走访", "never visited")
+        let since = row.daysSinceVisit.map { lang.text(.briefDaysSinceVisit, $0) } ?? lang[.briefNeverVisited]
         return "\(row.project.id)  \(TextLayout.pad(TextLayout.fit(row.project.name, columns: 30), columns: 30))  \(since)"
     }
 
     private func cadre(_ item: Brief.CadreDue) -> String {
-        let missed = item.missedLastWeek ? lang.pick("上周也未走访", "missed last week too") : lang.pick("本周\(item.week.sunday.iso.dropFirst(5))前", "by \(item.week.sunday.iso)")
+        let missed = item.missedLastWeek ? lang[.briefCadreMissedLastWeek] : lang.text(.briefCadreVisitBy, item.week.sunday.iso, item.week.sunday.iso.dropFirst(5))
         return "\(item.project.id)  \(TextLayout.pad(TextLayout.fit(item.project.name, columns: 30), columns: 30))  \(missed)"
     }
 

@@ -44,8 +44,12 @@ struct SeenState: Equatable {
 
     /// Why the state could not be read or written, in both languages.
     struct Failure: Error {
-        var zh: String
-        var en: String
+        /// What went wrong, with the file's path and, for a failed system call, its error.
+        var problem: TextKey
+        var path: String
+        var errno: Errno?
+
+        func message(_ lang: Lang) -> String { lang.text(problem, path, errno?.text(lang) ?? "") }
     }
 
     /// The state kept at `place`; none yet is an empty state. A file that is not the account's own regular file,
@@ -55,7 +59,7 @@ struct SeenState: Equatable {
         if fd < 0 {
             let error = Errno.current
             if error.code == ENOENT || error.code == ENOTDIR { return SeenState() }
-            throw Failure(zh: "无法读取 \(place.path)：\(error.zh)", en: "cannot read \(place.path): \(error.en)")
+            throw Failure(problem: .seenCannotRead, path: place.path, errno: error)
         }
         let file = Descriptor(fd)
         defer { file.close() }
@@ -66,15 +70,15 @@ struct SeenState: Equatable {
             bytes = try file.readToEnd(limit: 4096)
         } catch {
             if error.code == EPERM {
-                throw Failure(zh: "\(place.path) 不是本账号的普通文件，已忽略", en: "\(place.path) is not a regular file of this account; ignored")
+                throw Failure(problem: .seenNotOwnFile, path: place.path)
             }
-            throw Failure(zh: "无法读取 \(place.path)：\(error.zh)", en: "cannot read \(place.path): \(error.en)")
+            throw Failure(problem: .seenCannotRead, path: place.path, errno: error)
         }
         return try parse(bytes, place: place)
     }
 
     private static func parse(_ bytes: [UInt8], place: Place) throws(Failure) -> SeenState {
-        let damaged = Failure(zh: "\(place.path) 已损坏，已忽略", en: "\(place.path) is damaged; ignored")
+        let damaged = Failure(problem: .seenDamaged, path: place.path)
         guard let document = try? JSONDocument(bytes: bytes), case .object(let members) = document.root.value() else { throw damaged }
         var state = SeenState()
         for member in members {
@@ -109,7 +113,7 @@ struct SeenState: Equatable {
             try state.save(place)
             return nil
         } catch {
-            return lang.pick(error.zh, error.en)
+            return error.message(lang)
         }
     }
 
@@ -124,7 +128,7 @@ struct SeenState: Equatable {
     /// Writes the state at `place`, making the directory (0700) if needed.
     func save(_ place: Place) throws(Failure) {
         func failure(_ what: String, _ error: Errno) -> Failure {
-            Failure(zh: "无法保存 \(what)：\(error.zh)", en: "cannot save \(what): \(error.en)")
+            Failure(problem: .seenCannotSave, path: what, errno: error)
         }
         var made = ""
         for component in place.directory.split(separator: "/") {

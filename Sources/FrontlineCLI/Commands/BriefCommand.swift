@@ -29,7 +29,7 @@ struct BriefCommand: ParsableCommand {
         let looking = session.today != session.present
         let place = SeenState.Place(store: global.storeAddress(session.context), environment: session.context.environment)
         var state = SeenState()
-        do { state = try SeenState.load(place) } catch { session.context.console.error(lang.pick(error.zh, error.en)) }
+        do { state = try SeenState.load(place) } catch { session.context.console.error(error.message(lang)) }
         let now = session.now()
         let since = looking ? Brief.firstSince(today: session.today, utcOffset: now.utcOffset)
             : state.lastBrief ?? Brief.firstSince(today: session.today, utcOffset: now.utcOffset)
@@ -42,11 +42,11 @@ struct BriefCommand: ParsableCommand {
             default:
                 let color = session.context.stdoutIsTerminal && (session.context.environment["NO_COLOR"] ?? "").isEmpty
                 let text = BriefText(brief: brief, index: index, lang: lang, color: color)
-                session.write(brief.isEmpty ? lang.pick("今日没有待办事项。\n", "Nothing to act on today.\n") : text.render(all: all))
+                session.write(brief.isEmpty ? lang[.briefNothingToday] : text.render(all: all))
             }
         }
         guard !looking else { return }
         state.lastBrief = now
-        do { try state.save(place) } catch { session.context.console.error(lang.pick(error.zh, error.en)) }
+        do { try state.save(place) } catch { session.context.console.error(error.message(lang)) }
     }
 }

@@ -143,11 +143,11 @@ struct InstructionShow: ParsableCommand {
         }
         let on = instruction.issue.map { id in "\(id) \(index.board.issues[id: id]?.title ?? "")" }
             ?? instruction.project.map { id in "\(id) \(index.projectName(id))" } ?? ""
-        var text = Sanitizer.display(lang.pick("\(instruction.id) 领导批示（\(on)）", "\(instruction.id) instruction (\(on))")
+        var text = Sanitizer.display(lang.text(.instructionTitle, instruction.id, on)
             + "  [\(light.label(lang))] \(instruction.lightText(today: today, lang))") + "\n\n"
         let kind = RecordKind.instruction
         var facts: [(String, String)] = [
-            (lang.pick("状态", "State"), instruction.status.label(lang)),
+            (lang[.columnInstructionState], instruction.status.label(lang)),
             (kind.label(of: "leader", lang), index.personName(instruction.leader)),
             (kind.label(of: "date", lang), instruction.date.iso),
             (kind.label(of: "text", lang), instruction.text),
@@ -157,11 +157,11 @@ struct InstructionShow: ParsableCommand {
         if let response = instruction.response {
             let when = instruction.respondedAt.map { String($0.iso.prefix(16)).replacingAll("T", with: " ") } ?? ""
             facts.append((kind.label(of: "response", lang), response))
-            facts.append((lang.pick("反馈人", "Responded by"), "\(index.personName(instruction.respondedBy ?? ""))  \(when)"))
+            facts.append((lang[.instructionRespondedBy], "\(index.personName(instruction.respondedBy ?? ""))  \(when)"))
         }
         if let by = instruction.doneBy {
             let when = instruction.doneAt.map { String($0.iso.prefix(16)).replacingAll("T", with: " ") } ?? ""
-            facts.append((lang.pick("确认落实", "Marked done by"), "\(index.personName(by))  \(when)"))
+            facts.append((lang[.instructionMarkedDoneBy], "\(index.personName(by))  \(when)"))
         }
         let width = facts.reduce(0) { max($0, DisplayWidth.of($1.0)) }
         text += facts.map { "  " + TextLayout.pad($0.0, columns: width) + "  " + Sanitizer.display($0.1) + "\n" }.joined()

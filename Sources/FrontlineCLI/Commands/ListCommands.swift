@@ -87,7 +87,7 @@ struct IssuesCommand: ParsableCommand {
         }
         let lang = session.lang
         // A pending 申请延期 is marked before the title in the table (`申延 `); JSON keeps the title as it is.
-        let pending = lang.pick("申延 ", "+d ")
+        let pending = lang[.listingPendingExtension]
         let columns: [Column<IssueRow>] = [
             Column("light", "灯", "light", text: { $0.light.light.label(lang) }, json: { .string($0.light.light.english) }),
             Column("id", "编号", "id", text: { $0.issue.id }),

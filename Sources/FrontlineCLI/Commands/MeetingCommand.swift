@@ -143,7 +143,7 @@ struct MeetingShow: ParsableCommand {
             session.context.console.write(JSONWriter.pretty(object, expandDepth: 2, escapingInvisible: true))
         case .text:
             var out = lang.text(.meetingHeader, meeting.id, meeting.title, meeting.kind.label(lang), meeting.date.iso, name(meeting.chair)) + "\n"
-            if !meeting.place.isEmpty { out += lang.text(.columnPlace) + lang.pick("：", ": ") + meeting.place + "\n" }
+            if !meeting.place.isEmpty { out += lang.text(.columnPlace) + lang[.labelSeparator] + meeting.place + "\n" }
             out += lang.text(.meetingAttendees, meeting.attendees.map(name).joined(separator: lang.text(.listSeparator))) + "\n"
             out += lang.text(.meetingProjects, meeting.projects.map { "\($0) \(board.projects[id: $0]?.name ?? "")" }.joined(separator: lang.text(.listSeparator))) + "\n"
             let row = MeetingRow(meeting: meeting, decisions: rows)
@@ -163,7 +163,7 @@ struct MeetingShow: ParsableCommand {
             ]
             session.write(Listing.table(rows, columns, lang: lang))
             if !meeting.attachments.isEmpty {
-                session.write("\n" + Sanitizer.display(lang.pick("附件：", "Attachments: ") + meeting.attachments.map(\.name).joined(separator: lang.text(.listSeparator))) + "\n")
+                session.write("\n" + Sanitizer.display(lang[.attachmentsLabel] + meeting.attachments.map(\.name).joined(separator: lang.text(.listSeparator))) + "\n")
             }
         }
     }

@@ -89,7 +89,7 @@ struct ShowCommand: ParsableCommand {
     /// The instructions (领导批示) on the record, one line each with light, state and due date; nothing when none.
     private func instructions(_ items: [Instruction], _ index: BoardIndex, _ lang: Lang, today: Day) -> String {
         guard !items.isEmpty else { return "" }
-        var text = "\n" + lang.pick("领导批示（\(items.count)）", "Leaders' instructions (\(items.count))") + "\n"
+        var text = "\n" + lang.text(.leadersInstructionsCount, items.count) + "\n"
         for item in items {
             text += "  \(item.light(today: today, settings: index.board.settings).label(lang))  \(item.id)  \(item.status.label(lang))  \(item.due.iso)  "
             text += Sanitizer.display("\(index.personName(item.leader))：\(item.text)") + "\n"

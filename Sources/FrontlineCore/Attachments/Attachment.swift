@@ -24,7 +24,7 @@ public struct Attachment: Hashable, Sendable, FieldValue {
     }
 
     public init(json: JSONValue) throws(FieldError) {
-        let shape = FieldError("附件对象 {name, size, sha256, type, by, at}", "an attachment object {name, size, sha256, type, by, at}")
+        let shape = FieldError(Phrase(.fieldExpectedAttachmentObject))
         guard case .object(let members) = json else { throw shape }
         var name: String?, size: Int?, sha256: String?, type: String?, by: String?, at: Timestamp?
         for member in members {
@@ -40,8 +40,8 @@ public struct Attachment: Hashable, Sendable, FieldValue {
         }
         guard let name, let size, let sha256, let type, let by, let at else { throw shape }
         guard Limits.attachmentBytes.contains(size) else { throw FieldError.outside(Limits.attachmentBytes) }
-        guard Attachment.isDigest(sha256) else { throw FieldError("64 位小写十六进制的 SHA-256", "a SHA-256 of 64 lowercase hex digits") }
-        guard Attachment.nameProblem(name) == nil else { throw FieldError("不为空、不超过 255 字节的文件名", "a file name, not blank, of at most 255 bytes") }
+        guard Attachment.isDigest(sha256) else { throw FieldError(Phrase(.fieldExpectedSHA256)) }
+        guard Attachment.nameProblem(name) == nil else { throw FieldError(Phrase(.fieldExpectedFileName)) }
         self.init(name: name, size: size, sha256: sha256, type: type, by: by, at: at)
     }
 
@@ -103,7 +103,7 @@ public struct Attachments: Hashable, Sendable, FieldValue, RandomAccessCollectio
         items = json.isNull ? [] : try [Attachment](json: json)
         var names = Set<String>()
         for item in items where !names.insert(item.name).inserted {
-            throw FieldError("名称互不相同的附件（“\(item.name)”重复）", "attachments with different names ('\(item.name)' is repeated)")
+            throw FieldError(Phrase(.fieldExpectedDistinctAttachments, "\(item.name)"))
         }
     }
 

@@ -32,5 +32,5 @@ public struct FieldLabel: Hashable, Sendable {
     public let zh: String
     public let en: String
 
-    public func text(_ lang: Lang) -> String { lang.pick(zh, en) }
+    public func text(_ lang: Lang) -> String { lang == .zh ? zh : en }
 }

@@ -160,11 +160,9 @@ public enum Escalation {
 
 extension Settings {
     /// Why the escalation thresholds do not make a ladder (yellow < red < listed, each at least one day), or nil.
-    public var escalationProblem: (zh: String, en: String)? {
+    public var escalationProblem: Phrase? {
         let (y, r, l) = (escalationYellowDays, escalationRedDays, escalationListedDays)
-        guard y >= 1, y < r, r < l else {
-            return (Lang.zh.text(.escalationThresholdsOutOfOrder, y, r, l), Lang.en.text(.escalationThresholdsOutOfOrder, y, r, l))
-        }
+        guard y >= 1, y < r, r < l else { return Phrase(.escalationThresholdsOutOfOrder, "\(y)", "\(r)", "\(l)") }
         return nil
     }
 

@@ -86,8 +86,8 @@ public struct Instruction: Record {
     /// Why the light has its colour, for people: `逾期 3 天`, `2 天后到期`, `已反馈，待领导确认落实`.
     public func lightText(today: Day, _ lang: Lang) -> String {
         switch status {
-        case .done: return lang.pick("已落实", "done")
-        case .responded: return lang.pick("已反馈，待领导确认落实", "responded, waiting for the leader")
+        case .done: return lang[.instructionLightDone]
+        case .responded: return lang[.instructionLightResponded]
         case .awaitingResponse:
             let left = today.days(until: due)
             if left < 0 { return lang.text(.overdueByDays, -left) }

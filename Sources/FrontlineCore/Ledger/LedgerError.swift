@@ -38,7 +38,7 @@ public struct LedgerProblem: Hashable, Sendable, Comparable {
         if let letter { place += letter }
         if let sheet { place = "\(file) \(LedgerProblem.quoted(sheet))!\(letter ?? "")\(row)" }
         if let header, !header.isEmpty { place += " " + header }
-        return place + lang.text(.labelSeparator) + lang.pick(zh, en)
+        return place + lang.text(.labelSeparator) + (lang == .zh ? zh : en)
     }
 
     /// A sheet's name as a formula names it: in single quotes when it has anything but letters, digits and `_`.
@@ -77,8 +77,8 @@ public enum LedgerError: Error, Hashable, Sendable {
             return denial.message(lang)
         case .problems(let problems):
             let rows = Set(problems.map(\.row)).count
-            return lang.pick("\(rows) 行有误（共 \(problems.count) 处），未导入任何数据",
-                             "\(rows) bad row\(rows == 1 ? "" : "s") (\(problems.count) problem\(problems.count == 1 ? "" : "s")); nothing was imported")
+            return lang.text(.ledgerSummary, lang.text(rows == 1 ? .ledgerBadRow : .ledgerBadRows, rows),
+                             lang.text(problems.count == 1 ? .ledgerProblem : .ledgerProblems, problems.count))
         }
     }
 

@@ -507,6 +507,222 @@ public enum TextKey: String, CaseIterable, Sendable {
     case coveringFor
     case commandUrge
 
+    // MARK: Reports: 催办, 回访 and 领导批示 in the half-month report
+    case reportUrgesHeading
+    case reportUrgesTableHeader
+    case reportUrgesByUnit
+    case reportUrgesOfUnit
+    case reportUrgesTitle
+    case csvUrgedThisPeriod
+    case csvUrgedInAll
+    case reportFollowUpsHeading
+    case reportFollowUpsTableHeader
+    case reportFollowUpsReopened
+    case reportFollowUpsTitle
+    case columnFollowUpDate
+    case columnSatisfaction
+    case columnEnterpriseSaid
+    case instructionOverdueNoResponse
+    case reportInstructionsHeading
+    case reportInstructionsTableHeader
+    case leadersInstructions
+    case columnInstructionId
+    case columnInstructionText
+    case columnInstructionLeader
+    case columnInstructionDate
+    case columnRespondingUnit
+    case columnResponseDue
+    case columnInstructionState
+
+    // MARK: Facts of the handling steps and the handling log
+    case factExtensionAsked
+    case factExtensionPending
+    case factTransferPath
+    case factTransferred
+    case factFollowUp
+    case handlingDetailDue
+    case handlingDetailTransfer
+    case logActionCreated
+    case logActionEdited
+    case logActionUndone
+    case logActionUrged
+    case logActionYellowCard
+    case logActionRedCard
+    case logActionListed
+
+    // MARK: Meeting minutes and instructions
+    case minutesSectionOne
+    case minutesSectionTwo
+    case minutesSectionThree
+    case minutesIssueLineSeparator
+    case instructionLightDone
+    case instructionLightResponded
+    case kindInstruction
+
+    // MARK: Store errors
+    case storeNoStore
+    case storeBadData
+    case storeIOFailed
+    case storeLockTimeout
+    case storePathProblem
+    case storeExists
+    case storeUnsafeEntry
+    case storeAskForGroup
+    case storeAskForAccess
+    case storeNotPermitted
+    case storeUnfinished
+    case storeUnknownKind
+    case storeOperationOpen
+    case storeOperationRead
+    case storeOperationWrite
+    case storeOperationFsync
+    case storeOperationRename
+    case storeOperationCreate
+    case storeOperationLock
+    case storeOperationTruncate
+
+    // MARK: The command line's brief (frontline brief)
+    case briefPartTitle
+    case briefUrged
+    case briefInstructionsToRespond
+    case briefInstructionResponses
+    case briefOverdue
+    case briefOverdueDays
+    case briefDueSoon
+    case briefDueOn
+    case briefToSign
+    case briefToVerify
+    case briefToApprove
+    case briefCovering
+    case briefUnvisited
+    case briefCadreDue
+    case briefChanges
+    case briefHeading
+    case briefMore
+    case briefUrgeMark
+    case briefNew
+    case briefUrgedTimes
+    case briefWhoSaid
+    case briefExtensionAsked
+    case briefRespondBy
+    case briefInstructionGiven
+    case briefResponse
+    case briefAwayUntil
+    case briefCoverDuty
+    case briefDaysSinceVisit
+    case briefNeverVisited
+    case briefCadreMissedLastWeek
+    case briefCadreVisitBy
+    case briefNothingToday
+
+    // MARK: The command line's messages, listings and instructions
+    case cannotWriteOutput
+    case leadersInstructionsCount
+    case instructionTitle
+    case instructionRespondedBy
+    case instructionMarkedDoneBy
+    case listingPendingExtension
+    case headerWithUnit
+    case attachmentsLabel
+
+    // MARK: The board: news, handling forms, 催办 and instructions
+    case newsMore
+    case newsConcernsMe
+    case newsHeading
+    case formExtendTo
+    case formExtensionWhy
+    case formTransferToUnit
+    case formTransferPerson
+    case formTransferWhy
+    case formSatisfaction
+    case formFollowUpNote
+    case urgeSelectIssueFirst
+    case urgeNotUrgeable
+    case urgeFormTitle
+    case urgeFormNote
+    case urgeExplanation
+    case urgeListMark
+    case urgeTabBadge
+    case instructionResponseDue
+    case instructionResponse
+    case recordGone
+    case goneDuty
+    case mineInstructionsToRespond
+    case mineInstructionResponses
+    case mineOpenInstructions
+
+    // MARK: Errors that carry a reason of their own
+    case inputProblemGot
+    case fieldExpected
+    case deniedField
+    case ledgerSummary
+    case ledgerBadRow
+    case ledgerBadRows
+    case ledgerProblem
+    case ledgerProblems
+
+    // MARK: Input problems (InputProblem): numbers and dates people type
+    case inputWholeNumber
+    case inputMoney
+    case inputMoneyOutOfRange
+    case inputRelativeDateTooFar
+    case inputNotACalendarDay
+    case inputDateOutOfRange
+    case inputRelativeDateOutOfRange
+    case inputDateMalformed
+
+    // MARK: Field errors (FieldError): what a stored value should have been
+    case fieldExpectedMoneyWithinLimits
+    case fieldExpectedString
+    case fieldExpectedInteger
+    case fieldExpectedBool
+    case fieldExpectedDate
+    case fieldExpectedTime
+    case fieldExpectedMoney
+    case fieldExpectedArray
+    case fieldExpectedPeriod
+    case fieldExpectedAttachmentObject
+    case fieldExpectedSHA256
+    case fieldExpectedFileName
+    case fieldExpectedLanguage
+    case fieldExpectedDecisionObject
+    case fieldExpectedLogObject
+    case fieldExpectedOneOf
+    case fieldExpectedDistinctAttachments
+    case fieldExpectedWholeNumberIn
+    case fieldExpectedDateIn
+
+    // MARK: The board: marks before a title and a light in a list
+    case escalationListMark
+    case lightMark
+
+    // MARK: Integrity problems (frontline check)
+    case integrityDanglingReference
+    case integrityLoginShared
+    case integrityHeadNotOfUnit
+    case integrityDutyPersonNotOfUnit
+    case integrityDutySamePerson
+    case integrityAbsenceEndsBeforeStart
+    case integrityStatusDisagreesWithLog
+    case integrityDueBeforeOriginal
+    case overrideNeedsReason
+
+    // MARK: System errors (Errno) and the brief's state file
+    case errnoENOSPC
+    case errnoEDQUOT
+    case errnoEIO
+    case errnoEACCES
+    case errnoEPERM
+    case errnoEROFS
+    case errnoENOENT
+    case errnoEEXIST
+    case errnoENOTDIR
+    case errnoEISDIR
+    case seenCannotRead
+    case seenNotOwnFile
+    case seenDamaged
+    case seenCannotSave
+
     // MARK: Attachments (附件)
     case attachmentMissing
     case attachmentAltered

@@ -78,7 +78,7 @@ public struct MeetingDecision: Hashable, Sendable, FieldValue {
     }
 
     public init(json: JSONValue) throws(FieldError) {
-        let shape = FieldError("会议决定对象 {number, text, project, issue, by, at}", "a decision object {number, text, project, issue, by, at}")
+        let shape = FieldError(Phrase(.fieldExpectedDecisionObject))
         guard case .object(let members) = json else { throw shape }
         var number: Int?, text: String?, project: String?, issue: String?, by: String?, at: Timestamp?
         for member in members {

@@ -33,25 +33,25 @@ public struct MeetingMinutes: Sendable {
         out += lang.text(.meetingMinutesOpening, meeting.date.iso, person(meeting.chair), place, clean(meeting.title))
         out += lang.text(.meetingAttendees, meeting.attendees.isEmpty ? lang.text(.meetingMinutesNone) : meeting.attendees.map(person).joined(separator: separator))
         out += lang.text(.sentenceEnd) + "\n"
-        out += "## " + lang.pick("一、", "1. ") + lang.text(.meetingMinutesProjectsHeading) + "\n\n"
+        out += "## " + lang[.minutesSectionOne] + lang.text(.meetingMinutesProjectsHeading) + "\n\n"
         if meeting.projects.isEmpty { out += lang.text(.meetingMinutesNone) + "\n\n" }
         for id in meeting.projects { out += "- \(id) \(project(id))\n" }
         if !meeting.projects.isEmpty { out += "\n" }
-        out += "## " + lang.pick("二、", "2. ") + lang.text(.meetingMinutesDecisionsHeading) + "\n\n"
+        out += "## " + lang[.minutesSectionTwo] + lang.text(.meetingMinutesDecisionsHeading) + "\n\n"
         let rows = board.decisionRows(meeting, today: today)
         if rows.isEmpty { out += lang.text(.meetingNoDecisions) + "\n\n" }
         for row in rows {
             var line = "\(row.decision.number). " + clean(row.decision.text)
-            if let id = row.decision.project { line += lang.pick("（\(project(id))）", " (\(project(id)))") }
+            if let id = row.decision.project { line += lang.text(.parenthesised, project(id)) }
             if let id = row.decision.issue {
                 let due = row.issue?.due.iso ?? "—"
-                line += lang.pick("", " ") + lang.text(.meetingMinutesIssueLine, row.issue.map { unit($0.unit) } ?? "—", due, id, row.state(lang))
+                line += lang[.minutesIssueLineSeparator] + lang.text(.meetingMinutesIssueLine, row.issue.map { unit($0.unit) } ?? "—", due, id, row.state(lang))
             }
             out += line + "\n\n"
         }
-        out += "## " + lang.pick("三、", "3. ") + lang.text(.meetingMinutesFollowUpHeading) + "\n\n"
+        out += "## " + lang[.minutesSectionThree] + lang.text(.meetingMinutesFollowUpHeading) + "\n\n"
         if let previous {
-            out += clean(previous.title) + lang.pick("（\(previous.date.iso)）", " (\(previous.date.iso))") + "\n\n"
+            out += clean(previous.title) + lang.text(.parenthesised, previous.date.iso) + "\n\n"
             out += followUpTable(board.decisionRows(previous, today: today), lang, unit: unit, clean: clean)
         } else {
             out += lang.text(.meetingMinutesNone) + "\n\n"

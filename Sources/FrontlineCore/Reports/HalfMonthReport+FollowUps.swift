@@ -35,15 +35,14 @@ extension HalfMonthReport {
     func followUpsMarkdown(_ lang: Lang, cell: (String) -> String) -> String {
         guard !followedUp.isEmpty else { return "" }
         let dissatisfied = followedUp.filter { $0.satisfaction == .dissatisfied }.count
-        var out = lang.pick("### 本期回访（\(followedUp.count) 次，不满意 \(dissatisfied) 次）\n\n",
-                            "### Follow-up visits this period (\(followedUp.count), \(dissatisfied) dissatisfied)\n\n")
-        out += lang.pick("| 单位 | 问题编号 | 问题 | 回访日期 | 企业满意度 | 企业意见 |\n", "| Unit | Issue id | Issue | Date | Satisfaction | What the enterprise said |\n")
+        var out = lang.text(.reportFollowUpsHeading, followedUp.count, dissatisfied)
+        out += lang[.reportFollowUpsTableHeader]
         out += "|---|---|---|---|---|---|\n"
         for line in followedUp {
             out += "| \(cell(line.unit)) | \(line.issue) | \(cell(line.title)) | \(line.day.iso) | \(line.satisfaction.label(lang)) | \(cell(line.note)) |\n"
         }
         if dissatisfied > 0 {
-            out += "\n" + lang.pick("不满意的问题已重新打开，计入责任单位的重新打开扣分。", "Issues the enterprise was dissatisfied with were reopened and count in their unit's reopening deduction.") + "\n"
+            out += "\n" + lang[.reportFollowUpsReopened] + "\n"
         }
         return out + "\n"
     }
@@ -51,9 +50,9 @@ extension HalfMonthReport {
     /// Section 三's 回访 part as CSV rows (a header and a row per 回访), or none.
     func followUpsCSV(_ lang: Lang) -> [[String]] {
         guard !followedUp.isEmpty else { return [] }
-        return [[lang.pick("本期回访", "Follow-up visits this period")],
-                [lang.pick("单位", "Unit"), lang.pick("问题编号", "Issue id"), lang.pick("问题", "Issue"), lang.pick("回访日期", "Date"),
-                 lang.pick("企业满意度", "Satisfaction"), lang.pick("企业意见", "What the enterprise said")]]
+        return [[lang[.reportFollowUpsTitle]],
+                [lang[.columnUnit], lang[.sheetIssueId], lang[.sheetIssueTitle], lang[.columnFollowUpDate],
+                 lang[.columnSatisfaction], lang[.columnEnterpriseSaid]]]
             + followedUp.map { [$0.unit, $0.issue, $0.title, $0.day.iso, $0.satisfaction.label(lang), $0.note] } + [[]]
     }
 }

@@ -38,17 +38,15 @@ extension HalfMonthReport {
     }
 
     func instructionState(_ line: InstructionLine, _ lang: Lang) -> String {
-        line.daysOverdue > 0 ? lang.pick("逾期\(line.daysOverdue)天未反馈", "\(line.daysOverdue) d overdue") : line.status.label(lang)
+        line.daysOverdue > 0 ? lang.text(.instructionOverdueNoResponse, line.daysOverdue) : line.status.label(lang)
     }
 
     /// Section 三's 领导批示 part in Markdown, or nothing.
     func instructionsMarkdown(_ lang: Lang, cell: (String) -> String) -> String {
         guard !instructions.isEmpty else { return "" }
         let counts = instructionCounts
-        var out = lang.pick("### 领导批示（本期 \(counts.given) 件，已反馈 \(counts.responded) 件；逾期未反馈 \(counts.overdue) 件）\n\n",
-                            "### Leaders' instructions (\(counts.given) this period, \(counts.responded) responded; \(counts.overdue) overdue)\n\n")
-        out += lang.pick("| 编号 | 批示内容 | 批示领导 | 批示日期 | 反馈单位 | 反馈时限 | 状态 |\n",
-                         "| Id | Instruction | Leader | Given on | Responding unit | Response due | State |\n")
+        var out = lang.text(.reportInstructionsHeading, counts.given, counts.responded, counts.overdue)
+        out += lang[.reportInstructionsTableHeader]
         out += "|---|---|---|---|---|---|---|\n"
         for line in instructions {
             out += "| \(line.id) | \(cell(line.text)) | \(cell(line.leader)) | \(line.date.iso) | \(cell(line.unit)) | \(line.due.iso) | \(instructionState(line, lang)) |\n"
@@ -59,9 +57,9 @@ extension HalfMonthReport {
     /// Section 三's 领导批示 part as CSV rows (the Markdown table's rows, cell for cell), or none.
     func instructionsCSV(_ lang: Lang) -> [[String]] {
         guard !instructions.isEmpty else { return [] }
-        return [[lang.pick("领导批示", "Leaders' instructions")],
-                [lang.pick("编号", "Id"), lang.pick("批示内容", "Instruction"), lang.pick("批示领导", "Leader"), lang.pick("批示日期", "Given on"),
-                 lang.pick("反馈单位", "Responding unit"), lang.pick("反馈时限", "Response due"), lang.pick("状态", "State")]]
+        return [[lang[.leadersInstructions]],
+                [lang[.columnInstructionId], lang[.columnInstructionText], lang[.columnInstructionLeader], lang[.columnInstructionDate],
+                 lang[.columnRespondingUnit], lang[.columnResponseDue], lang[.columnInstructionState]]]
             + instructions.map { [$0.id, $0.text, $0.leader, $0.date.iso, $0.unit, $0.due.iso, instructionState($0, lang)] } + [[]]
     }
 }

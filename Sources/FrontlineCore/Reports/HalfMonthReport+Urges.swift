@@ -46,14 +46,14 @@ extension HalfMonthReport {
     func urgesMarkdown(_ lang: Lang, cell: (String) -> String) -> String {
         guard !urged.isEmpty else { return "" }
         let total = urged.reduce(0) { $0 + $1.inPeriod }
-        var out = lang.pick("### 本期催办（\(total) 次）\n\n", "### Urged this period (\(total))\n\n")
-        out += lang.pick("| 单位 | 问题编号 | 问题 | 本期催办 | 累计催办 |\n", "| Unit | Issue id | Issue | Urged this period | Urged in all |\n")
+        var out = lang.text(.reportUrgesHeading, total)
+        out += lang[.reportUrgesTableHeader]
         out += "|---|---|---|---:|---:|\n"
         for line in urged {
             out += "| \(cell(line.unit)) | \(line.issue) | \(cell(line.title)) | \(line.inPeriod) | \(line.total) |\n"
         }
-        out += "\n" + lang.pick("按单位：", "By unit: ")
-            + urgesPerUnit.map { lang.pick("\(cell($0.unit)) \($0.count) 次", "\(cell($0.unit)) \($0.count)") }.joined(separator: lang.pick("、", ", "))
+        out += "\n" + lang[.reportUrgesByUnit]
+            + urgesPerUnit.map { lang.text(.reportUrgesOfUnit, cell($0.unit), $0.count) }.joined(separator: lang[.listSeparator])
             + "\n\n"
         return out
     }
@@ -61,10 +61,8 @@ extension HalfMonthReport {
     /// Section 三's 催办 part as CSV rows (a header and a row per issue), or none.
     func urgesCSV(_ lang: Lang) -> [[String]] {
         guard !urged.isEmpty else { return [] }
-        func count(_ zh: String, _ en: String) -> String { lang.pick("\(zh)（次）", "\(en) (times)") }
-        return [[lang.pick("本期催办", "Urged this period")],
-                [lang.pick("单位", "Unit"), lang.pick("问题编号", "Issue id"), lang.pick("问题", "Issue"),
-                 count("本期催办", "Urged this period"), count("累计催办", "Urged in all")]]
+        return [[lang[.reportUrgesTitle]],
+                [lang[.columnUnit], lang[.sheetIssueId], lang[.sheetIssueTitle], lang[.csvUrgedThisPeriod], lang[.csvUrgedInAll]]]
             + urged.map { [$0.unit, $0.issue, $0.title, "\($0.inPeriod)", "\($0.total)"] } + [[]]
     }
 }

@@ -1,0 +1,27 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import FrontlineCore
+import FrontlineSystem
+
+extension Errno {
+    /// What the error means in `lang`: the catalog's words for the errors the product names, else the C
+    /// library's own (English) text.
+    public func text(_ lang: Lang) -> String { key.map { lang[$0] } ?? en }
+
+    private var key: TextKey? {
+        switch code {
+        case ENOSPC: .errnoENOSPC
+        case EDQUOT: .errnoEDQUOT
+        case EIO: .errnoEIO
+        case EACCES: .errnoEACCES
+        case EPERM: .errnoEPERM
+        case EROFS: .errnoEROFS
+        case ENOENT: .errnoENOENT
+        case EEXIST: .errnoEEXIST
+        case ENOTDIR: .errnoENOTDIR
+        case EISDIR: .errnoEISDIR
+        default: nil
+        }
+    }
+}
