@@ -27,7 +27,7 @@ public enum Integrity {
         }
         // 手续: the same for a template written by hand, and steps naming a unit or an issue that does not exist.
         if let problem = ProcedureTemplate.parse(board.settings.procedureTemplate ?? "", units: Set(board.units.map(\.id))).problems.first {
-            report(.settings, board.settings.id, "procedureTemplate", problem.message(.zh), problem.message(.en))
+            report(.settings, board.settings.id, "procedureTemplate", problem.phrase)
         }
         for project in board.projects {
             for step in project.procedures {

@@ -18,7 +18,7 @@ struct ContributionScreen: DetailScreen {
     func page(_ person: String, _ state: AppState) -> Page {
         let lang = state.lang, data = state.data, index = data.asOfIndex
         guard index.board.people.contains(id: person) else {
-            return Pages.gone(person, zh: "人员", en: "person", lang)
+            return Pages.gone(person, kind: RecordKind.person.label(lang), lang)
         }
         let from = Day(data.today.year, 1, 1)!
         let contribution = index.contribution(of: person, from: from, to: data.today)

@@ -360,8 +360,8 @@ struct ProcedureTests {
     func integrity() {
         var board = Self.board([ProcedureStep(name: "图审", unit: "U-77")], template: "立项 > > 图审")
         let problems = Integrity.problems(in: board)
-        #expect(problems.contains { $0.field == "procedureTemplate" && $0.zh.contains("第 2 个步骤为空") })
-        #expect(problems.contains { $0.kind == .project && $0.field == "procedures" && $0.en.contains("U-77") })
+        #expect(problems.contains { $0.field == "procedureTemplate" && $0.message(.zh).contains("第 2 个步骤为空") })
+        #expect(problems.contains { $0.kind == .project && $0.field == "procedures" && $0.message(.en).contains("U-77") })
         board.settings.procedureTemplate = Self.template
         var project = board.projects[id: "P-001"]!
         project.procedures = ProcedureSteps()

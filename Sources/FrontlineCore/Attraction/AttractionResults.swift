@@ -61,7 +61,7 @@ public struct AttractionRow: Hashable, Sendable, FieldValue {
     public var rate: Ratio? { Ratio.share(done, of: plan) }
 
     public init(json: JSONValue) throws(FieldError) {
-        let shape = FieldError("招商成绩对象 {unit, plan, done, signed, landed, leads}", "an attraction row {unit, plan, done, signed, landed, leads}")
+        let shape = FieldError(Phrase(.fieldExpectedAttractionRow))
         guard case .object(let members) = json else { throw shape }
         var unit: String?, plan: Money?, done: Money?, signed: Int?, landed: Int?, leads: [String] = []
         for member in members {

@@ -996,5 +996,8 @@ extension Catalog {
         .ledgerLeads: "leads ledger",
         .leadFieldSeparator: ": ",
         .projectFromLead: "{1} {2} (landed {3})",
+        .fieldExpectedProcedureStep: "a procedure step object {name, unit, planned, done, number, issue}",
+        .fieldExpectedDistinctProcedureSteps: "procedure steps with different names ('{1}' is repeated)",
+        .fieldExpectedAttractionRow: "an attraction row {unit, plan, done, signed, landed, leads}",
     ]
 }

@@ -996,5 +996,8 @@ extension Catalog {
         .ledgerLeads: "招商线索台账",
         .leadFieldSeparator: "：",
         .projectFromLead: "{1} {2}（{3} 落地）",
+        .fieldExpectedProcedureStep: "手续步骤对象 {name, unit, planned, done, number, issue}",
+        .fieldExpectedDistinctProcedureSteps: "名称互不相同的手续步骤（“{1}”重复）",
+        .fieldExpectedAttractionRow: "招商成绩对象 {unit, plan, done, signed, landed, leads}",
     ]
 }

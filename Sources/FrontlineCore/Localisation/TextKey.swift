@@ -1006,4 +1006,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case leadStageDates
     case ledgerSquads
     case ledgerLeads
+    case fieldExpectedProcedureStep
+    case fieldExpectedDistinctProcedureSteps
+    case fieldExpectedAttractionRow
 }

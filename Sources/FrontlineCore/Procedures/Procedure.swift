@@ -28,7 +28,7 @@ public struct ProcedureStep: Hashable, Sendable, FieldValue {
     }
 
     public init(json: JSONValue) throws(FieldError) {
-        let shape = FieldError("手续步骤对象 {name, unit, planned, done, number, issue}", "a procedure step object {name, unit, planned, done, number, issue}")
+        let shape = FieldError(Phrase(.fieldExpectedProcedureStep))
         guard case .object(let members) = json else { throw shape }
         var name: String?
         self.init(name: "")
@@ -72,7 +72,7 @@ public struct ProcedureSteps: Hashable, Sendable, FieldValue, RandomAccessCollec
         items = json.isNull ? [] : try [ProcedureStep](json: json)
         var names = Set<String>()
         for item in items where !names.insert(item.name).inserted {
-            throw FieldError("名称互不相同的手续步骤（“\(item.name)”重复）", "procedure steps with different names ('\(item.name)' is repeated)")
+            throw FieldError(Phrase(.fieldExpectedDistinctProcedureSteps, "\(item.name)"))
         }
     }
 
@@ -122,11 +122,14 @@ public struct ProcedureTemplate: Hashable, Sendable {
         case duplicate(String)
         case unknownUnit(step: String, unit: String)
 
-        public func message(_ lang: Lang) -> String {
+        public func message(_ lang: Lang) -> String { phrase.text(lang) }
+
+        /// The problem in the reader's language, when shown.
+        public var phrase: Phrase {
             switch self {
-            case .emptyStep(let position): lang.text(.procedureTemplateEmptyStep, position)
-            case .duplicate(let name): lang.text(.procedureTemplateDuplicate, name)
-            case .unknownUnit(let step, let unit): lang.text(.procedureTemplateUnknownUnit, step, unit)
+            case .emptyStep(let position): Phrase(.procedureTemplateEmptyStep, "\(position)")
+            case .duplicate(let name): Phrase(.procedureTemplateDuplicate, "\(name)")
+            case .unknownUnit(let step, let unit): Phrase(.procedureTemplateUnknownUnit, "\(step)", "\(unit)")
             }
         }
     }
