@@ -130,7 +130,7 @@ struct EscalateCommandTests {
             + "    I-0045 项目备案信息需变更：挂牌督办：逾期 34 天（≥ 30 天）\n"
             + "    I-0067 省级重点项目专项资金申报：红牌督办：逾期 15 天（≥ 10 天）\n"
             + "    I-0081 环评批复尚未取得：黄牌督办：逾期 6 天（≥ 3 天）\n"), "\(result.out)")
-        #expect(result.out.contains("− 3.00 − 6.00 = 60.46"), "\(result.out)")
+        #expect(result.out.contains("− 3.00 − 6.00 = 60.66"), "\(result.out)")
         let english = Self.run(["rank", "--explain", "经发局"], Repository.sample, lang: "en")
         #expect(english.out.contains("Deduction: escalated issues：-6.00\n  1 yellow × 1 + 1 red × 2 + 1 listed × 3 points\n"), "\(english.out)")
     }
