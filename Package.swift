@@ -34,10 +34,12 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["CNCursesW", "CTerminalGuard", "FrontlineUI"]),
         // Documents officials file and print (.docx), made from the Markdown the reports are written in.
         .target(name: "FrontlineDocuments", dependencies: ["FrontlineCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .target(name: "FrontlineCLI", dependencies: [
-            "FrontlineCore", "FrontlineStore", "FrontlineSystem", "FrontlineProcess", "FrontlineUI", "CursesTerminal", "FrontlineDocuments",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "FrontlineCLI",
+            dependencies: [
+                "FrontlineCore", "FrontlineStore", "FrontlineSystem", "FrontlineProcess", "FrontlineUI", "CursesTerminal", "FrontlineDocuments",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .executableTarget(name: "frontline", dependencies: ["FrontlineCLI", "FrontlineStore"]),
         // SplitMix64, the one pseudo-random generator, for the store generator and the tests (never the product).
         .target(name: "FrontlineRandom"),
@@ -47,16 +49,22 @@ let package = Package(
         .target(name: "FrontlineSample", dependencies: ["FrontlineCore", "FrontlineStore"]),
         .executableTarget(name: "frontline-sample", dependencies: ["FrontlineSample"]),
         // Helpers shared by the test targets: a test target of its own, so that no build of the product compiles them.
-        .testTarget(name: "FrontlineTestSupport", dependencies: ["FrontlineCore", "FrontlineStore", "FrontlineUI", "FrontlineProcess"], path: "Tests/Support"),
+        .testTarget(
+            name: "FrontlineTestSupport", dependencies: ["FrontlineCore", "FrontlineStore", "FrontlineUI", "FrontlineProcess"], path: "Tests/Support"),
         .testTarget(name: "FrontlineSystemTests", dependencies: ["FrontlineSystem", "FrontlineProcess", "FrontlineTestSupport"]),
         .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore", "FrontlineRandom"]),
-        .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore", "FrontlineTestSupport", "FrontlineBench", "FrontlineRandom"],
-                    exclude: ["JSON/JSONTestSuite"]),
+        .testTarget(
+            name: "FrontlineStoreTests", dependencies: ["FrontlineStore", "FrontlineTestSupport", "FrontlineBench", "FrontlineRandom"],
+            exclude: ["JSON/JSONTestSuite"]),
         .testTarget(name: "FrontlineUITests", dependencies: ["FrontlineUI", "FrontlineTestSupport", "FrontlineRandom"], exclude: ["Snapshots"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
-        .testTarget(name: "FrontlineDocumentsTests", dependencies: ["FrontlineDocuments", "FrontlineTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(
+            name: "FrontlineDocumentsTests",
+            dependencies: ["FrontlineDocuments", "FrontlineTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "FrontlineSampleTests", dependencies: ["FrontlineSample", "FrontlineCore", "FrontlineStore", "FrontlineTestSupport"]),
-        .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "FrontlineTestSupport", "FrontlineBench", "FrontlineProcess", "FrontlineRandom"]),
+        .testTarget(
+            name: "FrontlineCLITests",
+            dependencies: ["FrontlineCLI", "FrontlineTestSupport", "FrontlineBench", "FrontlineProcess", "FrontlineRandom"]),
     ],
     swiftLanguageModes: [.v6]
 )

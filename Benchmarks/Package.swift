@@ -9,17 +9,19 @@ let package = Package(
     name: "frontline-bench",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "frontline", path: ".."),
+        .package(name: "frontline", path: "..")
     ],
     targets: [
-        .executableTarget(name: "frontline-bench", dependencies: [
-            .product(name: "FrontlineCore", package: "frontline"),
-            .product(name: "FrontlineStore", package: "frontline"),
-            .product(name: "FrontlineUI", package: "frontline"),
-            .product(name: "FrontlineBench", package: "frontline"),
-            // The one process runner, shared with the tests: a library of the product's package that holds no test code.
-            .product(name: "FrontlineProcess", package: "frontline"),
-        ]),
+        .executableTarget(
+            name: "frontline-bench",
+            dependencies: [
+                .product(name: "FrontlineCore", package: "frontline"),
+                .product(name: "FrontlineStore", package: "frontline"),
+                .product(name: "FrontlineUI", package: "frontline"),
+                .product(name: "FrontlineBench", package: "frontline"),
+                // The one process runner, shared with the tests: a library of the product's package that holds no test code.
+                .product(name: "FrontlineProcess", package: "frontline"),
+            ])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,7 +9,8 @@ extension CursesTerminal {
         guard isOpen else { return }
         let window = cnc_stdscr()
         let windowSize = (width: width, height: height)
-        let full = repaintAll || previous == nil || previous?.width != grid.width || previous?.height != grid.height
+        let full =
+            repaintAll || previous == nil || previous?.width != grid.width || previous?.height != grid.height
             || windowSize != drawnWindowSize
         if clearNext {
             clearok(window, true)
@@ -19,9 +20,10 @@ extension CursesTerminal {
         let rows = min(grid.height, windowSize.height)
         var written = 0
         for y in 0..<max(0, rows) {
-            let writes = DrawPlan.writes(row: y, of: grid, previous: full ? nil : previous,
-                                         columns: windowSize.width, ascii: isASCII,
-                                         terminalWidth: Self.terminalWidth)
+            let writes = DrawPlan.writes(
+                row: y, of: grid, previous: full ? nil : previous,
+                columns: windowSize.width, ascii: isASCII,
+                terminalWidth: Self.terminalWidth)
             for write in writes {
                 put(write, y: y, window: window)
                 written += write.columns
@@ -118,8 +120,11 @@ extension CursesTerminal {
         if let pair = colorPairs[key] { return pair }
         guard Int32(nextColorPair) < cnc_color_pairs(), nextColorPair < Int16.max else { return 0 }
         let pair = nextColorPair
-        guard init_pair(pair, cursesColor(style.foreground, foreground: true),
-                        cursesColor(style.background, foreground: false)) == cnc_ok() else { return 0 }
+        guard
+            init_pair(
+                pair, cursesColor(style.foreground, foreground: true),
+                cursesColor(style.background, foreground: false)) == cnc_ok()
+        else { return 0 }
         nextColorPair += 1
         colorPairs[key] = pair
         return pair

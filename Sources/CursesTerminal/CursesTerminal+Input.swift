@@ -1,10 +1,11 @@
 import CNCursesW
 import CTerminalGuard
 import FrontlineUI
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension CursesTerminal {

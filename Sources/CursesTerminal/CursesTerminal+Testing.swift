@@ -1,9 +1,10 @@
 import CNCursesW
 import FrontlineUI
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What one screen cell holds, read back from curses (for tests).
@@ -21,15 +22,18 @@ extension CursesTerminal {
     /// A real curses screen without a tty, for tests: output goes to an anonymous temporary file
     /// (so tests can count the bytes sent), input comes from `/dev/null`, and the window is
     /// `width`×`height`. Skips the `TERM` and tty checks but otherwise starts exactly like the real one.
-    convenience init(testingWidth width: Int, height: Int, term: String = "xterm-256color",
-                     options: Options = Options(), environment: [String: String] = [:]) throws(TerminalError) {
+    convenience init(
+        testingWidth width: Int, height: Int, term: String = "xterm-256color",
+        options: Options = Options(), environment: [String: String] = [:]
+    ) throws(TerminalError) {
         guard let output = tmpfile() else { throw .notATerminal(.standardOutput) }
         guard let input = fopen("/dev/null", "r") else {
             fclose(output)
             throw .notATerminal(.standardInput)
         }
-        try self.init(term: term, output: output, input: input, ownedFiles: [output, input],
-                      size: (width, height), options: options, environment: environment, interactive: false)
+        try self.init(
+            term: term, output: output, input: input, ownedFiles: [output, input],
+            size: (width, height), options: options, environment: environment, interactive: false)
     }
 
     /// Bytes written to the output so far (meaningful for the testing terminal).

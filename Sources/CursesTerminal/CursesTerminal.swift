@@ -1,10 +1,11 @@
 import CNCursesW
 import CTerminalGuard
 import FrontlineUI
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The real terminal: ncursesw in wide-character mode, drawing diffed grids and reading keys.
@@ -81,15 +82,18 @@ public final class CursesTerminal: Terminal {
     /// (`TERM`, `NO_COLOR`, `LANG`/`LC_ALL` for messages).
     public convenience init(options: Options = Options(), environment: [String: String]) throws(TerminalError) {
         let term = try Preflight.check(environment: environment)
-        try self.init(term: term, output: cnc_stdout(), input: cnc_stdin(), ownedFiles: [], size: nil,
-                      options: options, environment: environment, interactive: true)
+        try self.init(
+            term: term, output: cnc_stdout(), input: cnc_stdin(), ownedFiles: [], size: nil,
+            options: options, environment: environment, interactive: true)
     }
 
     /// The shared start-up: locale, `newterm`, modes, colours. `size` overrides the window size
     /// (tests, where output is not a terminal); `interactive` also adjusts the tty (flow control).
-    init(term: String, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
-         ownedFiles: [UnsafeMutablePointer<FILE>], size: (width: Int, height: Int)?,
-         options: Options, environment: [String: String], interactive: Bool) throws(TerminalError) {
+    init(
+        term: String, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
+        ownedFiles: [UnsafeMutablePointer<FILE>], size: (width: Int, height: Int)?,
+        options: Options, environment: [String: String], interactive: Bool
+    ) throws(TerminalError) {
         func closeFiles() { for file in ownedFiles { fclose(file) } }
         let locale: (ascii: Bool, notice: LocaleNotice?)
         do {
@@ -198,12 +202,15 @@ public final class CursesTerminal: Terminal {
     static func setUpLocale(asciiRequested: Bool?, environment: [String: String]) throws(TerminalError) -> (ascii: Bool, notice: LocaleNotice?) {
         let installed = setlocale(cnc_lc_all(), "") != nil
         let codeset = String(cString: cnc_codeset())
-        let outcome = LocalePolicy.decide(codeset: codeset, asciiRequested: asciiRequested,
-                                          requested: LocalePolicy.governingValue(in: environment)) { name in
+        let outcome = LocalePolicy.decide(
+            codeset: codeset, asciiRequested: asciiRequested,
+            requested: LocalePolicy.governingValue(in: environment)
+        ) { name in
             setlocale(cnc_lc_ctype(), name) != nil ? String(cString: cnc_codeset()) : nil
         }
-        let situation = LocaleSituation(setting: LocalePolicy.governingSetting(in: environment),
-                                        codeset: codeset, installed: installed)
+        let situation = LocaleSituation(
+            setting: LocalePolicy.governingSetting(in: environment),
+            codeset: codeset, installed: installed)
         let ascii = asciiRequested == true
         switch outcome {
         case .utf8: return (ascii, nil)

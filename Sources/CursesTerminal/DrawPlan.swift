@@ -20,8 +20,10 @@ struct CellWrite: Equatable, Sendable {
 enum DrawPlan {
     /// The writes for row `y` of `grid`, limited to its first `columns` columns (the window may be
     /// narrower than the grid). With `previous` (a grid of the same size) only changed cells are written.
-    static func writes(row y: Int, of grid: Grid, previous: Grid?, columns: Int, ascii: Bool,
-                       terminalWidth: (String) -> Int) -> [CellWrite] {
+    static func writes(
+        row y: Int, of grid: Grid, previous: Grid?, columns: Int, ascii: Bool,
+        terminalWidth: (String) -> Int
+    ) -> [CellWrite] {
         let width = min(columns, grid.width)
         guard width > 0, y >= 0, y < grid.height else { return [] }
         let base = y * grid.width

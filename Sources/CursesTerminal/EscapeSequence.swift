@@ -25,8 +25,8 @@ public enum EscapeSequence {
         guard let first = after.first else { return .incomplete }
         if after.count > limit { return .unknown }
         switch first {
-        case 0x5B: return csi(Array(after.dropFirst()))  // [
-        case 0x4F: return ss3(Array(after.dropFirst()))  // O
+        case 0x5B: return csi(Array(after.dropFirst())) // [
+        case 0x4F: return ss3(Array(after.dropFirst())) // O
         default: return .notASequence
         }
     }

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Text for a terminal set to GB18030 or GBK when no such locale is installed (so curses cannot encode it):

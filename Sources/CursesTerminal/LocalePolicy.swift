@@ -54,8 +54,10 @@ public enum LocalePolicy {
     /// Decides what to do. `asciiRequested`: `true` for `--ascii`. `requested`: the locale the settings
     /// ask for (`governingValue`). `trySwitch` sets `LC_CTYPE` to the given locale and returns its codeset,
     /// or nil when it cannot be set; it is called only when a switch is needed, in order.
-    public static func decide(codeset: String, asciiRequested: Bool?, requested: String? = nil,
-                              trySwitch: (String) -> String?) -> Outcome {
+    public static func decide(
+        codeset: String, asciiRequested: Bool?, requested: String? = nil,
+        trySwitch: (String) -> String?
+    ) -> Outcome {
         if isUTF8(codeset: codeset) { return .utf8 }
         if isChinese(codeset: codeset) { return .chinese(codeset: codeset, switchedTo: nil) }
         if asksForChinese(requested) {
@@ -183,9 +185,11 @@ public struct LocaleNotice: Equatable, Sendable {
             return "\(situation.problem(chinese: true))，已临时改用 \(name) 显示中文。\(situation.remedy(chinese: true))"
         case .chinese(let codeset):
             let setting = situation.setting.map { "（\($0)）" } ?? ""
-            return "终端字符集为 \(VisibleText.of(codeset))\(setting)：中文按 \(VisibleText.of(codeset)) 显示，边框和符号改用 ASCII。建议把终端和 LANG 都设为 UTF-8（export LANG=zh_CN.UTF-8）。"
+            return
+                "终端字符集为 \(VisibleText.of(codeset))\(setting)：中文按 \(VisibleText.of(codeset)) 显示，边框和符号改用 ASCII。建议把终端和 LANG 都设为 UTF-8（export LANG=zh_CN.UTF-8）。"
         case .noChineseText:
-            return "\(situation.problem(chinese: true))，--ascii 模式下中文无法显示，以 ? 代替。修复：export LANG=zh_CN.UTF-8（终端为 UTF-8 时），或 zh_CN.GB18030（终端为 GBK/GB18030 时）。"
+            return
+                "\(situation.problem(chinese: true))，--ascii 模式下中文无法显示，以 ? 代替。修复：export LANG=zh_CN.UTF-8（终端为 UTF-8 时），或 zh_CN.GB18030（终端为 GBK/GB18030 时）。"
         }
     }
 
@@ -198,9 +202,11 @@ public struct LocaleNotice: Equatable, Sendable {
             return sentence + "; switched LC_CTYPE to \(name) to show Chinese. \(situation.remedy(chinese: false))"
         case .chinese(let codeset):
             let setting = situation.setting.map { " (\($0))" } ?? ""
-            return "The terminal uses \(VisibleText.of(codeset))\(setting): Chinese is shown in it, borders and symbols in ASCII. UTF-8 for the terminal and LANG is recommended (export LANG=zh_CN.UTF-8)."
+            return
+                "The terminal uses \(VisibleText.of(codeset))\(setting): Chinese is shown in it, borders and symbols in ASCII. UTF-8 for the terminal and LANG is recommended (export LANG=zh_CN.UTF-8)."
         case .noChineseText:
-            return sentence + "; in --ascii mode Chinese cannot be shown and appears as ?. Fix: export LANG=zh_CN.UTF-8 (UTF-8 terminal) or zh_CN.GB18030 (GBK/GB18030 terminal)."
+            return sentence
+                + "; in --ascii mode Chinese cannot be shown and appears as ?. Fix: export LANG=zh_CN.UTF-8 (UTF-8 terminal) or zh_CN.GB18030 (GBK/GB18030 terminal)."
         }
     }
 

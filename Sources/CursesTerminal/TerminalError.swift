@@ -55,15 +55,20 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     private var englishMessage: String {
         switch self {
         case .dumbTerminal(nil):
-            return "TERM is not set, so the full-screen board cannot start. Run it in a terminal with cursor addressing (e.g. export TERM=xterm-256color), or use the non-interactive subcommands."
+            return
+                "TERM is not set, so the full-screen board cannot start. Run it in a terminal with cursor addressing (e.g. export TERM=xterm-256color), or use the non-interactive subcommands."
         case .dumbTerminal(let term?):
-            return "The terminal type TERM=\(VisibleText.of(term)) cannot address the cursor, so the full-screen board cannot start. Use export TERM=xterm-256color (or xterm), or the non-interactive subcommands."
+            return
+                "The terminal type TERM=\(VisibleText.of(term)) cannot address the cursor, so the full-screen board cannot start. Use export TERM=xterm-256color (or xterm), or the non-interactive subcommands."
         case .notATerminal(.standardInput):
-            return "Standard input is not a terminal (it is piped or redirected); the board needs an interactive terminal. Run it directly in a terminal (ssh -t for a remote command), or use the non-interactive subcommands."
+            return
+                "Standard input is not a terminal (it is piped or redirected); the board needs an interactive terminal. Run it directly in a terminal (ssh -t for a remote command), or use the non-interactive subcommands."
         case .notATerminal(.standardOutput):
-            return "Standard output is not a terminal (it is piped or redirected); the board needs an interactive terminal. Run it directly in a terminal (ssh -t for a remote command), or use the non-interactive subcommands."
+            return
+                "Standard output is not a terminal (it is piped or redirected); the board needs an interactive terminal. Run it directly in a terminal (ssh -t for a remote command), or use the non-interactive subcommands."
         case .unknownTerminal(let term):
-            return "This machine's terminfo has no entry for TERM=\(VisibleText.of(term)). Try export TERM=xterm-256color (or xterm), or install the ncurses-term package."
+            return
+                "This machine's terminfo has no entry for TERM=\(VisibleText.of(term)). Try export TERM=xterm-256color (or xterm), or install the ncurses-term package."
         case .noUTF8Locale(let situation):
             return situation.failureMessage(chinese: false)
         case .noChineseLocale(let situation):

@@ -9,14 +9,16 @@ extension Builder {
         let current = Period(containing: Day(ordinal: end))
         var periods = [current.previous.previous, current.previous]
         if end - current.first.ordinal >= 5 { periods.append(current) }
-        let problems = ["暂无", "暂无", "暂无", "施工用电容量不足，正在协调供电公司", "企业流动资金紧张，正在对接银行",
-                        "审批手续办理进度偏慢", "周边道路施工影响材料运输"]
+        let problems = [
+            "暂无", "暂无", "暂无", "施工用电容量不足，正在协调供电公司", "企业流动资金紧张，正在对接银行",
+            "审批手续办理进度偏慢", "周边道路施工影响材料运输",
+        ]
         var drafts: [ProgressModel] = []
         drafts.reserveCapacity(projects.count * periods.count)
         for pi in projects.indices {
             let p = projects[pi]
             var mine = periods.filter { period in p.terminatedOn.map { period.last.ordinal < $0 } ?? true }
-            if mine.count > 1 && rng.chance(40) { mine.removeLast() }  // a lagging unit has not reported yet
+            if mine.count > 1 && rng.chance(40) { mine.removeLast() } // a lagging unit has not reported yet
             guard !mine.isEmpty else { continue }
             var ytd = p.ytd.hundredths
             var pct = p.progressPct
@@ -24,18 +26,20 @@ extension Builder {
             for (k, period) in mine.enumerated().reversed() {
                 let isLatest = k == mine.count - 1
                 let done = min(ytd, p.plan.hundredths * Int64(rng.int(in: 150...500)) / 10_000)
-                let reportedOn = period == current
+                let reportedOn =
+                    period == current
                     ? max(period.first.ordinal, end - rng.int(in: 0...2))
                     : max(period.first.ordinal, period.last.ordinal - rng.int(in: 0...3))
                 let text = isLatest ? p.progressText : progressText(&rng, p, pct: pct)
                 let doneMoney = Money(hundredths: done)
                 let summary = done > 0 ? "本期完成投资" + doneMoney.text + "万元，" + text + "。" : "本期未完成投资，" + text + "。"
-                list.append(ProgressModel(
-                    project: pi, period: period, reportedOn: reportedOn, reportedBy: serviceHolder(p.unit, reportedOn),
-                    periodDone: doneMoney, ytd: Money(hundredths: ytd), progressText: text, progressPct: pct,
-                    stage: p.stage == .terminated ? nil : p.stage, text: summary, problems: rng.pick(problems),
-                    nextSteps: isLatest ? p.nextSteps : nextSteps(&rng, p.stage),
-                    minute: minute(&rng, reportedOn, 15 * 60, 18 * 60)))
+                list.append(
+                    ProgressModel(
+                        project: pi, period: period, reportedOn: reportedOn, reportedBy: serviceHolder(p.unit, reportedOn),
+                        periodDone: doneMoney, ytd: Money(hundredths: ytd), progressText: text, progressPct: pct,
+                        stage: p.stage == .terminated ? nil : p.stage, text: summary, problems: rng.pick(problems),
+                        nextSteps: isLatest ? p.nextSteps : nextSteps(&rng, p.stage),
+                        minute: minute(&rng, reportedOn, 15 * 60, 18 * 60)))
                 ytd -= done
                 if p.progressPct < 100 { pct = max(0, pct - rng.int(in: 0...4)) }
             }
@@ -102,11 +106,12 @@ extension Builder {
         }
         board.people = Table(personRows)
 
-        board.duties = Table(duties.indices.map { i in
-            var duty = dutyRecord(i)
-            duty.meta = setupMeta()
-            return duty
-        })
+        board.duties = Table(
+            duties.indices.map { i in
+                var duty = dutyRecord(i)
+                duty.meta = setupMeta()
+                return duty
+            })
         board.absences = Table(absences.indices.map(absenceRecord))
 
         var projectRows: [Project] = []
@@ -144,12 +149,13 @@ extension Builder {
         }
         board.projects = Table(projectRows)
 
-        board.issues = Table(issues.map { issue in
-            var issue = issue
-            let last = issue.log[issue.log.count - 1]
-            issue.meta = RecordMeta(rev: 0, updatedAt: last.at, updatedBy: last.by)
-            return issue
-        })
+        board.issues = Table(
+            issues.map { issue in
+                var issue = issue
+                let last = issue.log[issue.log.count - 1]
+                issue.meta = RecordMeta(rev: 0, updatedAt: last.at, updatedBy: last.by)
+                return issue
+            })
 
         var visitRows: [Visit] = []
         visitRows.reserveCapacity(visits.count)

@@ -130,7 +130,8 @@ extension Builder {
 
     /// The dates of an issue: raised on, the due dates (original first), and the day of the last step.
     func dates(_ rng: inout SplitMix64, _ slot: Slot, _ light: Light, _ urgency: Urgency, project: ProjectModel?)
-        -> (raised: Int, dues: [Int], last: Int) {
+        -> (raised: Int, dues: [Int], last: Int)
+    {
         let offset = urgencyOffset(&rng, urgency)
         switch slot {
         case .closed, .closedLate, .closedReturned:
@@ -204,9 +205,10 @@ extension Builder {
         // Who may name the responsible leader when raising (FieldRules): an administrator, or the leader himself.
         if namesLeader && (people[raiser].role == .admin || raiser == p.leader) { draft.responsibleLeader = personIds[p.leader] }
         if let v = fromVisit { visits[v].issues.append(index) }
-        return simulate(&rng, draft, slot: slot, raised: raised, dues: dues, last: last, raiser: raiser, fromVisit: fromVisit,
-                        resolution: template.resolution, ext: template.ext, ret: template.ret,
-                        cancelNote: p.stage == .terminated ? Vocabulary.cancelTerminated : nil, project: pi)
+        return simulate(
+            &rng, draft, slot: slot, raised: raised, dues: dues, last: last, raiser: raiser, fromVisit: fromVisit,
+            resolution: template.resolution, ext: template.ext, ret: template.ret,
+            cancelNote: p.stage == .terminated ? Vocabulary.cancelTerminated : nil, project: pi)
     }
 
     mutating func unitIssue(_ rng: inout SplitMix64, slot: Slot, light: Light, index: Int) -> Issue {
@@ -229,8 +231,9 @@ extension Builder {
         // A leader raises it for himself; the performance office names him.
         let raiser = draft.source == .leader ? leader : admin(&rng, raised)
         draft.responsibleLeader = personIds[leader]
-        return simulate(&rng, draft, slot: slot, raised: raised, dues: dues, last: last, raiser: raiser, fromVisit: nil,
-                        resolution: fill(item.resolution, name), ext: nil, ret: nil, cancelNote: nil, project: nil)
+        return simulate(
+            &rng, draft, slot: slot, raised: raised, dues: dues, last: last, raiser: raiser, fromVisit: nil,
+            resolution: fill(item.resolution, name), ext: nil, ret: nil, cancelNote: nil, project: nil)
     }
 
     /// The issue a template describes for a project: its title, description and category, the unit it names
@@ -271,8 +274,10 @@ extension Builder {
     /// Raises the issue and takes its steps through the core's lifecycle (`Issue.take`), each by whoever would take
     /// it: the unit's holder (`Roster.responsible`) for 签收, 拒签 and 申请办结; the project's leader or an
     /// administrator for 交办, 核验通过, 退回, 延期 and 重新打开; an administrator for 撤销.
-    func simulate(_ rng: inout SplitMix64, _ draft: IssueDraft, slot: Slot, raised: Int, dues: [Int], last: Int, raiser: Int,
-                  fromVisit: Int?, resolution: String, ext: String?, ret: String?, cancelNote: String?, project: Int?) -> Issue {
+    func simulate(
+        _ rng: inout SplitMix64, _ draft: IssueDraft, slot: Slot, raised: Int, dues: [Int], last: Int, raiser: Int,
+        fromVisit: Int?, resolution: String, ext: String?, ret: String?, cancelNote: String?, project: Int?
+    ) -> Issue {
         let actions = steps(&rng, slot, extensions: dues.count - 1)
         var draft = draft
         draft.due = Day(ordinal: dues[0])
@@ -288,8 +293,9 @@ extension Builder {
             for j in 0..<k { days[j] = min(days[j], days[k]) }
         }
         var t = fromVisit.map { minute(&rng, visits[$0].day, 15 * 60, 18 * 60 + 30) } ?? minute(&rng, raised, 9 * 60, 17 * 60 + 30)
-        var issue = Issue(id: "", raising: draft, on: Day(ordinal: raised), by: personIds[raiser], at: stamp(minutes: t),
-                          foundOn: fromVisit.map { visitIds[$0] })
+        var issue = Issue(
+            id: "", raising: draft, on: Day(ordinal: raised), by: personIds[raiser], at: stamp(minutes: t),
+            foundOn: fromVisit.map { visitIds[$0] })
         let leader = issue.responsibleLeader.flatMap { personIndex[$0] }
         var nextDue = 1
         for (k, action) in actions.enumerated() {
@@ -326,8 +332,9 @@ extension Builder {
             case .assign, .accept, .close, .requestExtension, .approveExtension, .refuseExtension, .transfer, .feedback, .followUp: break
             }
             do {
-                try issue.take(action, note: text, newDue: newDue, on: Day(ordinal: day), by: personIds[by], actingFor: acting,
-                               at: stamp(minutes: t))
+                try issue.take(
+                    action, note: text, newDue: newDue, on: Day(ordinal: day), by: personIds[by], actingFor: acting,
+                    at: stamp(minutes: t))
             } catch {
                 preconditionFailure("generator: \(action) of a \(slot) issue: \(error.message(.en))")
             }

@@ -47,7 +47,8 @@ extension Builder {
         let window = 16 * 3600
         for k in 0..<n {
             let offset = k * window / n + rng.int(max(1, window / n / 2))
-            let second = offset < 12 * 3600
+            let second =
+                offset < 12 * 3600
                 ? (today - 1) * 86_400 + 8 * 3600 + offset
                 : today * 86_400 + 8 * 3600 + offset - 12 * 3600
             let day = second / 86_400
@@ -63,8 +64,9 @@ extension Builder {
                 default: drawn = absence(&rng, day: day)
                 }
                 guard let operation = drawn else { continue }
-                let actor = Actor(login: people[operation.actor].login, uid: operation.actor == bench ? benchUid : 20_000 + operation.actor,
-                                  person: board.people[id: personIds[operation.actor]])
+                let actor = Actor(
+                    login: people[operation.actor].login, uid: operation.actor == bench ? benchUid : 20_000 + operation.actor,
+                    person: board.people[id: personIds[operation.actor]])
                 let context = PlanContext(actor: actor, today: Day(ordinal: day), now: at)
                 guard let (plan, _) = try? Planner.plan(operation.intent, applyingTo: &board, context: context) else { continue }
                 let entry = plan.entry(after: board.revision, at: at, actor: actor, prev: prev)
@@ -110,7 +112,8 @@ extension Builder {
             actor = personIndex[holder.person]!
         case .assign: actor = overseer(&rng, project: project, leader: leader, day, adminShare: 750)
         case .close: actor = overseer(&rng, project: project, leader: leader, day, adminShare: 600)
-        case .return, .reopen, .extend, .approveExtension, .refuseExtension, .transfer, .followUp: actor = overseer(&rng, project: project, leader: leader, day, adminShare: 500)
+        case .return, .reopen, .extend, .approveExtension, .refuseExtension, .transfer, .followUp:
+            actor = overseer(&rng, project: project, leader: leader, day, adminShare: 500)
         case .cancel: actor = admin(&rng, day)
         }
         let template = state.issueTemplate[pick].map { Vocabulary.issueTemplates[$0] }
@@ -266,8 +269,9 @@ extension Builder {
         guard !roster.absences(of: personIds[person]).contains(where: { $0.from.ordinal <= to && from <= $0.to.ordinal }) else { return nil }
         let unit = people[person].unit
         let partner = dutiesByUnit[unit].first { $0.a == person }?.b ?? units[unit].head
-        var draft = AbsenceDraft(person: personIds[person], from: Day(ordinal: from), to: Day(ordinal: to),
-                                 reason: AbsenceReason.allCases[rng.weighted([35, 25, 25, 10, 5])])
+        var draft = AbsenceDraft(
+            person: personIds[person], from: Day(ordinal: from), to: Day(ordinal: to),
+            reason: AbsenceReason.allCases[rng.weighted([35, 25, 25, 10, 5])])
         draft.handover = fill("在办问题@件移交@，急事电话联系。", String(rng.int(in: 0...6)), people[partner].name)
         let actor = people[person].role == .unit ? person : admin(&rng, day)
         return Operation(actor: actor, intent: .recordAbsence(draft))

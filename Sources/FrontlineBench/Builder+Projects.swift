@@ -10,9 +10,11 @@ extension Builder {
         var names = Set<String>()
         let bySector = Dictionary(grouping: Vocabulary.subjects.indices, by: { Vocabulary.subjects[$0].sector })
         let nonPublic = Vocabulary.subjects.indices.filter { Vocabulary.subjects[$0].sector != .publicWorks }
-        let forced: [Stage] = [.building, .signed, .building, .operating, .started, .negotiating, .planning, .completed,
-                               .suspended, .terminated]
-        let stageWeights = [6, 9, 10, 10, 38, 8, 6, 7, 3]  // Stage.allCases order
+        let forced: [Stage] = [
+            .building, .signed, .building, .operating, .started, .negotiating, .planning, .completed,
+            .suspended, .terminated,
+        ]
+        let stageWeights = [6, 9, 10, 10, 38, 8, 6, 7, 3] // Stage.allCases order
         let yearStart = Day(asOf.year, 1, 1)!.ordinal
         for i in 0..<size.projects {
             var p = ProjectModel()
@@ -73,7 +75,8 @@ extension Builder {
             var schedule: Pace = [.onTrack, .behind, .farBehind][rng.weighted([70, 20, 10])]
             if i == 4 { schedule = .behind }
             if i < 4 { schedule = .onTrack }
-            var planWan = [rng.int(in: 200...600), rng.int(in: 80...300), rng.int(in: 20...200)][p.level == .provincial ? 0 : p.level == .city ? 1 : 2] * 100
+            var planWan =
+                [rng.int(in: 200...600), rng.int(in: 80...300), rng.int(in: 20...200)][p.level == .provincial ? 0 : p.level == .city ? 1 : 2] * 100
             switch p.stage {
             case .planning:
                 p.annualType = .preparatory
@@ -204,8 +207,10 @@ extension Builder {
 
     func owner(_ rng: inout SplitMix64, _ subject: Vocabulary.Subject, area: UnitModel) -> String {
         if subject.sector == .publicWorks {
-            let options = ["潍坊高新城市建设投资有限公司", "潍坊高新城市更新建设有限公司", "潍坊高新区社会事业局",
-                           area.kind == .subdistrict ? "潍坊高新区" + area.name : "潍坊高新城市发展集团有限公司"]
+            let options = [
+                "潍坊高新城市建设投资有限公司", "潍坊高新城市更新建设有限公司", "潍坊高新区社会事业局",
+                area.kind == .subdistrict ? "潍坊高新区" + area.name : "潍坊高新城市发展集团有限公司",
+            ]
             return rng.pick(options)
         }
         var a = rng.pick(Vocabulary.brandChars), b = rng.pick(Vocabulary.brandChars)
@@ -224,8 +229,9 @@ extension Builder {
         let area = String(rng.int(in: 1...16)) + "." + String(rng.int(10))
         switch subject.sector {
         case .optic, .equip, .material:
-            return fill("建设@生产线@条，新建厂房及研发楼@万平方米，达产后年产值约@亿元。", subject.name,
-                        String(rng.int(in: 2...12)), area, String(rng.int(in: 2...40)))
+            return fill(
+                "建设@生产线@条，新建厂房及研发楼@万平方米，达产后年产值约@亿元。", subject.name,
+                String(rng.int(in: 2...12)), area, String(rng.int(in: 2...40)))
         case .bio:
             return fill("建设符合GMP标准的@生产线，新建生产车间、质检楼及动力中心@万平方米。", subject.name, area)
         case .digital:
@@ -328,7 +334,7 @@ extension Builder {
                 } else if k == n - 1 && p.visitProfile == .recent {
                     mode = .onSite
                 } else if !forcedModes.isEmpty {
-                    mode = forcedModes.removeFirst()  // so that even the tiny size has calls and video
+                    mode = forcedModes.removeFirst() // so that even the tiny size has calls and video
                 } else {
                     mode = [VisitMode.onSite, .phone, .video][rng.weighted([89, 7, 4])]
                 }
@@ -347,9 +353,11 @@ extension Builder {
                     if !visitors.contains(h) { visitors.append(h) }
                 }
                 if withLeader && !visitors.contains(p.leader) { visitors.append(p.leader) }
-                drafts.append(VisitModel(project: pi, day: day, visitors: visitors, mode: mode,
-                                         note: visitNote(&rng, p, mode: mode, leader: withLeader),
-                                         minute: minute(&rng, day, 17 * 60, 19 * 60 + 30)))
+                drafts.append(
+                    VisitModel(
+                        project: pi, day: day, visitors: visitors, mode: mode,
+                        note: visitNote(&rng, p, mode: mode, leader: withLeader),
+                        minute: minute(&rng, day, 17 * 60, 19 * 60 + 30)))
             }
         }
         var order = Array(drafts.indices)

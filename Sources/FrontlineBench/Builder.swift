@@ -43,8 +43,9 @@ struct Builder {
     let personIndex: [String: Int]
 
     init(size: StoreGenerator.Size, seed: UInt64, asOf: Day, benchLogin: String) {
-        precondition(size.units >= 4 && size.people >= 3 * size.units + 12 && size.projects >= 1,
-                     "size too small: at least 4 units, 3 people per unit and a few more, 1 project")
+        precondition(
+            size.units >= 4 && size.people >= 3 * size.units + 12 && size.projects >= 1,
+            "size too small: at least 4 units, 3 people per unit and a few more, 1 project")
         self.size = size
         self.seed = seed
         self.asOf = asOf
@@ -126,8 +127,10 @@ struct Builder {
             defer { placeCursor += 1 }
             return places[placeCursor % places.count] + (placeCursor >= places.count ? String(placeCursor / places.count + 1) : "")
         }
-        let pattern: [UnitKind] = [.subdistrict, .park, .economic, .subdistrict, .park, .functional, .subdistrict, .park,
-                                   .functional, .subdistrict]
+        let pattern: [UnitKind] = [
+            .subdistrict, .park, .economic, .subdistrict, .park, .functional, .subdistrict, .park,
+            .functional, .subdistrict,
+        ]
         var parkCursor = 0, econCursor = 0, funcCursor = 0
         for i in 0..<(size.units - 2) {
             let kind = pattern[i % pattern.count]
@@ -260,8 +263,9 @@ struct Builder {
                 }
                 let index = people.count
                 let isBench = u == 0 && k == counts[0] - 1
-                var person = PersonModel(name: name, login: isBench ? benchLogin : login(pinyin), unit: u, title: title,
-                                         mobile: mobile(&rng), office: nil, role: role)
+                var person = PersonModel(
+                    name: name, login: isBench ? benchLogin : login(pinyin), unit: u, title: title,
+                    mobile: mobile(&rng), office: nil, role: role)
                 if isBench { person.title = "工作人员" }
                 if isHead || role == .leader {
                     office += 1
@@ -343,7 +347,8 @@ struct Builder {
         for (person, from, to) in drafts {
             let p = people[person]
             let colleagues = units[p.unit].eligible.filter { $0 != person }
-            let partner = dutiesByUnit[p.unit].first { $0.a == person }.map(\.b)
+            let partner =
+                dutiesByUnit[p.unit].first { $0.a == person }.map(\.b)
                 ?? (colleagues.isEmpty ? units[p.unit].head : rng.pick(colleagues))
             let cover = people[partner].name
             let reason = AbsenceReason.allCases[rng.weighted([35, 25, 25, 10, 5])]
@@ -353,8 +358,9 @@ struct Builder {
             } else {
                 switch reason {
                 case .trip:
-                    handover = fill("赴@参加@；在办问题@件移交@，急事电话联系。", rng.pick(Vocabulary.cities),
-                                    rng.pick(Vocabulary.events), String(rng.int(in: 1...6)), cover)
+                    handover = fill(
+                        "赴@参加@；在办问题@件移交@，急事电话联系。", rng.pick(Vocabulary.cities),
+                        rng.pick(Vocabulary.events), String(rng.int(in: 1...6)), cover)
                 case .study:
                     handover = fill("参加@；在办问题@件移交@。", rng.pick(Vocabulary.schools), String(rng.int(in: 1...6)), cover)
                 case .leave: handover = fill("年休假；项目服务工作由@负责，急事电话联系。", cover)
@@ -363,8 +369,10 @@ struct Builder {
                 }
             }
             let noted = min(from - rng.int(in: 1...6), end)
-            absences.append(AbsenceModel(person: person, from: from, to: to, reason: reason, handover: handover,
-                                         minute: minute(&rng, noted, 9 * 60, 17 * 60 + 30)))
+            absences.append(
+                AbsenceModel(
+                    person: person, from: from, to: to, reason: reason, handover: handover,
+                    minute: minute(&rng, noted, 9 * 60, 17 * 60 + 30)))
         }
         roster = Roster(rosterBoard())
     }
@@ -372,11 +380,12 @@ struct Builder {
     /// The records the roster rules read: unit heads, roster lines and absences.
     func rosterBoard() -> Board {
         var board = Board()
-        board.units = Table(units.indices.map { u in
-            var unit = Unit(id: unitIds[u])
-            unit.head = personIds[units[u].head]
-            return unit
-        })
+        board.units = Table(
+            units.indices.map { u in
+                var unit = Unit(id: unitIds[u])
+                unit.head = personIds[units[u].head]
+                return unit
+            })
         board.duties = Table(duties.indices.map(dutyRecord))
         board.absences = Table(absences.indices.map(absenceRecord))
         return board

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FrontlineCore
 import FrontlineRandom
 import FrontlineStore
 import FrontlineSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Deterministic stores for the benchmark (docs/benchmarks.md): the R and S sizes, made from a seed,
 /// with invented but realistic Chinese data around a fixed as-of date.
@@ -69,8 +70,10 @@ public enum StoreGenerator {
     /// their unit's work, administrators and leaders for assigning, extending and closing); the bench
     /// administrator makes a share of them, with uid `benchUid`.
     @discardableResult
-    public static func write(size: Size, seed: UInt64, asOf: Day = defaultAsOf, to directory: String,
-                             benchLogin: String = "bench", benchUid: Int = 1000) throws -> Output {
+    public static func write(
+        size: Size, seed: UInt64, asOf: Day = defaultAsOf, to directory: String,
+        benchLogin: String = "bench", benchUid: Int = 1000
+    ) throws -> Output {
         var builder = Builder(size: size, seed: seed, asOf: asOf, benchLogin: benchLogin)
         let snapshot = builder.build()
         // Only the files and the chain's start matter here; drop the loaded store at once.
@@ -81,8 +84,9 @@ public enum StoreGenerator {
         if !journal.lines.isEmpty {
             try appendDurably(journal.lines, to: directory + "/journal.jsonl")
         }
-        return Output(board: board, snapshotBytes: snapshotBytes, journalBytes: journal.lines.count,
-                      journalEntries: journal.entries)
+        return Output(
+            board: board, snapshotBytes: snapshotBytes, journalBytes: journal.lines.count,
+            journalEntries: journal.entries)
     }
 
     /// The failure of a system call while writing the journal.
@@ -101,7 +105,9 @@ public enum StoreGenerator {
     /// Appends the bytes and fsyncs (the loop on short writes and EINTR is the system-call layer's).
     static func appendDurably(_ bytes: [UInt8], to path: String) throws {
         let file: Descriptor
-        do { file = try Descriptor.open(path, O_WRONLY | O_APPEND | O_CLOEXEC) } catch { throw WriteError(operation: "open", path: path, errno: error.code) }
+        do { file = try Descriptor.open(path, O_WRONLY | O_APPEND | O_CLOEXEC) } catch {
+            throw WriteError(operation: "open", path: path, errno: error.code)
+        }
         defer { file.close() }
         do { try file.writeAll(bytes) } catch { throw WriteError(operation: "write", path: path, errno: error.code) }
         do { try file.sync() } catch { throw WriteError(operation: "fsync", path: path, errno: error.code) }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FrontlineCore
 import FrontlineStore
 import FrontlineSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Everything a command takes from outside: environment, identity, clock and where output goes.
 ///
@@ -22,8 +23,10 @@ public struct CLIContext: Sendable {
     /// The kinds of store `--data` may name (`StoreBackends.standard`; tests add their own).
     public var stores: StoreBackends
 
-    public init(environment: [String: String], login: String, uid: Int, clock: @escaping @Sendable () -> Int64,
-                console: Console, stdinIsTerminal: Bool, stores: StoreBackends = .standard, stdoutIsTerminal: Bool = false) {
+    public init(
+        environment: [String: String], login: String, uid: Int, clock: @escaping @Sendable () -> Int64,
+        console: Console, stdinIsTerminal: Bool, stores: StoreBackends = .standard, stdoutIsTerminal: Bool = false
+    ) {
         self.environment = environment
         self.login = login
         self.uid = uid
@@ -44,9 +47,10 @@ public struct CLIContext: Sendable {
             pointer += 1
         }
         let uid = getuid()
-        return CLIContext(environment: environment, login: accountName(uid: uid), uid: Int(uid),
-                          clock: { Int64(time(nil)) }, console: Console.standard, stdinIsTerminal: isatty(0) == 1,
-                          stdoutIsTerminal: isatty(1) == 1)
+        return CLIContext(
+            environment: environment, login: accountName(uid: uid), uid: Int(uid),
+            clock: { Int64(time(nil)) }, console: Console.standard, stdinIsTerminal: isatty(0) == 1,
+            stdoutIsTerminal: isatty(1) == 1)
     }
 
     /// The account name of a uid from the password database, or `#uid` when it has none.

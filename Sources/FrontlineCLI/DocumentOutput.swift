@@ -13,8 +13,9 @@ enum DocumentOutput {
     static func check(_ format: String, output: String?) throws {
         guard let printed = Printed(rawValue: format) else { return }
         if output == nil {
-            throw CLIError.usage("--format \(format) 需要 --output 文件名（\(printed == .pdf ? "PDF" : "Word 文档")不能写到终端）",
-                                 "--format \(format) needs --output FILE (a \(printed == .pdf ? "PDF" : "Word document") cannot be written to the terminal)")
+            throw CLIError.usage(
+                "--format \(format) 需要 --output 文件名（\(printed == .pdf ? "PDF" : "Word 文档")不能写到终端）",
+                "--format \(format) needs --output FILE (a \(printed == .pdf ? "PDF" : "Word document") cannot be written to the terminal)")
         }
         if printed == .pdf { try PDFConversion.checkInstalled() }
     }

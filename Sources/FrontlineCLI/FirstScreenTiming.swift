@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// For the benchmark: with `FRONTLINE_TIMING=FILE`, the board writes to FILE how long it took from

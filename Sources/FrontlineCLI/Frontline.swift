@@ -9,9 +9,12 @@ public struct Frontline: ParsableCommand {
         abstract: "Frontline (一线工作法): the key-project supervision board.",
         version: "0.1.0",
         subcommands: [
-            BoardCommand.self, DemoCommand.self, BriefCommand.self, InitCommand.self, CheckCommand.self, ProjectsCommand.self, IssuesCommand.self, UnitsCommand.self, CadresCommand.self, PeopleCommand.self,
-            ShowCommand.self, LogCommand.self, ProjectCommand.self, IssueCommand.self, InstructionCommand.self, ProcedureCommand.self, MeetingCommand.self, VisitCommand.self, ProgressCommand.self,
-            AbsenceCommand.self, AttachmentCommand.self, ReportCommand.self, RankCommand.self, EditCommand.self, UndoCommand.self, CompactCommand.self,
+            BoardCommand.self, DemoCommand.self, BriefCommand.self, InitCommand.self, CheckCommand.self, ProjectsCommand.self, IssuesCommand.self,
+            UnitsCommand.self, CadresCommand.self, PeopleCommand.self,
+            ShowCommand.self, LogCommand.self, ProjectCommand.self, IssueCommand.self, InstructionCommand.self, ProcedureCommand.self,
+            MeetingCommand.self, VisitCommand.self, ProgressCommand.self,
+            AbsenceCommand.self, AttachmentCommand.self, ReportCommand.self, RankCommand.self, EditCommand.self, UndoCommand.self,
+            CompactCommand.self,
             ImportCommand.self, ExportCommand.self, SquadCommand.self, LeadCommand.self,
         ],
         defaultSubcommand: BoardCommand.self)

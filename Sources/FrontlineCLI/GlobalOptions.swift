@@ -7,7 +7,9 @@ public struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("data"), help: "The store directory (default: $FRONTLINE_DATA, then $XDG_DATA_HOME/frontline).")
     var data: String?
 
-    @Option(name: .customLong("as-of"), help: "The date used as today for lights, overdue and reports: YYYY-MM-DD (default: $FRONTLINE_AS_OF, else today).")
+    @Option(
+        name: .customLong("as-of"),
+        help: "The date used as today for lights, overdue and reports: YYYY-MM-DD (default: $FRONTLINE_AS_OF, else today).")
     var asOf: String?
 
     @Option(name: .customLong("lang"), help: "Language of messages and reports: zh or en (default from LC_ALL/LANG).")
@@ -33,8 +35,9 @@ public struct GlobalOptions: ParsableArguments {
             throw CLIError.usage("\(option)：日期应为 YYYY-MM-DD，收到“\(shown)”", "\(option): expected a date YYYY-MM-DD, got '\(shown)'")
         }
         guard Limits.dates.contains(day) else {
-            throw CLIError.usage("\(option)：日期“\(shown)”超出范围：应在 \(Limits.dates.lowerBound.iso) 至 \(Limits.dates.upperBound.iso) 之间",
-                                 "\(option): '\(shown)' is out of range: a date from \(Limits.dates.lowerBound.iso) to \(Limits.dates.upperBound.iso)")
+            throw CLIError.usage(
+                "\(option)：日期“\(shown)”超出范围：应在 \(Limits.dates.lowerBound.iso) 至 \(Limits.dates.upperBound.iso) 之间",
+                "\(option): '\(shown)' is out of range: a date from \(Limits.dates.lowerBound.iso) to \(Limits.dates.upperBound.iso)")
         }
         return day
     }

@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FrontlineCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Turns the bytes of a ledger file into text: UTF-8 (with or without a byte-order mark) as it is,
 /// anything else as GB18030 (what Chinese Excel saves as "CSV (逗号分隔)"), through glibc's iconv.

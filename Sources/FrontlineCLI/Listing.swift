@@ -16,8 +16,10 @@ struct Column<Row> {
     /// The unit of a numeric column (`%`, `天`/`days`), written in the CSV header instead of in each cell.
     var unit: (zh: String, en: String)?
 
-    init(_ key: String, _ zh: String, _ en: String, alignment: TextLayout.Alignment = .left, maxWidth: Int = 40,
-         unit: (zh: String, en: String)? = nil, text: @escaping (Row) -> String, json: ((Row) -> JSONValue)? = nil) {
+    init(
+        _ key: String, _ zh: String, _ en: String, alignment: TextLayout.Alignment = .left, maxWidth: Int = 40,
+        unit: (zh: String, en: String)? = nil, text: @escaping (Row) -> String, json: ((Row) -> JSONValue)? = nil
+    ) {
         self.key = key
         self.zh = zh
         self.en = en
@@ -64,7 +66,8 @@ enum Listing {
             // Exact text for programs, nothing invisible for a terminal: \u escapes (issue 9 item 16).
             return JSONWriter.pretty(.array(objects), expandDepth: 1, escapingInvisible: true)
         case .csv:
-            return CSVWriter.document([columns.map { $0.csvHeader(lang) }] + rows.map { row in columns.map { LedgerCell.exportedText($0.csvCell(row)) } })
+            return CSVWriter.document(
+                [columns.map { $0.csvHeader(lang) }] + rows.map { row in columns.map { LedgerCell.exportedText($0.csvCell(row)) } })
         }
     }
 

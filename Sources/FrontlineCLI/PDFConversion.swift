@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import FrontlineCore
 import FrontlineProcess
 import FrontlineStore
 import FrontlineSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `--format pdf`: the Word document of a report, printed to PDF by LibreOffice (`soffice`), the one program
 /// the product starts (docs/documents.md, "PDF").
@@ -28,9 +29,12 @@ enum PDFConversion {
     /// Refuses `--format pdf` where LibreOffice is not installed, before anything is read.
     static func checkInstalled() throws {
         guard soffice() == nil else { return }
-        throw CLIError(.unavailable,
-                       zh: "--format pdf 由 LibreOffice 转换，本机的 PATH 中没有 soffice：请管理员安装（Debian：apt-get install libreoffice-writer-nogui），或改用 --format docx",
-                       en: "--format pdf converts through LibreOffice, and there is no soffice on the PATH: ask the administrator to install it (Debian: apt-get install libreoffice-writer-nogui), or use --format docx")
+        throw CLIError(
+            .unavailable,
+            zh: "--format pdf 由 LibreOffice 转换，本机的 PATH 中没有 soffice：请管理员安装（Debian：apt-get install libreoffice-writer-nogui），或改用 --format docx",
+            en:
+                "--format pdf converts through LibreOffice, and there is no soffice on the PATH: ask the administrator to install it (Debian: apt-get install libreoffice-writer-nogui), or use --format docx"
+        )
     }
 
     /// The PDF of the Word document `docx`.
@@ -51,8 +55,10 @@ enum PDFConversion {
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "HOME": directory, "TMPDIR": directory, "LANG": "C.UTF-8",
         ]
-        let arguments = ["-env:UserInstallation=file://" + directory + "/profile", "--headless", "--norestore",
-                         "--convert-to", "pdf", "--outdir", directory, input]
+        let arguments = [
+            "-env:UserInstallation=file://" + directory + "/profile", "--headless", "--norestore",
+            "--convert-to", "pdf", "--outdir", directory, input,
+        ]
         let ended = ChildProcess.run(soffice, arguments, environment: environment)
         guard ended.status == 0, let pdf = try? Descriptor.contents(of: output, limit: 1 << 30), pdf.starts(with: Array("%PDF".utf8)) else {
             let said = String(decoding: ended.err + ended.out, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""

@@ -39,7 +39,8 @@ struct Session {
     }
 
     static func timestamp(_ seconds: Int64, timeZone: String) -> Timestamp {
-        let offset = TimeZone(identifier: timeZone)?.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        let offset =
+            TimeZone(identifier: timeZone)?.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
             ?? (timeZone == "Asia/Shanghai" ? 8 * 3600 : 0)
         return Timestamp(seconds: seconds, utcOffset: offset)
     }
@@ -88,8 +89,9 @@ struct Session {
     /// A record named by id or exact name.
     func resolve(_ kind: RecordKind, _ text: String, option: String) throws -> String {
         if let id = index.resolve(kind, text) { return id }
-        throw CLIError.usage("\(option)：找不到\(kind.label(.zh))“\(Sanitizer.display(text))”",
-                             "\(option): no \(kind.label(.en)) '\(Sanitizer.display(text))'")
+        throw CLIError.usage(
+            "\(option)：找不到\(kind.label(.zh))“\(Sanitizer.display(text))”",
+            "\(option): no \(kind.label(.en)) '\(Sanitizer.display(text))'")
     }
 
     func write(_ text: String) { context.console.write(text) }

@@ -85,8 +85,9 @@ public struct BoardIndex: Sendable {
 
     public func light(of project: Project, today: Day) -> LightResult {
         let overdue = issues(ofProject: project.id).reduce(0) { $0 + (Lights.isOverdue($1, today: today) ? 1 : 0) }
-        return Lights.project(project, today: today, settings: board.settings, overdueIssues: overdue,
-                              lastOnSiteVisit: lastOnSiteVisit(to: project.id, onOrBefore: today))
+        return Lights.project(
+            project, today: today, settings: board.settings, overdueIssues: overdue,
+            lastOnSiteVisit: lastOnSiteVisit(to: project.id, onOrBefore: today))
     }
 
     /// Whether the project had a 现场 visit within the visit window ending today.

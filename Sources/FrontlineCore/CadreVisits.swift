@@ -164,10 +164,12 @@ extension BoardIndex {
                     if cadreCheck(cadre, project: project.id, week: week, today: today).outcome.isMiss { missed += 1 }
                     week = week.previous
                 }
-                rows.append(CadreRow(cadre: person, project: project,
-                                     thisWeek: cadreCheck(cadre, project: project.id, week: thisWeek, today: today),
-                                     lastWeek: cadreCheck(cadre, project: project.id, week: last, today: today),
-                                     missedWeeks: missed, weeks: max(weeks, 1)))
+                rows.append(
+                    CadreRow(
+                        cadre: person, project: project,
+                        thisWeek: cadreCheck(cadre, project: project.id, week: thisWeek, today: today),
+                        lastWeek: cadreCheck(cadre, project: project.id, week: last, today: today),
+                        missedWeeks: missed, weeks: max(weeks, 1)))
             }
         }
         return rows.sorted { (order[$0.cadre.id] ?? Int.max, $0.project.id) < (order[$1.cadre.id] ?? Int.max, $1.project.id) }

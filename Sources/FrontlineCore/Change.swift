@@ -59,8 +59,10 @@ public struct Entry: Hashable, Sendable {
     /// SHA-256 (hex) of the previous journal line.
     public var prev: String
 
-    public init(seq: Int, at: Timestamp, login: String, uid: Int, person: String?, actingFor: String?,
-                action: String, summary: String, undoes: Int? = nil, changes: [RecordChange], snapshot: String? = nil, prev: String) {
+    public init(
+        seq: Int, at: Timestamp, login: String, uid: Int, person: String?, actingFor: String?,
+        action: String, summary: String, undoes: Int? = nil, changes: [RecordChange], snapshot: String? = nil, prev: String
+    ) {
         self.seq = seq
         self.at = at
         self.login = login

@@ -20,8 +20,10 @@ public struct Conflict: Hashable, Sendable {
     public var theirsBy: String?
     public var theirsAt: Timestamp?
 
-    public init(recordKind: RecordKind, id: String, kind: Kind, base: JSONValue = .null, theirs: JSONValue = .null,
-                mine: JSONValue = .null, theirsBy: String? = nil, theirsAt: Timestamp? = nil) {
+    public init(
+        recordKind: RecordKind, id: String, kind: Kind, base: JSONValue = .null, theirs: JSONValue = .null,
+        mine: JSONValue = .null, theirsBy: String? = nil, theirsAt: Timestamp? = nil
+    ) {
         self.recordKind = recordKind
         self.id = id
         self.kind = kind

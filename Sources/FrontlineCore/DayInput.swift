@@ -17,7 +17,8 @@ public enum DayInput {
             // More digits than any allowed offset has is too far, however many there are (no Int overflow).
             let significant = digits.drop { $0 == "0" }
             guard significant.count <= String(bound).count, let magnitude = Int(significant.isEmpty ? "0" : significant), magnitude <= bound,
-                  let target = today.offset(by: sign == "+" ? magnitude : -magnitude, within: Day.first...Day.last) else {
+                let target = today.offset(by: sign == "+" ? magnitude : -magnitude, within: Day.first...Day.last)
+            else {
                 return .failure(InputProblem(Phrase(.inputRelativeDateTooFar, "\(Limits.relativeDays.upperBound)"), typed: trimmed))
             }
             day = target
@@ -31,8 +32,11 @@ public enum DayInput {
         guard range.contains(day) else {
             let relative = trimmed.first == "+" || trimmed.first == "-"
             let bounds: [Phrase.Value] = [.plain(range.lowerBound.iso), .plain(range.upperBound.iso)]
-            return .failure(InputProblem(relative ? Phrase(.inputRelativeDateOutOfRange, values: bounds + [.plain(day.iso)])
-                                                  : Phrase(.inputDateOutOfRange, values: bounds), typed: trimmed))
+            return .failure(
+                InputProblem(
+                    relative
+                        ? Phrase(.inputRelativeDateOutOfRange, values: bounds + [.plain(day.iso)])
+                        : Phrase(.inputDateOutOfRange, values: bounds), typed: trimmed))
         }
         return .success(day)
     }

@@ -21,8 +21,9 @@ public enum DomainError: Error, Equatable, Sendable {
             return lang.text(.noSuchRecord, kind.label(lang), id)
         case .illegalAction(let id, let status, let action):
             let legal = IssueAction.legal(from: status)
-            return lang.text(.illegalAction, id, status.label(lang), status.rawValue, action.label(lang),
-                             legal.map { $0.label(lang) }.joined(separator: lang.text(.listSeparator)))
+            return lang.text(
+                .illegalAction, id, status.label(lang), status.rawValue, action.label(lang),
+                legal.map { $0.label(lang) }.joined(separator: lang.text(.listSeparator)))
         case .noteRequired(let action):
             return lang.text(.actionNeedsNote, action.label(lang))
         case .invalid(let field, let zh, let en):

@@ -55,8 +55,9 @@ extension BoardIndex {
             facts.append(Fact(lang.text(.escalationFact), escalation.reason.text(lang)))
         }
         facts += [
-            Fact(lang.text(.factCategorySourceUrgency),
-                 "\(issue.category.label(lang)) / \(issue.source.label(lang)) / \(issue.urgency.label(lang))"),
+            Fact(
+                lang.text(.factCategorySourceUrgency),
+                "\(issue.category.label(lang)) / \(issue.source.label(lang)) / \(issue.urgency.label(lang))"),
             Fact(label("unit"), unitName(issue.unit)),
         ]
         if !issue.coUnits.isEmpty {
@@ -66,12 +67,17 @@ extension BoardIndex {
         if issue.status.isOpen, let holder = responsible(for: issue, on: today) {
             facts.append(Fact(lang.text(.factHolderToday), text(of: holder, lang: lang)))
             if let absence = absence(coveredBy: holder, on: today) {
-                facts.append(Fact(lang.text(.factCovering), text(of: absence, lang: lang) + lang.text(.reasonSeparator) + handoverText(of: absence, lang: lang)))
+                facts.append(
+                    Fact(
+                        lang.text(.factCovering), text(of: absence, lang: lang) + lang.text(.reasonSeparator) + handoverText(of: absence, lang: lang))
+                )
             }
         }
         if let leader = issue.responsibleLeader { facts.append(Fact(label("responsibleLeader"), personName(leader))) }
         facts.append(Fact(lang.text(.factRaised), "\(issue.raisedOn.iso) \(personName(issue.raisedBy))"))
-        let due = issue.due == issue.originalDue ? issue.due.iso
+        let due =
+            issue.due == issue.originalDue
+            ? issue.due.iso
             : lang.text(.factDueExtended, issue.due.iso, issue.originalDue.iso, issue.extensions)
         facts.append(Fact(label("due"), due))
         if issue.returns > 0 || issue.reopens > 0 {
@@ -93,8 +99,10 @@ extension BoardIndex {
         var facts: [Fact] = []
         if let request = issue.pendingExtensionRequest {
             let day = String(request.at.iso.prefix(10))
-            facts.append(Fact(lang[.factExtensionAsked],
-                              lang.text(.factExtensionPending, request.due?.iso ?? "—", personName(request.by), day, request.note)))
+            facts.append(
+                Fact(
+                    lang[.factExtensionAsked],
+                    lang.text(.factExtensionPending, request.due?.iso ?? "—", personName(request.by), day, request.note)))
         }
         let transfers = issue.transfers
         if !transfers.isEmpty {

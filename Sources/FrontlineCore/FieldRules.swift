@@ -34,8 +34,9 @@ public enum FieldRules {
     static let adminOnly: @Sendable (Person, (any Record)?, any Record, Board) -> Bool = { person, _, _, _ in person.role == .admin }
 
     static func projectAssignment(_ field: String, _ zh: String, _ en: String) -> Rule {
-        Rule(kind: .project, field: field, zh: zh, en: en, whoZH: "只有管理员可以设定", whoEN: "only an administrator may set it",
-             allows: adminOnly)
+        Rule(
+            kind: .project, field: field, zh: zh, en: en, whoZH: "只有管理员可以设定", whoEN: "only an administrator may set it",
+            allows: adminOnly)
     }
 
     static let rules: [Rule] = [
@@ -54,48 +55,56 @@ public enum FieldRules {
         projectAssignment("planFinish", "计划竣工", "planned finish"),
         projectAssignment("lightOverride", "人工灯色", "light set by hand"),
         projectAssignment("lightOverrideReason", "人工灯色理由", "reason for the light set by hand"),
-        Rule(kind: .project, field: "taskForce", zh: "专班", en: "task force",
-             whoZH: "只有管理员或该项目的帮包领导可以设定", whoEN: "only an administrator or the project's leader may set it",
-             allows: { person, _, after, _ in person.role == .admin || (after as? Project)?.leader == person.id }),
-        Rule(kind: .project, field: "cadres", zh: "帮包干部", en: "cadres",
-             whoZH: "只有管理员或该项目的帮包领导可以设定", whoEN: "only an administrator or the project's leader may set it",
-             allows: { person, _, after, _ in person.role == .admin || (after as? Project)?.leader == person.id }),
-        Rule(kind: .issue, field: "responsibleLeader", zh: "责任领导", en: "responsible leader",
-             whoZH: "管理员可以指定任何人，领导只能指定自己或不指定，单位不能设定",
-             whoEN: "an administrator may name anyone, a leader only themselves or nobody, a unit nobody",
-             allows: { person, _, after, _ in
-                 let value = (after as? Issue)?.responsibleLeader
-                 switch person.role {
-                 case .admin: return true
-                 case .leader: return value == nil || value == person.id
-                 case .unit, .readOnly: return false
-                 }
-             }, offered: { $0.role == .admin || $0.role == .leader }),
-        Rule(kind: .issue, field: "project", zh: "所属项目", en: "project",
-             whoZH: "只有管理员或负责的领导可以修改", whoEN: "only an administrator or the leader in charge may change it",
-             allows: { person, before, _, _ in before == nil || person.role == .admin || person.role == .leader }),
-        Rule(kind: .issue, field: "unit", zh: "责任单位", en: "responsible unit",
-             whoZH: "只有管理员或负责的领导可以改派；单位请用“拒签”退回",
-             whoEN: "only an administrator or the leader in charge may reassign it; a unit hands it back with 拒签 (decline)",
-             allows: { person, before, _, _ in before == nil || person.role == .admin || person.role == .leader }),
-        Rule(kind: .issue, field: "person", zh: "责任人", en: "responsible person",
-             whoZH: "只能是该问题责任单位的人员", whoEN: "it must be a person of the issue's responsible unit",
-             allows: { person, _, after, board in
-                 guard person.role != .admin, let issue = after as? Issue, let named = issue.person else { return true }
-                 return board.people[id: named]?.unit == issue.unit
-             }, offered: { _ in true }),
-        Rule(kind: .duty, field: "a", zh: "A角", en: "A (primary)",
-             whoZH: "只能是本单位的人员", whoEN: "it must be a person of the roster line's unit",
-             allows: { person, _, after, board in
-                 guard person.role != .admin, let duty = after as? Duty else { return true }
-                 return board.people[id: duty.a]?.unit == duty.unit
-             }, offered: { _ in true }),
-        Rule(kind: .duty, field: "b", zh: "B角", en: "B (backup)",
-             whoZH: "只能是本单位的人员", whoEN: "it must be a person of the roster line's unit",
-             allows: { person, _, after, board in
-                 guard person.role != .admin, let duty = after as? Duty else { return true }
-                 return board.people[id: duty.b]?.unit == duty.unit
-             }, offered: { _ in true }),
+        Rule(
+            kind: .project, field: "taskForce", zh: "专班", en: "task force",
+            whoZH: "只有管理员或该项目的帮包领导可以设定", whoEN: "only an administrator or the project's leader may set it",
+            allows: { person, _, after, _ in person.role == .admin || (after as? Project)?.leader == person.id }),
+        Rule(
+            kind: .project, field: "cadres", zh: "帮包干部", en: "cadres",
+            whoZH: "只有管理员或该项目的帮包领导可以设定", whoEN: "only an administrator or the project's leader may set it",
+            allows: { person, _, after, _ in person.role == .admin || (after as? Project)?.leader == person.id }),
+        Rule(
+            kind: .issue, field: "responsibleLeader", zh: "责任领导", en: "responsible leader",
+            whoZH: "管理员可以指定任何人，领导只能指定自己或不指定，单位不能设定",
+            whoEN: "an administrator may name anyone, a leader only themselves or nobody, a unit nobody",
+            allows: { person, _, after, _ in
+                let value = (after as? Issue)?.responsibleLeader
+                switch person.role {
+                case .admin: return true
+                case .leader: return value == nil || value == person.id
+                case .unit, .readOnly: return false
+                }
+            }, offered: { $0.role == .admin || $0.role == .leader }),
+        Rule(
+            kind: .issue, field: "project", zh: "所属项目", en: "project",
+            whoZH: "只有管理员或负责的领导可以修改", whoEN: "only an administrator or the leader in charge may change it",
+            allows: { person, before, _, _ in before == nil || person.role == .admin || person.role == .leader }),
+        Rule(
+            kind: .issue, field: "unit", zh: "责任单位", en: "responsible unit",
+            whoZH: "只有管理员或负责的领导可以改派；单位请用“拒签”退回",
+            whoEN: "only an administrator or the leader in charge may reassign it; a unit hands it back with 拒签 (decline)",
+            allows: { person, before, _, _ in before == nil || person.role == .admin || person.role == .leader }),
+        Rule(
+            kind: .issue, field: "person", zh: "责任人", en: "responsible person",
+            whoZH: "只能是该问题责任单位的人员", whoEN: "it must be a person of the issue's responsible unit",
+            allows: { person, _, after, board in
+                guard person.role != .admin, let issue = after as? Issue, let named = issue.person else { return true }
+                return board.people[id: named]?.unit == issue.unit
+            }, offered: { _ in true }),
+        Rule(
+            kind: .duty, field: "a", zh: "A角", en: "A (primary)",
+            whoZH: "只能是本单位的人员", whoEN: "it must be a person of the roster line's unit",
+            allows: { person, _, after, board in
+                guard person.role != .admin, let duty = after as? Duty else { return true }
+                return board.people[id: duty.a]?.unit == duty.unit
+            }, offered: { _ in true }),
+        Rule(
+            kind: .duty, field: "b", zh: "B角", en: "B (backup)",
+            whoZH: "只能是本单位的人员", whoEN: "it must be a person of the roster line's unit",
+            allows: { person, _, after, board in
+                guard person.role != .admin, let duty = after as? Duty else { return true }
+                return board.people[id: duty.b]?.unit == duty.unit
+            }, offered: { _ in true }),
     ]
 
     static let byField: [RecordKind: [String: Rule]] = {

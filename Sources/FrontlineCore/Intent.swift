@@ -85,8 +85,10 @@ public struct IssueMove: Sendable, Hashable {
     /// The status the user saw when choosing the action; a different current status is a conflict.
     public var seenStatus: IssueStatus?
 
-    public init(issue: String, action: IssueAction, note: String = "", newDue: Day? = nil, extendDays: Int? = nil,
-                unit: String? = nil, person: String? = nil, satisfaction: Satisfaction? = nil, seenStatus: IssueStatus? = nil) {
+    public init(
+        issue: String, action: IssueAction, note: String = "", newDue: Day? = nil, extendDays: Int? = nil,
+        unit: String? = nil, person: String? = nil, satisfaction: Satisfaction? = nil, seenStatus: IssueStatus? = nil
+    ) {
         self.issue = issue
         self.action = action
         self.note = note
@@ -222,7 +224,8 @@ public struct Plan: Sendable, Hashable {
 
     /// The journal entry for this plan, on top of a board at `revision`.
     public func entry(after revision: Int, at: Timestamp, actor: Actor, prev: String) -> Entry {
-        Entry(seq: revision + 1, at: at, login: actor.login, uid: actor.uid, person: actor.person?.id,
-              actingFor: actingFor, action: action, summary: summary, undoes: undoes, changes: changes, prev: prev)
+        Entry(
+            seq: revision + 1, at: at, login: actor.login, uid: actor.uid, person: actor.person?.id,
+            actingFor: actingFor, action: action, summary: summary, undoes: undoes, changes: changes, prev: prev)
     }
 }

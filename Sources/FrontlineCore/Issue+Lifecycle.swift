@@ -20,8 +20,11 @@ extension Issue {
         due = draft.due
         originalDue = draft.due
         urgency = draft.urgency
-        log = [HandlingLogEntry(at: now, by: person, actingFor: nil, action: "新建", note: visit.map { "走访 \($0) 发现" } ?? "",
-                                status: status)]
+        log = [
+            HandlingLogEntry(
+                at: now, by: person, actingFor: nil, action: "新建", note: visit.map { "走访 \($0) 发现" } ?? "",
+                status: status)
+        ]
     }
 
     /// Takes one lifecycle step on `day`: the status it leads to, the dates and counters it changes (申请办结 the
@@ -37,9 +40,11 @@ extension Issue {
     /// a 转办 hands the issue to `unit` (and `person` there, or nobody named), to be signed again; a 进展反馈 changes
     /// nothing; a 回访 records `satisfaction`, and 不满意 (with a note) reopens the issue as 重新打开 would.
     @discardableResult
-    public mutating func take(_ action: IssueAction, note: String, newDue: Day? = nil, extendDays: Int? = nil, unit newUnit: String? = nil,
-                              person newPerson: String? = nil, satisfaction: Satisfaction? = nil, on day: Day,
-                              by person: String, actingFor: String?, at now: Timestamp) throws(DomainError) -> HandlingLogEntry {
+    public mutating func take(
+        _ action: IssueAction, note: String, newDue: Day? = nil, extendDays: Int? = nil, unit newUnit: String? = nil,
+        person newPerson: String? = nil, satisfaction: Satisfaction? = nil, on day: Day,
+        by person: String, actingFor: String?, at now: Timestamp
+    ) throws(DomainError) -> HandlingLogEntry {
         guard var target = action.target(from: status) else { throw .illegalAction(id: id, status: status, action: action) }
         let note = note.trimmingSpaces
         if action.needsNote && note.isEmpty { throw .noteRequired(action) }
@@ -59,8 +64,9 @@ extension Issue {
             resolution = ""
         case .extend:
             if let days = extendDays, !Limits.extensionDays.contains(days) {
-                throw .invalid(field: "days", zh: "延长天数应为 \(Limits.text(Limits.extensionDays)) 天，收到 \(days)",
-                               en: "an extension is \(Limits.extensionDays.lowerBound) to \(Limits.extensionDays.upperBound) days, got \(days)")
+                throw .invalid(
+                    field: "days", zh: "延长天数应为 \(Limits.text(Limits.extensionDays)) 天，收到 \(days)",
+                    en: "an extension is \(Limits.extensionDays.lowerBound) to \(Limits.extensionDays.upperBound) days, got \(days)")
             }
             guard let newDue = newDue ?? extendDays.map({ due.adding(days: $0) }) else {
                 throw .invalid(field: "due", zh: "延期需要新的办结时限", en: "an extension needs a new due date")
@@ -89,15 +95,17 @@ extension Issue {
                 throw .invalid(field: "unit", zh: "转办需要给出接收单位", en: "a transfer needs the unit it goes to")
             }
             if newUnit == unit {
-                throw .invalid(field: "unit", zh: "问题 \(id) 已由该单位办理，转办须转给另一个单位", en: "issue \(id) is already with that unit: transfer it to another one")
+                throw .invalid(
+                    field: "unit", zh: "问题 \(id) 已由该单位办理，转办须转给另一个单位", en: "issue \(id) is already with that unit: transfer it to another one")
             }
             transfer = (newUnit, unit, self.person)
             unit = newUnit
             self.person = newPerson
         case .followUp:
             guard let satisfaction else {
-                throw .invalid(field: "satisfaction", zh: "回访需要记录企业满意度（满意/基本满意/不满意）",
-                               en: "a follow-up needs the enterprise's satisfaction (satisfied, fairly-satisfied or dissatisfied)")
+                throw .invalid(
+                    field: "satisfaction", zh: "回访需要记录企业满意度（满意/基本满意/不满意）",
+                    en: "a follow-up needs the enterprise's satisfaction (satisfied, fairly-satisfied or dissatisfied)")
             }
             if satisfaction == .dissatisfied {
                 if note.isEmpty {
@@ -121,9 +129,10 @@ extension Issue {
             break
         }
         status = target
-        let line = HandlingLogEntry(at: now, by: person, actingFor: actingFor, action: action.rawValue, note: note, status: target,
-                                    due: lineDue, unit: transfer?.to, fromUnit: transfer?.from, fromPerson: transfer?.person,
-                                    satisfaction: action == .followUp ? satisfaction : nil)
+        let line = HandlingLogEntry(
+            at: now, by: person, actingFor: actingFor, action: action.rawValue, note: note, status: target,
+            due: lineDue, unit: transfer?.to, fromUnit: transfer?.from, fromPerson: transfer?.person,
+            satisfaction: action == .followUp ? satisfaction : nil)
         log.append(line)
         return line
     }

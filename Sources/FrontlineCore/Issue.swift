@@ -43,34 +43,35 @@ public struct Issue: Record {
 
     /// The fields (docs/architecture.md, "Adding a field"). Status, dates and counters are `managed`: they move only
     /// through lifecycle actions (延期 for the due date).
-    public static let schema = FieldTable<Issue>([
-        Field("project", \.project).labelled("项目", "Project", as: .reference(.project)).inLedger("项目编号", aliases: ["项目", "项目名称"]),
-        Field("title", \.title, required: true).labelled("问题", "Issue", as: .text).inLedger("问题描述"),
-        Field("description", \.description).labelled("描述", "Description", as: .text).onDetail,
-        Field("category", \.category).labelled("类别", "Category", as: .choice(Choice(IssueCategory.self))).inLedger("类别"),
-        Field("source", \.source).labelled("来源", "Source", as: .choice(Choice(IssueSource.self))),
-        Field("raisedOn", \.raisedOn, required: true).labelled("提出日期", "Raised on", as: .date).inLedger("提出日期").managed,
-        Field("raisedBy", \.raisedBy).managed,
-        Field("unit", \.unit, required: true).labelled("责任单位", "Responsible unit", as: .reference(.unit)).inLedger("责任单位"),
-        Field("coUnits", \.coUnits).labelled("协办单位", "Co-units"),
-        Field("person", \.person).labelled("责任人", "Responsible person", as: .reference(.person)).inLedger("责任人"),
-        Field("responsibleLeader", \.responsibleLeader).labelled("责任领导", "Responsible leader", as: .reference(.person)),
-        Field("due", \.due, required: true).labelled("办结时限", "Due", as: .date).inLedger("办结时限").managed,
-        Field("originalDue", \.originalDue, required: true).managed,
-        Field("status", \.status).labelled("状态", "Status", as: .choice(Choice(IssueStatus.self))).inLedger("状态").managed,
-        Field("urgency", \.urgency).labelled("紧急程度", "Urgency", as: .choice(Choice(Urgency.self))),
-        Field("resolvedOn", \.resolvedOn).managed,
-        Field("resolution", \.resolution),
-        Field("closedOn", \.closedOn).managed,
-        Field("closedBy", \.closedBy).managed,
-        Field("extensions", \.extensions, range: Limits.counts).managed,
-        Field("returns", \.returns, range: Limits.counts).managed,
-        Field("reopens", \.reopens, range: Limits.counts).managed,
-        Field("log", \.log).managed,
-        Field("attachments", \.attachments).managed,
-        Field("meeting", \.meeting).labelled("调度会", "Meeting", as: .reference(.meeting)).onDetail.managed,
-        Field("decision", \.decision, range: Limits.decisions).labelled("会议决定", "Decision", as: .integer(Limits.decisions)).onDetail.managed,
-    ], editForm: ["title", "description", "unit", "person", "responsibleLeader", "category", "source", "urgency"])
+    public static let schema = FieldTable<Issue>(
+        [
+            Field("project", \.project).labelled("项目", "Project", as: .reference(.project)).inLedger("项目编号", aliases: ["项目", "项目名称"]),
+            Field("title", \.title, required: true).labelled("问题", "Issue", as: .text).inLedger("问题描述"),
+            Field("description", \.description).labelled("描述", "Description", as: .text).onDetail,
+            Field("category", \.category).labelled("类别", "Category", as: .choice(Choice(IssueCategory.self))).inLedger("类别"),
+            Field("source", \.source).labelled("来源", "Source", as: .choice(Choice(IssueSource.self))),
+            Field("raisedOn", \.raisedOn, required: true).labelled("提出日期", "Raised on", as: .date).inLedger("提出日期").managed,
+            Field("raisedBy", \.raisedBy).managed,
+            Field("unit", \.unit, required: true).labelled("责任单位", "Responsible unit", as: .reference(.unit)).inLedger("责任单位"),
+            Field("coUnits", \.coUnits).labelled("协办单位", "Co-units"),
+            Field("person", \.person).labelled("责任人", "Responsible person", as: .reference(.person)).inLedger("责任人"),
+            Field("responsibleLeader", \.responsibleLeader).labelled("责任领导", "Responsible leader", as: .reference(.person)),
+            Field("due", \.due, required: true).labelled("办结时限", "Due", as: .date).inLedger("办结时限").managed,
+            Field("originalDue", \.originalDue, required: true).managed,
+            Field("status", \.status).labelled("状态", "Status", as: .choice(Choice(IssueStatus.self))).inLedger("状态").managed,
+            Field("urgency", \.urgency).labelled("紧急程度", "Urgency", as: .choice(Choice(Urgency.self))),
+            Field("resolvedOn", \.resolvedOn).managed,
+            Field("resolution", \.resolution),
+            Field("closedOn", \.closedOn).managed,
+            Field("closedBy", \.closedBy).managed,
+            Field("extensions", \.extensions, range: Limits.counts).managed,
+            Field("returns", \.returns, range: Limits.counts).managed,
+            Field("reopens", \.reopens, range: Limits.counts).managed,
+            Field("log", \.log).managed,
+            Field("attachments", \.attachments).managed,
+            Field("meeting", \.meeting).labelled("调度会", "Meeting", as: .reference(.meeting)).onDetail.managed,
+            Field("decision", \.decision, range: Limits.decisions).labelled("会议决定", "Decision", as: .integer(Limits.decisions)).onDetail.managed,
+        ], editForm: ["title", "description", "unit", "person", "responsibleLeader", "category", "source", "urgency"])
 }
 
 /// One line of an issue's handling log (办理记录).
@@ -96,8 +97,10 @@ public struct HandlingLogEntry: Hashable, Sendable, FieldValue {
     /// For a 回访: the enterprise's satisfaction.
     public var satisfaction: Satisfaction?
 
-    public init(at: Timestamp, by: String, actingFor: String?, action: String, note: String, status: IssueStatus, due: Day? = nil,
-                unit: String? = nil, fromUnit: String? = nil, fromPerson: String? = nil, satisfaction: Satisfaction? = nil) {
+    public init(
+        at: Timestamp, by: String, actingFor: String?, action: String, note: String, status: IssueStatus, due: Day? = nil,
+        unit: String? = nil, fromUnit: String? = nil, fromPerson: String? = nil, satisfaction: Satisfaction? = nil
+    ) {
         self.at = at
         self.by = by
         self.actingFor = actingFor
@@ -133,8 +136,9 @@ public struct HandlingLogEntry: Hashable, Sendable, FieldValue {
             }
         }
         guard let at, let by, let action, let status else { throw shape }
-        self.init(at: at, by: by, actingFor: actingFor, action: action, note: note, status: status, due: due,
-                  unit: unit, fromUnit: fromUnit, fromPerson: fromPerson, satisfaction: satisfaction)
+        self.init(
+            at: at, by: by, actingFor: actingFor, action: action, note: note, status: status, due: due,
+            unit: unit, fromUnit: fromUnit, fromPerson: fromPerson, satisfaction: satisfaction)
     }
 
     public var json: JSONValue {

@@ -2,10 +2,10 @@
 public enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
-    case number(String)          // the exact lexeme, e.g. "12", "-0.5e3"
+    case number(String) // the exact lexeme, e.g. "12", "-0.5e3"
     case string(String)
     case array([JSONValue])
-    case object([JSONMember])    // document order; keys unique
+    case object([JSONMember]) // document order; keys unique
 }
 
 /// One member of a JSON object.

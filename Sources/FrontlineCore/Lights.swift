@@ -110,8 +110,10 @@ public enum Lights {
     /// - Parameters:
     ///   - overdueIssues: how many of the project's issues are overdue today.
     ///   - lastOnSiteVisit: the date of the latest 现场 visit on or before today.
-    public static func project(_ project: Project, today: Day, settings: Settings,
-                               overdueIssues: Int, lastOnSiteVisit: Day?) -> LightResult {
+    public static func project(
+        _ project: Project, today: Day, settings: Settings,
+        overdueIssues: Int, lastOnSiteVisit: Day?
+    ) -> LightResult {
         var reasons: [LightReason] = []
         if overdueIssues > 0 {
             reasons.append(LightReason(.yellow, .overdueIssues(count: overdueIssues)))
@@ -125,8 +127,9 @@ public enum Lights {
                 // Exact shares: a project 9.9999 points behind is not yellow, one 30.00003 behind is red.
                 let target = Schedule.elapsedShare(today)
                 let behind = (target - done) * 100
-                let rule = LightReason.Rule.behindSchedule(target: target, done: done, yellowPoints: settings.scheduleYellowPoints,
-                                                           redPoints: settings.scheduleRedPoints)
+                let rule = LightReason.Rule.behindSchedule(
+                    target: target, done: done, yellowPoints: settings.scheduleYellowPoints,
+                    redPoints: settings.scheduleRedPoints)
                 if Threshold.moreThan(settings.scheduleRedPoints).isMet(by: behind) {
                     reasons.append(LightReason(.red, rule))
                 } else if Threshold.atLeast(settings.scheduleYellowPoints).isMet(by: behind) {

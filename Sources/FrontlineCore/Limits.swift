@@ -66,7 +66,6 @@ public enum Limits {
     /// The number of a meeting's decision (`MeetingDecision.number`).
     public static let decisions = 1...10_000
 
-
     /// `min`–`max` in both languages, for messages: `0–100`.
     static func text(_ range: ClosedRange<Int>) -> String { "\(range.lowerBound)–\(range.upperBound)" }
 }

@@ -25,7 +25,8 @@ public struct Money: Hashable, Comparable, Sendable {
         }
         func isDigits(_ part: [UInt8]) -> Bool { part.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
         guard !whole.isEmpty || !fraction.isEmpty, whole.count <= 15, fraction.count <= 2,
-              isDigits(whole), isDigits(fraction), point == nil || !fraction.isEmpty || !whole.isEmpty else { return nil }
+            isDigits(whole), isDigits(fraction), point == nil || !fraction.isEmpty || !whole.isEmpty
+        else { return nil }
         let wholeValue = whole.reduce(Int64(0)) { $0 * 10 + Int64($1 - UInt8(ascii: "0")) }
         let cents = fraction.reduce(Int64(0)) { $0 * 10 + Int64($1 - UInt8(ascii: "0")) } * (fraction.count == 1 ? 10 : 1)
         hundredths = (wholeValue * 100 + cents) * (negative ? -1 : 1)

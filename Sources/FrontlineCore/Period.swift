@@ -20,9 +20,10 @@ public struct Period: Hashable, Comparable, Sendable {
     public init?(text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 1,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let h = Int(parts[2]),
-              (1...9999).contains(y), (1...12).contains(m), (1...2).contains(h) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let h = Int(parts[2]),
+            (1...9999).contains(y), (1...12).contains(m), (1...2).contains(h)
+        else { return nil }
         self.init(year: y, month: m, half: h)
     }
 

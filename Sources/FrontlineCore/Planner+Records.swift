@@ -48,8 +48,10 @@ extension Planner {
         }
         try check(kind == .project ? .createProject : request(for: record))
         try check(.setFields(before: nil, after: record))
-        try self.record(RecordChange(kind: kind, id: newId, op: .create, base: 0,
-                                     fields: record.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
+        try self.record(
+            RecordChange(
+                kind: kind, id: newId, op: .create, base: 0,
+                fields: record.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
         return newId
     }
 
@@ -75,8 +77,10 @@ extension Planner {
             if now == change.new { continue }
             if now != change.old {
                 let (by, at) = lastChange(edit.kind, edit.id, field: change.name, after: edit.base, record: current.meta)
-                conflicts.append(Conflict(recordKind: edit.kind, id: edit.id, kind: .field(change.name), base: change.old,
-                                          theirs: now, mine: change.new, theirsBy: by, theirsAt: at))
+                conflicts.append(
+                    Conflict(
+                        recordKind: edit.kind, id: edit.id, kind: .field(change.name), base: change.old,
+                        theirs: now, mine: change.new, theirsBy: by, theirsAt: at))
                 continue
             }
             do {
@@ -105,8 +109,9 @@ extension Planner {
         try check(.setFields(before: current, after: updated))
         var line: HandlingLogEntry?
         if let issue = current as? Issue {
-            line = HandlingLogEntry(at: context.now, by: try me(), actingFor: nil, action: "编辑",
-                                    note: fields.map(\.name).joined(separator: ", "), status: issue.status)
+            line = HandlingLogEntry(
+                at: context.now, by: try me(), actingFor: nil, action: "编辑",
+                note: fields.map(\.name).joined(separator: ", "), status: issue.status)
         }
         try record(RecordChange(kind: edit.kind, id: edit.id, op: .update, base: edit.base, fields: fields, appendLog: line))
     }
@@ -119,8 +124,10 @@ extension Planner {
             throw .conflicts([Conflict(recordKind: kind, id: id, kind: .changedByThem, theirsBy: by, theirsAt: at)])
         }
         try check(request(for: current))
-        try record(RecordChange(kind: kind, id: id, op: .delete, base: base,
-                                fields: current.storedFields.map { FieldChange($0.name, old: $0.value, new: .null) }))
+        try record(
+            RecordChange(
+                kind: kind, id: id, op: .delete, base: base,
+                fields: current.storedFields.map { FieldChange($0.name, old: $0.value, new: .null) }))
     }
 
     /// Reverts the actor's latest entry that is not an undo and not yet undone.
@@ -136,18 +143,21 @@ extension Planner {
         }
         // A 催办 has reached the unit it pressed: like a message sent, it is not taken back (docs/domain-rules.md, "催办").
         if target.action == Issue.urgeJournalAction {
-            throw .invalid(field: "undo", zh: "我的上一步修改 #\(target.seq)（\(target.summary)）是催办，催办发出后不能撤回",
-                           en: "my last change #\(target.seq) (\(target.summary)) is an urge (催办): once sent it cannot be undone")
+            throw .invalid(
+                field: "undo", zh: "我的上一步修改 #\(target.seq)（\(target.summary)）是催办，催办发出后不能撤回",
+                en: "my last change #\(target.seq) (\(target.summary)) is an urge (催办): once sent it cannot be undone")
         }
         // An attachment is evidence on file: once attached it stays (docs/domain-rules.md, "Attachments").
         if target.action == Attachment.journalAction {
-            throw .invalid(field: "undo", zh: "我的上一步修改 #\(target.seq)（\(target.summary)）是添加附件，附件作为凭证存档，不能撤回",
-                           en: "my last change #\(target.seq) (\(target.summary)) attached a file: attachments are evidence on file and are not undone")
+            throw .invalid(
+                field: "undo", zh: "我的上一步修改 #\(target.seq)（\(target.summary)）是添加附件，附件作为凭证存档，不能撤回",
+                en: "my last change #\(target.seq) (\(target.summary)) attached a file: attachments are evidence on file and are not undone")
         }
         // A 督办 level is the rules' verdict, recorded once: taking it back would only have it recorded again.
         if target.action == Issue.escalateJournalAction {
-            throw .invalid(field: "undo", zh: Lang.zh.text(.escalationNotUndone, target.seq, target.summary),
-                           en: Lang.en.text(.escalationNotUndone, target.seq, target.summary))
+            throw .invalid(
+                field: "undo", zh: Lang.zh.text(.escalationNotUndone, target.seq, target.summary),
+                en: Lang.en.text(.escalationNotUndone, target.seq, target.summary))
         }
         var conflicts: [Conflict] = []
         for change in target.changes.reversed() {
@@ -160,13 +170,17 @@ extension Planner {
                     continue
                 }
                 if changedSince(target.seq, change.kind, change.id, undone: undone) {
-                    conflicts.append(Conflict(recordKind: change.kind, id: change.id, kind: .changedByThem,
-                                              theirsBy: current.meta.updatedBy, theirsAt: current.meta.updatedAt))
+                    conflicts.append(
+                        Conflict(
+                            recordKind: change.kind, id: change.id, kind: .changedByThem,
+                            theirsBy: current.meta.updatedBy, theirsAt: current.meta.updatedAt))
                     continue
                 }
                 try check(request(for: current))
-                try record(RecordChange(kind: change.kind, id: change.id, op: .delete, base: current.meta.rev,
-                                        fields: current.storedFields.map { FieldChange($0.name, old: $0.value, new: .null) }))
+                try record(
+                    RecordChange(
+                        kind: change.kind, id: change.id, op: .delete, base: current.meta.rev,
+                        fields: current.storedFields.map { FieldChange($0.name, old: $0.value, new: .null) }))
             case .update:
                 guard let current else {
                     conflicts.append(Conflict(recordKind: change.kind, id: change.id, kind: .deletedByThem))
@@ -177,15 +191,18 @@ extension Planner {
                     let now = current.value(of: field.name) ?? .null
                     if now != field.new {
                         let (by, at) = lastChange(change.kind, change.id, field: field.name, after: target.seq, record: current.meta)
-                        conflicts.append(Conflict(recordKind: change.kind, id: change.id, kind: .field(field.name), base: field.new,
-                                                  theirs: now, mine: field.old, theirsBy: by, theirsAt: at))
+                        conflicts.append(
+                            Conflict(
+                                recordKind: change.kind, id: change.id, kind: .field(field.name), base: field.new,
+                                theirs: now, mine: field.old, theirsBy: by, theirsAt: at))
                     } else {
                         fields.append(FieldChange(field.name, old: field.new, new: field.old))
                     }
                 }
                 // Recording a 手续 step is taken back by whoever may record that step (its unit may not edit the project).
                 if target.action == Planner.procedureAction, let project = current as? Project,
-                   let stepUnit = Planner.procedureUnit(project, change, template: scratch.settings.procedures) {
+                    let stepUnit = Planner.procedureUnit(project, change, template: scratch.settings.procedures)
+                {
                     try check(.recordProcedure(project, stepUnit: stepUnit))
                 } else {
                     try check(request(for: current))
@@ -193,12 +210,15 @@ extension Planner {
                 var line: HandlingLogEntry?
                 if let issue = current as? Issue {
                     let status = fields.first { $0.name == "status" }.flatMap { try? IssueStatus(json: $0.new) } ?? issue.status
-                    line = HandlingLogEntry(at: context.now, by: myId, actingFor: nil, action: "撤回",
-                                            note: "撤回 #\(target.seq)：\(target.summary)", status: status)
+                    line = HandlingLogEntry(
+                        at: context.now, by: myId, actingFor: nil, action: "撤回",
+                        note: "撤回 #\(target.seq)：\(target.summary)", status: status)
                 }
                 if conflicts.isEmpty {
-                    try record(RecordChange(kind: change.kind, id: change.id, op: .update, base: current.meta.rev,
-                                            fields: fields, appendLog: line))
+                    try record(
+                        RecordChange(
+                            kind: change.kind, id: change.id, op: .update, base: current.meta.rev,
+                            fields: fields, appendLog: line))
                 }
             case .delete:
                 if current != nil {
@@ -208,8 +228,10 @@ extension Planner {
                 var restored = Planner.blank(change.kind, id: change.id)
                 for field in change.fields { try? restored.set(field.name, to: field.old) }
                 try check(request(for: restored))
-                try record(RecordChange(kind: change.kind, id: change.id, op: .create, base: 0,
-                                        fields: change.fields.map { FieldChange($0.name, old: .null, new: $0.old) }))
+                try record(
+                    RecordChange(
+                        kind: change.kind, id: change.id, op: .create, base: 0,
+                        fields: change.fields.map { FieldChange($0.name, old: .null, new: $0.old) }))
             }
         }
         if !conflicts.isEmpty { throw .conflicts(conflicts) }

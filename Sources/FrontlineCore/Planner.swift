@@ -44,8 +44,9 @@ public struct Planner {
     public static func plan(_ intent: Intent, applyingTo board: inout Board, context: PlanContext) throws(DomainError) -> (Plan, Rollback) {
         // The planner takes the board over (no other reference left, so changing it copies nothing).
         guard board.revision < Limits.revision.upperBound else {
-            throw .invalid(field: "revision", zh: "数据已到最大修订号 \(board.revision)，不能再保存修改；请联系管理员",
-                           en: "the store has reached its last revision (\(board.revision)); no change can be saved; ask an administrator")
+            throw .invalid(
+                field: "revision", zh: "数据已到最大修订号 \(board.revision)，不能再保存修改；请联系管理员",
+                en: "the store has reached its last revision (\(board.revision)); no change can be saved; ask an administrator")
         }
         var planner = Planner(context: context, scratch: Board())
         swap(&planner.scratch, &board)
@@ -94,16 +95,19 @@ public struct Planner {
     /// the record as the change leaves it, so no path can skip them.
     private func checkRules(after change: RecordChange) throws(DomainError) {
         if change.kind == .settings, change.fields.contains(where: { $0.name.hasPrefix("escalation") }),
-           let problem = scratch.settings.escalationProblem {
+            let problem = scratch.settings.escalationProblem
+        {
             throw .invalid(field: change.fields.first { $0.name.hasPrefix("escalation") }!.name, zh: problem.text(.zh), en: problem.text(.en))
         }
         if change.kind == .settings, change.fields.contains(where: { $0.name == "procedureTemplate" }),
-           let problem = ProcedureTemplate.parse(scratch.settings.procedureTemplate ?? "", units: Set(scratch.units.map(\.id))).problems.first {
+            let problem = ProcedureTemplate.parse(scratch.settings.procedureTemplate ?? "", units: Set(scratch.units.map(\.id))).problems.first
+        {
             throw .invalid(field: "procedureTemplate", zh: problem.message(.zh), en: problem.message(.en))
         }
         guard change.kind == .project, change.op != .delete,
-              change.op == .create || change.fields.contains(where: { $0.name == "lightOverride" || $0.name == "lightOverrideReason" }),
-              let problem = scratch.projects[id: change.id]?.overrideProblem else { return }
+            change.op == .create || change.fields.contains(where: { $0.name == "lightOverride" || $0.name == "lightOverrideReason" }),
+            let problem = scratch.projects[id: change.id]?.overrideProblem
+        else { return }
         throw .invalid(field: "lightOverrideReason", zh: problem.text(.zh), en: problem.text(.en))
     }
 
@@ -152,13 +156,18 @@ public struct Planner {
             return ("visit", "\(id) 走访 \(draft.project)（\(draft.mode.rawValue)）", nil)
         case .postProgress(let draft):
             let notes = try progress(draft)
-            return ("progress", "\(draft.project) 进展填报 \((draft.period ?? Period(containing: today)).text)" + (notes.isEmpty ? "" : "（\(notes)）"), nil)
+            return (
+                "progress", "\(draft.project) 进展填报 \((draft.period ?? Period(containing: today)).text)" + (notes.isEmpty ? "" : "（\(notes)）"), nil
+            )
         case .recordMeeting(let draft):
             let id = try recordMeeting(draft)
             return (Meeting.newJournalAction, "\(id) 调度会：\(draft.title.trimmingSpaces)（\(draft.kind.rawValue)，\(draft.date.iso)）", nil)
         case .decide(let draft):
             let (number, issue) = try decide(draft)
-            return (Meeting.decideJournalAction, "\(draft.meeting) 第\(number)项决定" + (issue.map { " → \($0) 交办" } ?? "") + "：\(draft.text.trimmingSpaces)", nil)
+            return (
+                Meeting.decideJournalAction, "\(draft.meeting) 第\(number)项决定" + (issue.map { " → \($0) 交办" } ?? "") + "：\(draft.text.trimmingSpaces)",
+                nil
+            )
         case .recordAbsence(let draft):
             let id = try absence(draft)
             return ("absence", "\(id) 离岗 \(draft.person) \(draft.from.iso)—\(draft.to.iso)", nil)
@@ -192,8 +201,10 @@ public struct Planner {
             return (Lead.newJournalAction, "\(id) 招商线索：\(draft.name.trimmingSpaces)", nil)
         case .moveLead(let move):
             let project = try moveLead(move)
-            return (move.to == .landed ? Lead.landJournalAction : Lead.moveJournalAction,
-                    "\(move.lead) \(move.to.rawValue)" + (project.map { " → \($0)" } ?? ""), nil)
+            return (
+                move.to == .landed ? Lead.landJournalAction : Lead.moveJournalAction,
+                "\(move.lead) \(move.to.rawValue)" + (project.map { " → \($0)" } ?? ""), nil
+            )
         case .batch:
             throw .invalid(field: "batch", zh: "批量操作中不能再含批量操作", en: "a batch cannot hold another batch")
         }
@@ -257,8 +268,10 @@ public struct Planner {
         if let person = context.actor.person, let denial = FieldRules.refusal(person, before: nil, after: issue, board: scratch) {
             throw .denied(denial)
         }
-        try record(RecordChange(kind: .issue, id: issue.id, op: .create, base: 0,
-                                fields: issue.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
+        try record(
+            RecordChange(
+                kind: .issue, id: issue.id, op: .create, base: 0,
+                fields: issue.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
         return issue.id
     }
 
@@ -271,24 +284,31 @@ public struct Planner {
             try require(.unit, move.unit)
             try require(.person, move.person)
             if let person = move.person, let unit = move.unit, scratch.people[id: person]?.unit != unit {
-                throw .invalid(field: "person", zh: "\(person) 不是接收单位 \(unit) 的人员", en: "\(person) is not a person of \(unit), the unit the issue goes to")
+                throw .invalid(
+                    field: "person", zh: "\(person) 不是接收单位 \(unit) 的人员", en: "\(person) is not a person of \(unit), the unit the issue goes to")
             }
         }
         if let seen = move.seenStatus, seen != issue.status {
             let (by, at) = lastChange(.issue, issue.id, field: "status", after: issue.meta.rev - 1, record: issue.meta)
-            throw .conflicts([Conflict(recordKind: .issue, id: issue.id, kind: .field("status"), base: seen.json,
-                                       theirs: issue.status.json, mine: move.action.target(from: seen)?.json ?? .null,
-                                       theirsBy: by, theirsAt: at)])
+            throw .conflicts([
+                Conflict(
+                    recordKind: .issue, id: issue.id, kind: .field("status"), base: seen.json,
+                    theirs: issue.status.json, mine: move.action.target(from: seen)?.json ?? .null,
+                    theirsBy: by, theirsAt: at)
+            ])
         }
         if let holder = roster.responsible(for: issue, on: today), holder.person == (try me()), let covered = holder.actingFor {
             actingFor = covered
         }
         var updated = issue
-        let line = try updated.take(move.action, note: move.note, newDue: move.newDue, extendDays: move.extendDays, unit: move.unit,
-                                    person: move.person, satisfaction: move.satisfaction, on: today,
-                                    by: try me(), actingFor: actingFor, at: context.now)
-        try record(RecordChange(kind: .issue, id: issue.id, op: .update, base: issue.meta.rev,
-                                fields: Planner.difference(issue, updated), appendLog: line))
+        let line = try updated.take(
+            move.action, note: move.note, newDue: move.newDue, extendDays: move.extendDays, unit: move.unit,
+            person: move.person, satisfaction: move.satisfaction, on: today,
+            by: try me(), actingFor: actingFor, at: context.now)
+        try record(
+            RecordChange(
+                kind: .issue, id: issue.id, op: .update, base: issue.meta.rev,
+                fields: Planner.difference(issue, updated), appendLog: line))
         if let due = line.due { return " → \(due.iso)" }
         if let unit = line.unit { return " → \(unit)" }
         if let satisfaction = line.satisfaction { return "（\(satisfaction.rawValue)）" }
@@ -317,8 +337,10 @@ public struct Planner {
             raised.append(try raise(issue, from: visit.id))
         }
         visit.issues = raised
-        try record(RecordChange(kind: .visit, id: visit.id, op: .create, base: 0,
-                                fields: visit.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
+        try record(
+            RecordChange(
+                kind: .visit, id: visit.id, op: .create, base: 0,
+                fields: visit.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
         return visit.id
     }
 
@@ -339,7 +361,11 @@ public struct Planner {
         let earlier = scratch.progress.first { $0.project == project.id && $0.period == period }
         let review = ProgressReview(project: project, earlier: earlier, draft: draft)
         var report = earlier ?? ProgressReport(id: context.ids.next(.progress, scratch))
-        try check(.change({ var r = report; r.project = project.id; return r }()))
+        try check(
+            .change(
+                {
+                    var r = report; r.project = project.id; return r
+                }()))
         var updated = project
         if let pct = draft.pct { updated.progressPct = pct }
         if let ytd = draft.ytd { updated.ytd = ytd }
@@ -369,11 +395,15 @@ public struct Planner {
             try record(RecordChange(kind: .project, id: project.id, op: .update, base: project.meta.rev, fields: projectFields))
         }
         if isNew {
-            try record(RecordChange(kind: .progress, id: report.id, op: .create, base: 0,
-                                    fields: report.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
+            try record(
+                RecordChange(
+                    kind: .progress, id: report.id, op: .create, base: 0,
+                    fields: report.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
         } else {
-            try record(RecordChange(kind: .progress, id: report.id, op: .update, base: before.meta.rev,
-                                    fields: Planner.difference(before, report)))
+            try record(
+                RecordChange(
+                    kind: .progress, id: report.id, op: .update, base: before.meta.rev,
+                    fields: Planner.difference(before, report)))
         }
         return review.journalNote
     }
@@ -384,8 +414,10 @@ public struct Planner {
             throw .invalid(field: "period", zh: "\(report.id) 的半月报已发布，发布后不再改动", en: "the report for \(report.id) is already published and frozen")
         }
         if let month = AttractionMonth(text: report.id) { try checkAttractionPublishing(report, month: month) }
-        try record(RecordChange(kind: .report, id: report.id, op: .create, base: 0,
-                                fields: report.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
+        try record(
+            RecordChange(
+                kind: .report, id: report.id, op: .create, base: 0,
+                fields: report.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
     }
 
     private mutating func withdraw(_ period: String, reason: String) throws(DomainError) {
@@ -397,19 +429,23 @@ public struct Planner {
             throw .invalid(field: "reason", zh: "撤回已发布的半月报须说明理由", en: "withdrawing a published report needs a reason")
         }
         // The frozen text stays in the journal: the delete records every old value.
-        try record(RecordChange(kind: .report, id: report.id, op: .delete, base: report.meta.rev,
-                                fields: report.storedFields.map { FieldChange($0.name, old: $0.value, new: .null) }))
+        try record(
+            RecordChange(
+                kind: .report, id: report.id, op: .delete, base: report.meta.rev,
+                fields: report.storedFields.map { FieldChange($0.name, old: $0.value, new: .null) }))
     }
 
     /// A new due date must be after the current one and after today (the CLI and the board both ask here).
     public static func checkExtension(of issue: Issue, to newDue: Day, today: Day) throws(DomainError) {
         if newDue <= issue.due {
-            throw .invalid(field: "due", zh: "\(issue.id) 新的办结时限 \(newDue.iso) 须晚于当前的 \(issue.due.iso)",
-                           en: "\(issue.id): the new due date \(newDue.iso) must be after the current one, \(issue.due.iso)")
+            throw .invalid(
+                field: "due", zh: "\(issue.id) 新的办结时限 \(newDue.iso) 须晚于当前的 \(issue.due.iso)",
+                en: "\(issue.id): the new due date \(newDue.iso) must be after the current one, \(issue.due.iso)")
         }
         if newDue <= today {
-            throw .invalid(field: "due", zh: "\(issue.id) 新的办结时限 \(newDue.iso) 须晚于今天 \(today.iso)",
-                           en: "\(issue.id): the new due date \(newDue.iso) must be after today, \(today.iso)")
+            throw .invalid(
+                field: "due", zh: "\(issue.id) 新的办结时限 \(newDue.iso) 须晚于今天 \(today.iso)",
+                en: "\(issue.id): the new due date \(newDue.iso) must be after today, \(today.iso)")
         }
     }
 
@@ -425,8 +461,10 @@ public struct Planner {
         absence.reason = draft.reason
         absence.handover = draft.handover
         try check(.change(absence))
-        try record(RecordChange(kind: .absence, id: absence.id, op: .create, base: 0,
-                                fields: absence.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
+        try record(
+            RecordChange(
+                kind: .absence, id: absence.id, op: .create, base: 0,
+                fields: absence.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
         return absence.id
     }
 

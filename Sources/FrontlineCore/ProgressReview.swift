@@ -26,7 +26,9 @@ public struct ProgressReview: Sendable {
         if let earlier = replaces {
             let who = personName(earlier.reportedBy)
             let text = earlier.text.isEmpty ? "" : lang.text(.periodAlreadyReportedNote, earlier.text)
-            notes.append(lang.text(.periodAlreadyReported, earlier.period.label(lang), earlier.reportedOn.iso, who, earlier.progressPct, earlier.ytd.text, text))
+            notes.append(
+                lang.text(
+                    .periodAlreadyReported, earlier.period.label(lang), earlier.reportedOn.iso, who, earlier.progressPct, earlier.ytd.text, text))
         }
         if let down = pctDown {
             notes.append(lang.text(.noteProgressGoesBack, down.from, down.to))

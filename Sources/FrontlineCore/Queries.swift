@@ -93,9 +93,10 @@ extension BoardIndex {
     public func issueRow(_ issue: Issue, today: Day) -> IssueRow {
         let light = Lights.issue(issue, today: today, settings: board.settings)
         let overdue = Lights.isOverdue(issue, today: today) ? issue.due.days(until: today) : 0
-        return IssueRow(issue: issue, light: light, daysOverdue: overdue,
-                        holder: issue.status.isOpen ? responsible(for: issue, on: today) : nil,
-                        escalation: Escalation.result(issue, on: today, settings: board.settings))
+        return IssueRow(
+            issue: issue, light: light, daysOverdue: overdue,
+            holder: issue.status.isOpen ? responsible(for: issue, on: today) : nil,
+            escalation: Escalation.result(issue, on: today, settings: board.settings))
     }
 
     /// Issues matching the filter: most overdue first, then by due date, then by id.
@@ -129,9 +130,10 @@ extension BoardIndex {
             .filter { (unit == nil || $0.unit == unit) && (includeInactive || $0.isValid(on: today)) }
             .sorted { (order[$0.unit] ?? Int.max, $0.unit, $0.id) < (order[$1.unit] ?? Int.max, $1.unit, $1.id) }
             .map { duty in
-                DutyRow(duty: duty, inForce: duty.isValid(on: today), holder: holder(of: duty, on: today),
-                        aAbsence: absences(of: duty.a).first { $0.covers(today) },
-                        bAbsence: absences(of: duty.b).first { $0.covers(today) })
+                DutyRow(
+                    duty: duty, inForce: duty.isValid(on: today), holder: holder(of: duty, on: today),
+                    aAbsence: absences(of: duty.a).first { $0.covers(today) },
+                    bAbsence: absences(of: duty.b).first { $0.covers(today) })
             }
     }
 

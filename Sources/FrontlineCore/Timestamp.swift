@@ -38,7 +38,8 @@ public struct Timestamp: Hashable, Sendable {
 
     private init?(utf8 b: UnsafeBufferPointer<UInt8>) {
         guard b.count == 20 || b.count == 25, let day = Day(iso: Substring(decoding: UnsafeBufferPointer(rebasing: b[0..<10]), as: UTF8.self)),
-              b[10] == UInt8(ascii: "T"), b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":") else { return nil }
+            b[10] == UInt8(ascii: "T"), b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":")
+        else { return nil }
         func num(_ i: Int) -> Int? {
             let d0 = Int(b[i]) - 48, d1 = Int(b[i + 1]) - 48
             guard (0...9).contains(d0), (0...9).contains(d1) else { return nil }
@@ -50,7 +51,8 @@ public struct Timestamp: Hashable, Sendable {
             guard b[19] == UInt8(ascii: "Z") else { return nil }
         } else {
             guard b[19] == UInt8(ascii: "+") || b[19] == UInt8(ascii: "-"), b[22] == UInt8(ascii: ":"),
-                  let oh = num(20), let om = num(23), oh < 24, om < 60 else { return nil }
+                let oh = num(20), let om = num(23), oh < 24, om < 60
+            else { return nil }
             offset = (oh * 3600 + om * 60) * (b[19] == UInt8(ascii: "-") ? -1 : 1)
         }
         let local = Int64(day.ordinal) * 86_400 + Int64(h * 3600 + mi * 60 + s)

@@ -10,8 +10,10 @@ public enum DocxArchive {
         let fixedTime = Date(timeIntervalSince1970: 1_577_836_800)
         for part in document.parts {
             let data = Data(part.xml.utf8)
-            try archive.addEntry(with: part.name, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixedTime,
-                                 compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: part.name, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixedTime,
+                compressionMethod: .deflate
+            ) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }

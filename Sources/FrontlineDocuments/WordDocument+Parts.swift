@@ -61,13 +61,16 @@ extension WordDocument {
             + "<w:docDefaults><w:rPrDefault><w:rPr>\(body.runFonts)\(size(WordStyle.bodySize))<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault>"
             + "<w:pPrDefault><w:pPr>\(line)</w:pPr></w:pPrDefault></w:docDefaults>"
             + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
-            + paragraphStyle("Title", "Title", paragraph: "<w:jc w:val=\"center\"/><w:spacing w:before=\"0\" w:after=\"560\" w:line=\"700\" w:lineRule=\"exact\"/>",
-                             run: style.title.runFonts + size(WordStyle.titleSize))
+            + paragraphStyle(
+                "Title", "Title",
+                paragraph: "<w:jc w:val=\"center\"/><w:spacing w:before=\"0\" w:after=\"560\" w:line=\"700\" w:lineRule=\"exact\"/>",
+                run: style.title.runFonts + size(WordStyle.titleSize))
             + paragraphStyle("Heading1", "heading 1", paragraph: indent + "<w:outlineLvl w:val=\"0\"/><w:keepNext/>", run: style.heading.runFonts)
             + paragraphStyle("Heading2", "heading 2", paragraph: indent + "<w:outlineLvl w:val=\"1\"/><w:keepNext/>", run: style.subheading.runFonts)
             + paragraphStyle("BodyText", "Body Text", paragraph: indent + "<w:jc w:val=\"both\"/>", run: body.runFonts)
-            + paragraphStyle("TableHeader", "Table Header", paragraph: tableLine + "<w:jc w:val=\"center\"/>",
-                             run: style.heading.runFonts + size(WordStyle.tableSize))
+            + paragraphStyle(
+                "TableHeader", "Table Header", paragraph: tableLine + "<w:jc w:val=\"center\"/>",
+                run: style.heading.runFonts + size(WordStyle.tableSize))
             + paragraphStyle("TableText", "Table Text", paragraph: tableLine, run: body.runFonts + size(WordStyle.tableSize))
             + paragraphStyle("DocumentFooter", "Document Footer", paragraph: tableLine, run: body.runFonts + size(WordStyle.footerSize))
             + "</w:styles>"

@@ -20,9 +20,11 @@ public struct WordDocument {
 
     /// The parts by their names in the package, in the order they are stored.
     public var parts: [(name: String, xml: String)] {
-        [("[Content_Types].xml", contentTypes), ("_rels/.rels", packageRelationships), ("docProps/core.xml", coreProperties),
-         ("word/document.xml", document), ("word/_rels/document.xml.rels", documentRelationships), ("word/styles.xml", styles),
-         ("word/fontTable.xml", fontTable), ("word/footer1.xml", footer)]
+        [
+            ("[Content_Types].xml", contentTypes), ("_rels/.rels", packageRelationships), ("docProps/core.xml", coreProperties),
+            ("word/document.xml", document), ("word/_rels/document.xml.rels", documentRelationships), ("word/styles.xml", styles),
+            ("word/fontTable.xml", fontTable), ("word/footer1.xml", footer),
+        ]
     }
 
     var document: String {
@@ -50,7 +52,8 @@ public struct WordDocument {
             }
         }
         let margins = WordStyle.margins
-        let section = "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
+        let section =
+            "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
             + "<w:pgSz w:w=\"\(WordStyle.pageWidth)\" w:h=\"\(WordStyle.pageHeight)\"/>"
             + "<w:pgMar w:top=\"\(margins.top)\" w:right=\"\(margins.right)\" w:bottom=\"\(margins.bottom)\" w:left=\"\(margins.left)\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/>"
             + "</w:sectPr>"

@@ -23,7 +23,8 @@ public enum XLSXError: Error, Equatable, Sendable {
         case .notAWorkbook: "not an Excel workbook (.xlsx)"
         case .unreadable(let part): "the workbook is damaged: \(part) cannot be read"
         case .noSuchSheet(let name, let available): "no sheet named '\(name)'; there are: \(available.joined(separator: ", "))"
-        case .formulaWithoutValue(let sheet, let cell): "\(sheet)!\(cell): the formula has no calculated value; open and save the file in Excel, then import it"
+        case .formulaWithoutValue(let sheet, let cell):
+            "\(sheet)!\(cell): the formula has no calculated value; open and save the file in Excel, then import it"
         }
     }
 }

@@ -10,19 +10,22 @@ struct XLSXStyles {
 
     init(_ data: Data) throws(XLSXError) {
         var customDates: Set<Int> = [], formats: [Int] = [], inCellFormats = false
-        try XMLElements.read(data, part: "xl/styles.xml", start: { name, attributes in
-            switch name {
-            case "numFmt":
-                if let id = attributes["numFmtId"].flatMap(Int.init), XLSXStyles.isDateFormat(attributes["formatCode"] ?? "") {
-                    customDates.insert(id)
+        try XMLElements.read(
+            data, part: "xl/styles.xml",
+            start: { name, attributes in
+                switch name {
+                case "numFmt":
+                    if let id = attributes["numFmtId"].flatMap(Int.init), XLSXStyles.isDateFormat(attributes["formatCode"] ?? "") {
+                        customDates.insert(id)
+                    }
+                case "cellXfs": inCellFormats = true
+                case "xf" where inCellFormats: formats.append(attributes["numFmtId"].flatMap(Int.init) ?? 0)
+                default: break
                 }
-            case "cellXfs": inCellFormats = true
-            case "xf" where inCellFormats: formats.append(attributes["numFmtId"].flatMap(Int.init) ?? 0)
-            default: break
-            }
-        }, end: { name in
-            if name == "cellXfs" { inCellFormats = false }
-        })
+            },
+            end: { name in
+                if name == "cellXfs" { inCellFormats = false }
+            })
         dateStyles = Set(formats.indices.filter { XLSXStyles.builtInDates.contains(formats[$0]) || customDates.contains(formats[$0]) })
     }
 

@@ -27,17 +27,21 @@ public struct XLSXWorkbook {
         }
         guard let workbook = parts["xl/workbook.xml"], let relationships = parts["xl/_rels/workbook.xml.rels"] else { throw .notAWorkbook }
         var targets: [String: String] = [:]
-        try XMLElements.read(relationships, part: "xl/_rels/workbook.xml.rels", start: { name, attributes in
-            guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
-            targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-        })
+        try XMLElements.read(
+            relationships, part: "xl/_rels/workbook.xml.rels",
+            start: { name, attributes in
+                guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
+                targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            })
         var names: [String] = [], sheetParts: [String] = [], dates1904 = false
-        try XMLElements.read(workbook, part: "xl/workbook.xml", start: { name, attributes in
-            if name == "workbookPr" { dates1904 = ["1", "true"].contains(attributes["date1904"] ?? "") }
-            guard name == "sheet", let sheet = attributes["name"], let id = attributes["r:id"], let part = targets[id] else { return }
-            names.append(sheet)
-            sheetParts.append(part)
-        })
+        try XMLElements.read(
+            workbook, part: "xl/workbook.xml",
+            start: { name, attributes in
+                if name == "workbookPr" { dates1904 = ["1", "true"].contains(attributes["date1904"] ?? "") }
+                guard name == "sheet", let sheet = attributes["name"], let id = attributes["r:id"], let part = targets[id] else { return }
+                names.append(sheet)
+                sheetParts.append(part)
+            })
         guard !names.isEmpty else { throw .notAWorkbook }
         self.sheetNames = names
         self.sheetParts = sheetParts
@@ -50,21 +54,24 @@ public struct XLSXWorkbook {
     /// The strings of `sharedStrings.xml`: each `si`'s text runs joined, its phonetic guides (`rPh`) left out.
     private static func strings(_ data: Data) throws(XLSXError) -> [String] {
         var strings: [String] = [], current = "", inText = false, inPhonetic = false
-        try XMLElements.read(data, part: "xl/sharedStrings.xml", start: { name, _ in
-            switch name {
-            case "si": current = ""
-            case "rPh": inPhonetic = true
-            case "t": inText = !inPhonetic
-            default: break
-            }
-        }, text: { if inText { current += $0 } }, end: { name in
-            switch name {
-            case "si": strings.append(current)
-            case "rPh": inPhonetic = false
-            case "t": inText = false
-            default: break
-            }
-        })
+        try XMLElements.read(
+            data, part: "xl/sharedStrings.xml",
+            start: { name, _ in
+                switch name {
+                case "si": current = ""
+                case "rPh": inPhonetic = true
+                case "t": inText = !inPhonetic
+                default: break
+                }
+            }, text: { if inText { current += $0 } },
+            end: { name in
+                switch name {
+                case "si": strings.append(current)
+                case "rPh": inPhonetic = false
+                case "t": inText = false
+                default: break
+                }
+            })
         return strings
     }
 
@@ -76,38 +83,42 @@ public struct XLSXWorkbook {
         guard let data = parts[sheetParts[index]] else { throw .unreadable(part: sheetParts[index]) }
         var rows: [[String]] = []
         var cell = XLSXCell(), nextRow = 1, nextColumn = 0, element = "", missingValue: String?
-        try XMLElements.read(data, part: sheetParts[index], start: { name, attributes in
-            element = name
-            switch name {
-            case "row":
-                nextRow = attributes["r"].flatMap(Int.init) ?? nextRow
-                nextColumn = 0
-            case "c":
-                let place = attributes["r"].flatMap(XLSXCell.place) ?? (nextRow, nextColumn)
-                cell = XLSXCell(row: place.row, column: place.column, type: attributes["t"] ?? "n", style: attributes["s"].flatMap(Int.init) ?? 0)
-            case "f": cell.hasFormula = true
-            default: break
-            }
-        }, text: { text in
-            if element == "v" || element == "t" { cell.raw += text }
-        }, end: { name in
-            element = ""
-            switch name {
-            case "c":
-                if cell.hasFormula && cell.raw.isEmpty && missingValue == nil { missingValue = cell.reference }
-                let value = cell.value(sharedStrings: sharedStrings, isDate: styles.isDate(cell.style), dates1904: dates1904)
-                if !value.isEmpty {
-                    while rows.count < cell.row { rows.append([]) }
-                    var row = rows[cell.row - 1]
-                    while row.count <= cell.column { row.append("") }
-                    row[cell.column] = value
-                    rows[cell.row - 1] = row
+        try XMLElements.read(
+            data, part: sheetParts[index],
+            start: { name, attributes in
+                element = name
+                switch name {
+                case "row":
+                    nextRow = attributes["r"].flatMap(Int.init) ?? nextRow
+                    nextColumn = 0
+                case "c":
+                    let place = attributes["r"].flatMap(XLSXCell.place) ?? (nextRow, nextColumn)
+                    cell = XLSXCell(row: place.row, column: place.column, type: attributes["t"] ?? "n", style: attributes["s"].flatMap(Int.init) ?? 0)
+                case "f": cell.hasFormula = true
+                default: break
                 }
-                nextColumn = cell.column + 1
-            case "row": nextRow += 1
-            default: break
-            }
-        })
+            },
+            text: { text in
+                if element == "v" || element == "t" { cell.raw += text }
+            },
+            end: { name in
+                element = ""
+                switch name {
+                case "c":
+                    if cell.hasFormula && cell.raw.isEmpty && missingValue == nil { missingValue = cell.reference }
+                    let value = cell.value(sharedStrings: sharedStrings, isDate: styles.isDate(cell.style), dates1904: dates1904)
+                    if !value.isEmpty {
+                        while rows.count < cell.row { rows.append([]) }
+                        var row = rows[cell.row - 1]
+                        while row.count <= cell.column { row.append("") }
+                        row[cell.column] = value
+                        rows[cell.row - 1] = row
+                    }
+                    nextColumn = cell.column + 1
+                case "row": nextRow += 1
+                default: break
+                }
+            })
         if let missingValue { throw .formulaWithoutValue(sheet: sheetName, cell: missingValue) }
         return (sheetName, rows)
     }

@@ -20,20 +20,32 @@ public enum XLSXWriter {
     public static func workbook(sheet: String, header: [String], rows: [[XLSXValue]]) throws -> [UInt8] {
         let declaration = WordDocument.declaration
         let parts: [(String, String)] = [
-            ("[Content_Types].xml", declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-                + "</Types>"),
-            ("_rels/.rels", declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"\(relationships)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
-            ("xl/workbook.xml", declaration + "<workbook xmlns=\"\(spreadsheetNamespace)\" xmlns:r=\"\(relationships)\"><sheets>"
-                + "<sheet name=\"\(xmlEscaped(sheetName(sheet)))\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
-            ("xl/_rels/workbook.xml.rels", declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"\(relationships)/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                + "<Relationship Id=\"rId2\" Type=\"\(relationships)/styles\" Target=\"styles.xml\"/></Relationships>"),
+            (
+                "[Content_Types].xml",
+                declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                    + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+                    + "</Types>"
+            ),
+            (
+                "_rels/.rels",
+                declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"\(relationships)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
+            ),
+            (
+                "xl/workbook.xml",
+                declaration + "<workbook xmlns=\"\(spreadsheetNamespace)\" xmlns:r=\"\(relationships)\"><sheets>"
+                    + "<sheet name=\"\(xmlEscaped(sheetName(sheet)))\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"\(relationships)/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                    + "<Relationship Id=\"rId2\" Type=\"\(relationships)/styles\" Target=\"styles.xml\"/></Relationships>"
+            ),
             ("xl/styles.xml", styles),
             ("xl/worksheets/sheet1.xml", worksheet(header: header, rows: rows)),
         ]
@@ -41,8 +53,10 @@ public enum XLSXWriter {
         let fixedTime = Date(timeIntervalSince1970: 1_577_836_800)
         for (name, xml) in parts {
             let data = Data(xml.utf8)
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixedTime,
-                                 compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixedTime,
+                compressionMethod: .deflate
+            ) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -55,7 +69,8 @@ public enum XLSXWriter {
     }
 
     /// Style 1: the bold header; 2: a date; 3: a figure with two decimals kept as typed.
-    static let styles = WordDocument.declaration + "<styleSheet xmlns=\"\(spreadsheetNamespace)\">"
+    static let styles =
+        WordDocument.declaration + "<styleSheet xmlns=\"\(spreadsheetNamespace)\">"
         + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/></numFmts>"
         + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"等线\"/></font><font><b/><sz val=\"11\"/><name val=\"等线\"/></font></fonts>"
         + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
@@ -84,7 +99,8 @@ public enum XLSXWriter {
                 switch value {
                 case .text(let text) where text.isEmpty: continue
                 case .text(let text):
-                    data += "<c r=\"\(reference)\" t=\"inlineStr\"\(r == 0 ? " s=\"1\"" : "")><is><t xml:space=\"preserve\">\(xmlEscaped(text))</t></is></c>"
+                    data +=
+                        "<c r=\"\(reference)\" t=\"inlineStr\"\(r == 0 ? " s=\"1\"" : "")><is><t xml:space=\"preserve\">\(xmlEscaped(text))</t></is></c>"
                 case .number(let text):
                     data += "<c r=\"\(reference)\" s=\"3\"><v>\(xmlEscaped(text))</v></c>"
                 case .date(let day):

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads an XML part element by element with Foundation's parser (libxml2): `start` gets each element's name and
@@ -17,8 +18,10 @@ final class XMLElements: NSObject, XMLParserDelegate {
     }
 
     /// Parses `data`; throws when it is not well-formed XML.
-    static func read(_ data: Data, part: String, start: @escaping (String, [String: String]) -> Void,
-                     text: @escaping (String) -> Void = { _ in }, end: @escaping (String) -> Void = { _ in }) throws(XLSXError) {
+    static func read(
+        _ data: Data, part: String, start: @escaping (String, [String: String]) -> Void,
+        text: @escaping (String) -> Void = { _ in }, end: @escaping (String) -> Void = { _ in }
+    ) throws(XLSXError) {
         let reader = XMLElements(start: start, text: text, end: end)
         let parser = XMLParser(data: data)
         parser.delegate = reader
@@ -26,8 +29,10 @@ final class XMLElements: NSObject, XMLParserDelegate {
         guard parser.parse() else { throw .unreadable(part: part) }
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         start(name, attributes)
     }
 

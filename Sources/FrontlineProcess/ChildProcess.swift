@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CFrontlineSys
 import FrontlineSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Another program, started the way a login shell starts one, and what it left when it ended: the one process
 /// runner of the tests, the benchmark and `--format pdf` (LibreOffice, the one program the product starts: `PDFConversion`).
@@ -50,8 +51,10 @@ public final class ChildProcess {
 
     /// Runs `path` (an absolute path) with `arguments` and exactly `environment` to its end. A program that cannot be
     /// started ends with status 127 and the reason on its standard error, as a shell says it.
-    public static func run(_ path: String, _ arguments: [String], environment: [String: String], input: [UInt8]? = nil,
-                           output: Output = .capture) -> Exit {
+    public static func run(
+        _ path: String, _ arguments: [String], environment: [String: String], input: [UInt8]? = nil,
+        output: Output = .capture
+    ) -> Exit {
         do {
             return try ChildProcess(path, arguments, environment: environment, input: input, output: output).wait()
         } catch {
@@ -60,8 +63,10 @@ public final class ChildProcess {
     }
 
     /// Starts `path` with `arguments` and exactly `environment`; `wait()` collects it.
-    public init(_ path: String, _ arguments: [String], environment: [String: String], input: [UInt8]? = nil,
-                output: Output = .capture) throws(Errno) {
+    public init(
+        _ path: String, _ arguments: [String], environment: [String: String], input: [UInt8]? = nil,
+        output: Output = .capture
+    ) throws(Errno) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -160,8 +165,9 @@ public final class ChildProcess {
         _ = SystemCall.restarting { wait4(pid, &status, 0, &usage) }
         let milliseconds = Double(ChildProcess.now() - startedNanoseconds) / 1_000_000
         let signal = status & 0x7F
-        let exit = Exit(status: signal != 0 ? 128 + signal : (status >> 8) & 0xFF, signal: signal != 0 ? signal : nil,
-                        out: collected[0], err: collected[1], milliseconds: milliseconds, peakKilobytes: usage.ru_maxrss)
+        let exit = Exit(
+            status: signal != 0 ? 128 + signal : (status >> 8) & 0xFF, signal: signal != 0 ? signal : nil,
+            out: collected[0], err: collected[1], milliseconds: milliseconds, peakKilobytes: usage.ru_maxrss)
         ended = exit
         return exit
     }

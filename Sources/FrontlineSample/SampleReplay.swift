@@ -21,8 +21,9 @@ struct SampleReplay {
             }
         }
         guard board.settings.timeZone == SampleReplay.zone.name else {
-            throw SampleError(SampleSource.settingsFile,
-                              "the sample's times are read in \(SampleReplay.zone.name); timeZone is \(board.settings.timeZone)")
+            throw SampleError(
+                SampleSource.settingsFile,
+                "the sample's times are read in \(SampleReplay.zone.name); timeZone is \(board.settings.timeZone)")
         }
     }
 
@@ -64,8 +65,9 @@ struct SampleReplay {
             try plan(.moveLead(move), event)
         case .publishAttraction(let month):
             // As `frontline report attraction --publish` does, without the chain's head (the sample has no journal).
-            let record = AttractionResults.live(month, board: board).published(board: board, lang: board.settings.documentLanguage,
-                                                                                asOf: event.at.day, footer: [])
+            let record = AttractionResults.live(month, board: board).published(
+                board: board, lang: board.settings.documentLanguage,
+                asOf: event.at.day, footer: [])
             try plan(.publishReport(record), event)
         }
     }
@@ -111,7 +113,8 @@ struct SampleReplay {
     /// Field edits of one record (`frontline edit ID FIELD=VALUE…`), each value typed as text.
     mutating func edit(_ id: String, _ fields: [(name: String, text: String)], _ event: SampleEvent) throws(SampleError) {
         guard let kind = RecordKind.allCases.first(where: { $0 != .settings && board.contains($0, id: id) }),
-              let record = board.snapshot(of: kind, id: id) else {
+            let record = board.snapshot(of: kind, id: id)
+        else {
             throw SampleError(event.place, "no record \(id)")
         }
         var changes: [FieldChange] = []
@@ -128,11 +131,12 @@ struct SampleReplay {
         var settled = board
         settled.revision = 0
         func settle<R: Record>(_ table: Table<R>) -> Table<R> {
-            Table(table.rows.map { record in
-                var record = record
-                record.meta.rev = 0
-                return record
-            }.sorted { $0.id < $1.id })
+            Table(
+                table.rows.map { record in
+                    var record = record
+                    record.meta.rev = 0
+                    return record
+                }.sorted { $0.id < $1.id })
         }
         settled.units = settle(board.units)
         settled.people = settle(board.people)

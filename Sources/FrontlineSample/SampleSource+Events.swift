@@ -12,8 +12,9 @@ extension SampleSource {
             for (rowIndex, row) in table.rows.enumerated() {
                 let at = try row.moment(utcOffset: utcOffset)
                 let by = try row.required("by")
-                var event = SampleEvent(at: at, by: by, change: .move(IssueMove(issue: "", action: .assign)), place: row.place,
-                                        order: (fileIndex, rowIndex))
+                var event = SampleEvent(
+                    at: at, by: by, change: .move(IssueMove(issue: "", action: .assign)), place: row.place,
+                    order: (fileIndex, rowIndex))
                 switch file {
                 case "imports.csv":
                     let name = try row.required("ledger")
@@ -23,8 +24,9 @@ extension SampleSource {
                     }
                     event.change = .importLedger(file: name, kind: kind)
                 case "absences.csv":
-                    var draft = AbsenceDraft(person: try row.required("person"), from: try row.day("from"), to: try row.day("to"),
-                                             reason: try row.vocabulary("reason", AbsenceReason.self))
+                    var draft = AbsenceDraft(
+                        person: try row.required("person"), from: try row.day("from"), to: try row.day("to"),
+                        reason: try row.vocabulary("reason", AbsenceReason.self))
                     draft.handover = row.text("handover")
                     event.change = .absence(draft, id: try row.required("id"))
                 case "visits.csv":
@@ -34,8 +36,9 @@ extension SampleSource {
                     draft.visitors = row.list("visitors")
                     let issues = found[id] ?? []
                     for issue in issues where issue.at != at || issue.by != by {
-                        throw SampleError(issue.place,
-                                          "an issue found on visit \(id) is raised in the visit's change: its at and by must be those of \(row.place)")
+                        throw SampleError(
+                            issue.place,
+                            "an issue found on visit \(id) is raised in the visit's change: its at and by must be those of \(row.place)")
                     }
                     draft.raise = issues.map(\.draft)
                     event.change = .visit(draft, id: id, issues: issues.map(\.id))
@@ -43,8 +46,9 @@ extension SampleSource {
                     guard row.optional("visit") == nil else { continue }
                     event.change = .raise(try SampleSource.issueDraft(row), id: try row.required("id"))
                 case "handling.csv":
-                    var move = IssueMove(issue: try row.required("issue"), action: try row.vocabulary("action", IssueAction.self),
-                                         note: row.text("note"))
+                    var move = IssueMove(
+                        issue: try row.required("issue"), action: try row.vocabulary("action", IssueAction.self),
+                        note: row.text("note"))
                     move.newDue = try row.optionalDay("due")
                     move.unit = row.optional("unit")
                     if row.optional("satisfaction") != nil { move.satisfaction = try row.vocabulary("satisfaction", Satisfaction.self) }
@@ -52,14 +56,17 @@ extension SampleSource {
                 case "urges.csv":
                     event.change = .urge(IssueUrge(issue: try row.required("issue"), note: row.text("note")))
                 case "escalations.csv":
-                    event.change = .escalate(IssueEscalation(issues: row.text("issues").split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }))
+                    event.change = .escalate(
+                        IssueEscalation(issues: row.text("issues").split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }))
                 case "instructions.csv":
                     let id = try row.required("id")
                     switch try row.required("action") {
                     case "new":
-                        event.change = .instruct(InstructionDraft(project: row.optional("project"), issue: row.optional("issue"),
-                                                                  leader: row.optional("leader"), text: row.text("text"),
-                                                                  unit: try row.required("unit"), due: try row.day("due")), id: id)
+                        event.change = .instruct(
+                            InstructionDraft(
+                                project: row.optional("project"), issue: row.optional("issue"),
+                                leader: row.optional("leader"), text: row.text("text"),
+                                unit: try row.required("unit"), due: try row.day("due")), id: id)
                     case "respond": event.change = .instructionStep(InstructionStep(instruction: id, action: .respond, text: row.text("text")))
                     case "done": event.change = .instructionStep(InstructionStep(instruction: id, action: .done))
                     case let other: throw SampleError(row.place, "action '\(other)' is not one of new, respond, done")
@@ -72,8 +79,9 @@ extension SampleSource {
                     if let number = row.optional("number") { update.number = .some(number) }
                     event.change = .procedure(update)
                 case "meetings.csv":
-                    var draft = MeetingDraft(kind: try row.vocabulary("kind", MeetingKind.self), title: try row.required("title"),
-                                             date: try row.day("date"), chair: try row.required("chair"))
+                    var draft = MeetingDraft(
+                        kind: try row.vocabulary("kind", MeetingKind.self), title: try row.required("title"),
+                        date: try row.day("date"), chair: try row.required("chair"))
                     draft.place = row.text("place")
                     draft.attendees = row.list("attendees")
                     draft.projects = row.list("projects")
@@ -115,8 +123,10 @@ extension SampleSource {
                         draft.foundOn = try row.optionalDay("date")
                         event.change = .lead(draft, id: id)
                     } else {
-                        event.change = .leadMove(LeadMove(lead: id, to: try row.vocabulary("action", LeadStage.self), projectLeader: row.optional("leader"),
-                                                          project: row.optional("project"), date: try row.optionalDay("date")))
+                        event.change = .leadMove(
+                            LeadMove(
+                                lead: id, to: try row.vocabulary("action", LeadStage.self), projectLeader: row.optional("leader"),
+                                project: row.optional("project"), date: try row.optionalDay("date")))
                     }
                 case "publications.csv":
                     guard let month = AttractionMonth(text: try row.required("month")) else {
@@ -141,12 +151,16 @@ extension SampleSource {
         "imports.csv": ["ledger"],
         "absences.csv": ["id", "person", "from", "to", "reason", "handover"],
         "visits.csv": ["id", "project", "date", "mode", "visitors", "note"],
-        "issues.csv": ["id", "project", "title", "description", "category", "source", "unit", "coUnits", "person",
-                       "responsibleLeader", "due", "urgency", "visit"],
+        "issues.csv": [
+            "id", "project", "title", "description", "category", "source", "unit", "coUnits", "person",
+            "responsibleLeader", "due", "urgency", "visit",
+        ],
         "handling.csv": ["issue", "action", "note", "due", "unit", "satisfaction"],
         "meetings.csv": ["id", "kind", "title", "date", "place", "chair", "attendees", "projects"],
-        "decisions.csv": ["meeting", "text", "project", "issue", "title", "description", "category", "source", "unit", "coUnits", "person",
-                          "responsibleLeader", "due", "urgency"],
+        "decisions.csv": [
+            "meeting", "text", "project", "issue", "title", "description", "category", "source", "unit", "coUnits", "person",
+            "responsibleLeader", "due", "urgency",
+        ],
         "urges.csv": ["issue", "note"],
         "escalations.csv": ["issues"],
         "instructions.csv": ["id", "action", "project", "issue", "leader", "unit", "due", "text"],
@@ -154,8 +168,10 @@ extension SampleSource {
         "progress.csv": ["id", "project", "period", "ytd", "progressPct", "progressText", "stage", "text", "problems", "nextSteps"],
         "edits.csv": ["id", "field", "value"],
         "squads.csv": ["id", "name", "unit", "leader", "members", "focus"],
-        "leads.csv": ["id", "action", "squad", "unit", "name", "investor", "region", "industry", "investment", "output", "tax", "jobs",
-                      "date", "project", "leader", "note"],
+        "leads.csv": [
+            "id", "action", "squad", "unit", "name", "investor", "region", "industry", "investment", "output", "tax", "jobs",
+            "date", "project", "leader", "note",
+        ],
         "publications.csv": ["month"],
     ]
 
@@ -173,16 +189,19 @@ extension SampleSource {
         var found: [String: [FoundIssue]] = [:]
         for row in table("issues.csv").rows {
             guard let visit = row.optional("visit") else { continue }
-            found[visit, default: []].append(FoundIssue(id: try row.required("id"), draft: try SampleSource.issueDraft(row),
-                                                        at: try row.moment(utcOffset: utcOffset), by: try row.required("by"),
-                                                        place: row.place))
+            found[visit, default: []].append(
+                FoundIssue(
+                    id: try row.required("id"), draft: try SampleSource.issueDraft(row),
+                    at: try row.moment(utcOffset: utcOffset), by: try row.required("by"),
+                    place: row.place))
         }
         return found
     }
 
     static func issueDraft(_ row: SourceRow) throws(SampleError) -> IssueDraft {
-        var draft = IssueDraft(project: row.optional("project"), title: try row.required("title"), unit: try row.required("unit"),
-                               due: try row.day("due"))
+        var draft = IssueDraft(
+            project: row.optional("project"), title: try row.required("title"), unit: try row.required("unit"),
+            due: try row.day("due"))
         draft.description = row.text("description")
         draft.category = try row.vocabulary("category", IssueCategory.self)
         draft.source = try row.vocabulary("source", IssueSource.self)

@@ -12,7 +12,10 @@ public struct SampleSource {
         ("units.csv", .units), ("people.csv", .people), ("roster.csv", .roster), ("projects.csv", .projects),
     ]
     /// The event files; at the same minute, events are replayed in this order.
-    static let eventFiles = ["imports.csv", "absences.csv", "visits.csv", "issues.csv", "meetings.csv", "decisions.csv", "handling.csv", "urges.csv", "escalations.csv", "instructions.csv", "procedures.csv", "progress.csv", "edits.csv", "squads.csv", "leads.csv", "publications.csv"]
+    static let eventFiles = [
+        "imports.csv", "absences.csv", "visits.csv", "issues.csv", "meetings.csv", "decisions.csv", "handling.csv", "urges.csv", "escalations.csv",
+        "instructions.csv", "procedures.csv", "progress.csv", "edits.csv", "squads.csv", "leads.csv", "publications.csv",
+    ]
 
     public let directory: String
     /// Every file, parsed, by name.

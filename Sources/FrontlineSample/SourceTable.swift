@@ -96,7 +96,8 @@ struct SourceRow {
         let minutes = abs(utcOffset) / 60
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         guard parts.count == 2, parts[1].count == 5,
-              let at = Timestamp(iso: "\(parts[0])T\(parts[1]):00\(sign)\(two(minutes / 60)):\(two(minutes % 60))") else {
+            let at = Timestamp(iso: "\(parts[0])T\(parts[1]):00\(sign)\(two(minutes / 60)):\(two(minutes % 60))")
+        else {
             throw SampleError(place, "at '\(value)' is not a time YYYY-MM-DD HH:MM")
         }
         return at

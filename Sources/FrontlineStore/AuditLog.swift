@@ -86,7 +86,9 @@ private struct StoreProof {
         var first = records.snapshot
         if snapshot.journalHash != SHA256.genesis {
             guard let kept = records.firstSnapshot else {
-                problem(snapshotPath, "找不到首个快照（history/board-*.json），无法从头核对", "the store's first snapshot (history/board-*.json) is missing: the history cannot be replayed from the start")
+                problem(
+                    snapshotPath, "找不到首个快照（history/board-*.json），无法从头核对",
+                    "the store's first snapshot (history/board-*.json) is missing: the history cannot be replayed from the start")
                 return AuditLog.Verification(lines: lines.count, head: head(lines, snapshot), problems: problems)
             }
             first = kept
@@ -99,9 +101,14 @@ private struct StoreProof {
         for line in lines {
             if line.entry.prev != hash {
                 if line.entry.seq == board.revision + 1 && line.entry.prev == SHA256.genesis && links.count == 1 {
-                    problem(line, "首行日志不指向首个快照（旧版本建立的数据目录）：初始记录无法核实", "the first line does not chain to the first snapshot (a store made by an earlier version): the records it started with cannot be vouched for")
+                    problem(
+                        line, "首行日志不指向首个快照（旧版本建立的数据目录）：初始记录无法核实",
+                        "the first line does not chain to the first snapshot (a store made by an earlier version): the records it started with cannot be vouched for"
+                    )
                 } else {
-                    problem(line, "哈希链断裂：本行记录的上一行哈希与实际不符，上一行或快照被改动或删除过", "hash chain broken: this line's prev does not match the line or snapshot before it, which was changed or removed")
+                    problem(
+                        line, "哈希链断裂：本行记录的上一行哈希与实际不符，上一行或快照被改动或删除过",
+                        "hash chain broken: this line's prev does not match the line or snapshot before it, which was changed or removed")
                 }
             }
             if line.entry.seq != board.revision + 1 {
@@ -109,7 +116,9 @@ private struct StoreProof {
                 return AuditLog.Verification(lines: lines.count, head: head(lines, snapshot), problems: problems)
             }
             if let recorded = line.entry.snapshot, folded, SHA256.hex(BoardCodec.encode(board, journalHash: hash)) != recorded {
-                problem(line, "压缩时写下的快照与此前日志重放的结果不符：快照被改动过", "the snapshot this compaction wrote is not what replaying the journal before it gives: the snapshot was altered")
+                problem(
+                    line, "压缩时写下的快照与此前日志重放的结果不符：快照被改动过",
+                    "the snapshot this compaction wrote is not what replaying the journal before it gives: the snapshot was altered")
             }
             checkGrants(line, on: board)
             do {
@@ -125,26 +134,33 @@ private struct StoreProof {
             }
         }
         if snapshot.board.revision > board.revision {
-            problem(snapshotPath, "快照的修订号 \(snapshot.board.revision) 超出日志（\(board.revision)）", "the snapshot's revision \(snapshot.board.revision) is beyond the journal (\(board.revision))")
+            problem(
+                snapshotPath, "快照的修订号 \(snapshot.board.revision) 超出日志（\(board.revision)）",
+                "the snapshot's revision \(snapshot.board.revision) is beyond the journal (\(board.revision))")
         }
         if let anchor, links[anchor.revision] != anchor.hash {
-            problem(records.place, links[anchor.revision] == nil
-                        ? "链头 \(anchor) 不在日志中：修订号 \(anchor.revision) 不存在"
-                        : "链头 \(anchor) 已不在日志链中：修订号 \(anchor.revision) 及之前的历史在那之后被改写过",
-                    links[anchor.revision] == nil
-                        ? "the head \(anchor) is not in the journal: there is no revision \(anchor.revision)"
-                        : "the head \(anchor) is no longer in the chain: the history up to revision \(anchor.revision) was rewritten since it was printed")
+            problem(
+                records.place,
+                links[anchor.revision] == nil
+                    ? "链头 \(anchor) 不在日志中：修订号 \(anchor.revision) 不存在"
+                    : "链头 \(anchor) 已不在日志链中：修订号 \(anchor.revision) 及之前的历史在那之后被改写过",
+                links[anchor.revision] == nil
+                    ? "the head \(anchor) is not in the journal: there is no revision \(anchor.revision)"
+                    : "the head \(anchor) is no longer in the chain: the history up to revision \(anchor.revision) was rewritten since it was printed"
+            )
         }
         return AuditLog.Verification(lines: lines.count, head: ChainHead(revision: board.revision, hash: hash), problems: problems)
     }
 
     /// The replayed board must be the snapshot, record for record.
     private mutating func compare(_ board: Board, with snapshot: BoardCodec.Snapshot) {
-        guard BoardCodec.encode(board, journalHash: snapshot.journalHash) != BoardCodec.encode(snapshot.board, journalHash: snapshot.journalHash) else { return }
+        guard BoardCodec.encode(board, journalHash: snapshot.journalHash) != BoardCodec.encode(snapshot.board, journalHash: snapshot.journalHash)
+        else { return }
         let path = records.snapshot.place
         let differing = StoreProof.firstDifference(board, snapshot.board) ?? "?"
-        problem(path, "board.json 与日志重放的结果不符（首个不同的记录：\(differing)）：快照被直接改动过",
-                "board.json is not what replaying the journal gives (first differing record: \(differing)): the snapshot was edited directly")
+        problem(
+            path, "board.json 与日志重放的结果不符（首个不同的记录：\(differing)）：快照被直接改动过",
+            "board.json is not what replaying the journal gives (first differing record: \(differing)): the snapshot was edited directly")
     }
 
     /// A role or login may only be set by someone who was an administrator when they set it.
@@ -156,13 +172,17 @@ private struct StoreProof {
         let actor = line.entry.person.flatMap { board.people[id: $0] }
         guard actor?.role != .admin || actor?.login != line.entry.login else { return }
         for change in grants {
-            problem(line, "\(change.id) 的角色或账号由 \(line.entry.login) 设定，而其当时不是管理员", "the role or login of \(change.id) was set by \(line.entry.login), who was not an administrator at the time")
+            problem(
+                line, "\(change.id) 的角色或账号由 \(line.entry.login) 设定，而其当时不是管理员",
+                "the role or login of \(change.id) was set by \(line.entry.login), who was not an administrator at the time")
         }
     }
 
     static func firstDifference(_ a: Board, _ b: Board) -> String? {
         func differing<R: Record>(_ x: Table<R>, _ y: Table<R>) -> String? {
-            for row in x.rows where y[id: row.id].map({ BoardCodec.object($0, withId: true) }) != BoardCodec.object(row, withId: true) { return row.id }
+            for row in x.rows where y[id: row.id].map({ BoardCodec.object($0, withId: true) }) != BoardCodec.object(row, withId: true) {
+                return row.id
+            }
             return y.rows.first { x[id: $0.id] == nil }?.id
         }
         if BoardCodec.object(a.settings, withId: false) != BoardCodec.object(b.settings, withId: false) { return "settings" }
@@ -171,14 +191,16 @@ private struct StoreProof {
             { differing(a.units, b.units) }, { differing(a.people, b.people) }, { differing(a.duties, b.duties) },
             { differing(a.absences, b.absences) }, { differing(a.projects, b.projects) }, { differing(a.issues, b.issues) },
             { differing(a.visits, b.visits) }, { differing(a.progress, b.progress) }, { differing(a.reports, b.reports) },
-            { differing(a.instructions, b.instructions) }, { differing(a.meetings, b.meetings) }, { differing(a.squads, b.squads) }, { differing(a.leads, b.leads) },
+            { differing(a.instructions, b.instructions) }, { differing(a.meetings, b.meetings) }, { differing(a.squads, b.squads) },
+            { differing(a.leads, b.leads) },
         ]
         for table in tables { if let id = table() { return id } }
         return nil
     }
 
     private func head(_ lines: [AuditLog.Line], _ snapshot: BoardCodec.Snapshot) -> ChainHead {
-        lines.last.map { ChainHead(revision: $0.entry.seq, hash: $0.hash) } ?? ChainHead(revision: snapshot.board.revision, hash: snapshot.journalHash)
+        lines.last.map { ChainHead(revision: $0.entry.seq, hash: $0.hash) }
+            ?? ChainHead(revision: snapshot.board.revision, hash: snapshot.journalHash)
     }
 
     private mutating func problem(_ line: AuditLog.Line, _ zh: String, _ en: String) {

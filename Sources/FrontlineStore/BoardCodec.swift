@@ -111,8 +111,10 @@ public enum BoardCodec {
 
     /// `parallel`: whether the parts are decoded in parallel (nil: for snapshots of `parallelThreshold` bytes and
     /// more); the result is the same either way.
-    static func decode(_ bytes: [UInt8], file: String, migrations: [Migration] = BoardCodec.migrations,
-                       parallel: Bool?) throws(StoreError) -> Snapshot {
+    static func decode(
+        _ bytes: [UInt8], file: String, migrations: [Migration] = BoardCodec.migrations,
+        parallel: Bool?
+    ) throws(StoreError) -> Snapshot {
         let document = try parse(bytes, file: file)
         let reader = Reader(document: document, file: file)
         let root = document.root
@@ -121,8 +123,9 @@ public enum BoardCodec {
             throw reader.error(at: root, "缺少整数 schemaVersion", "missing integer schemaVersion")
         }
         if version > schemaVersion {
-            throw reader.error(at: versionNode, "schemaVersion \(version) 由更新版本的 Frontline 写入（本程序支持到 \(schemaVersion)），请升级 Frontline",
-                               "schemaVersion \(version) was written by a newer Frontline (this one reads up to \(schemaVersion)); upgrade Frontline")
+            throw reader.error(
+                at: versionNode, "schemaVersion \(version) 由更新版本的 Frontline 写入（本程序支持到 \(schemaVersion)），请升级 Frontline",
+                "schemaVersion \(version) was written by a newer Frontline (this one reads up to \(schemaVersion)); upgrade Frontline")
         }
         if version < schemaVersion {
             var value = root.value()
@@ -134,7 +137,8 @@ public enum BoardCodec {
                 do {
                     value = try step.migrate(value)
                 } catch {
-                    throw reader.error(at: versionNode, "从 schemaVersion \(current) 迁移失败：\(error)", "migration from schemaVersion \(current) failed: \(error)")
+                    throw reader.error(
+                        at: versionNode, "从 schemaVersion \(current) 迁移失败：\(error)", "migration from schemaVersion \(current) failed: \(error)")
                 }
                 current += 1
             }
@@ -148,8 +152,9 @@ public enum BoardCodec {
         do {
             return try JSONDocument(bytes: bytes)
         } catch {
-            throw .badData(file: file, line: error.position.line, column: error.position.column,
-                           zh: error.message(chinese: true, withPosition: false), en: error.message(chinese: false, withPosition: false))
+            throw .badData(
+                file: file, line: error.position.line, column: error.position.column,
+                zh: error.message(chinese: true, withPosition: false), en: error.message(chinese: false, withPosition: false))
         }
     }
 
@@ -185,7 +190,9 @@ public enum BoardCodec {
                         }
                         board.revision = n
                     case "journalHash":
-                        guard let s = node.stringValue, SHA256.isDigest(s) else { throw error(at: node, "journalHash 应为 64 位十六进制", "journalHash must be 64 hex digits") }
+                        guard let s = node.stringValue, SHA256.isDigest(s) else {
+                            throw error(at: node, "journalHash 应为 64 位十六进制", "journalHash must be 64 hex digits")
+                        }
                         journalHash = s
                     default: parts.append((key, node))
                     }
@@ -349,8 +356,9 @@ public enum BoardCodec {
                     expected = i + 1
                     let field = schema.fields[i]
                     if field.required && value.isEmptyString {
-                        throw error(at: node, "\(R.kind.label(.zh)) \(record.id) 缺少必填字段“\(field.name)”",
-                                    "\(R.kind.label(.en)) \(record.id) lacks required field '\(field.name)'")
+                        throw error(
+                            at: node, "\(R.kind.label(.zh)) \(record.id) 缺少必填字段“\(field.name)”",
+                            "\(R.kind.label(.en)) \(record.id) lacks required field '\(field.name)'")
                     }
                     do throws(FieldError) { try field.set(&record, value.value()) } catch {
                         throw self.error(at: value, "“\(field.name)”\(error.message(.zh))", "'\(field.name)': \(error.message(.en))")
@@ -360,8 +368,9 @@ public enum BoardCodec {
             }
             if withId && record.id.isEmpty { throw error(at: node, "缺少 id", "missing id") }
             for (i, field) in schema.fields.enumerated() where field.required && present & (1 << UInt64(i)) == 0 {
-                throw error(at: node, "\(R.kind.label(.zh)) \(record.id) 缺少必填字段“\(field.name)”",
-                            "\(R.kind.label(.en)) \(record.id) lacks required field '\(field.name)'")
+                throw error(
+                    at: node, "\(R.kind.label(.zh)) \(record.id) 缺少必填字段“\(field.name)”",
+                    "\(R.kind.label(.en)) \(record.id) lacks required field '\(field.name)'")
             }
             return record
         }

@@ -54,16 +54,18 @@ public enum EntryCodec {
         do {
             value = try JSONValue.parse(Array(line))
         } catch {
-            throw Malformed(column: error.position.column, zh: error.message(chinese: true, withPosition: false),
-                            en: error.message(chinese: false, withPosition: false))
+            throw Malformed(
+                column: error.position.column, zh: error.message(chinese: true, withPosition: false),
+                en: error.message(chinese: false, withPosition: false))
         }
         func bad(_ zh: String, _ en: String) -> Malformed { Malformed(column: 1, zh: zh, en: en) }
         guard case .object = value,
-              let seq = value["seq"]?.intValue, let prev = value["prev"]?.stringValue,
-              let at = value["at"]?.stringValue.flatMap(Timestamp.init(iso:)),
-              let login = value["login"]?.stringValue, let uid = value["uid"]?.intValue,
-              let action = value["action"]?.stringValue, let summary = value["summary"]?.stringValue,
-              case .array(let rawChanges)? = value["changes"] else {
+            let seq = value["seq"]?.intValue, let prev = value["prev"]?.stringValue,
+            let at = value["at"]?.stringValue.flatMap(Timestamp.init(iso:)),
+            let login = value["login"]?.stringValue, let uid = value["uid"]?.intValue,
+            let action = value["action"]?.stringValue, let summary = value["summary"]?.stringValue,
+            case .array(let rawChanges)? = value["changes"]
+        else {
             throw bad("日志行缺少 seq/prev/at/login/uid/action/summary/changes", "journal line lacks seq/prev/at/login/uid/action/summary/changes")
         }
         guard SHA256.isDigest(prev) else { throw bad("prev 应为 64 位小写十六进制", "prev must be 64 lowercase hex digits") }
@@ -72,10 +74,11 @@ public enum EntryCodec {
         var changes: [RecordChange] = []
         for raw in rawChanges {
             guard let kind = raw["kind"]?.stringValue.flatMap(RecordKind.init(rawValue:)),
-                  let id = raw["id"]?.stringValue,
-                  let op = raw["op"]?.stringValue.flatMap(RecordChange.Op.init(rawValue:)),
-                  let base = raw["base"]?.intValue,
-                  case .object(let rawFields)? = raw["fields"] else {
+                let id = raw["id"]?.stringValue,
+                let op = raw["op"]?.stringValue.flatMap(RecordChange.Op.init(rawValue:)),
+                let base = raw["base"]?.intValue,
+                case .object(let rawFields)? = raw["fields"]
+            else {
                 throw bad("修改项缺少 kind/id/op/base/fields", "a change lacks kind/id/op/base/fields")
             }
             var fields: [FieldChange] = []
@@ -93,8 +96,9 @@ public enum EntryCodec {
             }
             changes.append(RecordChange(kind: kind, id: id, op: op, base: base, fields: fields, appendLog: log))
         }
-        return Entry(seq: seq, at: at, login: login, uid: uid, person: value["person"]?.stringValue,
-                     actingFor: value["actingFor"]?.stringValue, action: action, summary: summary,
-                     undoes: value["undoes"]?.intValue, changes: changes, snapshot: snapshot, prev: prev)
+        return Entry(
+            seq: seq, at: at, login: login, uid: uid, person: value["person"]?.stringValue,
+            actingFor: value["actingFor"]?.stringValue, action: action, summary: summary,
+            undoes: value["undoes"]?.intValue, changes: changes, snapshot: snapshot, prev: prev)
     }
 }

@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FrontlineCore
 import FrontlineSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 extension Errno {
     /// What the error means in `lang`: the catalog's words for the errors the product names, else the C

@@ -19,7 +19,8 @@ extension FileStore {
 
     public func attachmentContent(_ sha256: String) throws -> [UInt8]? {
         guard Attachment.isDigest(sha256), let directory = try files.subdirectory(FileStore.attachmentsName, create: false),
-              let file = try directory.open(sha256, .read) else { return nil }
+            let file = try directory.open(sha256, .read)
+        else { return nil }
         return try file.read()
     }
 
@@ -35,9 +36,12 @@ extension FileStore {
         }
         if let existing = try directory.open(sha256, .read) {
             if SHA256.hex(try existing.read()) == sha256 { return }
-            throw StoreError.unsafeEntry(path: directory.pathOf(sha256),
-                                         zh: "已存在但内容与其 SHA-256 名称不符，不会覆盖它；请管理员查明（frontline check）",
-                                         en: "exists but its content does not match its SHA-256 name; it is not overwritten; ask the administrator to look into it (frontline check)")
+            throw StoreError.unsafeEntry(
+                path: directory.pathOf(sha256),
+                zh: "已存在但内容与其 SHA-256 名称不符，不会覆盖它；请管理员查明（frontline check）",
+                en:
+                    "exists but its content does not match its SHA-256 name; it is not overwritten; ask the administrator to look into it (frontline check)"
+            )
         }
         let (temporary, file) = try directory.createTemporary(for: sha256)
         do {

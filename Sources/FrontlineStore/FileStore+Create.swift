@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FrontlineCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 extension FileStore {
     /// Creates a new store holding `board`; missing parent directories are made first.
@@ -48,7 +49,6 @@ extension FileStore {
         return try FileStore(directory: path)
     }
 
-
     /// Makes the store's directory, or adopts an empty one of the caller's own; returns a descriptor of it.
     private static func makeStoreDirectory(_ path: String) throws(StoreError) -> Int32 {
         let made = mkdir(path, 0o700) == 0
@@ -56,13 +56,17 @@ extension FileStore {
         var st = stat()
         guard lstat(path, &st) == 0 else { throw Posix.fail("open", path) }
         guard (st.st_mode & S_IFMT) == S_IFDIR else {
-            throw StoreError.unsafeLocation(path: path, zh: "已存在且不是目录（可能是链接），未做任何改动",
-                                            en: "exists and is not a directory (it may be a link); nothing was changed")
+            throw StoreError.unsafeLocation(
+                path: path, zh: "已存在且不是目录（可能是链接），未做任何改动",
+                en: "exists and is not a directory (it may be a link); nothing was changed")
         }
         if !made && lstat(path + "/" + snapshotName, &st) == 0 { throw StoreError.exists(path: path) }
         guard made || st.st_uid == geteuid() else {
-            throw StoreError.unsafeLocation(path: path, zh: "已存在，且属于另一个账号（uid \(st.st_uid)），其中可能放了别人的文件；请换一个目录，或删除后重建",
-                                            en: "already exists and belongs to another account (uid \(st.st_uid)), who may have put files in it; choose another directory, or remove it first")
+            throw StoreError.unsafeLocation(
+                path: path, zh: "已存在，且属于另一个账号（uid \(st.st_uid)），其中可能放了别人的文件；请换一个目录，或删除后重建",
+                en:
+                    "already exists and belongs to another account (uid \(st.st_uid)), who may have put files in it; choose another directory, or remove it first"
+            )
         }
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { throw Posix.fail("open", path) }

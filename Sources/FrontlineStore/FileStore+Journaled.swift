@@ -17,8 +17,9 @@ extension FileStore: JournaledStore {
         try whileReading {
             guard let snapshot = try files.open(FileStore.snapshotName, .read) else { throw StoreError.noStore(path: files.path) }
             let bytes = try snapshot.read()
-            return AuditRecords(snapshot: .init(bytes: bytes, place: snapshot.path), firstSnapshot: try keptFirstSnapshot(),
-                                lines: try AuditLog.lines(of: files), place: files.path)
+            return AuditRecords(
+                snapshot: .init(bytes: bytes, place: snapshot.path), firstSnapshot: try keptFirstSnapshot(),
+                lines: try AuditLog.lines(of: files), place: files.path)
         }
     }
 
@@ -29,8 +30,9 @@ extension FileStore: JournaledStore {
     /// The store's first snapshot, kept by its first compaction (`history/board-<rev>.json`), if there is one.
     private func keptFirstSnapshot() throws -> AuditRecords.Document? {
         guard let history = try files.subdirectory(FileStore.historyName, create: false),
-              let name = try history.names().filter(StoreLayout.isFirstSnapshot).sorted().first,
-              let file = try history.open(name, .read) else { return nil }
+            let name = try history.names().filter(StoreLayout.isFirstSnapshot).sorted().first,
+            let file = try history.open(name, .read)
+        else { return nil }
         return AuditRecords.Document(bytes: try file.read(), place: file.path)
     }
 }

@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FrontlineCore
 import FrontlineSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The store on disk: `board.json` (snapshot) + `journal.jsonl` (one entry per line) + `lock` + `history/` +
 /// `attachments/` (the content of attachments, named by SHA-256: `FileStore+Attachments.swift`).
@@ -153,8 +154,10 @@ public final class FileStore: BoardStore {
             }
             previous = line.hash
             if entry.seq == snapshotRevision && journalOffset == 0 && line.hash != snapshotJournalHash {
-                noteDamage(.badData(file: journalPath, line: line.number, column: 1,
-                                    zh: "快照的 journalHash 与第 \(entry.seq) 条日志不符", en: "the snapshot's journalHash does not match journal entry \(entry.seq)"))
+                noteDamage(
+                    .badData(
+                        file: journalPath, line: line.number, column: 1,
+                        zh: "快照的 journalHash 与第 \(entry.seq) 条日志不符", en: "the snapshot's journalHash does not match journal entry \(entry.seq)"))
             }
             journalSpan = (journalSpan?.first ?? entry.seq, entry.seq)
             guard entry.seq > board.revision, damage == nil || !inspecting else { continue }
@@ -176,17 +179,25 @@ public final class FileStore: BoardStore {
         if let undecodable = scan.undecodable { noteDamage(undecodable) }
         warnings.removeAll()
         if let torn = scan.torn {
-            warnings.append(StoreWarning(
-                zh: "\(journalPath):\(scan.nextLineNumber): 最后一行不完整（\(torn.count) 字节，可能是保存时会话被中断），已忽略；下次保存时将移到一旁保留",
-                en: "\(journalPath):\(scan.nextLineNumber): the last line is incomplete (\(torn.count) bytes, a save was interrupted); it is ignored and will be moved aside on the next save"))
+            warnings.append(
+                StoreWarning(
+                    zh: "\(journalPath):\(scan.nextLineNumber): 最后一行不完整（\(torn.count) 字节，可能是保存时会话被中断），已忽略；下次保存时将移到一旁保留",
+                    en:
+                        "\(journalPath):\(scan.nextLineNumber): the last line is incomplete (\(torn.count) bytes, a save was interrupted); it is ignored and will be moved aside on the next save"
+                ))
         }
         if let damage = scan.undecodable {
-            warnings.append(StoreWarning(
-                zh: damage.message(.zh) + "。这一行完整但无法读取（损坏，或由更新版本的程序写入），已保留；在处理之前不能保存修改",
-                en: damage.message(.en) + ". The line is complete but cannot be read (damaged, or written by a newer version of the program); it is kept, and no change can be saved until it is dealt with"))
+            warnings.append(
+                StoreWarning(
+                    zh: damage.message(.zh) + "。这一行完整但无法读取（损坏，或由更新版本的程序写入），已保留；在处理之前不能保存修改",
+                    en: damage.message(.en)
+                        + ". The line is complete but cannot be read (damaged, or written by a newer version of the program); it is kept, and no change can be saved until it is dealt with"
+                ))
         } else if let damage {
-            warnings.append(StoreWarning(zh: damage.message(.zh) + "。在管理员查明之前不能保存修改（frontline log --verify）",
-                                         en: damage.message(.en) + ". No change can be saved until an administrator has looked into it (frontline log --verify)"))
+            warnings.append(
+                StoreWarning(
+                    zh: damage.message(.zh) + "。在管理员查明之前不能保存修改（frontline log --verify）",
+                    en: damage.message(.en) + ". No change can be saved until an administrator has looked into it (frontline log --verify)"))
         }
     }
 
@@ -204,9 +215,10 @@ public final class FileStore: BoardStore {
     }
 
     private func chainBroken(at line: Int) -> StoreError {
-        .badData(file: journalPath, line: line, column: 1,
-                 zh: "哈希链断裂：本行记录的上一行哈希与实际不符，上一行或快照被改动过",
-                 en: "hash chain broken: this line's prev does not match the line or snapshot before it, which was changed")
+        .badData(
+            file: journalPath, line: line, column: 1,
+            zh: "哈希链断裂：本行记录的上一行哈希与实际不符，上一行或快照被改动过",
+            en: "hash chain broken: this line's prev does not match the line or snapshot before it, which was changed")
     }
 
     /// Brings the board up to date with the files. Call with the lock held.
@@ -223,8 +235,10 @@ public final class FileStore: BoardStore {
     /// Takes in other sessions' saves; with `waiting` false a lock held by another session throws
     /// `StoreError.lockTimeout` (0 s) at once instead of waiting (the board's poll must never freeze).
     public func refresh(waiting: Bool) throws -> Bool {
-        guard files.signature(FileStore.snapshotName) != snapshotSignature
-                || files.signature(FileStore.journalName) != journalSignature else {
+        guard
+            files.signature(FileStore.snapshotName) != snapshotSignature
+                || files.signature(FileStore.journalName) != journalSignature
+        else {
             return false
         }
         let revision = board.revision
@@ -268,8 +282,10 @@ public final class FileStore: BoardStore {
 
     /// `perform`, with `beforeSaving` run under the lock once the plan is accepted and before its entry is appended
     /// (an attachment's content is kept there): its failure rolls the plan back, and nothing is appended.
-    func perform(_ intent: Intent, login: String, uid: Int, today: Day, now: Timestamp, ids: IdSource,
-                 beforeSaving: () throws -> Void) throws -> Entry {
+    func perform(
+        _ intent: Intent, login: String, uid: Int, today: Day, now: Timestamp, ids: IdSource,
+        beforeSaving: () throws -> Void
+    ) throws -> Entry {
         let entry = try lock.withLock(exclusive: true) {
             try prepareToWrite()
             let actor = Actor(login: login, uid: uid, board: board)
@@ -301,7 +317,8 @@ public final class FileStore: BoardStore {
     /// fails leaves the store as it was (docs/store-format.md, S3), and the next save tries again.
     private func foldIfLarge(after entry: Entry) {
         guard !inspecting, journalOffset >= FileStore.foldingSize.minimum,
-              journalOffset >= snapshotSize / FileStore.foldingSize.snapshotDivisor else { return }
+            journalOffset >= snapshotSize / FileStore.foldingSize.snapshotDivisor
+        else { return }
         try? compact(login: entry.login, uid: entry.uid, now: entry.at)
     }
 
@@ -391,9 +408,10 @@ public final class FileStore: BoardStore {
             try files.writeAtomically(snapshot, as: FileStore.snapshotName)
             do {
                 let actor = Actor(login: login, uid: uid, board: board)
-                let record = Entry(seq: board.revision + 1, at: now, login: login, uid: uid, person: actor.person?.id, actingFor: nil,
-                                   action: "store.compact", summary: "压缩日志 / compaction: \(span.first)–\(span.last)",
-                                   changes: [], snapshot: SHA256.hex(snapshot), prev: chainHead.hash)
+                let record = Entry(
+                    seq: board.revision + 1, at: now, login: login, uid: uid, person: actor.person?.id, actingFor: nil,
+                    action: "store.compact", summary: "压缩日志 / compaction: \(span.first)–\(span.last)",
+                    changes: [], snapshot: SHA256.hex(snapshot), prev: chainHead.hash)
                 let (name, journal) = try files.createTemporary(for: FileStore.journalName)
                 do {
                     try journal.writeAll(EntryCodec.encode(record))
@@ -440,4 +458,3 @@ public final class FileStore: BoardStore {
     }
 
 }
-

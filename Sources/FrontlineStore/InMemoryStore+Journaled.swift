@@ -16,8 +16,9 @@ extension InMemoryStore: JournaledStore {
     }
 
     public func auditRecords() throws -> AuditRecords {
-        AuditRecords(snapshot: .init(bytes: firstSnapshot, place: address.text), firstSnapshot: nil,
-                     lines: try auditTrail(), place: address.text)
+        AuditRecords(
+            snapshot: .init(bytes: firstSnapshot, place: address.text), firstSnapshot: nil,
+            lines: try auditTrail(), place: address.text)
     }
 
     public func recordPlaces() throws -> RecordPlaces { RecordPlaces([:], fallback: address.text) }

@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FrontlineCore
 import FrontlineSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Finding the processes that hold a store's lock in `/proc/locks`.
 extension LockHolder {
@@ -20,7 +21,8 @@ extension LockHolder {
         for line in table.split(separator: "\n") {
             let words = line.split(separator: " ")
             guard words.count >= 6, words[1] == "FLOCK", let pid = Int32(words[4]),
-                  let device = words[5].split(separator: ":").last, UInt64(device) == inode else { continue }
+                let device = words[5].split(separator: ":").last, UInt64(device) == inode
+            else { continue }
             result.append(LockHolder(pid: pid, login: login(pid), writing: words[3] == "WRITE"))
         }
         return result
@@ -31,7 +33,8 @@ extension LockHolder {
         guard let status = text(of: "/proc/\(pid)/status") else { return nil }
         for line in status.split(separator: "\n") where line.hasPrefix("Uid:") {
             guard let uid = line.split(whereSeparator: { $0 == "\t" || $0 == " " }).dropFirst().first.flatMap({ UInt32($0) }),
-                  let entry = getpwuid(uid), let name = entry.pointee.pw_name else { return nil }
+                let entry = getpwuid(uid), let name = entry.pointee.pw_name
+            else { return nil }
             return String(cString: name)
         }
         return nil

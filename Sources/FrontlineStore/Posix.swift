@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FrontlineSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// System calls on paths outside a store's files, each failure reported as a `StoreError.io` naming the file.
 ///

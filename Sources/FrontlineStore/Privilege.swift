@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CFrontlineSys
 import FrontlineSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The set-user-ID identity of an installed binary, taken only for the system calls that touch a guarded store.
 ///

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A second thread for a share of one piece of work (the snapshot's parts, `BoardCodec`): it runs with every
@@ -9,9 +9,9 @@ enum SideThread {
     /// Whether a second thread would run at the same time as this one.
     static var isUseful: Bool {
         #if canImport(Glibc)
-        return sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1
+            return sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1
         #else
-        return false
+            return false
         #endif
     }
 
@@ -24,26 +24,29 @@ enum SideThread {
     /// made, both run here, `side` first.
     static func run(_ side: @escaping @Sendable () -> Void, alongside main: () -> Void) {
         #if canImport(Glibc)
-        let context = Unmanaged.passRetained(Work(side)).toOpaque()
-        var all = sigset_t(), previous = sigset_t()
-        sigfillset(&all)
-        pthread_sigmask(SIG_SETMASK, &all, &previous)   // the new thread starts with this mask
-        var thread = pthread_t()
-        let made = pthread_create(&thread, nil, { context in
-            Unmanaged<Work>.fromOpaque(context!).takeRetainedValue().body()
-            return nil
-        }, context) == 0
-        pthread_sigmask(SIG_SETMASK, &previous, nil)
-        guard made else {
-            Unmanaged<Work>.fromOpaque(context).takeRetainedValue().body()
+            let context = Unmanaged.passRetained(Work(side)).toOpaque()
+            var all = sigset_t(), previous = sigset_t()
+            sigfillset(&all)
+            pthread_sigmask(SIG_SETMASK, &all, &previous) // the new thread starts with this mask
+            var thread = pthread_t()
+            let made =
+                pthread_create(
+                    &thread, nil,
+                    { context in
+                        Unmanaged<Work>.fromOpaque(context!).takeRetainedValue().body()
+                        return nil
+                    }, context) == 0
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
+            guard made else {
+                Unmanaged<Work>.fromOpaque(context).takeRetainedValue().body()
+                main()
+                return
+            }
             main()
-            return
-        }
-        main()
-        pthread_join(thread, nil)
+            pthread_join(thread, nil)
         #else
-        side()
-        main()
+            side()
+            main()
         #endif
     }
 }

@@ -14,9 +14,12 @@ public struct StoreAddress: Hashable, Sendable, CustomStringConvertible {
         guard let end = bytes.indices.first(where: { bytes[$0...].starts(with: "://".utf8) }) else { return nil }
         let scheme = bytes[..<end]
         func isLetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) }
-        guard let first = scheme.first, isLetter(first), scheme.allSatisfy({
-            isLetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
-        }) else { return nil }
+        guard let first = scheme.first, isLetter(first),
+            scheme.allSatisfy({
+                isLetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-")
+                    || $0 == UInt8(ascii: ".")
+            })
+        else { return nil }
         return String(decoding: scheme, as: UTF8.self).lowercased()
     }
 

@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CFrontlineSys
 import FrontlineSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// A store directory opened once: every name in it is reached relative to this descriptor, never through a link.
 ///
@@ -51,8 +52,9 @@ final class StoreDirectory {
         isShared = st.st_mode & S_ISGID != 0
         isGuarded = guarded
         if guarded && (st.st_mode & 0o077 != 0 || Privilege.storeUid.map({ $0 != st.st_uid }) ?? false) {
-            throw .unsafeEntry(path: path, zh: "受保护数据目录的权限应为 0700、属主为 frontline 账号，实为 \(String(st.st_mode & 0o7777, radix: 8))",
-                               en: "a guarded store must be mode 0700 and owned by the frontline account; it is \(String(st.st_mode & 0o7777, radix: 8))")
+            throw .unsafeEntry(
+                path: path, zh: "受保护数据目录的权限应为 0700、属主为 frontline 账号，实为 \(String(st.st_mode & 0o7777, radix: 8))",
+                en: "a guarded store must be mode 0700 and owned by the frontline account; it is \(String(st.st_mode & 0o7777, radix: 8))")
         }
     }
 
@@ -112,7 +114,8 @@ final class StoreDirectory {
             if Privilege.asStore({ mkdirat(fd, name, mode) }) == 0 {
                 // Set the mode exactly (mkdir applies the umask) on the directory just made, through a descriptor.
                 let made = Privilege.asStore { openat(fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) }
-                let set = made >= 0 && Privilege.asStore { fchmod(made, mode) == 0 && ownerOfNewFiles.map({ fchown(made, $0.uid, $0.gid) == 0 }) ?? true }
+                let set =
+                    made >= 0 && Privilege.asStore { fchmod(made, mode) == 0 && ownerOfNewFiles.map({ fchown(made, $0.uid, $0.gid) == 0 }) ?? true }
                 guard set else {
                     if made >= 0 { close(made) }
                     throw Posix.fail("create", pathOf(name))
@@ -237,8 +240,9 @@ final class StoreDirectory {
         }
         guard st.st_nlink == 1 else {
             close(fd)
-            throw .unsafeEntry(path: pathOf(name), zh: "有 \(st.st_nlink) 个硬链接，可能与目录外的文件相连；数据文件只能有一个名字",
-                               en: "has \(st.st_nlink) hard links and may be tied to a file outside the store; a store file has exactly one name")
+            throw .unsafeEntry(
+                path: pathOf(name), zh: "有 \(st.st_nlink) 个硬链接，可能与目录外的文件相连；数据文件只能有一个名字",
+                en: "has \(st.st_nlink) hard links and may be tied to a file outside the store; a store file has exactly one name")
         }
         guard belongs(st) else {
             close(fd)
@@ -259,21 +263,24 @@ final class StoreDirectory {
     }
 
     private func foreign(_ name: String, _ st: stat) -> StoreError {
-        .unsafeEntry(path: pathOf(name),
-                     zh: "属于用户 \(st.st_uid)、组 \(st.st_gid)，不属于数据目录的所有者（\(owner)）\(isShared ? "或组（\(group)）" : "")",
-                     en: "belongs to user \(st.st_uid) group \(st.st_gid), not to the store's owner (\(owner))\(isShared ? " or group (\(group))" : "")")
+        .unsafeEntry(
+            path: pathOf(name),
+            zh: "属于用户 \(st.st_uid)、组 \(st.st_gid)，不属于数据目录的所有者（\(owner)）\(isShared ? "或组（\(group)）" : "")",
+            en: "belongs to user \(st.st_uid) group \(st.st_gid), not to the store's owner (\(owner))\(isShared ? " or group (\(group))" : "")")
     }
 
     static func notAFile(_ path: String, _ type: mode_t) -> StoreError {
-        let (zh, en): (String, String) = switch type {
-        case S_IFLNK: ("符号链接", "a symbolic link")
-        case S_IFIFO: ("命名管道（FIFO）", "a FIFO")
-        case S_IFDIR: ("目录", "a directory")
-        case S_IFCHR, S_IFBLK: ("设备文件", "a device")
-        case S_IFSOCK: ("套接字", "a socket")
-        default: ("特殊文件", "a special file")
-        }
-        return .unsafeEntry(path: path, zh: "是\(zh)，不是普通文件。数据目录中不应出现它，可能有人想借它改写别人的文件",
-                            en: "is \(en), not a regular file. It has no place in a store and may be an attempt to reach someone else's files")
+        let (zh, en): (String, String) =
+            switch type {
+            case S_IFLNK: ("符号链接", "a symbolic link")
+            case S_IFIFO: ("命名管道（FIFO）", "a FIFO")
+            case S_IFDIR: ("目录", "a directory")
+            case S_IFCHR, S_IFBLK: ("设备文件", "a device")
+            case S_IFSOCK: ("套接字", "a socket")
+            default: ("特殊文件", "a special file")
+            }
+        return .unsafeEntry(
+            path: path, zh: "是\(zh)，不是普通文件。数据目录中不应出现它，可能有人想借它改写别人的文件",
+            en: "is \(en), not a regular file. It has no place in a store and may be an attempt to reach someone else's files")
     }
 }

@@ -52,17 +52,18 @@ public enum StoreError: Error, Equatable, Sendable {
 
     /// The system call `operation` (open, write, …) as a verb in `lang`; an operation without a text is named as it is.
     private static func verb(_ operation: String, _ lang: Lang) -> String {
-        let key: TextKey? = switch operation {
-        case "open": .storeOperationOpen
-        case "read": .storeOperationRead
-        case "write": .storeOperationWrite
-        case "fsync": .storeOperationFsync
-        case "rename": .storeOperationRename
-        case "create": .storeOperationCreate
-        case "lock": .storeOperationLock
-        case "truncate": .storeOperationTruncate
-        default: nil
-        }
+        let key: TextKey? =
+            switch operation {
+            case "open": .storeOperationOpen
+            case "read": .storeOperationRead
+            case "write": .storeOperationWrite
+            case "fsync": .storeOperationFsync
+            case "rename": .storeOperationRename
+            case "create": .storeOperationCreate
+            case "lock": .storeOperationLock
+            case "truncate": .storeOperationTruncate
+            default: nil
+            }
         return key.map { lang[$0] } ?? operation
     }
 }

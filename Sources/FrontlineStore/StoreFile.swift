@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FrontlineSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// An open regular file of the store, checked after opening: what every read and write of the store goes through.
 ///
@@ -31,8 +32,9 @@ final class StoreFile {
     /// The bytes from `offset` to the size the file had when it was opened.
     func read(from offset: Int = 0) throws(StoreError) -> [UInt8] {
         guard size <= StoreFile.maxBytes else {
-            throw .unsafeEntry(path: path, zh: "文件大小 \(size) 字节，超过上限 \(StoreFile.maxBytes) 字节，不予读取",
-                               en: "is \(size) bytes, over the limit of \(StoreFile.maxBytes) bytes; not read")
+            throw .unsafeEntry(
+                path: path, zh: "文件大小 \(size) 字节，超过上限 \(StoreFile.maxBytes) 字节，不予读取",
+                en: "is \(size) bytes, over the limit of \(StoreFile.maxBytes) bytes; not read")
         }
         do {
             return try descriptor.read(count: max(0, size - offset), at: offset)

@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FrontlineCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The names a store may hold, and the check that it holds nothing else.
 ///
@@ -69,12 +70,15 @@ enum StoreLayout {
     }
 
     private static func expect(_ store: StoreDirectory, _ name: String, _ type: mode_t) throws(StoreError) {
-        guard let kind = store.kind(of: name) else { return }  // gone meanwhile (a temp file)
+        guard let kind = store.kind(of: name) else { return } // gone meanwhile (a temp file)
         guard kind == type else { throw StoreDirectory.notAFile(store.pathOf(name), kind) }
     }
 
     private static func unexpected(_ path: String) -> StoreError {
-        .unsafeEntry(path: path, zh: "不是数据目录应有的文件。请管理员查明来历后移走它（数据目录中只应有 board.json、journal.jsonl、lock、history/ 和 attachments/）",
-                     en: "is not one of the store's files. Ask the administrator to find out where it came from and move it away (a store holds only board.json, journal.jsonl, lock, history/ and attachments/)")
+        .unsafeEntry(
+            path: path, zh: "不是数据目录应有的文件。请管理员查明来历后移走它（数据目录中只应有 board.json、journal.jsonl、lock、history/ 和 attachments/）",
+            en:
+                "is not one of the store's files. Ask the administrator to find out where it came from and move it away (a store holds only board.json, journal.jsonl, lock, history/ and attachments/)"
+        )
     }
 }

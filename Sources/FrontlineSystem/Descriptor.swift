@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CFrontlineSys
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// An open file descriptor and the whole-buffer reads and writes made on it.
 ///

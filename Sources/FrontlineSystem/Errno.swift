@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A system call's error number, with its symbolic name and what it means in Chinese and English.

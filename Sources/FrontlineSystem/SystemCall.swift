@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// How every system call of the program is made: once more when a signal interrupted it (EINTR), so that no

@@ -35,8 +35,10 @@ extension AppState {
             notice = Notice(text: context.noActionReason(withheld), isError: true)
             return
         }
-        overlay = .menu(ActionMenu(issues: Dictionary(uniqueKeysWithValues: issues.map { ($0.id, $0.status) }), actions: allowed,
-                                   withheld: withheld?.message(lang)))
+        overlay = .menu(
+            ActionMenu(
+                issues: Dictionary(uniqueKeysWithValues: issues.map { ($0.id, $0.status) }), actions: allowed,
+                withheld: withheld?.message(lang)))
     }
 
     /// Asks the loop to save; the form is kept to come back to if the save fails.

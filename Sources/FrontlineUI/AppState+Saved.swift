@@ -57,13 +57,15 @@ extension AppState {
             // A meeting just recorded (`M`) opens, so that its decisions (`d`) go to it and not to the line the cursor
             // stayed on.
             if intents.count == 1, case .recordMeeting = intents[0],
-               let created = saved.first?.changes.first(where: { $0.kind == .meeting && $0.op == .create }) {
+                let created = saved.first?.changes.first(where: { $0.kind == .meeting && $0.op == .create })
+            {
                 push(.meeting(created.id))
             }
         } else {
             let reasons = rejected.map { intentLabel($0.0) + " " + $0.1.message(lang) }.joined(separator: "；")
-            notice = Notice(text: lang.text(.savedNotSaved, saved.count, rejected.count) + reasons,
-                            isError: true)
+            notice = Notice(
+                text: lang.text(.savedNotSaved, saved.count, rejected.count) + reasons,
+                isError: true)
         }
     }
 

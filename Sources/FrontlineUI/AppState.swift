@@ -45,9 +45,11 @@ public struct AppState: Sendable {
 
     /// `present` is the store's own today (default: `today`); `journal` the entries since the snapshot,
     /// with which `:asof` shows an earlier day as it stood then; `notice` a message to start with.
-    public init(board: Board, today: Day, lang: Lang, theme: Theme, storeLabel: String, login: String, width: Int, height: Int,
-                present: Day? = nil, journal: [Entry] = [], notice: Notice? = nil, screens: ScreenRegistry = .standard,
-                urgesSeen: Timestamp? = nil, newsSeen: Int? = nil) {
+    public init(
+        board: Board, today: Day, lang: Lang, theme: Theme, storeLabel: String, login: String, width: Int, height: Int,
+        present: Day? = nil, journal: [Entry] = [], notice: Notice? = nil, screens: ScreenRegistry = .standard,
+        urgesSeen: Timestamp? = nil, newsSeen: Int? = nil
+    ) {
         data = BoardData(board: board, today: today, present: present, journal: journal)
         self.lang = lang
         self.theme = theme
@@ -87,10 +89,13 @@ public struct AppState: Sendable {
 
     /// What the editing keys act on here, and who presses them.
     var context: CommandContext {
-        let marked = marked.isEmpty ? [] : page.lines.compactMap { line -> Issue? in
-            guard let target = line.target, target.kind == .issue, self.marked.contains(target) else { return nil }
-            return data.board.issues[id: target.id]
-        }
+        let marked =
+            marked.isEmpty
+            ? []
+            : page.lines.compactMap { line -> Issue? in
+                guard let target = line.target, target.kind == .issue, self.marked.contains(target) else { return nil }
+                return data.board.issues[id: target.id]
+            }
         let subject = details.last.flatMap { screens.screen($0).subject($0.id) }
         return CommandContext(data: data, lang: lang, login: login, me: me, places: [list.selected, subject], markedIssues: marked)
     }
@@ -153,8 +158,9 @@ public struct AppState: Sendable {
 
     /// Rebuilds the page when what it depends on changed, and puts the cursor back on its record.
     mutating func rebuild() {
-        let key = PageKey(screen: screen, revision: data.board.revision, today: data.today, lang: lang,
-                          sort: sorts[tab] ?? 0, width: width, ascii: theme.ascii, news: news.count)
+        let key = PageKey(
+            screen: screen, revision: data.board.revision, today: data.today, lang: lang,
+            sort: sorts[tab] ?? 0, width: width, ascii: theme.ascii, news: news.count)
         list.windowHeight = height
         let fresh = list.holds(key) ? nil : screens.page(for: screen, in: self)
         list.show(screen, fresh: fresh, key: key)

@@ -31,19 +31,28 @@ struct AttractionScreen: TabScreen {
         let results = AttractionResults.of(month, board: board)
         var lines: [Line] = [.heading(results.title(zone: board.settings.zoneName, lang))]
         lines.append(.text(results.publishedOn.map { lang.text(.attractionPublishedOn, $0.iso) } ?? lang.text(.attractionLive), .notice))
-        lines.append(Pages.row([(lang.text(.columnUnitLower), .label, nil), (lang.text(.attractionColumnPlan), .label, 16),
-                                (lang.text(.attractionColumnDone), .label, 12), (lang.text(.attractionColumnRate), .label, 7),
-                                (lang.text(.attractionColumnSigned), .label, 6), (lang.text(.attractionColumnLanded), .label, 6)], state))
+        lines.append(
+            Pages.row(
+                [
+                    (lang.text(.columnUnitLower), .label, nil), (lang.text(.attractionColumnPlan), .label, 16),
+                    (lang.text(.attractionColumnDone), .label, 12), (lang.text(.attractionColumnRate), .label, 7),
+                    (lang.text(.attractionColumnSigned), .label, 6), (lang.text(.attractionColumnLanded), .label, 6),
+                ], state))
         for row in results.rows {
             let short = row.rate.map { $0 < Ratio(1, 1) } ?? false
-            lines.append(Pages.row([(unitName(row.unit), .normal, nil), (row.plan.text, .normal, 16), (row.done.text, .normal, 12),
-                                    (percentText(row.rate), short ? .light(.yellow) : .normal, 7), ("\(row.signed)", .normal, 6),
-                                    ("\(row.landed)", .normal, 6)], state))
+            lines.append(
+                Pages.row(
+                    [
+                        (unitName(row.unit), .normal, nil), (row.plan.text, .normal, 16), (row.done.text, .normal, 12),
+                        (percentText(row.rate), short ? .light(.yellow) : .normal, 7), ("\(row.signed)", .normal, 6),
+                        ("\(row.landed)", .normal, 6),
+                    ], state))
         }
         lines.append(.blank)
         for squad in board.squads.rows {
             let members = squad.members.map(index.personName).joined(separator: lang.text(.listSeparator))
-            lines.append(.text(Sanitizer.display(lang.text(.leadSquadLine, "\(squad.id) \(squad.name)", index.personName(squad.leader), members)), .dim))
+            lines.append(
+                .text(Sanitizer.display(lang.text(.leadSquadLine, "\(squad.id) \(squad.name)", index.personName(squad.leader), members)), .dim))
         }
         var leads = board.leads.rows
         switch sorted {
@@ -53,17 +62,25 @@ struct AttractionScreen: TabScreen {
             leads.sort { (order[$0.unit] ?? Int.max, $0.unit, $0.id) < (order[$1.unit] ?? Int.max, $1.unit, $1.id) }
         }
         lines.append(.heading(lang.text(.attractionLeadsTitle, leads.count)))
-        lines.append(Pages.row([(lang.text(.columnId), .label, 6), (lang.text(.columnLeadStage), .label, 4), (lang.text(.columnProjectLower), .label, nil),
-                                (lang.text(.columnUnitLower), .label, 10), (lang.text(.columnSquad), .label, 6), (lang.text(.columnRegion), .label, 6),
-                                (lang.text(.columnInvestment), .label, 9), (lang.text(.columnJobs), .label, 4)], state))
+        lines.append(
+            Pages.row(
+                [
+                    (lang.text(.columnId), .label, 6), (lang.text(.columnLeadStage), .label, 4), (lang.text(.columnProjectLower), .label, nil),
+                    (lang.text(.columnUnitLower), .label, 10), (lang.text(.columnSquad), .label, 6), (lang.text(.columnRegion), .label, 6),
+                    (lang.text(.columnInvestment), .label, 9), (lang.text(.columnJobs), .label, 4),
+                ], state))
         if leads.isEmpty { lines.append(.text(lang.text(.noLeads), .dim)) }
         for lead in leads {
             let role: Role = lead.stage == .landed ? .light(.green) : .normal
-            lines.append(Pages.row([(lead.id, .normal, 6), (lead.stage.label(lang), role, 4), (lead.name, .normal, nil),
-                                    (unitName(lead.unit), .dim, 10), (lead.squad ?? "", .dim, 6), (lead.region, .normal, 6),
-                                    (lead.investment.text, .normal, 9), ("\(lead.jobs)", .normal, 4)], state,
-                                   target: .lead(lead.id),
-                                   keywords: [lead.name, lead.investor, lead.industry, lead.region, lead.stage.rawValue, lead.id]))
+            lines.append(
+                Pages.row(
+                    [
+                        (lead.id, .normal, 6), (lead.stage.label(lang), role, 4), (lead.name, .normal, nil),
+                        (unitName(lead.unit), .dim, 10), (lead.squad ?? "", .dim, 6), (lead.region, .normal, 6),
+                        (lead.investment.text, .normal, 9), ("\(lead.jobs)", .normal, 4),
+                    ], state,
+                    target: .lead(lead.id),
+                    keywords: [lead.name, lead.investor, lead.industry, lead.region, lead.stage.rawValue, lead.id]))
         }
         return Page(title: lang.text(.tabAttraction), lines: lines)
     }

@@ -27,8 +27,10 @@ public struct BoardLoop<T: Terminal, S: BoardStore> {
     /// language, or nil. Nobody keeps it when nil (tests, previews).
     public var keepSeen: ((SeenMark, Lang) -> String?)?
 
-    public init(terminal: T, store: S, state: AppState, login: String, uid: Int, errors: StoreErrorReader = .plain,
-                now: @escaping () -> Timestamp) {
+    public init(
+        terminal: T, store: S, state: AppState, login: String, uid: Int, errors: StoreErrorReader = .plain,
+        now: @escaping () -> Timestamp
+    ) {
         self.terminal = terminal
         self.store = store
         self.state = state
@@ -109,7 +111,7 @@ public struct BoardLoop<T: Terminal, S: BoardStore> {
         do {
             let changed = try store.refresh(waiting: false)
             return news(since: shown, changed: changed) ?? .upToDate
-        } catch where errors.isBusy(error) {
+        } catch  where errors.isBusy(error) {
             return .storeBusy(store.busy() ?? [], saving: false)
         } catch {
             return .storeFailed(errors.message(error, state.lang))

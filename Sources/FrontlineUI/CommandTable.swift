@@ -8,10 +8,13 @@ public struct CommandTable: Sendable {
 
     /// The table with a number key for each tab, in order.
     init(tabs: [(tab: Tab, title: @Sendable (Lang) -> String)]) {
-        specs = Self.moving + tabs.enumerated().map { n, tab in
-            CommandSpec(command: .showTab(tab.tab), keys: [.character(Character(String(n + 1)))], keyLabel: String(n + 1),
-                        help: tab.title, inFooter: false)
-        } + Self.acting(tabs: tabs.count)
+        specs =
+            Self.moving
+            + tabs.enumerated().map { n, tab in
+                CommandSpec(
+                    command: .showTab(tab.tab), keys: [.character(Character(String(n + 1)))], keyLabel: String(n + 1),
+                    help: tab.title, inFooter: false)
+            } + Self.acting(tabs: tabs.count)
         var map: [Key: Command] = [:]
         for spec in specs {
             for key in spec.keys {

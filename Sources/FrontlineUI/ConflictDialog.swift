@@ -32,8 +32,10 @@ public struct ConflictDialog: Hashable, Sendable {
             return form.submitted(context)
         case .character("m"), .character("M"):
             if conflicts.contains(where: { $0.kind == .deletedByThem }) {
-                return .closesSaying(Notice(text: lang.text(.recordWasDeletedByColleagueThere),
-                                            isError: true))
+                return .closesSaying(
+                    Notice(
+                        text: lang.text(.recordWasDeletedByColleagueThere),
+                        isError: true))
             }
             if isEdit, let form { return rebased(form).submitted(context) }
             return .saves(intents.map(Self.withoutSeenStatus), form: form)

@@ -23,8 +23,12 @@ struct ContributionScreen: DetailScreen {
         let from = Day(data.today.year, 1, 1)!
         let contribution = index.contribution(of: person, from: from, to: data.today)
         let width = max(10, state.width - 3)
-        var lines: [Line] = [.heading(Sanitizer.display(lang.text(.contributionOf, index.personName(person), from.iso, data.today.iso),
-                                                        ascii: state.theme.ascii))]
+        var lines: [Line] = [
+            .heading(
+                Sanitizer.display(
+                    lang.text(.contributionOf, index.personName(person), from.iso, data.today.iso),
+                    ascii: state.theme.ascii))
+        ]
         for section in ContributionText.sections(contribution, index: index, lang: lang) {
             lines.append(.blank)
             lines.append(.heading(section.title))

@@ -14,17 +14,20 @@ struct DashboardScreen: TabScreen {
     func page(_ state: AppState, sorted: AsListed) -> Page {
         let lang = state.lang, data = state.data, settings = data.board.settings
         var lines: [Line] = []
-        lines.append(Line(cells: [Span(lang.text(.dashboardProjectCount, data.projectRows.count), .title)]
-                          + Pages.counts(data.projectRows.map(\.light.light), state)))
+        lines.append(
+            Line(
+                cells: [Span(lang.text(.dashboardProjectCount, data.projectRows.count), .title)]
+                    + Pages.counts(data.projectRows.map(\.light.light), state)))
         let overdue = data.issueRows.filter { $0.daysOverdue > 0 }
         let soon = data.issueRows.filter { Lights.isDueWithin($0.issue, days: settings.dueSoonDays, today: data.today) }
         let waiting = data.issueRows.filter { $0.issue.status == .pendingVerification }.count
-        lines.append(Line(cells: [
-            Span(lang.text(.dashboardOpenIssueCount, data.issueRows.count), .title),
-            Span(lang.text(.dashboardOverdueCount, overdue.count), .light(.red)),
-            Span(lang.text(.dashboardDueSoonCount, settings.dueSoonDays, soon.count), .light(.yellow)),
-            Span(lang.text(.awaitingVerification, waiting)),
-        ]))
+        lines.append(
+            Line(cells: [
+                Span(lang.text(.dashboardOpenIssueCount, data.issueRows.count), .title),
+                Span(lang.text(.dashboardOverdueCount, overdue.count), .light(.red)),
+                Span(lang.text(.dashboardDueSoonCount, settings.dueSoonDays, soon.count), .light(.yellow)),
+                Span(lang.text(.awaitingVerification, waiting)),
+            ]))
         let stages = Stage.allCases.compactMap { stage -> String? in
             let n = data.projectRows.filter { $0.project.stage == stage }.count
             return n == 0 ? nil : "\(stage.label(lang)) \(n)"
@@ -40,7 +43,9 @@ struct DashboardScreen: TabScreen {
         }.sorted { ($0.daysSinceVisit ?? Int.max, $1.project.id) > ($1.daysSinceVisit ?? Int.max, $0.project.id) }
         lines.append(.blank)
         lines.append(.heading(lang.text(.noOnSiteVisitForOver, settings.visitDays, unvisited.count)))
-        lines += unvisited.map { Pages.projectRow($0, state, info: $0.daysSinceVisit.map { lang.text(.daysWithoutVisit, $0) } ?? lang.text(.neverVisited)) }
+        lines += unvisited.map {
+            Pages.projectRow($0, state, info: $0.daysSinceVisit.map { lang.text(.daysWithoutVisit, $0) } ?? lang.text(.neverVisited))
+        }
 
         lines.append(.blank)
         lines.append(.heading(lang.text(.dueWithinDays, settings.dueSoonDays, soon.count)))

@@ -39,7 +39,9 @@ struct DutyDetailScreen: DetailScreen {
                 let now = absence.covers(data.today) ? lang.text(.dutyAwayToday) : ""
                 lines.append(.text(index.text(of: absence, lang: lang) + now, absence.covers(data.today) ? .light(.yellow) : .normal))
                 let width = max(10, state.width - 6)
-                for part in Sanitizer.lines(index.handoverText(of: absence, lang: lang), ascii: state.theme.ascii).flatMap({ TextLayout.wrap($0, columns: width) }) {
+                for part in Sanitizer.lines(index.handoverText(of: absence, lang: lang), ascii: state.theme.ascii).flatMap({
+                    TextLayout.wrap($0, columns: width)
+                }) {
                     lines.append(.text("    " + part, .dim))
                 }
             }

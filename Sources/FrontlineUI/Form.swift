@@ -89,10 +89,15 @@ public struct Form: Hashable, Sendable {
             draft.person = string("person")
             return [.raiseIssue(draft)]
         case .move(let seen, let action):
-            return [Intent.one(seen.keys.sorted().map { id in
-                .moveIssue(IssueMove(issue: id, action: action, note: string("note") ?? "", newDue: day("due"), unit: string("unit"),
-                                     person: string("person"), satisfaction: choice("satisfaction", Satisfaction.self), seenStatus: seen[id]))
-            })]
+            return [
+                Intent.one(
+                    seen.keys.sorted().map { id in
+                        .moveIssue(
+                            IssueMove(
+                                issue: id, action: action, note: string("note") ?? "", newDue: day("due"), unit: string("unit"),
+                                person: string("person"), satisfaction: choice("satisfaction", Satisfaction.self), seenStatus: seen[id]))
+                    })
+            ]
         case .extend(let ids):
             return [Intent.one(ids.map { id in .moveIssue(IssueMove(issue: id, action: .extend, note: string("note") ?? "", newDue: day("due"))) })]
         case .visit(let project):
@@ -109,8 +114,9 @@ public struct Form: Hashable, Sendable {
             draft.nextSteps = string("nextSteps")
             return [.postProgress(draft)]
         case .absence:
-            var draft = AbsenceDraft(person: string("person") ?? "", from: day("from") ?? today, to: day("to") ?? today,
-                                     reason: choice("reason", AbsenceReason.self) ?? .other)
+            var draft = AbsenceDraft(
+                person: string("person") ?? "", from: day("from") ?? today, to: day("to") ?? today,
+                reason: choice("reason", AbsenceReason.self) ?? .other)
             draft.handover = string("handover") ?? ""
             return [.recordAbsence(draft)]
         case .newProject:
@@ -128,8 +134,12 @@ public struct Form: Hashable, Sendable {
         case .decide(let meeting):
             return [.decide(MeetingCommand.draft(meeting, v, today: today))]
         case .instruct(let issue, let project):
-            return [.instruct(InstructionDraft(project: project, issue: issue, leader: string("leader"), date: day("date"),
-                                               text: string("text") ?? "", unit: string("unit") ?? "", due: day("due") ?? today))]
+            return [
+                .instruct(
+                    InstructionDraft(
+                        project: project, issue: issue, leader: string("leader"), date: day("date"),
+                        text: string("text") ?? "", unit: string("unit") ?? "", due: day("due") ?? today))
+            ]
         case .respondToInstruction(let id):
             return [.stepInstruction(InstructionStep(instruction: id, action: .respond, text: string("text") ?? ""))]
         case .completeInstruction(let id):

@@ -10,7 +10,9 @@ enum Forms {
 
     static func raiseIssue(project: Project?, unit: String?, _ state: AppState) -> Form {
         let lang = state.lang
-        func issue(_ name: String, value: String = "", required: Bool = false) -> FormField { field(.issue, name, value: value, required: required, lang) }
+        func issue(_ name: String, value: String = "", required: Bool = false) -> FormField {
+            field(.issue, name, value: value, required: required, lang)
+        }
         let fields = [
             issue("title", required: true),
             issue("project", value: project?.id ?? ""),
@@ -29,8 +31,9 @@ enum Forms {
     static func move(_ issues: [String: IssueStatus], _ action: IssueAction, _ lang: Lang) -> Form {
         let label = action == .resolve ? lang.text(.formResolution) : lang.text(.formReason)
         let what = issues.count == 1 ? issues.keys.first! : lang.text(.issueCount, issues.count)
-        return Form(purpose: .move(issues, action), title: "\(action.label(lang)) · \(what)",
-                    fields: [FormField("note", label, .text, required: action.needsNote)])
+        return Form(
+            purpose: .move(issues, action), title: "\(action.label(lang)) · \(what)",
+            fields: [FormField("note", label, .text, required: action.needsNote)])
     }
 
     static func extend(_ ids: [String], _ state: AppState) -> Form {
@@ -48,36 +51,42 @@ enum Forms {
 
     static func visit(_ project: Project, _ state: AppState) -> Form {
         let lang = state.lang
-        return Form(purpose: .visit(project: project.id), title: lang.text(.formSiteVisit, project.name), fields: [
-            field(.visit, "date", value: state.data.today.iso, required: true, lang),
-            field(.visit, "mode", value: VisitMode.onSite.rawValue, lang),
-            field(.visit, "note", required: true, lang),
-        ])
+        return Form(
+            purpose: .visit(project: project.id), title: lang.text(.formSiteVisit, project.name),
+            fields: [
+                field(.visit, "date", value: state.data.today.iso, required: true, lang),
+                field(.visit, "mode", value: VisitMode.onSite.rawValue, lang),
+                field(.visit, "note", required: true, lang),
+            ])
     }
 
     static func progress(_ project: Project, _ state: AppState) -> Form {
         let lang = state.lang
-        return Form(purpose: .progress(project: project.id), title: lang.text(.formProgress, project.name), fields: [
-            field(.progress, "progressPct", value: String(project.progressPct), required: true, lang),
-            field(.progress, "ytd", value: project.ytd.text, required: true, lang),
-            field(.progress, "stage", value: project.stage.rawValue, lang),
-            field(.progress, "progressText", value: project.progressText, lang),
-            // The report's text (its field `text`), as the form calls it.
-            FormField("note", RecordKind.progress.label(of: "text", lang), .text, required: true),
-            field(.progress, "problems", lang),
-            field(.progress, "nextSteps", value: project.nextSteps, lang),
-        ])
+        return Form(
+            purpose: .progress(project: project.id), title: lang.text(.formProgress, project.name),
+            fields: [
+                field(.progress, "progressPct", value: String(project.progressPct), required: true, lang),
+                field(.progress, "ytd", value: project.ytd.text, required: true, lang),
+                field(.progress, "stage", value: project.stage.rawValue, lang),
+                field(.progress, "progressText", value: project.progressText, lang),
+                // The report's text (its field `text`), as the form calls it.
+                FormField("note", RecordKind.progress.label(of: "text", lang), .text, required: true),
+                field(.progress, "problems", lang),
+                field(.progress, "nextSteps", value: project.nextSteps, lang),
+            ])
     }
 
     static func absence(person: String?, _ state: AppState) -> Form {
         let lang = state.lang
-        return Form(purpose: .absence, title: lang.text(.formAbsence), fields: [
-            field(.absence, "person", value: person ?? "", required: true, lang),
-            field(.absence, "from", value: state.data.today.iso, required: true, lang),
-            field(.absence, "to", value: state.data.today.iso, required: true, lang),
-            field(.absence, "reason", value: AbsenceReason.trip.rawValue, lang),
-            field(.absence, "handover", lang),
-        ])
+        return Form(
+            purpose: .absence, title: lang.text(.formAbsence),
+            fields: [
+                field(.absence, "person", value: person ?? "", required: true, lang),
+                field(.absence, "from", value: state.data.today.iso, required: true, lang),
+                field(.absence, "to", value: state.data.today.iso, required: true, lang),
+                field(.absence, "reason", value: AbsenceReason.trip.rawValue, lang),
+                field(.absence, "handover", lang),
+            ])
     }
 
     /// A key project, with the fields `frontline project new` takes.
@@ -89,17 +98,19 @@ enum Forms {
             if field.kind == .money { field.label += lang.text(.moneyFieldUnit) }
             return field
         }
-        return Form(purpose: .newProject, title: lang.text(.formNewProject), fields: [
-            project("name", required: true),
-            project("leader", required: true),
-            project("unit", required: true),
-            project("owner"),
-            project("area"),
-            project("stage", value: Stage.planning.rawValue),
-            project("total"),
-            project("plan"),
-            project("planStart"),
-        ])
+        return Form(
+            purpose: .newProject, title: lang.text(.formNewProject),
+            fields: [
+                project("name", required: true),
+                project("leader", required: true),
+                project("unit", required: true),
+                project("owner"),
+                project("area"),
+                project("stage", value: Stage.planning.rawValue),
+                project("total"),
+                project("plan"),
+                project("planStart"),
+            ])
     }
 
     /// Withdrawing the published report of a period (the running one by default), with the reason.
@@ -107,10 +118,12 @@ enum Forms {
         let lang = state.lang
         let period = Period(containing: state.data.today)
         let published = state.data.board.reports[id: period.text] != nil ? period.text : ""
-        return Form(purpose: .withdrawReport, title: lang.text(.formWithdrawReport), fields: [
-            FormField("period", lang.text(.formPeriod), .text, value: published, required: true),
-            FormField("reason", lang.text(.formWithdrawReason), .text, required: true),
-        ])
+        return Form(
+            purpose: .withdrawReport, title: lang.text(.formWithdrawReport),
+            fields: [
+                FormField("period", lang.text(.formPeriod), .text, value: published, required: true),
+                FormField("reason", lang.text(.formWithdrawReason), .text, required: true),
+            ])
     }
 
     /// A record's edit form: the fields its schema offers (`FieldTable.editForm`) that this person may set (FieldRules:
@@ -120,13 +133,15 @@ enum Forms {
         guard let record = state.data.board.snapshot(of: kind, id: id), let stored = state.data.board.record(kind, id: id) else { return nil }
         let specs = kind.editForm.filter { FieldRules.mayEdit($0.name, of: stored, by: state.context.actor, on: state.data.board) }
         let name = FormField.text(of: record.fields[kind.editForm.first?.name ?? "id"])
-        var form = Form(purpose: .edit(kind, id, base: record.meta.rev), title: lang.text(.formEdit, id, name),
-                        fields: specs.map { spec in
-                            var field = FormField(spec, lang, value: FormField.text(of: record.fields[spec.name]),
-                                                  required: spec.required || kind.hasValueWhenBlank(spec.name))
-                            if case .array? = record.fields[spec.name] { field.isList = true }
-                            return field
-                        })
+        var form = Form(
+            purpose: .edit(kind, id, base: record.meta.rev), title: lang.text(.formEdit, id, name),
+            fields: specs.map { spec in
+                var field = FormField(
+                    spec, lang, value: FormField.text(of: record.fields[spec.name]),
+                    required: spec.required || kind.hasValueWhenBlank(spec.name))
+                if case .array? = record.fields[spec.name] { field.isList = true }
+                return field
+            })
         for spec in specs { form.originals[spec.name] = record.fields[spec.name] ?? .null }
         return form
     }

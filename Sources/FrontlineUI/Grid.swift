@@ -41,7 +41,7 @@ public struct Grid: Hashable, Sendable {
             let w = DisplayWidth.of(character)
             if w <= 0 { continue }
             if column + w > end {
-                if column < end { set(column, y, Cell(" ", style)) ; column += 1 }
+                if column < end { set(column, y, Cell(" ", style)); column += 1 }
                 break
             }
             if column >= 0 {

@@ -29,8 +29,10 @@ enum HandlingCommand {
             fields.append(FormField("note", lang[.formTransferWhy], .text, required: true))
         case .followUp:
             // Space or ←/→ choose; it starts at 满意, the usual answer.
-            fields.append(FormField("satisfaction", lang[.formSatisfaction], .choice(Choice(Satisfaction.self)),
-                                    value: Satisfaction.satisfied.rawValue, required: true))
+            fields.append(
+                FormField(
+                    "satisfaction", lang[.formSatisfaction], .choice(Choice(Satisfaction.self)),
+                    value: Satisfaction.satisfied.rawValue, required: true))
             fields.append(FormField("note", lang[.formFollowUpNote], .text))
         default:
             return Forms.move(issues, action, lang)

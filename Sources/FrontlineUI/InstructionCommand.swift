@@ -6,47 +6,63 @@ import FrontlineCore
 /// `completeInstruction`), as for `frontline instruction new|respond|done`.
 enum InstructionCommand {
     /// `i`: a leader gives an instruction (their own); an administrator records one, naming the leader.
-    static let instruct = EditingBinding(command: .instruct, offeredEverywhere: true, problem: { c in
-        guard c.issue != nil || c.project != nil else { return c.lang.text(.selectProjectOrIssueFirst) }
-        guard let me = c.me else { return Denial.unknownAccount(c.login).message(c.lang) }
-        if me.role == .admin { return nil }
-        return c.denial(.giveInstruction(leader: me))?.message(c.lang)
-    }, start: { state, c in
-        if let form = form(issue: c.issue, project: c.project, me: c.me, state) { state.overlay = .form(form) }
-        return []
-    })
+    static let instruct = EditingBinding(
+        command: .instruct, offeredEverywhere: true,
+        problem: { c in
+            guard c.issue != nil || c.project != nil else { return c.lang.text(.selectProjectOrIssueFirst) }
+            guard let me = c.me else { return Denial.unknownAccount(c.login).message(c.lang) }
+            if me.role == .admin { return nil }
+            return c.denial(.giveInstruction(leader: me))?.message(c.lang)
+        },
+        start: { state, c in
+            if let form = form(issue: c.issue, project: c.project, me: c.me, state) { state.overlay = .form(form) }
+            return []
+        })
 
     /// `f`: the unit's response to the instruction under the cursor, which must be awaiting one.
-    static let respond = EditingBinding(command: .respondToInstruction, offeredEverywhere: true, problem: { c in
-        guard let instruction = c.instruction else { return c.lang.text(.selectInstructionFirst) }
-        if instruction.status != .awaitingResponse {
-            return c.lang.text(.instructionNotAwaitingResponse, instruction.id, instruction.status.label(c.lang))
-        }
-        return c.denial(.respondToInstruction(instruction))?.message(c.lang)
-    }, start: { state, c in
-        if let instruction = c.instruction {
-            state.overlay = .form(Form(purpose: .respondToInstruction(instruction.id), title: state.lang.text(.formRespond, instruction.id),
-                                       fields: [FormField("text", state.lang.text(.formRespondText), .text, required: true)]))
-        }
-        return []
-    })
+    static let respond = EditingBinding(
+        command: .respondToInstruction, offeredEverywhere: true,
+        problem: { c in
+            guard let instruction = c.instruction else { return c.lang.text(.selectInstructionFirst) }
+            if instruction.status != .awaitingResponse {
+                return c.lang.text(.instructionNotAwaitingResponse, instruction.id, instruction.status.label(c.lang))
+            }
+            return c.denial(.respondToInstruction(instruction))?.message(c.lang)
+        },
+        start: { state, c in
+            if let instruction = c.instruction {
+                state.overlay = .form(
+                    Form(
+                        purpose: .respondToInstruction(instruction.id), title: state.lang.text(.formRespond, instruction.id),
+                        fields: [FormField("text", state.lang.text(.formRespondText), .text, required: true)]))
+            }
+            return []
+        })
 
     /// `l`: the leader's 已落实 of the instruction under the cursor, once the unit responded. The form only confirms.
-    static let complete = EditingBinding(command: .completeInstruction, offeredEverywhere: true, problem: { c in
-        guard let instruction = c.instruction else { return c.lang.text(.selectInstructionFirst) }
-        if instruction.status != .responded {
-            return c.lang.text(.instructionNotResponded, instruction.id, instruction.status.label(c.lang))
-        }
-        return c.denial(.completeInstruction(instruction))?.message(c.lang)
-    }, start: { state, c in
-        if let instruction = c.instruction {
-            state.overlay = .form(Form(purpose: .completeInstruction(instruction.id), title: state.lang.text(.formCompleteInstruction, instruction.id),
-                                       fields: [FormField("status", state.lang.text(.formCompleteInstructionMark),
-                                                          .choice(Choice(InstructionStatus.self, only: [.done])),
-                                                          value: InstructionStatus.done.rawValue, required: true)]))
-        }
-        return []
-    })
+    static let complete = EditingBinding(
+        command: .completeInstruction, offeredEverywhere: true,
+        problem: { c in
+            guard let instruction = c.instruction else { return c.lang.text(.selectInstructionFirst) }
+            if instruction.status != .responded {
+                return c.lang.text(.instructionNotResponded, instruction.id, instruction.status.label(c.lang))
+            }
+            return c.denial(.completeInstruction(instruction))?.message(c.lang)
+        },
+        start: { state, c in
+            if let instruction = c.instruction {
+                state.overlay = .form(
+                    Form(
+                        purpose: .completeInstruction(instruction.id), title: state.lang.text(.formCompleteInstruction, instruction.id),
+                        fields: [
+                            FormField(
+                                "status", state.lang.text(.formCompleteInstructionMark),
+                                .choice(Choice(InstructionStatus.self, only: [.done])),
+                                value: InstructionStatus.done.rawValue, required: true)
+                        ]))
+            }
+            return []
+        })
 
     /// The instruction's fields from the catalog (`Instruction.schema`): given today by the leader at the keyboard (an
     /// administrator names the leader), to the unit of the issue or project, due in a week.
@@ -66,12 +82,14 @@ enum InstructionCommand {
         func field(_ name: String, value: String = "", required: Bool = true) -> FormField {
             Forms.field(.instruction, name, value: value, required: required, lang)
         }
-        return Form(purpose: .instruct(issue: on.issue, project: on.project), title: lang.text(.formInstruction, on.title), fields: [
-            field("leader", value: me?.role == .leader ? me?.id ?? "" : ""),
-            field("date", value: state.data.today.iso),
-            field("text"),
-            field("unit", value: unit),
-            field("due", value: "+7"),
-        ])
+        return Form(
+            purpose: .instruct(issue: on.issue, project: on.project), title: lang.text(.formInstruction, on.title),
+            fields: [
+                field("leader", value: me?.role == .leader ? me?.id ?? "" : ""),
+                field("date", value: state.data.today.iso),
+                field("text"),
+                field("unit", value: unit),
+                field("due", value: "+7"),
+            ])
     }
 }

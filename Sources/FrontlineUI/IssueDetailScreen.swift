@@ -21,7 +21,9 @@ struct IssueDetailScreen: DetailScreen {
         var facts = index.facts(of: issue, today: data.today, lang: lang)
         let projectFact = facts.firstIndex { $0.label == lang.text(.issueDetailProject) }
         if let i = projectFact, let project = issue.project {
-            lines += Pages.facts([facts.remove(at: i)], state).map { var l = $0; l.target = .project(project); return l }
+            lines += Pages.facts([facts.remove(at: i)], state).map {
+                var l = $0; l.target = .project(project); return l
+            }
         }
         lines += Pages.facts(facts, state)
         lines.append(.blank)

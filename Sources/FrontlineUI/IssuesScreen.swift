@@ -38,7 +38,9 @@ struct IssuesScreen: TabScreen {
             let units = data.unitStats.filter { byUnit[$0.unit.id] != nil }
                 .sorted { ($0.overdueIssues, -$0.unit.sortOrder) > ($1.overdueIssues, -$1.unit.sortOrder) }
             for stats in units {
-                let heading = lang.text(.openYellowRedClosedOnTime, stats.unit.displayName, stats.openIssues, stats.dueSoonIssues, stats.overdueIssues, percentText(stats.onTimeRate))
+                let heading = lang.text(
+                    .openYellowRedClosedOnTime, stats.unit.displayName, stats.openIssues, stats.dueSoonIssues, stats.overdueIssues,
+                    percentText(stats.onTimeRate))
                 lines.append(.heading(heading))
                 lines += byUnit[stats.unit.id]!.map { issueLine($0, state, unit: false) }
             }
@@ -54,7 +56,9 @@ struct IssuesScreen: TabScreen {
         var cells = [
             Pages.mark(row.light.light, state),
             Span(row.issue.id),
-            Span(EscalateCommand.mark(row.escalation, state) + UrgeCommand.mark(row.issue, state) + HandlingCommand.mark(row.issue, state) + row.issue.title),
+            Span(
+                EscalateCommand.mark(row.escalation, state) + UrgeCommand.mark(row.issue, state) + HandlingCommand.mark(row.issue, state)
+                    + row.issue.title),
             Span(index.projectName(row.issue.project), .dim),
             Span(row.issue.status.label(lang)),
             Span(row.issue.due.iso),
@@ -63,8 +67,10 @@ struct IssuesScreen: TabScreen {
         ]
         if unit { cells.insert(Span(index.unitName(row.issue.unit)), at: 7) }
         // Grouped by unit the unit is in the heading, not on the line: the filter still finds it.
-        let keywords = [index.unitName(row.issue.unit), row.issue.status.rawValue, row.issue.status.english,
-                        row.issue.project ?? "", index.personName(row.issue.person), index.personName(row.issue.responsibleLeader)]
+        let keywords = [
+            index.unitName(row.issue.unit), row.issue.status.rawValue, row.issue.status.english,
+            row.issue.project ?? "", index.personName(row.issue.person), index.personName(row.issue.responsibleLeader),
+        ]
         return Line(cells: cells, target: .issue(row.issue.id), keywords: keywords)
     }
 

@@ -74,7 +74,8 @@ struct ListNavigation: Sendable {
         var c = cursors[screen] ?? Cursor(index: isDetail ? 0 : page.lines.firstIndex { $0.target != nil } ?? 0)
         // A record can have several lines (a project under two parts of a score): stay on this one.
         if let target = c.target, page.lines[safe: c.index]?.target != target,
-           let found = page.lines.firstIndex(where: { $0.target == target }) {
+            let found = page.lines.firstIndex(where: { $0.target == target })
+        {
             c.index = found
         }
         c.index = max(0, min(c.index, page.lines.count - 1))

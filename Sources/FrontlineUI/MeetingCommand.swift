@@ -5,21 +5,27 @@ import FrontlineCore
 /// Administrators and leaders (`Access.Request.recordMeeting`); offered on the meetings tab and a meeting's page.
 enum MeetingCommand {
     /// `M`: a new meeting.
-    static let newMeeting = EditingBinding(command: .newMeeting, offeredEverywhere: false, problem: { c in
-        c.denial(.recordMeeting)?.message(c.lang)
-    }, start: { state, c in
-        state.overlay = .form(form(chair: c.me, state))
-        return []
-    })
+    static let newMeeting = EditingBinding(
+        command: .newMeeting, offeredEverywhere: false,
+        problem: { c in
+            c.denial(.recordMeeting)?.message(c.lang)
+        },
+        start: { state, c in
+            state.overlay = .form(form(chair: c.me, state))
+            return []
+        })
 
     /// `d`: a decision on the meeting under the cursor, else the one whose page is open.
-    static let decide = EditingBinding(command: .decide, offeredEverywhere: false, problem: { c in
-        guard c.meeting != nil else { return c.lang.text(.selectMeetingFirst) }
-        return c.denial(.recordMeeting)?.message(c.lang)
-    }, start: { state, c in
-        if let meeting = c.meeting { state.overlay = .form(decisionForm(meeting, state)) }
-        return []
-    })
+    static let decide = EditingBinding(
+        command: .decide, offeredEverywhere: false,
+        problem: { c in
+            guard c.meeting != nil else { return c.lang.text(.selectMeetingFirst) }
+            return c.denial(.recordMeeting)?.message(c.lang)
+        },
+        start: { state, c in
+            if let meeting = c.meeting { state.overlay = .form(decisionForm(meeting, state)) }
+            return []
+        })
 
     /// The meeting's fields from the catalog (`Meeting.schema`): held today by default, chaired by the leader at the
     /// keyboard (an administrator names the chair); attendees and projects are lists (`、` or `,` between names).
@@ -33,28 +39,32 @@ enum MeetingCommand {
             field.isList = true
             return field
         }
-        return Form(purpose: .newMeeting, title: lang.text(.formNewMeeting), fields: [
-            meeting("kind", value: MeetingKind.weekly.rawValue, required: true),
-            meeting("title", required: true),
-            meeting("date", value: state.data.today.iso, required: true),
-            meeting("place"),
-            meeting("chair", value: chair?.role == .leader ? chair?.id ?? "" : "", required: true),
-            list("attendees"),
-            list("projects"),
-        ])
+        return Form(
+            purpose: .newMeeting, title: lang.text(.formNewMeeting),
+            fields: [
+                meeting("kind", value: MeetingKind.weekly.rawValue, required: true),
+                meeting("title", required: true),
+                meeting("date", value: state.data.today.iso, required: true),
+                meeting("place"),
+                meeting("chair", value: chair?.role == .leader ? chair?.id ?? "" : "", required: true),
+                list("attendees"),
+                list("projects"),
+            ])
     }
 
     /// A decision: its text and project, then, to 交办 it as an issue, the unit, due date and person (blank unit: a note).
     static func decisionForm(_ meeting: Meeting, _ state: AppState) -> Form {
         let lang = state.lang
         let project = meeting.projects.count == 1 ? meeting.projects[0] : ""
-        return Form(purpose: .decide(meeting.id), title: lang.text(.formDecision, meeting.id), fields: [
-            FormField("text", lang.text(.formDecisionText), .text, required: true),
-            Forms.field(.issue, "project", value: project, lang),
-            FormField("unit", lang.text(.formDecisionUnit), .reference(.unit)),
-            FormField("due", lang.text(.formDecisionDue), .date, value: "+14"),
-            FormField("person", lang.text(.formDecisionPerson), .reference(.person)),
-        ])
+        return Form(
+            purpose: .decide(meeting.id), title: lang.text(.formDecision, meeting.id),
+            fields: [
+                FormField("text", lang.text(.formDecisionText), .text, required: true),
+                Forms.field(.issue, "project", value: project, lang),
+                FormField("unit", lang.text(.formDecisionUnit), .reference(.unit)),
+                FormField("due", lang.text(.formDecisionDue), .date, value: "+14"),
+                FormField("person", lang.text(.formDecisionPerson), .reference(.person)),
+            ])
     }
 
     /// The decision to save: with a unit, an issue 交办 to it by the due date (the form's default when cleared).
@@ -77,8 +87,9 @@ enum MeetingCommand {
             return []
         }
         let kind = v["kind"]?.stringValue.flatMap(MeetingKind.init(rawValue:)) ?? .weekly
-        var draft = MeetingDraft(kind: kind, title: v["title"]?.stringValue ?? "", date: v["date"].flatMap { try? Day(json: $0) } ?? today,
-                                 chair: v["chair"]?.stringValue ?? chair)
+        var draft = MeetingDraft(
+            kind: kind, title: v["title"]?.stringValue ?? "", date: v["date"].flatMap { try? Day(json: $0) } ?? today,
+            chair: v["chair"]?.stringValue ?? chair)
         draft.place = v["place"]?.stringValue ?? ""
         draft.attendees = ids("attendees")
         draft.projects = ids("projects")

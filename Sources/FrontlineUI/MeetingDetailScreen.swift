@@ -18,20 +18,25 @@ struct MeetingDetailScreen: DetailScreen {
         let lang = state.lang, data = state.data, index = data.index
         guard let meeting = data.board.meetings[id: id] else { return Pages.gone(id, kind: RecordKind.meeting.label(lang), lang) }
         let separator = lang.text(.listSeparator)
-        var lines = Pages.facts([
-            Fact(lang.text(.columnMeetingKind), meeting.kind.label(lang)),
-            Fact(lang.text(.columnMeetingDate), meeting.date.iso),
-            Fact(lang.text(.columnPlace), meeting.place),
-            Fact(lang.text(.columnChair), index.personName(meeting.chair)),
-            Fact(Meeting.kind.label(of: "attendees", lang), meeting.attendees.map(index.personName).joined(separator: separator)),
-            Fact(Meeting.kind.label(of: "projects", lang), meeting.projects.map { "\($0) \(index.projectName($0))" }.joined(separator: separator)),
-        ], state)
+        var lines = Pages.facts(
+            [
+                Fact(lang.text(.columnMeetingKind), meeting.kind.label(lang)),
+                Fact(lang.text(.columnMeetingDate), meeting.date.iso),
+                Fact(lang.text(.columnPlace), meeting.place),
+                Fact(lang.text(.columnChair), index.personName(meeting.chair)),
+                Fact(Meeting.kind.label(of: "attendees", lang), meeting.attendees.map(index.personName).joined(separator: separator)),
+                Fact(
+                    Meeting.kind.label(of: "projects", lang), meeting.projects.map { "\($0) \(index.projectName($0))" }.joined(separator: separator)),
+            ], state)
         let rows = data.board.decisionRows(meeting, today: data.today)
         let summary = MeetingRow(meeting: meeting, decisions: rows)
         lines.append(.blank)
         lines.append(.heading(lang.text(.meetingDecisionsHeading)))
-        lines.append(.text(lang.text(.meetingDecisionsSummary, rows.count, rows.filter { $0.decision.issue != nil }.count, summary.openIssues,
-                                     summary.overdueIssues, summary.closedIssues), .dim))
+        lines.append(
+            .text(
+                lang.text(
+                    .meetingDecisionsSummary, rows.count, rows.filter { $0.decision.issue != nil }.count, summary.openIssues,
+                    summary.overdueIssues, summary.closedIssues), .dim))
         if rows.isEmpty { lines.append(.text(lang.text(.meetingNoDecisions), .dim)) }
         for row in rows {
             let light = row.light?.light

@@ -43,12 +43,16 @@ struct MeetingsScreen: TabScreen {
             Column(lang.text(.columnOverdueIssues), .fixed(4), .right),
         ]
         let lines = rows.map { row in
-            Line(cells: [Span(row.meeting.id), Span(row.meeting.date.iso), Span(row.meeting.kind.label(lang)), Span(row.meeting.title),
-                         Span(index.personName(row.meeting.chair), .dim), Span("\(row.decisions.count)"), Span("\(row.openIssues)"),
-                         Span("\(row.overdueIssues)", row.overdueIssues > 0 ? .light(.red) : .normal)],
-                 target: .meeting(row.meeting.id), keywords: [row.meeting.place, row.meeting.kind.rawValue])
+            Line(
+                cells: [
+                    Span(row.meeting.id), Span(row.meeting.date.iso), Span(row.meeting.kind.label(lang)), Span(row.meeting.title),
+                    Span(index.personName(row.meeting.chair), .dim), Span("\(row.decisions.count)"), Span("\(row.openIssues)"),
+                    Span("\(row.overdueIssues)", row.overdueIssues > 0 ? .light(.red) : .normal),
+                ],
+                target: .meeting(row.meeting.id), keywords: [row.meeting.place, row.meeting.kind.rawValue])
         }
-        return Page(title: lang.text(.tabMeetings) + "（\(lines.count)）", columns: columns,
-                    lines: lines.isEmpty ? [.text(lang.text(.noMeetings), .dim)] : lines)
+        return Page(
+            title: lang.text(.tabMeetings) + "（\(lines.count)）", columns: columns,
+            lines: lines.isEmpty ? [.text(lang.text(.noMeetings), .dim)] : lines)
     }
 }

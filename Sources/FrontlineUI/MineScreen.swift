@@ -17,10 +17,12 @@ struct MineScreen: TabScreen {
     func page(_ state: AppState, sorted: AsListed) -> Page {
         let lang = state.lang, data = state.data, index = data.index
         guard let me = state.me else {
-            return Page(title: lang.text(.mineTitle), lines: [
-                .text(lang.text(.mineNotRegistered, state.login)),
-                .text(lang.text(.askAdministratorToSetYourLogin)),
-            ])
+            return Page(
+                title: lang.text(.mineTitle),
+                lines: [
+                    .text(lang.text(.mineNotRegistered, state.login)),
+                    .text(lang.text(.askAdministratorToSetYourLogin)),
+                ])
         }
         let mine = MyItems(person: me, index: index, today: data.today)
         var lines: [Line] = [.text("\(me.name) · \(index.unitName(me.unit)) · \(me.title)", .label)]
@@ -44,8 +46,9 @@ struct MineScreen: TabScreen {
         lines.append(.blank)
         lines.append(.heading(lang.text(.projectsILeadOrMyUnit, projectRows.count)))
         lines += projectRows.map { Pages.projectRow($0, state, info: "\($0.project.progressPct)%") }
-        lines += Pages.cadreLines(index.cadreRows(today: data.today).filter { $0.cadre.id == me.id }, state, heading: .mineCadreVisits,
-                                  name: { "\($0.project.id) \($0.project.name)" }, target: { .project($0.project.id) })
+        lines += Pages.cadreLines(
+            index.cadreRows(today: data.today).filter { $0.cadre.id == me.id }, state, heading: .mineCadreVisits,
+            name: { "\($0.project.id) \($0.project.name)" }, target: { .project($0.project.id) })
         lines.append(.blank)
         lines.append(.heading(lang.text(.myABDuties, mine.duties.count)))
         for row in mine.duties {
@@ -72,10 +75,14 @@ struct MineScreen: TabScreen {
         for row in rows {
             let absence = index.absence(coveredBy: row.holder, on: today)
             let away = absence.map { "  " + index.text(of: $0, lang: lang) } ?? ""
-            lines.append(.text("\(index.unitName(row.duty.unit))  \(row.duty.duty)" + lang.text(.mineCoverFor) + index.personName(row.holder.actingFor) + away,
-                               .light(.yellow), target: .duty(row.duty.id)))
+            lines.append(
+                .text(
+                    "\(index.unitName(row.duty.unit))  \(row.duty.duty)" + lang.text(.mineCoverFor) + index.personName(row.holder.actingFor) + away,
+                    .light(.yellow), target: .duty(row.duty.id)))
             if let absence {
-                for part in Sanitizer.lines(index.handoverText(of: absence, lang: lang), ascii: state.theme.ascii).flatMap({ TextLayout.wrap($0, columns: width) }) {
+                for part in Sanitizer.lines(index.handoverText(of: absence, lang: lang), ascii: state.theme.ascii).flatMap({
+                    TextLayout.wrap($0, columns: width)
+                }) {
                     lines.append(.text("    " + part))
                 }
             }

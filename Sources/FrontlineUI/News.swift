@@ -28,8 +28,9 @@ extension AppState {
         news += fresh
         guard announce else { return }
         let more = fresh.count > 1 ? lang.text(.newsMore, fresh.count - 1) : ""
-        notice = Notice(text: lang[.newsConcernsMe] + "\(first.issue) " + data.index.text(of: first.line, lang: lang) + more,
-                        isError: false)
+        notice = Notice(
+            text: lang[.newsConcernsMe] + "\(first.issue) " + data.index.text(of: first.line, lang: lang) + more,
+            isError: false)
     }
 
     /// 我的 shows the news; once I leave it after that, they are no longer new. True when the list changed.
@@ -49,7 +50,8 @@ extension AppState {
         guard !news.isEmpty else { return [] }
         var lines: [Line] = [.blank, .heading(lang.text(.newsHeading, news.count))]
         for item in news.reversed() {
-            lines.append(.text("\(item.issue) \(item.title)  " + data.index.text(of: item.line, lang: lang), .light(.yellow), target: .issue(item.issue)))
+            lines.append(
+                .text("\(item.issue) \(item.title)  " + data.index.text(of: item.line, lang: lang), .light(.yellow), target: .issue(item.issue)))
         }
         return lines
     }

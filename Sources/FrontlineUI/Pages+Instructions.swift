@@ -13,10 +13,15 @@ extension Pages {
         let width = max(10, state.width - 6)
         for item in items {
             let light = item.light(today: today, settings: data.board.settings)
-            let facts = "\(item.id)  \(item.status.label(lang))  \(item.lightText(today: today, lang))  \(lang.text(.instructionDueFact)) \(item.due.iso)  "
-            lines.append(Line(cells: [Pages.mark(light, state), Span(" " + facts),
-                                      Span(Sanitizer.display("\(index.personName(item.leader))：\(item.text)", ascii: state.theme.ascii))],
-                              target: .instruction(item.id)))
+            let facts =
+                "\(item.id)  \(item.status.label(lang))  \(item.lightText(today: today, lang))  \(lang.text(.instructionDueFact)) \(item.due.iso)  "
+            lines.append(
+                Line(
+                    cells: [
+                        Pages.mark(light, state), Span(" " + facts),
+                        Span(Sanitizer.display("\(index.personName(item.leader))：\(item.text)", ascii: state.theme.ascii)),
+                    ],
+                    target: .instruction(item.id)))
             if let response = item.response {
                 let who = index.personName(item.respondedBy ?? "")
                 let text = Sanitizer.display(lang.text(.instructionResponseLine, who, response), ascii: state.theme.ascii)

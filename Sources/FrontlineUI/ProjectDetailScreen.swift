@@ -23,19 +23,26 @@ struct ProjectDetailScreen: DetailScreen {
         }
         // The light as of the day shown (`:asof`): the project as it stood then.
         var lines = Pages.reasons(data.asOfIndex.light(of: data.asOfIndex.board.projects[id: id] ?? project, today: data.today), state)
-        lines.append(Line(cells: [Span(lang.text(.projectDetailProgress), .label), Span(Pages.progressBar(project.progressPct, state)), Span("  " + project.progressText)]))
+        lines.append(
+            Line(cells: [
+                Span(lang.text(.projectDetailProgress), .label), Span(Pages.progressBar(project.progressPct, state)),
+                Span("  " + project.progressText),
+            ]))
         lines.append(.blank)
         lines += Pages.facts(index.facts(of: project, today: data.today, lang: lang), state)
         lines += ProcedureCommand.lines(project, state)
 
-        lines += Pages.cadreLines(index.cadreRows(today: data.today).filter { $0.project.id == id }, state, heading: .projectDetailCadres, name: { $0.cadre.name })
+        lines += Pages.cadreLines(
+            index.cadreRows(today: data.today).filter { $0.project.id == id }, state, heading: .projectDetailCadres, name: { $0.cadre.name })
 
         let duties = data.dutyRows.filter { $0.duty.unit == project.unit }
         lines.append(.blank)
         lines.append(.heading(lang.text(.abRosterToday, index.unitName(project.unit))))
         for row in duties {
-            lines.append(.text("\(row.duty.duty)  A \(index.personName(row.duty.a))  B \(index.personName(row.duty.b))  "
-                               + lang.text(.projectDetailHoldsToday) + Pages.holder(row.holder, index, lang)))
+            lines.append(
+                .text(
+                    "\(row.duty.duty)  A \(index.personName(row.duty.a))  B \(index.personName(row.duty.b))  "
+                        + lang.text(.projectDetailHoldsToday) + Pages.holder(row.holder, index, lang)))
         }
 
         let issues = index.issues(ofProject: id).map { index.issueRow($0, today: data.today) }
@@ -52,8 +59,11 @@ struct ProjectDetailScreen: DetailScreen {
         lines.append(.heading(lang.text(.projectDetailVisits, visits.count)))
         for visit in visits {
             let who = visit.visitors.map(index.personName).joined(separator: "、")
-            lines.append(Line(cells: [Span("\(visit.date.iso)  \(visit.mode.label(lang))  ", visit.mode == .onSite ? .normal : .dim),
-                                      Span("\(who)  "), Span(visit.note, .dim)]))
+            lines.append(
+                Line(cells: [
+                    Span("\(visit.date.iso)  \(visit.mode.label(lang))  ", visit.mode == .onSite ? .normal : .dim),
+                    Span("\(who)  "), Span(visit.note, .dim),
+                ]))
             // A visit's attachments under it, indented: name, size, who attached them and when.
             for attachment in visit.attachments {
                 lines.append(.text("    " + Pages.attachmentText(attachment, labelled: true, state), .dim))

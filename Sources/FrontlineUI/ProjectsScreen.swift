@@ -53,18 +53,26 @@ struct ProjectsScreen: TabScreen {
             Column(lang.text(.columnVisit), .fixed(5), .right),
         ]
         let lines = rows.map { row in
-            Line(cells: [
-                Pages.mark(row.light.light, state),
-                Span(row.project.id),
-                Span(row.project.name),
-                Span(row.project.stage.label(lang)),
-                Span("\(row.project.progressPct)%"),
-                Span(index.personName(row.project.leader)),
-                Span(index.unitName(row.project.unit)),
-                Span(row.overdueIssues > 0 ? "\(row.openIssues)/\(row.overdueIssues)" : "\(row.openIssues)", row.overdueIssues > 0 ? .light(.red) : .normal),
-                Span(Pages.days(row.daysSinceVisit, lang), (row.daysSinceVisit ?? Int.max) > state.data.board.settings.visitDays ? .light(.yellow) : .normal),
-            ], target: .project(row.project.id), keywords: [row.project.stage.rawValue, row.light.light.rawValue,
-                                                             row.project.area.map(index.unitName) ?? "", row.project.owner])
+            Line(
+                cells: [
+                    Pages.mark(row.light.light, state),
+                    Span(row.project.id),
+                    Span(row.project.name),
+                    Span(row.project.stage.label(lang)),
+                    Span("\(row.project.progressPct)%"),
+                    Span(index.personName(row.project.leader)),
+                    Span(index.unitName(row.project.unit)),
+                    Span(
+                        row.overdueIssues > 0 ? "\(row.openIssues)/\(row.overdueIssues)" : "\(row.openIssues)",
+                        row.overdueIssues > 0 ? .light(.red) : .normal),
+                    Span(
+                        Pages.days(row.daysSinceVisit, lang),
+                        (row.daysSinceVisit ?? Int.max) > state.data.board.settings.visitDays ? .light(.yellow) : .normal),
+                ], target: .project(row.project.id),
+                keywords: [
+                    row.project.stage.rawValue, row.light.light.rawValue,
+                    row.project.area.map(index.unitName) ?? "", row.project.owner,
+                ])
         }
         return Page(title: lang.text(.keyProjects, rows.count), columns: columns, lines: lines)
     }

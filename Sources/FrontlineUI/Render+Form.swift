@@ -50,10 +50,11 @@ extension AppState {
         let valueWidth = max(4, b.x + b.width - 2 - sideWidth - 1 - valueX)
         let fieldTop = b.y + 1
         let messageTop = fieldTop + fieldRows + 1
-        return FormGeometry(box: b, fieldTop: fieldTop, labelWidth: labelWidth, valueX: valueX, valueWidth: valueWidth,
-                            sideX: valueX + valueWidth + 1, sideWidth: max(0, b.x + b.width - 2 - (valueX + valueWidth + 1)),
-                            fields: visibleFields(form, rows: fieldRows), messageTop: messageTop,
-                            messages: Array(messages.prefix(messageRows)), keysTop: b.y + b.height - 1 - keys.count, keys: keys)
+        return FormGeometry(
+            box: b, fieldTop: fieldTop, labelWidth: labelWidth, valueX: valueX, valueWidth: valueWidth,
+            sideX: valueX + valueWidth + 1, sideWidth: max(0, b.x + b.width - 2 - (valueX + valueWidth + 1)),
+            fields: visibleFields(form, rows: fieldRows), messageTop: messageTop,
+            messages: Array(messages.prefix(messageRows)), keysTop: b.y + b.height - 1 - keys.count, keys: keys)
     }
 
     func formKeys(_ form: Form) -> String {
@@ -111,9 +112,11 @@ extension AppState {
         switch field.kind {
         case .date:
             guard typed.first == "+" || typed.first == "-", case .success(let json) = field.parse(today: data.today, index: data.index, lang: lang),
-                  let day = try? Day(json: json) else { return nil }
-            return long ? lang.text(.dateComparedWithToday, typed, day.iso, data.today.iso)
-                        : "→ " + day.iso
+                let day = try? Day(json: json)
+            else { return nil }
+            return long
+                ? lang.text(.dateComparedWithToday, typed, day.iso, data.today.iso)
+                : "→ " + day.iso
         case .reference(let kind):
             guard let id = data.index.resolve(kind, typed) else { return nil }
             let name = kind == .person ? data.index.personName(id) : kind == .unit ? data.index.unitName(id) : data.index.projectName(id)
@@ -152,18 +155,22 @@ extension AppState {
         for (row, i) in g.fields.enumerated() {
             let field = form.fields[i], y = g.fieldTop + row
             grid.put(field.isChanged ? "*" : " ", x: b.x + 1, y: y, style: theme.style(.marked))
-            grid.put(TextLayout.pad(field.label, columns: g.labelWidth, ellipsis: theme.ascii ? "~" : "…"), x: b.x + 3, y: y, limit: g.labelWidth,
-                     style: theme.style(i == form.focus ? .title : .label), ascii: theme.ascii)
-            grid.put(fieldText(field, focused: i == form.focus, width: g.valueWidth), x: g.valueX, y: y, limit: g.valueWidth,
-                     style: theme.style(i == form.focus ? .selected : .normal), ascii: theme.ascii)
+            grid.put(
+                TextLayout.pad(field.label, columns: g.labelWidth, ellipsis: theme.ascii ? "~" : "…"), x: b.x + 3, y: y, limit: g.labelWidth,
+                style: theme.style(i == form.focus ? .title : .label), ascii: theme.ascii)
+            grid.put(
+                fieldText(field, focused: i == form.focus, width: g.valueWidth), x: g.valueX, y: y, limit: g.valueWidth,
+                style: theme.style(i == form.focus ? .selected : .normal), ascii: theme.ascii)
             guard g.sideWidth > 0 else { continue }
             let ellipsis = theme.ascii ? "~" : "…"
             if let problem = form.problem(i, today: data.today, index: data.index, lang: lang) {
-                grid.put(TextLayout.fit(problem, columns: g.sideWidth, ellipsis: ellipsis), x: g.sideX, y: y, limit: g.sideWidth,
-                         style: theme.style(.error), ascii: theme.ascii)
+                grid.put(
+                    TextLayout.fit(problem, columns: g.sideWidth, ellipsis: ellipsis), x: g.sideX, y: y, limit: g.sideWidth,
+                    style: theme.style(.error), ascii: theme.ascii)
             } else if let hint = fieldHint(field, long: false) {
-                grid.put(TextLayout.fit(hint, columns: g.sideWidth, ellipsis: ellipsis), x: g.sideX, y: y, limit: g.sideWidth,
-                         style: theme.style(.dim), ascii: theme.ascii)
+                grid.put(
+                    TextLayout.fit(hint, columns: g.sideWidth, ellipsis: ellipsis), x: g.sideX, y: y, limit: g.sideWidth,
+                    style: theme.style(.dim), ascii: theme.ascii)
             }
         }
         for (i, message) in g.messages.enumerated() {

@@ -29,11 +29,13 @@ extension AppState {
         case .menu(let menu)?: drawMenu(menu, into: &grid)
         case .conflict(let dialog)?: drawConflict(dialog, into: &grid)
         case .failure(let failure)?:
-            drawMessageBox(title: lang.text(.saveFailed), lines: [failure.message],
-                           keys: lang.text(.saveFailureKeys), error: true, into: &grid)
+            drawMessageBox(
+                title: lang.text(.saveFailed), lines: [failure.message],
+                keys: lang.text(.saveFailureKeys), error: true, into: &grid)
         case .discard?:
-            drawMessageBox(title: lang.text(.discardInput), lines: [lang.text(.discardInputExplanation)],
-                           keys: lang.text(.discardKeys), error: false, into: &grid)
+            drawMessageBox(
+                title: lang.text(.discardInput), lines: [lang.text(.discardInputExplanation)],
+                keys: lang.text(.discardKeys), error: false, into: &grid)
         case nil: break
         }
     }
@@ -50,25 +52,31 @@ extension AppState {
     }
 
     func drawMenu(_ menu: ActionMenu, into grid: inout Grid) {
-        let what = menu.issues.count == 1 ? menu.issues.keys.first! + lang.text(.parenthesised, menu.issues.values.first!.label(lang))
+        let what =
+            menu.issues.count == 1
+            ? menu.issues.keys.first! + lang.text(.parenthesised, menu.issues.values.first!.label(lang))
             : lang.text(.issueCount, menu.issues.count)
         let columns = max(4, box(rows: 1, maxWidth: 72).width - 4)
         // Why other actions are missing, wrapped in full (it names the role and what it may do).
-        let withheld = menu.withheld.map { TextLayout.wrap(Sanitizer.display(lang.text(.otherActions) + $0, ascii: theme.ascii), columns: columns) } ?? []
+        let withheld =
+            menu.withheld.map { TextLayout.wrap(Sanitizer.display(lang.text(.otherActions) + $0, ascii: theme.ascii), columns: columns) } ?? []
         let b = box(rows: menu.actions.count + 1 + (withheld.isEmpty ? 0 : withheld.count + 1), maxWidth: 72)
         drawBox(&grid, b, title: lang.text(.actionMenuTitle) + what)
         for (i, action) in menu.actions.enumerated() where i < b.height - 3 {
             let target = menu.issues.values.first.flatMap { action.target(from: $0) }
-            let text = " \(i + 1)  \(action.label(lang))" + (target.map { " → \($0.label(lang))" } ?? "") + (action.needsNote ? lang.text(.needsNote) : "")
-            grid.put(TextLayout.pad(text, columns: b.width - 4), x: b.x + 2, y: b.y + 1 + i, limit: b.width - 4,
-                     style: theme.style(i == menu.selected ? .selected : .normal), ascii: theme.ascii)
+            let text =
+                " \(i + 1)  \(action.label(lang))" + (target.map { " → \($0.label(lang))" } ?? "") + (action.needsNote ? lang.text(.needsNote) : "")
+            grid.put(
+                TextLayout.pad(text, columns: b.width - 4), x: b.x + 2, y: b.y + 1 + i, limit: b.width - 4,
+                style: theme.style(i == menu.selected ? .selected : .normal), ascii: theme.ascii)
         }
         let top = b.y + b.height - 2 - withheld.count
         for (i, line) in withheld.enumerated() where top + i > b.y + menu.actions.count {
             grid.put(line, x: b.x + 2, y: top + i, limit: b.width - 4, style: theme.style(.dim), ascii: theme.ascii)
         }
-        grid.put(lang.text(.actionMenuKeys), x: b.x + 2, y: b.y + b.height - 2,
-                 limit: b.width - 4, style: theme.style(.key), ascii: theme.ascii)
+        grid.put(
+            lang.text(.actionMenuKeys), x: b.x + 2, y: b.y + b.height - 2,
+            limit: b.width - 4, style: theme.style(.key), ascii: theme.ascii)
     }
 
     func drawConflict(_ dialog: ConflictDialog, into grid: inout Grid) {
@@ -81,8 +89,10 @@ extension AppState {
         for (i, line) in lines.enumerated() where i < b.height - 3 {
             grid.put(line.0, x: b.x + 2, y: b.y + 1 + i, limit: b.width - 4, style: theme.style(line.1), ascii: theme.ascii)
         }
-        let keys = dialog.isEdit ? lang.text(.conflictKeys)
-                          : lang.text(.conflictDeletedKeys)
+        let keys =
+            dialog.isEdit
+            ? lang.text(.conflictKeys)
+            : lang.text(.conflictDeletedKeys)
         grid.put(keys, x: b.x + 2, y: b.y + b.height - 2, limit: b.width - 4, style: theme.style(.key), ascii: theme.ascii)
     }
 
@@ -99,9 +109,13 @@ extension AppState {
                 lines.append(("\(conflict.id) · \(label)", .title))
                 let theirs = short(conflict.theirs), mine = short(conflict.mine)
                 let differ = zip(theirs, mine).prefix { $0 == $1 }.count
-                lines += valueLines(lang.text(.conflictWas), short(conflict.base), differ: differ, columns: columns, rows: rowsPerValue).map { ($0, .dim) }
-                lines += valueLines(lang.text(.conflictTheirs), theirs + lang.text(.parenthesised, "\(who) \(when)"), differ: differ,
-                                    columns: columns, rows: rowsPerValue).map { ($0, .light(.yellow)) }
+                lines += valueLines(lang.text(.conflictWas), short(conflict.base), differ: differ, columns: columns, rows: rowsPerValue).map {
+                    ($0, .dim)
+                }
+                lines += valueLines(
+                    lang.text(.conflictTheirs), theirs + lang.text(.parenthesised, "\(who) \(when)"), differ: differ,
+                    columns: columns, rows: rowsPerValue
+                ).map { ($0, .light(.yellow)) }
                 lines += valueLines(lang.text(.conflictMine), mine, differ: differ, columns: columns, rows: rowsPerValue).map { ($0, .normal) }
             case .deletedByThem:
                 lines.append((lang.text(.wasDeletedBy, conflict.id, who, when), .light(.yellow)))

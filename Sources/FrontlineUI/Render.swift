@@ -24,10 +24,12 @@ extension AppState {
     }
 
     private func drawTooSmall(into grid: inout Grid) {
-        let lines = [lang.text(.windowTooSmall),
-                     "\(width)×\(height) < \(Layout.minimumWidth)×\(Layout.minimumHeight)",
-                     lang.text(.pleaseEnlargeIt),
-                     lang.text(.keysWaitUntilThen)]
+        let lines = [
+            lang.text(.windowTooSmall),
+            "\(width)×\(height) < \(Layout.minimumWidth)×\(Layout.minimumHeight)",
+            lang.text(.pleaseEnlargeIt),
+            lang.text(.keysWaitUntilThen),
+        ]
         let top = max(0, (height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < height {
             let text = TextLayout.fit(line, columns: width, ellipsis: theme.ascii ? "~" : "…")
@@ -87,8 +89,9 @@ extension AppState {
             let widths = page.columnWidths(total: width - 2)
             var x = 1
             for (column, w) in zip(page.columns, widths) where w > 0 {
-                let text = TextLayout.pad(Sanitizer.display(column.title, ascii: theme.ascii), columns: w, alignment: column.alignment,
-                                          ellipsis: theme.ascii ? "~" : "…")
+                let text = TextLayout.pad(
+                    Sanitizer.display(column.title, ascii: theme.ascii), columns: w, alignment: column.alignment,
+                    ellipsis: theme.ascii ? "~" : "…")
                 _ = put(&grid, text, x: x, y: layout.columnRow, limit: w, .label)
                 x += w + 2
             }
@@ -101,10 +104,13 @@ extension AppState {
         let ellipsis = theme.ascii ? "~" : "…"
         if page.lines.isEmpty && layout.bodyHeight > 0 {
             // An empty result says so (and how to get everything back).
-            let text = filter.isEmpty ? lang.text(.nothingHere)
+            let text =
+                filter.isEmpty
+                ? lang.text(.nothingHere)
                 : lang.text(.noLineMatchesEscClearsFilter, filter)
-            _ = put(&grid, TextLayout.fit(Sanitizer.display(text, ascii: theme.ascii), columns: width - 2, ellipsis: ellipsis),
-                    x: 1, y: layout.bodyTop, .dim)
+            _ = put(
+                &grid, TextLayout.fit(Sanitizer.display(text, ascii: theme.ascii), columns: width - 2, ellipsis: ellipsis),
+                x: 1, y: layout.bodyTop, .dim)
         }
         for row in 0..<layout.bodyHeight {
             let i = c.top + row
@@ -124,8 +130,9 @@ extension AppState {
             } else {
                 var x = 1
                 for (n, (span, w)) in zip(line.cells, widths).enumerated() where w > 0 {
-                    let text = TextLayout.pad(Sanitizer.display(span.text, ascii: theme.ascii), columns: w,
-                                              alignment: page.columns[n].alignment, ellipsis: ellipsis)
+                    let text = TextLayout.pad(
+                        Sanitizer.display(span.text, ascii: theme.ascii), columns: w,
+                        alignment: page.columns[n].alignment, ellipsis: ellipsis)
                     _ = put(&grid, text, x: x, y: y, limit: w, span.role)
                     x += w + 2
                 }

@@ -45,13 +45,15 @@ struct RosterScreen: TabScreen {
             case .b: via = lang.text(.rosterBCovers)
             case .head: via = lang.text(.rosterIsHead)
             }
-            lines.append(Line(cells: [
-                Span(row.duty.duty),
-                Span(index.personName(row.duty.a), row.aAbsence == nil ? .normal : .dim),
-                Span(index.personName(row.duty.b), row.bAbsence == nil ? .normal : .dim),
-                Span(index.personName(row.holder.person) + via, row.holder.via == .a ? .normal : .light(.yellow)),
-                Span([away(row.aAbsence, "A"), away(row.bAbsence, "B")].compactMap { $0 }.joined(separator: "；")),
-            ], target: .duty(row.duty.id), keywords: [index.unitName(row.duty.unit)]))
+            lines.append(
+                Line(
+                    cells: [
+                        Span(row.duty.duty),
+                        Span(index.personName(row.duty.a), row.aAbsence == nil ? .normal : .dim),
+                        Span(index.personName(row.duty.b), row.bAbsence == nil ? .normal : .dim),
+                        Span(index.personName(row.holder.person) + via, row.holder.via == .a ? .normal : .light(.yellow)),
+                        Span([away(row.aAbsence, "A"), away(row.bAbsence, "B")].compactMap { $0 }.joined(separator: "；")),
+                    ], target: .duty(row.duty.id), keywords: [index.unitName(row.duty.unit)]))
         }
         return Page(title: lang.text(.abRosterWhoHoldsEachDuty), columns: columns, lines: lines)
     }

@@ -19,7 +19,8 @@ struct ScoreScreen: DetailScreen {
         }
         let width = max(10, state.width - 3)
         func wrapped(_ text: String, indent: String, role: Role = .normal, target: Target? = nil) -> [Line] {
-            TextLayout.wrap(Sanitizer.display(text, ascii: state.theme.ascii), columns: max(4, width - DisplayWidth.of(indent))).enumerated().map { i, part in
+            TextLayout.wrap(Sanitizer.display(text, ascii: state.theme.ascii), columns: max(4, width - DisplayWidth.of(indent))).enumerated().map {
+                i, part in
                 .text(indent + part, role, target: i == 0 ? target : nil)
             }
         }

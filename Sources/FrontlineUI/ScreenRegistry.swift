@@ -24,8 +24,13 @@ public struct ScreenRegistry: Sendable {
 
     /// The board's screens.
     public static let standard = ScreenRegistry(
-        tabs: [DashboardScreen(), ProjectsScreen(), IssuesScreen(), RosterScreen(), MineScreen(), ReportsScreen(), MeetingsScreen(), AttractionScreen()],
-        details: [ProjectDetailScreen(), IssueDetailScreen(), DutyDetailScreen(), ScoreScreen(), MeetingDetailScreen(), ContributionScreen(), LeadDetailScreen(), HelpScreen()])
+        tabs: [
+            DashboardScreen(), ProjectsScreen(), IssuesScreen(), RosterScreen(), MineScreen(), ReportsScreen(), MeetingsScreen(), AttractionScreen(),
+        ],
+        details: [
+            ProjectDetailScreen(), IssueDetailScreen(), DutyDetailScreen(), ScoreScreen(), MeetingDetailScreen(), ContributionScreen(),
+            LeadDetailScreen(), HelpScreen(),
+        ])
 
     /// The same screens and one more tab, after the others.
     func adding(_ tab: any TabScreen) -> ScreenRegistry { ScreenRegistry(tabs: tabs + [tab], details: details) }
@@ -57,7 +62,9 @@ public struct ScreenRegistry: Sendable {
     // MARK: Details
 
     func screen(_ detail: Detail) -> any DetailScreen {
-        guard let screen = details.first(where: { $0.name == detail.screen }) else { preconditionFailure("detail \(detail.screen) is not registered") }
+        guard let screen = details.first(where: { $0.name == detail.screen }) else {
+            preconditionFailure("detail \(detail.screen) is not registered")
+        }
         return screen
     }
 

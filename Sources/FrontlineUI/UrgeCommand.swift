@@ -4,20 +4,24 @@ import FrontlineCore
 /// how often it was urged; 我的 carries a badge with the 催办 on my issues that I have not seen yet.
 enum UrgeCommand {
     /// `!`: urge the issue in context (a leader of it, or an administrator: `Access`), which must be waiting on its unit.
-    static let binding = EditingBinding(command: .urge, offeredEverywhere: true, problem: { c in
-        guard let issue = c.issue else { return c.lang[.urgeSelectIssueFirst] }
-        if !Issue.urgeableStatuses.contains(issue.status) {
-            return c.lang.text(.urgeNotUrgeable, issue.id, issue.status.label(c.lang))
-        }
-        return c.denial(.urgeIssue(issue))?.message(c.lang)
-    }, start: { state, c in
-        if let issue = c.issue { state.overlay = .form(form(issue, state.lang)) }
-        return []
-    })
+    static let binding = EditingBinding(
+        command: .urge, offeredEverywhere: true,
+        problem: { c in
+            guard let issue = c.issue else { return c.lang[.urgeSelectIssueFirst] }
+            if !Issue.urgeableStatuses.contains(issue.status) {
+                return c.lang.text(.urgeNotUrgeable, issue.id, issue.status.label(c.lang))
+            }
+            return c.denial(.urgeIssue(issue))?.message(c.lang)
+        },
+        start: { state, c in
+            if let issue = c.issue { state.overlay = .form(form(issue, state.lang)) }
+            return []
+        })
 
     static func form(_ issue: Issue, _ lang: Lang) -> Form {
-        Form(purpose: .urge(issue.id), title: lang.text(.urgeFormTitle, issue.id),
-             fields: [FormField("note", lang[.urgeFormNote], .text, required: true)])
+        Form(
+            purpose: .urge(issue.id), title: lang.text(.urgeFormTitle, issue.id),
+            fields: [FormField("note", lang[.urgeFormNote], .text, required: true)])
     }
 
     static func explanation(_ lang: Lang) -> [String] {

@@ -15,8 +15,9 @@ let storeDirectory = arguments.count > 1 ? arguments[1] : root + "/data/sample"
 do {
     let board = try SampleBuilder.build(try SampleSource(directory: sourceDirectory))
     try SampleFiles.write(board, to: storeDirectory)
-    print("wrote \(storeDirectory): \(board.units.count) units, \(board.people.count) people, \(board.projects.count) projects, "
-          + "\(board.issues.count) issues, \(board.visits.count) visits, \(board.progress.count) progress reports")
+    print(
+        "wrote \(storeDirectory): \(board.units.count) units, \(board.people.count) people, \(board.projects.count) projects, "
+            + "\(board.issues.count) issues, \(board.visits.count) visits, \(board.progress.count) progress reports")
 } catch {
     FileHandle.standardError.write(Data("frontline-sample: \(error)\n".utf8))
     exit(65)

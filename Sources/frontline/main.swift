@@ -1,7 +1,8 @@
 import FrontlineCLI
 import FrontlineStore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // Installed set-user-ID, the program gives up that identity before doing anything else (docs/security.md).

@@ -1,6 +1,7 @@
-@testable import CursesTerminal
 import FrontlineUI
 import Testing
+
+@testable import CursesTerminal
 
 /// Real ncursesw without a tty: `newterm` on a temporary file and `/dev/null` (see
 /// `CursesTerminal(testingWidth:height:term:)`), read back cell by cell. ncurses is process-wide
@@ -23,8 +24,10 @@ struct CursesScreenTests {
         return grid
     }
 
-    func expectScreen(_ terminal: CursesTerminal, equals grid: Grid, rows: Int? = nil,
-                      sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectScreen(
+        _ terminal: CursesTerminal, equals grid: Grid, rows: Int? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         for y in 0..<(rows ?? grid.height) {
             #expect(terminal.screenRow(y) == grid.row(y), "row \(y)", sourceLocation: sourceLocation)
         }
@@ -44,7 +47,7 @@ struct CursesScreenTests {
         #expect(terminal.screenRow(0) == "高创·柏年城         ")
 
         #expect(terminal.screenCell(x: 0, y: 0) == ScreenCell(text: "高", bold: true, reverse: true))
-        #expect(terminal.screenCell(x: 4, y: 0).text == "·")  // 高 创 take columns 0–3
+        #expect(terminal.screenCell(x: 4, y: 0).text == "·") // 高 创 take columns 0–3
         #expect(terminal.screenCell(x: 5, y: 0).text == "柏")
         #expect(terminal.screenCell(x: 1, y: 1) == ScreenCell(text: "Ａ", foreground: .red))
         #expect(terminal.screenCell(x: 0, y: 2) == ScreenCell(text: "┌", foreground: .cyan, background: .blue))
@@ -75,7 +78,7 @@ struct CursesScreenTests {
         defer { terminal.close() }
         var grid = Self.sampleGrid()
         terminal.draw(grid)
-        grid.put("项目", x: 3, y: 1, style: Style(foreground: .red))  // was "全角": same width, new text
+        grid.put("项目", x: 3, y: 1, style: Style(foreground: .red)) // was "全角": same width, new text
         terminal.draw(grid)
         #expect(terminal.lastDrawnCells == 4)
         expectScreen(terminal, equals: grid)
@@ -109,7 +112,7 @@ struct CursesScreenTests {
         defer { terminal.close() }
         terminal.draw(Self.sampleGrid())
         terminal.simulateResize(width: 30, height: 8)
-        terminal.pushKeyCode(0o632)  // KEY_RESIZE
+        terminal.pushKeyCode(0o632) // KEY_RESIZE
         #expect(terminal.nextEvent(timeoutMilliseconds: 0) == .resize(width: 30, height: 8))
         let grid = Self.sampleGrid(width: 30, height: 8)
         terminal.draw(grid)
@@ -288,7 +291,7 @@ struct CursesScreenTests {
         #expect(terminal.lastDrawnCells == 0)
         terminal.draw(Self.sampleGrid())
         #expect(terminal.lastDrawnCells == 1)
-        #expect(terminal.screenRow(0) == " ")  // 高创… : 高 would straddle the edge
+        #expect(terminal.screenRow(0) == " ") // 高创… : 高 would straddle the edge
         terminal.showCursor(x: 5, y: 5)
         #expect(terminal.cursorPosition == (0, 0))
     }

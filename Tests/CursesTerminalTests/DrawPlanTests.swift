@@ -1,6 +1,7 @@
-@testable import CursesTerminal
 import FrontlineUI
 import Testing
+
+@testable import CursesTerminal
 
 /// A stand-in for glibc `wcwidth`: CJK and fullwidth forms 2, everything else 1.
 private func fakeWidth(_ text: String) -> Int {

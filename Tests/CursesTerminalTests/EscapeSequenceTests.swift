@@ -1,21 +1,25 @@
-@testable import CursesTerminal
 import FrontlineUI
 import Testing
+
+@testable import CursesTerminal
 
 /// First-day issue, item 9: keys whose sequences terminfo does not list (Home as `ESC [ 1 ~` under PuTTY,
 /// screen and tmux) must arrive as those keys, not as Esc (which offered to discard a form) plus `[1~`.
 @Suite("Escape sequences")
 struct EscapeSequenceTests {
-    @Test("sequences after ESC", arguments: [
-        ("[1~", EscapeSequence.Result.key(.home)), ("[7~", .key(.home)), ("[H", .key(.home)), ("OH", .key(.home)), ("[1;5H", .key(.home)),
-        ("[4~", .key(.end)), ("[8~", .key(.end)), ("[F", .key(.end)), ("OF", .key(.end)),
-        ("[3~", .key(.delete)), ("[2~", .key(.insert)), ("[5~", .key(.pageUp)), ("[6~", .key(.pageDown)),
-        ("[A", .key(.up)), ("OB", .key(.down)), ("[C", .key(.right)), ("OD", .key(.left)), ("[Z", .key(.backTab)),
-        ("OP", .key(.function(1))), ("[11~", .key(.function(1))), ("[15~", .key(.function(5))), ("[21~", .key(.function(10))), ("[24~", .key(.function(12))),
-        ("[", .incomplete), ("[1", .incomplete), ("[1;5", .incomplete), ("O", .incomplete), ("", .incomplete),
-        ("[99~", .unknown), ("[1;5X", .unknown), ("Ox", .unknown), ("OM", .key(.enter)), ("[M", .unknown), ("OZ", .unknown),
-        ("j", .notASequence), ("高", .notASequence),
-    ])
+    @Test(
+        "sequences after ESC",
+        arguments: [
+            ("[1~", EscapeSequence.Result.key(.home)), ("[7~", .key(.home)), ("[H", .key(.home)), ("OH", .key(.home)), ("[1;5H", .key(.home)),
+            ("[4~", .key(.end)), ("[8~", .key(.end)), ("[F", .key(.end)), ("OF", .key(.end)),
+            ("[3~", .key(.delete)), ("[2~", .key(.insert)), ("[5~", .key(.pageUp)), ("[6~", .key(.pageDown)),
+            ("[A", .key(.up)), ("OB", .key(.down)), ("[C", .key(.right)), ("OD", .key(.left)), ("[Z", .key(.backTab)),
+            ("OP", .key(.function(1))), ("[11~", .key(.function(1))), ("[15~", .key(.function(5))), ("[21~", .key(.function(10))),
+            ("[24~", .key(.function(12))),
+            ("[", .incomplete), ("[1", .incomplete), ("[1;5", .incomplete), ("O", .incomplete), ("", .incomplete),
+            ("[99~", .unknown), ("[1;5X", .unknown), ("Ox", .unknown), ("OM", .key(.enter)), ("[M", .unknown), ("OZ", .unknown),
+            ("j", .notASequence), ("高", .notASequence),
+        ])
     func parse(_ after: String, _ expected: EscapeSequence.Result) {
         #expect(EscapeSequence.parse(after.unicodeScalars.map(\.value)) == expected)
     }

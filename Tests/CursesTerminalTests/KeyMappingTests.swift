@@ -1,16 +1,18 @@
-@testable import CursesTerminal
 import FrontlineUI
 import Testing
 
+@testable import CursesTerminal
+
 /// ncurses key codes, written out as the independent oracle (curses.h, octal).
-private let keyCodes: [(code: Int32, key: Key)] = [
-    (0o402, .down), (0o403, .up), (0o404, .left), (0o405, .right),
-    (0o406, .home), (0o550, .end), (0o534, .home), (0o537, .end),  // KEY_HOME, KEY_END, keypad A1, C1
-    (0o552, .home), (0o601, .end),  // KEY_FIND, KEY_SELECT (PuTTY's Home/End under TERM=xterm)
-    (0o523, .pageUp), (0o522, .pageDown), (0o535, .pageUp), (0o540, .pageDown),  // PPAGE, NPAGE, A3, C3
-    (0o407, .backspace), (0o512, .delete), (0o513, .insert),
-    (0o527, .enter), (0o541, .backTab),
-] + (1...12).map { (Int32(0o410 + $0), Key.function($0)) }
+private let keyCodes: [(code: Int32, key: Key)] =
+    [
+        (0o402, .down), (0o403, .up), (0o404, .left), (0o405, .right),
+        (0o406, .home), (0o550, .end), (0o534, .home), (0o537, .end), // KEY_HOME, KEY_END, keypad A1, C1
+        (0o552, .home), (0o601, .end), // KEY_FIND, KEY_SELECT (PuTTY's Home/End under TERM=xterm)
+        (0o523, .pageUp), (0o522, .pageDown), (0o535, .pageUp), (0o540, .pageDown), // PPAGE, NPAGE, A3, C3
+        (0o407, .backspace), (0o512, .delete), (0o513, .insert),
+        (0o527, .enter), (0o541, .backTab),
+    ] + (1...12).map { (Int32(0o410 + $0), Key.function($0)) }
 
 @Suite("Key mapping")
 struct KeyMappingTests {
@@ -20,15 +22,18 @@ struct KeyMappingTests {
         #expect(KeyMapping.key(forKeyCode: code) == key)
     }
 
-    @Test("unused key codes map to nothing",
-          arguments: [Int32]([0o410, 0o410 + 13, 0o410 + 24, 0o536 /* keypad centre */, 0o631 /* mouse */, 0o632 /* resize */, 0o777]))
+    @Test(
+        "unused key codes map to nothing",
+        arguments: [Int32]([0o410, 0o410 + 13, 0o410 + 24, 0o536 /* keypad centre */, 0o631 /* mouse */, 0o632 /* resize */, 0o777]))
     func unusedKeyCode(code: Int32) {
         #expect(KeyMapping.key(forKeyCode: code) == nil)
     }
 
-    @Test("special characters", arguments: [
-        (UInt32(10), Key.enter), (13, .enter), (9, .tab), (27, .escape), (127, .backspace), (8, .backspace),
-    ])
+    @Test(
+        "special characters",
+        arguments: [
+            (UInt32(10), Key.enter), (13, .enter), (9, .tab), (27, .escape), (127, .backspace), (8, .backspace),
+        ])
     func special(value: UInt32, key: Key) {
         #expect(KeyMapping.key(forCharacter: value) == key)
     }
@@ -51,16 +56,19 @@ struct KeyMappingTests {
         #expect(KeyMapping.key(forCharacter: 6) == .control("f"))
     }
 
-    @Test("Ctrl-Space (NUL) and other unbindable controls map to nothing",
-          arguments: [UInt32(0), 28, 29, 30, 31, 0x80, 0x85, 0x9F, 0xD800, 0x110000])
+    @Test(
+        "Ctrl-Space (NUL) and other unbindable controls map to nothing",
+        arguments: [UInt32(0), 28, 29, 30, 31, 0x80, 0x85, 0x9F, 0xD800, 0x110000])
     func ignored(value: UInt32) {
         #expect(KeyMapping.key(forCharacter: value) == nil)
     }
 
-    @Test("printable characters, Chinese from an input method included", arguments: [
-        (UInt32(0x61), Character("a")), (0x20, " "), (0x2F, "/"), (0x7E, "~"),
-        (0x9AD8, "高"), (0x521B, "创"), (0xFF21, "Ａ"), (0xB7, "·"), (0x3000, "\u{3000}"), (0x1F600, "😀"),
-    ])
+    @Test(
+        "printable characters, Chinese from an input method included",
+        arguments: [
+            (UInt32(0x61), Character("a")), (0x20, " "), (0x2F, "/"), (0x7E, "~"),
+            (0x9AD8, "高"), (0x521B, "创"), (0xFF21, "Ａ"), (0xB7, "·"), (0x3000, "\u{3000}"), (0x1F600, "😀"),
+        ])
     func printable(value: UInt32, character: Character) {
         #expect(KeyMapping.key(forCharacter: value) == .character(character))
     }

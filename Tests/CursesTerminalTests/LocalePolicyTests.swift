@@ -1,5 +1,6 @@
-@testable import CursesTerminal
 import Testing
+
+@testable import CursesTerminal
 
 private struct LocaleCase: Sendable, CustomTestStringConvertible {
     var codeset: String
@@ -24,20 +25,25 @@ private let localeCases: [LocaleCase] = [
     // --ascii never switches to UTF-8: the user says the terminal is not.
     LocaleCase(codeset: "ANSI_X3.4-1968", ascii: true, available: utf8, outcome: .ascii, attempts: []),
     LocaleCase(codeset: "ANSI_X3.4-1968", ascii: nil, available: utf8, outcome: .switched(to: "C.UTF-8"), attempts: ["C.UTF-8"]),
-    LocaleCase(codeset: "ANSI_X3.4-1968", ascii: false, available: ["en_US.UTF-8": "UTF-8"],
-               outcome: .switched(to: "en_US.UTF-8"), attempts: ["C.UTF-8", "en_US.UTF-8"]),
+    LocaleCase(
+        codeset: "ANSI_X3.4-1968", ascii: false, available: ["en_US.UTF-8": "UTF-8"],
+        outcome: .switched(to: "en_US.UTF-8"), attempts: ["C.UTF-8", "en_US.UTF-8"]),
     // First-day issue, item 12: a GB18030 or GBK terminal keeps its encoding (it used to get UTF-8).
     LocaleCase(codeset: "GB18030", ascii: nil, available: utf8, outcome: .chinese(codeset: "GB18030", switchedTo: nil), attempts: []),
     LocaleCase(codeset: "GBK", ascii: true, available: utf8, outcome: .chinese(codeset: "GBK", switchedTo: nil), attempts: []),
     // Asked for but not installed under that name: another GB locale will do; none at all is refused.
-    LocaleCase(codeset: "ANSI_X3.4-1968", ascii: nil, requested: "zh_CN.GBK", available: ["zh_CN.GB18030": "GB18030"].merging(utf8) { $1 },
-               outcome: .chinese(codeset: "GB18030", switchedTo: "zh_CN.GB18030"), attempts: ["zh_CN.GBK", "zh_CN.GB18030"]),
-    LocaleCase(codeset: "ANSI_X3.4-1968", ascii: nil, requested: "zh_CN.GBK", available: gb,
-               outcome: .chinese(codeset: "GBK", switchedTo: "zh_CN.GBK"), attempts: ["zh_CN.GBK"]),
-    LocaleCase(codeset: "ANSI_X3.4-1968", ascii: nil, requested: "zh_CN.GBK", available: utf8,
-               outcome: .chineseUnavailable, attempts: gbFallbacks),
-    LocaleCase(codeset: "ANSI_X3.4-1968", ascii: true, requested: "zh_CN.GBK", available: utf8,
-               outcome: .ascii, attempts: gbFallbacks),
+    LocaleCase(
+        codeset: "ANSI_X3.4-1968", ascii: nil, requested: "zh_CN.GBK", available: ["zh_CN.GB18030": "GB18030"].merging(utf8) { $1 },
+        outcome: .chinese(codeset: "GB18030", switchedTo: "zh_CN.GB18030"), attempts: ["zh_CN.GBK", "zh_CN.GB18030"]),
+    LocaleCase(
+        codeset: "ANSI_X3.4-1968", ascii: nil, requested: "zh_CN.GBK", available: gb,
+        outcome: .chinese(codeset: "GBK", switchedTo: "zh_CN.GBK"), attempts: ["zh_CN.GBK"]),
+    LocaleCase(
+        codeset: "ANSI_X3.4-1968", ascii: nil, requested: "zh_CN.GBK", available: utf8,
+        outcome: .chineseUnavailable, attempts: gbFallbacks),
+    LocaleCase(
+        codeset: "ANSI_X3.4-1968", ascii: true, requested: "zh_CN.GBK", available: utf8,
+        outcome: .ascii, attempts: gbFallbacks),
     LocaleCase(codeset: "ANSI_X3.4-1968", ascii: nil, available: [:], outcome: .unusable, attempts: ["C.UTF-8", "en_US.UTF-8"]),
     LocaleCase(codeset: "ISO-8859-1", ascii: false, available: [:], outcome: .unusable, attempts: ["C.UTF-8", "en_US.UTF-8"]),
 ]
@@ -55,10 +61,12 @@ struct LocalePolicyTests {
         #expect(attempts == row.attempts)
     }
 
-    @Test("locale names that ask for a Chinese legacy encoding", arguments: [
-        ("zh_CN.GBK", true), ("zh_CN.gb18030", true), ("zh_CN.GB2312", true), ("zh_CN.euc-cn", true), ("zh_CN.GB18030@x", true),
-        ("zh_CN.UTF-8", false), ("zh_CN", false), ("C", false),
-    ])
+    @Test(
+        "locale names that ask for a Chinese legacy encoding",
+        arguments: [
+            ("zh_CN.GBK", true), ("zh_CN.gb18030", true), ("zh_CN.GB2312", true), ("zh_CN.euc-cn", true), ("zh_CN.GB18030@x", true),
+            ("zh_CN.UTF-8", false), ("zh_CN", false), ("C", false),
+        ])
     func asksForChinese(locale: String, expected: Bool) {
         #expect(LocalePolicy.asksForChinese(locale) == expected)
     }
@@ -76,10 +84,12 @@ struct LocalePolicyTests {
         #expect(chinese.count > 20)
     }
 
-    @Test("UTF-8 codeset names", arguments: [
-        ("UTF-8", true), ("utf-8", true), ("utf8", true), ("UTF8", true),
-        ("ANSI_X3.4-1968", false), ("GB18030", false), ("GBK", false), ("ISO-8859-1", false), ("", false),
-    ])
+    @Test(
+        "UTF-8 codeset names",
+        arguments: [
+            ("UTF-8", true), ("utf-8", true), ("utf8", true), ("UTF8", true),
+            ("ANSI_X3.4-1968", false), ("GB18030", false), ("GBK", false), ("ISO-8859-1", false), ("", false),
+        ])
     func utf8(codeset: String, expected: Bool) {
         #expect(LocalePolicy.isUTF8(codeset: codeset) == expected)
     }
@@ -96,8 +106,9 @@ struct LocalePolicyTests {
 
     @Test("the notice says what was wrong, what was done and how to fix it, in both languages")
     func notice() {
-        let notice = LocaleNotice(situation: LocaleSituation(setting: "LANG=C", codeset: "ANSI_X3.4-1968", installed: true),
-                                  switchedTo: "C.UTF-8")
+        let notice = LocaleNotice(
+            situation: LocaleSituation(setting: "LANG=C", codeset: "ANSI_X3.4-1968", installed: true),
+            switchedTo: "C.UTF-8")
         for text in [notice.chinese, notice.english] {
             #expect(text.contains("LANG=C"))
             #expect(text.contains("ANSI_X3.4-1968"))
@@ -114,8 +125,9 @@ struct LocalePolicyTests {
 
     @Test("a locale that is not installed is named as such, with how to install it")
     func notInstalled() {
-        let notice = LocaleNotice(situation: LocaleSituation(setting: "LANG=zh_CN.UTF-8", codeset: "ANSI_X3.4-1968", installed: false),
-                                  switchedTo: "C.UTF-8")
+        let notice = LocaleNotice(
+            situation: LocaleSituation(setting: "LANG=zh_CN.UTF-8", codeset: "ANSI_X3.4-1968", installed: false),
+            switchedTo: "C.UTF-8")
         #expect(notice.chinese.contains("没有安装"))
         #expect(notice.english.contains("not installed"))
         #expect(notice.english.contains("locale-gen zh_CN.UTF-8"))

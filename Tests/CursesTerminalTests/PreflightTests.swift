@@ -1,10 +1,12 @@
 import CNCursesW
-@testable import CursesTerminal
 import Testing
+
+@testable import CursesTerminal
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 @Suite("Start-up checks")

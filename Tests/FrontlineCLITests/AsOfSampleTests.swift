@@ -46,8 +46,10 @@ struct AsOfSampleTests {
             #expect(row["issues"] == .number(Self.points(counts[unit.id])), "\(unit.displayName) as of \(iso)")
             if let count = counts[unit.id], count.closed > 0, report.out.contains("| \(unit.displayName) |") {
                 let rate = percentText(Ratio.share(count.onTime, of: count.closed))
-                #expect(report.out.contains(" | \(rate) |\n") && report.out.split(separator: "\n").contains { $0.hasPrefix("| \(unit.displayName) |") && $0.hasSuffix("| \(rate) |") },
-                        "\(unit.displayName): \(rate) in section 三 as of \(iso)")
+                #expect(
+                    report.out.contains(" | \(rate) |\n")
+                        && report.out.split(separator: "\n").contains { $0.hasPrefix("| \(unit.displayName) |") && $0.hasSuffix("| \(rate) |") },
+                    "\(unit.displayName): \(rate) in section 三 as of \(iso)")
             }
         }
     }
@@ -57,7 +59,9 @@ struct AsOfSampleTests {
         #expect(report.out.contains("截至 2026-11-15"))
         let rank = Binary.run(["rank", "--period", "2026-11-1", "--lang", "zh", "--data", Repository.sample])
         // The lagging units the report names are the bottom three of the ranking for the same day.
-        let lagging = rank.out.split(separator: "\n").dropFirst(2).filter { $0.hasSuffix("后进") }.map { $0.split(separator: " ", omittingEmptySubsequences: true)[1] }
+        let lagging = rank.out.split(separator: "\n").dropFirst(2).filter { $0.hasSuffix("后进") }.map {
+            $0.split(separator: " ", omittingEmptySubsequences: true)[1]
+        }
         #expect(lagging.count == 3)
         for unit in lagging { #expect(report.out.contains("\(unit)（第 "), "\(unit)") }
     }

@@ -35,7 +35,9 @@ struct AttachmentCommandTests {
         let list = cli(["attachment", "list", "V-0269", "--data", data, "--lang", "zh"], login: "hanliqun")
         #expect(list.code == 0, "\(list)")
         #expect(list.out.contains("名称") && list.out.contains("添加人"), "\(list.out)")
-        #expect(list.out.contains("IMG_0001.png") && list.out.contains("35 B") && list.out.contains("韩立群") && list.out.contains("image/png"), "\(list.out)")
+        #expect(
+            list.out.contains("IMG_0001.png") && list.out.contains("35 B") && list.out.contains("韩立群") && list.out.contains("image/png"),
+            "\(list.out)")
         let json = cli(["attachment", "list", "I-0055", "--format", "json", "--data", data], login: "hanliqun")
         #expect(json.out.contains(SHA256.hex(Self.photo)) && json.out.contains("35"), "\(json.out)")
 
@@ -78,7 +80,8 @@ struct AttachmentCommandTests {
         let link = dir.at("link.png")
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
         for force in [false, true] {
-            let got = cli(["attachment", "get", "I-0055", "IMG_0001.png", "--output", link, "--data", data, "--lang", "zh"] + (force ? ["--force"] : []))
+            let got = cli(
+                ["attachment", "get", "I-0055", "IMG_0001.png", "--output", link, "--data", data, "--lang", "zh"] + (force ? ["--force"] : []))
             #expect(got.code == 73, "\(got)")
             #expect(got.err.contains(force ? "是符号链接" : "已存在"), "\(got)")
         }
@@ -95,7 +98,9 @@ struct AttachmentCommandTests {
         let empty = dir.at("empty.txt")
         Files.write([], to: empty)
         let before = Files.snapshot(data)
-        func refused(_ arguments: [String], code: Int32, _ message: String, login: String = "hanliqun", sourceLocation: SourceLocation = #_sourceLocation) {
+        func refused(
+            _ arguments: [String], code: Int32, _ message: String, login: String = "hanliqun", sourceLocation: SourceLocation = #_sourceLocation
+        ) {
             let result = cli(["attachment", "add"] + arguments + ["--data", data, "--lang", "en"], login: login)
             #expect(result.code == code && result.err.contains(message), "\(result)", sourceLocation: sourceLocation)
             let unchanged = Files.same(before, Files.snapshot(data))
@@ -123,7 +128,8 @@ struct AttachmentCommandTests {
         #expect(cli(["attachment", "add", "I-0055", photo, "--data", data], login: "hanliqun").code == 0)
         let kept = Files.snapshot(data)
         Files.write("另一张照片", to: dir.at("other.png"))
-        let same = cli(["attachment", "add", "I-0055", dir.at("other.png"), "--name", "IMG_0001.png", "--data", data, "--lang", "zh"], login: "hanliqun")
+        let same = cli(
+            ["attachment", "add", "I-0055", dir.at("other.png"), "--name", "IMG_0001.png", "--data", data, "--lang", "zh"], login: "hanliqun")
         #expect(same.code == 64 && same.err.contains("已有名为“IMG_0001.png”的附件"), "\(same)")
         let unchanged = Files.same(kept, Files.snapshot(data))
         #expect(unchanged)
@@ -172,7 +178,8 @@ struct AttachmentCommandTests {
         let check = cli(["check", "--data", data, "--lang", "zh"], login: "fanlicheng")
         let line = check.err.split(separator: "\n").first { $0.contains("V-0269") }
         #expect(line?.hasPrefix(data + "/") == true && line?.contains("附件“IMG_0001.png”缺失") == true, "the record's place: \(check.err)")
-        let got = cli(["attachment", "get", "I-0055", "scan.pdf", "--output", dir.at("out.pdf"), "--data", data, "--lang", "zh"], login: "fanlicheng")
+        let got = cli(
+            ["attachment", "get", "I-0055", "scan.pdf", "--output", dir.at("out.pdf"), "--data", data, "--lang", "zh"], login: "fanlicheng")
         #expect(got.code == 65 && got.err.contains("被改动过") && !FileManager.default.fileExists(atPath: dir.at("out.pdf")), "\(got)")
     }
 }

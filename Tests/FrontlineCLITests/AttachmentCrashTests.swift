@@ -1,8 +1,9 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
 import FrontlineTestSupport
 import Testing
+
+@testable import FrontlineStore
 
 /// S2 for attachments (issue 14, item 3): `attachment add` killed (-9) at every point where it touches the store,
 /// as `CrashTests` does for saves. After each kill the store loads and proves its chain; every attachment a record
@@ -26,8 +27,12 @@ struct AttachmentCrashTests {
         #expect(points.contains { $0.0 == "fsync" }, "\(points)")
         for (point, (syscall, n)) in points.enumerated() {
             let name = "kill-\(point)-\(syscall)-\(n)"
-            let result = Binary.execute("strace", ["-f", "-qq", "-o", "/dev/null", "-e", "trace=\(syscall)",
-                                                   "-e", "inject=\(syscall):signal=SIGKILL:when=\(n)", Binary.frontline] + command(name))
+            let result = Binary.execute(
+                "strace",
+                [
+                    "-f", "-qq", "-o", "/dev/null", "-e", "trace=\(syscall)",
+                    "-e", "inject=\(syscall):signal=SIGKILL:when=\(n)", Binary.frontline,
+                ] + command(name))
             rounds += 1
             if result.signaled { kills += 1 } else { #expect(result.code == 0, "\(syscall)#\(n): \(result)") }
             if result.code == 0 && !result.signaled { acknowledged.append(name) }
@@ -37,8 +42,9 @@ struct AttachmentCrashTests {
             #expect(acknowledged.allSatisfy(names.contains), "lost after kill at \(syscall)#\(n)")
             #expect(AttachmentAudit.problems(of: after, board: after.board).isEmpty, "a record names content that is not kept (\(syscall)#\(n))")
             #expect(try AuditLog.verify(directory: store.directory).problem == nil, "chain after \(syscall)#\(n)")
-            try after.perform(.logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: name)),
-                              login: Binary.login, uid: Int(getuid()), today: TestBoard.today, now: TestBoard.now)
+            try after.perform(
+                .logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: name)),
+                login: Binary.login, uid: Int(getuid()), today: TestBoard.today, now: TestBoard.now)
             #expect(Faults.tempFiles(under: store.directory).isEmpty, "temp file left after the next save (\(syscall)#\(n))")
         }
         #expect(rounds >= 10 && kills >= rounds / 2, "\(kills) of \(rounds) rounds killed")

@@ -82,9 +82,12 @@ struct AttractionCommandTests {
     func lifecycle() throws {
         let dir = TempDirectory()
         let data = try UrgeCommandTests.sampleCopy(dir)
-        let new = Self.run(["lead", "new", "--squad", "SQ-01", "--name", "固态电池电解质材料项目", "--investor", "苏州某新材料有限公司",
-                            "--region", "长三角", "--industry", "新能源电池材料", "--investment", "28000", "--output", "56000",
-                            "--tax", "2100", "--jobs", "230"], data, login: "dengyuchen")
+        let new = Self.run(
+            [
+                "lead", "new", "--squad", "SQ-01", "--name", "固态电池电解质材料项目", "--investor", "苏州某新材料有限公司",
+                "--region", "长三角", "--industry", "新能源电池材料", "--investment", "28000", "--output", "56000",
+                "--tax", "2100", "--jobs", "230",
+            ], data, login: "dengyuchen")
         #expect(new.code == 0 && new.out.hasPrefix("已保存 #1：ZS-012 招商线索：固态电池电解质材料项目"), "\(new)")
         #expect(Self.run(["lead", "move", "ZS-012", "洽谈"], data, login: "yuanbo").code == 0)
         let outsider = Self.run(["lead", "move", "ZS-012", "签约"], data, login: "jiajun")
@@ -136,23 +139,29 @@ struct AttractionCommandTests {
     }
 
     static let bad: [BadInput] = [
-        BadInput(arguments: ["lead", "move", "ZS-011", "签约"], code: 64,
-                 zh: "ZS-011 现为“线索”，下一阶段是“洽谈”，不能直接到“签约”", en: "ZS-011 is at lead: the next stage is talks, not signed"),
+        BadInput(
+            arguments: ["lead", "move", "ZS-011", "签约"], code: 64,
+            zh: "ZS-011 现为“线索”，下一阶段是“洽谈”，不能直接到“签约”", en: "ZS-011 is at lead: the next stage is talks, not signed"),
         BadInput(arguments: ["lead", "move", "ZS-009", "线索"], code: 64, zh: "不能退回或停留在“线索”", en: "cannot go back to or stay at lead"),
-        BadInput(arguments: ["lead", "move", "ZS-007", "落地"], code: 64, zh: "落地请用 frontline lead land", en: "to land a lead use frontline lead land"),
+        BadInput(
+            arguments: ["lead", "move", "ZS-007", "落地"], code: 64, zh: "落地请用 frontline lead land", en: "to land a lead use frontline lead land"),
         BadInput(arguments: ["lead", "move", "ZS-011", "立项"], code: 64, zh: "STAGE：“立项”无效", en: "STAGE: '立项' is not one of"),
         BadInput(arguments: ["lead", "land", "ZS-001"], code: 64, zh: "ZS-001 已落地为 P-012", en: "ZS-001 has landed as P-012"),
-        BadInput(arguments: ["lead", "land", "ZS-007", "--project", "P-012"], code: 64, zh: "P-012 已是线索 ZS-001 落地的项目",
-                 en: "P-012 is already the project lead ZS-001 landed as"),
+        BadInput(
+            arguments: ["lead", "land", "ZS-007", "--project", "P-012"], code: 64, zh: "P-012 已是线索 ZS-001 落地的项目",
+            en: "P-012 is already the project lead ZS-001 landed as"),
         BadInput(arguments: ["lead", "move", "ZS-404", "洽谈"], code: 64, zh: "ID：找不到招商线索“ZS-404”", en: "ID: no lead 'ZS-404'"),
         BadInput(arguments: ["lead", "new", "--name", "项目"], code: 64, zh: "须给出 --squad 或 --unit", en: "give --squad or --unit"),
-        BadInput(arguments: ["lead", "new", "--name", "项目", "--squad", "SQ-01", "--investment", "很多"], code: 64, zh: "--investment", en: "--investment"),
+        BadInput(
+            arguments: ["lead", "new", "--name", "项目", "--squad", "SQ-01", "--investment", "很多"], code: 64, zh: "--investment", en: "--investment"),
         BadInput(arguments: ["lead", "new", "--name", "项目", "--unit", "U-03", "--jobs", "-5"], code: 64, zh: "--jobs", en: "--jobs"),
-        BadInput(arguments: ["squad", "new", "--name", "小分队", "--unit", "U-04", "--leader", "袁博"], code: 64,
-                 zh: "小分队须由班子成员带队：袁博（M-021）不是领导", en: "a squad is led by a 班子成员: 袁博 (M-021) is not a leader"),
+        BadInput(
+            arguments: ["squad", "new", "--name", "小分队", "--unit", "U-04", "--leader", "袁博"], code: 64,
+            zh: "小分队须由班子成员带队：袁博（M-021）不是领导", en: "a squad is led by a 班子成员: 袁博 (M-021) is not a leader"),
         BadInput(arguments: ["report", "attraction", "--month", "2026-13"], code: 64, zh: "--month：应为 YYYY-MM", en: "--month: expected YYYY-MM"),
-        BadInput(arguments: ["report", "attraction", "--month", "2026-11", "--publish"], code: 64,
-                 zh: "2026-11 尚未结束（截至 2026-11-30），月末之后才能发布招商引资成绩", en: "2026-11 has not ended"),
+        BadInput(
+            arguments: ["report", "attraction", "--month", "2026-11", "--publish"], code: 64,
+            zh: "2026-11 尚未结束（截至 2026-11-30），月末之后才能发布招商引资成绩", en: "2026-11 has not ended"),
         BadInput(arguments: ["report", "withdraw", "--month", "2026-09", "--reason", "错"], code: 64, zh: "2026-09", en: "2026-09"),
     ]
 

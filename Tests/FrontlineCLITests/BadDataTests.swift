@@ -27,10 +27,12 @@ struct BadDataTests {
     }
 
     static let damages = [
-        Damage(name: "trailing comma", target: "\"deductionPerListed\": 3", replacement: "\"deductionPerListed\": 3,", place: "board.json:31:28"),  // settings gained the escalation fields and weightBenefits
+        // The settings gained the escalation fields and weightBenefits: the last setting is on line 31.
+        Damage(name: "trailing comma", target: "\"deductionPerListed\": 3", replacement: "\"deductionPerListed\": 3,", place: "board.json:31:28"),
         Damage(name: "duplicate key", target: "\"revision\": 0,", replacement: "\"revision\": 0,\n  \"revision\": 0,", place: "board.json:4:3"),
         // Issue 9 items 5–7: values that passed `check` and then trapped every colleague's board or save.
-        Damage(name: "progress beyond 100%", target: "\"progressPct\":0", replacement: "\"progressPct\":9223372036854775807", place: "board.json:51:186"),
+        Damage(
+            name: "progress beyond 100%", target: "\"progressPct\":0", replacement: "\"progressPct\":9223372036854775807", place: "board.json:51:186"),
         Damage(name: "duplicate unit id", target: "{\"id\":\"U-03\"", replacement: "{\"id\":\"U-02\"", place: "board.json:36:5"),
         Damage(name: "revision at Int.max", target: "\"revision\": 0,", replacement: "\"revision\": 9223372036854775807,", place: "board.json:3:15"),
         Damage(name: "a due date in year 9999", target: "\"due\":\"2026-12-20\"", replacement: "\"due\":\"9999-12-20\"", place: "board.json:54:185"),

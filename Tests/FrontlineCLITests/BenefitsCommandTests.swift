@@ -15,8 +15,9 @@ struct BenefitsCommandTests {
         try FileManager.default.copyItem(atPath: Repository.sample, toPath: data)
         let shown = cli(["show", "P-009", "--lang", "zh", "--data", data])
         #expect(shown.out.contains("项目效益"), "\(shown.out)")
-        #expect(shown.out.contains("产值：计划 26000.00 万元，实际 14500.00 万元；税收：计划 1500.00 万元，实际 820.00 万元；就业：计划 420 人，"),
-                "\(shown.out)")
+        #expect(
+            shown.out.contains("产值：计划 26000.00 万元，实际 14500.00 万元；税收：计划 1500.00 万元，实际 820.00 万元；就业：计划 420 人，"),
+            "\(shown.out)")
         let report = cli(["report", "half-month", "--lang", "zh", "--data", data])
         #expect(report.out.contains("| 北海街道 | 26000.00 | 14500.00 | 1500.00 | 820.00 | 420 | 260 | 57.4% |"), "\(report.out)")
         #expect(!cli(["rank", "--lang", "zh", "--data", data]).out.contains("效益"))

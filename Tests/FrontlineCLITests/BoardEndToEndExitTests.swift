@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The board in tmux when the process is told to end or crashes (issue 9, item 23), and while another
 /// session holds the store's lock (item 22).
@@ -18,10 +19,12 @@ struct BoardEndToEndExitTests {
     }
 
     /// Stop signals quit through the loop; the others are crashes, restored from the signal handler.
-    @Test("the terminal is restored whatever ends the board", arguments: [
-        SignalCase(name: "HUP", number: SIGHUP), SignalCase(name: "TERM", number: SIGTERM), SignalCase(name: "INT", number: SIGINT),
-        SignalCase(name: "SEGV", number: SIGSEGV), SignalCase(name: "ILL", number: SIGILL), SignalCase(name: "ABRT", number: SIGABRT),
-    ])
+    @Test(
+        "the terminal is restored whatever ends the board",
+        arguments: [
+            SignalCase(name: "HUP", number: SIGHUP), SignalCase(name: "TERM", number: SIGTERM), SignalCase(name: "INT", number: SIGINT),
+            SignalCase(name: "SEGV", number: SIGSEGV), SignalCase(name: "ILL", number: SIGILL), SignalCase(name: "ABRT", number: SIGABRT),
+        ])
     func signalsLeaveTheTerminalAsItWas(_ signal: SignalCase) throws {
         let dir = TempDirectory("frontline-e2e-exit")
         let tmux = try TmuxSession("exec sh", home: dir.path, environment: ["PS1": "e2e$ "])
@@ -51,15 +54,18 @@ struct BoardEndToEndExitTests {
         let store = dir.at("store")
         let created = Binary.run(["init", store, "--sample"])
         try #require(created.code == 0, "\(created)")
-        let command = ([Binary.frontline, "--data", store, "--lang", "zh", "--as-of", "2026-11-27"]).map(TmuxSession.shellQuoted).joined(separator: " ")
+        let command = ([Binary.frontline, "--data", store, "--lang", "zh", "--as-of", "2026-11-27"]).map(TmuxSession.shellQuoted).joined(
+            separator: " ")
         let tmux = try TmuxSession("exec " + command, home: dir.path)
         defer { tmux.kill() }
         try wait(tmux, "the dashboard") { $0.contains("项目 30 个") }
 
         // A colleague saves (the board will want to read it), then a session keeps the lock.
         let colleague = try FileStore(directory: store)
-        try colleague.perform(.moveIssue(IssueMove(issue: "I-0067", action: .resolve, note: "已完成申报")), login: String(cString: getpwuid(getuid())!.pointee.pw_name), uid: Int(getuid()),
-                              today: Day(2026, 11, 27)!, now: Timestamp(iso: "2026-11-27T10:00:00+08:00")!)
+        try colleague.perform(
+            .moveIssue(IssueMove(issue: "I-0067", action: .resolve, note: "已完成申报")), login: String(cString: getpwuid(getuid())!.pointee.pw_name),
+            uid: Int(getuid()),
+            today: Day(2026, 11, 27)!, now: Timestamp(iso: "2026-11-27T10:00:00+08:00")!)
         let fd = open(store + "/lock", O_RDWR)
         try #require(fd >= 0 && flock(fd, LOCK_EX) == 0)
         defer { close(fd) }
@@ -76,8 +82,10 @@ struct BoardEndToEndExitTests {
     }
 
     @discardableResult
-    func wait(_ tmux: TmuxSession, _ what: String, timeout: Double = 5, sourceLocation: SourceLocation = #_sourceLocation,
-              _ condition: (String) -> Bool) throws -> String {
+    func wait(
+        _ tmux: TmuxSession, _ what: String, timeout: Double = 5, sourceLocation: SourceLocation = #_sourceLocation,
+        _ condition: (String) -> Bool
+    ) throws -> String {
         let screen = tmux.waitFor(what, timeout: timeout, condition)
         return try #require(screen, "\(tmux.timedOut(what, timeout: timeout))", sourceLocation: sourceLocation)
     }

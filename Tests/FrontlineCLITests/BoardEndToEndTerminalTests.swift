@@ -54,12 +54,14 @@ struct BoardEndToEndTerminalTests {
         let dir = TempDirectory("frontline-e2e-gb")
         let locales = dir.at("locales")
         try FileManager.default.createDirectory(atPath: locales, withIntermediateDirectories: true)
-        let made = Binary.execute("/usr/bin/env", ["localedef", "-i", "zh_CN", "-f", "GB18030", locales + "/zh_CN.GB18030"], environment: ["PATH": TmuxSession.path])
+        let made = Binary.execute(
+            "/usr/bin/env", ["localedef", "-i", "zh_CN", "-f", "GB18030", locales + "/zh_CN.GB18030"], environment: ["PATH": TmuxSession.path])
         try #require(FileManager.default.fileExists(atPath: locales + "/zh_CN.GB18030"), "localedef: \(made)")
         let recording = dir.at("output.bytes")
         // The recording starts before the board: sh waits for the pipe to be set up, then runs it.
-        let tmux = try TmuxSession("read go; " + board(["demo", "--lang", "zh"]), home: dir.path,
-                                   environment: ["LANG": "zh_CN.GB18030", "LOCPATH": locales])
+        let tmux = try TmuxSession(
+            "read go; " + board(["demo", "--lang", "zh"]), home: dir.path,
+            environment: ["LANG": "zh_CN.GB18030", "LOCPATH": locales])
         defer { tmux.kill() }
         tmux.pipeOutput(to: recording)
         tmux.sendKeys("Enter")
@@ -99,8 +101,10 @@ struct BoardEndToEndTerminalTests {
     }
 
     @discardableResult
-    func wait(_ tmux: TmuxSession, _ what: String, timeout: Double = 5, sourceLocation: SourceLocation = #_sourceLocation,
-              _ condition: (String) -> Bool) throws -> String {
+    func wait(
+        _ tmux: TmuxSession, _ what: String, timeout: Double = 5, sourceLocation: SourceLocation = #_sourceLocation,
+        _ condition: (String) -> Bool
+    ) throws -> String {
         let screen = tmux.waitFor(what, timeout: timeout, condition)
         return try #require(screen, "\(tmux.timedOut(what, timeout: timeout))", sourceLocation: sourceLocation)
     }

@@ -52,7 +52,8 @@ struct BoardEndToEndTests {
         #expect(styled.text(4).contains(projectID(rows[4])))
         for (key, target) in [("j", 5), ("j", 6), ("k", 5), ("Down", 6), ("Up", 5), ("k", 4)] {
             tmux.sendKeys(key)
-            styled = StyledScreen(try wait(tmux, "\(key): the highlight on row \(target)", escapes: true) { StyledScreen($0).reversedRows == [target] })
+            styled = StyledScreen(
+                try wait(tmux, "\(key): the highlight on row \(target)", escapes: true) { StyledScreen($0).reversedRows == [target] })
             #expect(styled.text(target).contains(projectID(rows[target])), "\(key): \(styled.text(target))")
         }
     }
@@ -177,8 +178,9 @@ struct BoardEndToEndTests {
         let setting = locale["LC_ALL"].map { "LC_ALL=\($0)" } ?? "LANG=C"
         // The notice takes the rows above the footer (row 29), English first.
         let first = try #require((0..<29).first { row(screen, $0).hasPrefix(" The locale is not UTF-8") }, "no notice:\n\(screen)")
-        #expect(row(screen, first).hasPrefix(" The locale is not UTF-8 (\(setting), codeset ANSI_X3.4-1968); switched LC_CTYPE to C.UTF-8"),
-                "the notice above the footer: \(row(screen, first))")
+        #expect(
+            row(screen, first).hasPrefix(" The locale is not UTF-8 (\(setting), codeset ANSI_X3.4-1968); switched LC_CTYPE to C.UTF-8"),
+            "the notice above the footer: \(row(screen, first))")
         #expect(first > 20, "the notice sits just above the footer")
         #expect(StyledScreen(tmux.captureWithEscapes()).rows[first].dropFirst().first?.attributes.bold == true, "shown as an error")
         #expect(row(screen, 0).contains("周明远"), "Chinese data shows in the header: \(row(screen, 0))")
@@ -285,8 +287,10 @@ struct BoardEndToEndTests {
         let store = dir.at("store")
         let created = Binary.run(["init", store, "--sample"])
         try #require(created.code == 0, "\(created)")
-        let added = Binary.run(["project", "new", "--data", store, "--name", Self.evilName,
-                                "--leader", "马建国", "--unit", "新城街道", "--stage", "在建"])
+        let added = Binary.run([
+            "project", "new", "--data", store, "--name", Self.evilName,
+            "--leader", "马建国", "--unit", "新城街道", "--stage", "在建",
+        ])
         try #require(added.code == 0, "\(added)")
         #expect(added.out.trimmingCharacters(in: .whitespacesAndNewlines) == "P-031", "\(added)")
 
@@ -384,8 +388,10 @@ struct BoardEndToEndTests {
 
     /// Waits for the board to draw a screen that satisfies `condition`; fails the test with the last screen.
     @discardableResult
-    func wait(_ tmux: TmuxSession, _ what: String, timeout: Double = 5, escapes: Bool = false,
-              sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool) throws -> String {
+    func wait(
+        _ tmux: TmuxSession, _ what: String, timeout: Double = 5, escapes: Bool = false,
+        sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool
+    ) throws -> String {
         let screen = tmux.waitFor(what, timeout: timeout, escapes: escapes, condition)
         return try #require(screen, "\(tmux.timedOut(what, timeout: timeout))", sourceLocation: sourceLocation)
     }

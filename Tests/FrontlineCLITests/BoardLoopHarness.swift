@@ -1,8 +1,9 @@
 import FrontlineCore
-@testable import FrontlineCLI
 import FrontlineStore
 import FrontlineTestSupport
 import FrontlineUI
+
+@testable import FrontlineCLI
 
 /// The board's real loop as the command line runs it (`BoardRun` with the file store's errors read as
 /// `BoardRunner` reads them), on a scripted terminal.

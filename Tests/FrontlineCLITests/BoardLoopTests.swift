@@ -1,13 +1,15 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import FrontlineCore
-@testable import FrontlineCLI
 import FrontlineStore
 import FrontlineTestSupport
 import FrontlineUI
 import Testing
+
+@testable import FrontlineCLI
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The board's run loop itself: what happens between the keys (polls, saves, signals, a busy store).
 @MainActor
@@ -19,8 +21,9 @@ struct BoardLoopTests {
         let store = try TestBoard.store(in: dir)
         // A colleague saves, then keeps the lock (as a long save or compaction would).
         let colleague = try FileStore(directory: store.directory)
-        try colleague.perform(.moveIssue(IssueMove(issue: "I-0001", action: .resolve, note: "已协调")), login: "street", uid: 1001,
-                              today: TestBoard.today, now: TestBoard.now)
+        try colleague.perform(
+            .moveIssue(IssueMove(issue: "I-0001", action: .resolve, note: "已协调")), login: "street", uid: 1001,
+            today: TestBoard.today, now: TestBoard.now)
         let fd = open(store.directory + "/lock", O_RDWR)
         #expect(flock(fd, LOCK_EX) == 0)
         var released = false

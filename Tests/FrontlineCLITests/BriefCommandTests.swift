@@ -10,12 +10,15 @@ import Testing
 /// left a handover note. The sample carries its own date; the clock is fixed on it (`TestBoard.now`, 10:00); the
 /// per-user state goes to a temp directory (`XDG_STATE_HOME`).
 struct BriefCommandTests {
-    static func brief(_ arguments: [String], login: String, state: TempDirectory, data: String = Repository.sample,
-                      stdoutIsTerminal: Bool = false, environment: [String: String] = [:]) -> Outcome {
+    static func brief(
+        _ arguments: [String], login: String, state: TempDirectory, data: String = Repository.sample,
+        stdoutIsTerminal: Bool = false, environment: [String: String] = [:]
+    ) -> Outcome {
         let console = Console(capturing: true)
-        let context = CLIContext(environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": state.path].merging(environment) { $1 }, login: login,
-                                 uid: 1000, clock: { TestBoard.now.seconds }, console: console, stdinIsTerminal: false,
-                                 stdoutIsTerminal: stdoutIsTerminal)
+        let context = CLIContext(
+            environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": state.path].merging(environment) { $1 }, login: login,
+            uid: 1000, clock: { TestBoard.now.seconds }, console: console, stdinIsTerminal: false,
+            stdoutIsTerminal: stdoutIsTerminal)
         let code = Frontline.main(arguments: ["brief", "--data", data] + arguments, context: context)
         return Outcome(code: code, out: console.outText, err: console.errText, signaled: false)
     }

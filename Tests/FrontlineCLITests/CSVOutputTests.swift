@@ -14,7 +14,11 @@ struct CSVOutputTests {
             var characters = Array(line)[...]
             while let c = characters.popFirst() {
                 if quoted {
-                    if c == "\"" { if characters.first == "\"" { cell.append("\""); characters.removeFirst() } else { quoted = false } } else { cell.append(c) }
+                    if c == "\"" {
+                        if characters.first == "\"" { cell.append("\""); characters.removeFirst() } else { quoted = false }
+                    } else {
+                        cell.append(c)
+                    }
                 } else if c == "\"" {
                     quoted = true
                 } else if c == "," {
@@ -31,12 +35,14 @@ struct CSVOutputTests {
     @Test(arguments: [Lang.zh, .en])
     func everyMarkdownTableRowIsACSVRow(_ lang: Lang) throws {
         let markdown = Binary.run(["report", "half-month", "--period", "2026-11-1", "--lang", lang.rawValue, "--data", Repository.sample]).out
-        let csv = Self.rows(Binary.run(["report", "half-month", "--period", "2026-11-1", "--format", "csv", "--lang", lang.rawValue, "--data", Repository.sample]).out)
+        let csv = Self.rows(
+            Binary.run(["report", "half-month", "--period", "2026-11-1", "--format", "csv", "--lang", lang.rawValue, "--data", Repository.sample]).out
+        )
         let trimmed = csv.map { row in Array(row.reversed().drop { $0.isEmpty }.reversed()) }
         var checked = 0
         for line in markdown.split(separator: "\n") where line.hasPrefix("| ") && !line.hasPrefix("|---") {
             var cells = line.dropFirst(2).dropLast(2).components(separatedBy: " | ")
-            if cells.first == lang.pick("项目", "Project") || cells.first == lang.pick("单位", "Unit") { continue }  // headers
+            if cells.first == lang.pick("项目", "Project") || cells.first == lang.pick("单位", "Unit") { continue } // headers
             cells = cells.map { $0.hasSuffix("%") && Double($0.dropLast()) != nil ? String($0.dropLast()) : $0 == "—" ? "" : $0 }
             if let first = cells.first, first.hasPrefix("P-"), let space = first.firstIndex(of: " ") {
                 // Section 二: the project cell is its id and name; the CSV leads with the light.

@@ -40,9 +40,11 @@ struct CadresCommandTests {
         #expect(sunday.out.contains("last week (2026-11-23～11-29)"), "\(sunday)")
     }
 
-    @Test("bad options are usage errors in both languages, and change nothing", arguments: [
-        (["--weeks", "0"], "--weeks"), (["--weeks", "53"], "--weeks"), (["--person", "查无此人"], "--person"), (["--unit", "无此单位"], "--unit"),
-    ])
+    @Test(
+        "bad options are usage errors in both languages, and change nothing",
+        arguments: [
+            (["--weeks", "0"], "--weeks"), (["--weeks", "53"], "--weeks"), (["--person", "查无此人"], "--person"), (["--unit", "无此单位"], "--unit"),
+        ])
     func badOptions(_ arguments: [String], option: String) {
         for lang in ["zh", "en"] {
             let out = cli(["cadres", "--lang", lang] + arguments + Self.sample)
@@ -57,8 +59,9 @@ struct CadresCommandTests {
         let zh = BriefCommandTests.brief(["--lang", "zh", "--all"], login: "qinkai", state: state)
         #expect(zh.code == 0, "\(zh)")
         #expect(zh.out.contains("本周我未走访（帮包干部）（1）"), "\(zh.out)")
-        #expect(BriefCommandTests.lines(zh.out).contains { $0.hasPrefix("  P-011  智能装备产业园（一期）") && $0.hasSuffix("本周11-29前") },
-                "\(zh.out)")
+        #expect(
+            BriefCommandTests.lines(zh.out).contains { $0.hasPrefix("  P-011  智能装备产业园（一期）") && $0.hasSuffix("本周11-29前") },
+            "\(zh.out)")
         let json = BriefCommandTests.brief(["--format", "json"], login: "qinkai", state: state)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
         let due = try #require(object["cadreVisits"] as? [[String: Any]])

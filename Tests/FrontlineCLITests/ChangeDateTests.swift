@@ -1,10 +1,11 @@
 import Foundation
-@testable import FrontlineCLI
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
 import FrontlineUI
 import Testing
+
+@testable import FrontlineCLI
 
 /// Record dates and log times agree (issue 10 item 24): a change takes its date from the instant it is
 /// recorded at; in a store that carries its own date that is the store's date at the real time of day;
@@ -16,9 +17,10 @@ struct ChangeDateTests {
 
     @Test func inAStoreWithItsOwnDateRecordsAndLogAgreeOnThatDate() throws {
         let dir = TempDirectory()
-        let store = try TestBoard.store(in: dir)  // sampleDate 2026-11-27
-        let raised = cli(["issue", "new", "--project", "P-001", "--title", "围挡占道", "--unit", "U-02", "--due", "+7", "--data", store.directory],
-                         clock: Self.later)
+        let store = try TestBoard.store(in: dir) // sampleDate 2026-11-27
+        let raised = cli(
+            ["issue", "new", "--project", "P-001", "--title", "围挡占道", "--unit", "U-02", "--due", "+7", "--data", store.directory],
+            clock: Self.later)
         #expect(raised.code == 0, "\(raised)")
         let id = raised.out.trimmingCharacters(in: .whitespacesAndNewlines)
         let board = try FileStore(directory: store.directory)
@@ -50,10 +52,12 @@ struct ChangeDateTests {
     @Test func theBoardDatesItsSavesTheSameWay() throws {
         let dir = TempDirectory()
         let store = try TestBoard.store(in: dir)
-        let context = CLIContext(environment: [:], login: "admin", uid: 1000, clock: { Self.later.seconds },
-                                 console: Console(capturing: true), stdinIsTerminal: false)
-        let state = AppState(board: store.board, today: TestBoard.today.adding(days: -30), lang: .en, theme: Theme(color: false, ascii: false),
-                             storeLabel: "test", login: "admin", width: 80, height: 24)
+        let context = CLIContext(
+            environment: [:], login: "admin", uid: 1000, clock: { Self.later.seconds },
+            console: Console(capturing: true), stdinIsTerminal: false)
+        let state = AppState(
+            board: store.board, today: TestBoard.today.adding(days: -30), lang: .en, theme: Theme(color: false, ascii: false),
+            storeLabel: "test", login: "admin", width: 80, height: 24)
         var loop = BoardLoop(terminal: ScriptedTerminal(width: 80, height: 24, script: []), store: store, state: state, login: "admin", uid: 1000) {
             BoardRunner.changeTime(context, store)
         }

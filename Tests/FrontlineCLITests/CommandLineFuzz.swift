@@ -21,41 +21,69 @@ struct CommandLineFuzz {
     static let listOptions: [(String, Kind)] = [("--format", .vocabulary)]
     static let templates: [Template] = [
         Template(words: ["check"], positionals: [], options: [], flags: []),
-        Template(words: ["projects"], positionals: [], options: listOptions + [("--unit", .id), ("--leader", .id), ("--light", .vocabulary),
-                                                                              ("--stage", .vocabulary), ("--search", .text)], flags: []),
-        Template(words: ["issues"], positionals: [], options: listOptions + [("--due-within", .number), ("--unit", .id), ("--project", .id),
-                                                                            ("--status", .vocabulary)], flags: ["--overdue", "--mine", "--all"]),
+        Template(
+            words: ["projects"], positionals: [],
+            options: listOptions + [
+                ("--unit", .id), ("--leader", .id), ("--light", .vocabulary),
+                ("--stage", .vocabulary), ("--search", .text),
+            ], flags: []),
+        Template(
+            words: ["issues"], positionals: [],
+            options: listOptions + [
+                ("--due-within", .number), ("--unit", .id), ("--project", .id),
+                ("--status", .vocabulary),
+            ], flags: ["--overdue", "--mine", "--all"]),
         Template(words: ["units"], positionals: [], options: listOptions, flags: []),
         Template(words: ["show"], positionals: [.id], options: listOptions, flags: []),
         Template(words: ["log"], positionals: [], options: listOptions + [("--since", .date), ("--record", .id)], flags: ["--verify"]),
-        Template(words: ["project", "new"], positionals: [], options: [("--name", .text), ("--leader", .id), ("--unit", .id), ("--owner", .text),
-                                                                       ("--area", .id), ("--stage", .vocabulary), ("--total", .amount),
-                                                                       ("--plan", .amount), ("--plan-start", .date)], flags: []),
-        Template(words: ["issue", "new"], positionals: [], options: [("--project", .id), ("--title", .text), ("--unit", .id), ("--due", .date),
-                                                                     ("--description", .text), ("--category", .vocabulary), ("--source", .vocabulary),
-                                                                     ("--person", .id), ("--leader", .id), ("--urgency", .vocabulary),
-                                                                     ("--co-unit", .id)], flags: []),
+        Template(
+            words: ["project", "new"], positionals: [],
+            options: [
+                ("--name", .text), ("--leader", .id), ("--unit", .id), ("--owner", .text),
+                ("--area", .id), ("--stage", .vocabulary), ("--total", .amount),
+                ("--plan", .amount), ("--plan-start", .date),
+            ], flags: []),
+        Template(
+            words: ["issue", "new"], positionals: [],
+            options: [
+                ("--project", .id), ("--title", .text), ("--unit", .id), ("--due", .date),
+                ("--description", .text), ("--category", .vocabulary), ("--source", .vocabulary),
+                ("--person", .id), ("--leader", .id), ("--urgency", .vocabulary),
+                ("--co-unit", .id),
+            ], flags: []),
         Template(words: ["issue", "move"], positionals: [.id, .vocabulary], options: [("--note", .text)], flags: []),
         Template(words: ["issue", "extend"], positionals: [.id], options: [("--due", .date), ("--days", .number), ("--reason", .text)], flags: []),
-        Template(words: ["visit"], positionals: [.id], options: [("--date", .date), ("--mode", .vocabulary), ("--note", .text), ("--visitor", .id)],
-                 flags: []),
-        Template(words: ["progress"], positionals: [.id], options: [("--pct", .number), ("--ytd", .amount), ("--stage", .vocabulary),
-                                                                    ("--physical", .text), ("--note", .text), ("--problems", .text),
-                                                                    ("--next", .text)], flags: []),
-        Template(words: ["absence"], positionals: [.id], options: [("--from", .date), ("--to", .date), ("--reason", .vocabulary),
-                                                                   ("--handover", .text)], flags: []),
+        Template(
+            words: ["visit"], positionals: [.id], options: [("--date", .date), ("--mode", .vocabulary), ("--note", .text), ("--visitor", .id)],
+            flags: []),
+        Template(
+            words: ["progress"], positionals: [.id],
+            options: [
+                ("--pct", .number), ("--ytd", .amount), ("--stage", .vocabulary),
+                ("--physical", .text), ("--note", .text), ("--problems", .text),
+                ("--next", .text),
+            ], flags: []),
+        Template(
+            words: ["absence"], positionals: [.id],
+            options: [
+                ("--from", .date), ("--to", .date), ("--reason", .vocabulary),
+                ("--handover", .text),
+            ], flags: []),
         Template(words: ["report", "half-month"], positionals: [], options: [("--period", .date), ("--format", .vocabulary)], flags: ["--publish"]),
         Template(words: ["rank"], positionals: [], options: listOptions + [("--period", .date)], flags: []),
         Template(words: ["edit"], positionals: [.id, .text, .text], options: [], flags: []),
         Template(words: ["undo"], positionals: [], options: [], flags: []),
         Template(words: ["compact"], positionals: [], options: [], flags: []),
         Template(words: ["import"], positionals: [.file], options: [("--kind", .vocabulary)], flags: ["--dry-run"]),
-        Template(words: ["export"], positionals: [], options: [("--kind", .vocabulary), ("--format", .vocabulary), ("--output", .output)], flags: []),
+        Template(
+            words: ["export"], positionals: [], options: [("--kind", .vocabulary), ("--format", .vocabulary), ("--output", .output)], flags: []),
     ]
 
     /// Field names for `edit FIELD=VALUE`.
-    static let fields = ["progressPct", "total", "ytd", "planStart", "due", "leader", "responsibleLeader", "unit", "person", "name", "title",
-                         "sortOrder", "extensions", "status", "log", "nope", "a", "b", "visitDays", "laggingCount", "sampleDate"]
+    static let fields = [
+        "progressPct", "total", "ytd", "planStart", "due", "leader", "responsibleLeader", "unit", "person", "name", "title",
+        "sortOrder", "extensions", "status", "log", "nope", "a", "b", "visitDays", "laggingCount", "sampleDate",
+    ]
 
     var values: HostileValues
     /// Where `.file` and `.output` values point.

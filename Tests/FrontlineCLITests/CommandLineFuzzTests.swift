@@ -45,8 +45,9 @@ struct CommandLineFuzzTests {
         let dir = TempDirectory()
         let store = try TestBoard.store(in: dir).directory
         var random = SplitMix64(seed: seed, stream: 1)
-        var fuzz = CommandLineFuzz(values: HostileValues(seed: seed), files: Self.ledgerFiles(in: dir, random: &random),
-                                   output: dir.at("out.csv"))
+        var fuzz = CommandLineFuzz(
+            values: HostileValues(seed: seed), files: Self.ledgerFiles(in: dir, random: &random),
+            output: dir.at("out.csv"))
         var codes: [Int32: Int] = [:]
         for _ in 0..<300 {
             let arguments = fuzz.next() + ["--data", store]
@@ -57,7 +58,9 @@ struct CommandLineFuzzTests {
             #expect(Self.codes.contains(result.code), "\(arguments) as \(login): \(result)")
             if result.code != 0 {
                 let after = Files.snapshot(store)
-                let changed = Set(before.keys).union(after.keys).filter { before[$0]?.bytes != after[$0]?.bytes || before[$0]?.mode != after[$0]?.mode }
+                let changed = Set(before.keys).union(after.keys).filter {
+                    before[$0]?.bytes != after[$0]?.bytes || before[$0]?.mode != after[$0]?.mode
+                }
                 #expect(changed.isEmpty, "\(arguments) as \(login) was refused (\(result.code)) but changed \(changed.sorted()): \(result.err)")
             }
             let warnings = (try? FileStore(directory: store).warnings.map { $0.message(.en) }) ?? ["cannot open"]

@@ -18,8 +18,9 @@ struct ConcurrentWritersTests {
             """
         // All eight start before any is waited for: they run at once.
         let writers = try (0..<8).map { _ in
-            try ChildProcess("/bin/sh", ["-c", script, Binary.frontline, store.directory],
-                             environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"], output: .discard)
+            try ChildProcess(
+                "/bin/sh", ["-c", script, Binary.frontline, store.directory],
+                environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"], output: .discard)
         }
         let exits = writers.map { $0.wait() }
         #expect(exits.allSatisfy { $0.status == 0 }, "every change saved without error: \(exits.map(\.status))")

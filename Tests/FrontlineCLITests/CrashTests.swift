@@ -1,8 +1,9 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
 import FrontlineTestSupport
 import Testing
+
+@testable import FrontlineStore
 
 /// S2: kill -9 a writer at every point where it touches the store, over and over (≥ 200 rounds).
 ///
@@ -58,8 +59,12 @@ struct CrashTests {
                 for (point, (syscall, n)) in points.enumerated() {
                     let note = "cycle-\(cycle)-\(c)-\(point)"
                     let before = try FileStore(directory: store.directory).board
-                    let result = Binary.execute("strace", ["-f", "-qq", "-o", "/dev/null", "-e", "trace=\(syscall)",
-                                                           "-e", "inject=\(syscall):signal=SIGKILL:when=\(n)", Binary.frontline] + command(note))
+                    let result = Binary.execute(
+                        "strace",
+                        [
+                            "-f", "-qq", "-o", "/dev/null", "-e", "trace=\(syscall)",
+                            "-e", "inject=\(syscall):signal=SIGKILL:when=\(n)", Binary.frontline,
+                        ] + command(note))
                     rounds += 1
                     if result.signaled { kills += 1 } else { #expect(result.code == 0, "\(syscall)#\(n): \(result)") }
                     if savesNote && result.code == 0 && !result.signaled { acknowledged.append(note) }
@@ -79,8 +84,9 @@ struct CrashTests {
                     #expect(try AuditLog.verify(directory: store.directory).problem == nil, "chain after \(syscall)#\(n)")
                     // What a killed save left (a temp file) is cleared by the next writer, never by a reader.
                     let cleanup = "cycle-\(cycle)-\(c)-\(point)-after"
-                    try after.perform(.logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: cleanup)),
-                                      login: Binary.login, uid: Int(getuid()), today: TestBoard.today, now: TestBoard.now)
+                    try after.perform(
+                        .logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: cleanup)),
+                        login: Binary.login, uid: Int(getuid()), today: TestBoard.today, now: TestBoard.now)
                     acknowledged.append(cleanup)
                     #expect(Faults.tempFiles(under: store.directory).isEmpty, "temp file left after the next save (\(syscall)#\(n))")
                 }

@@ -16,21 +16,29 @@ struct DebianPackageTests {
     @Test(.needs(.root), .needs(.debianPackage), .needs(.setpriv), .needs(.unshare))
     func installsRunsAndPurges() throws {
         let deb = try #require(Requirement.debianPackagePath, "FRONTLINE_TEST_DEB names no readable .deb")
-        try #require(DebianPackage.status() == nil, "frontline is installed on this machine already: the test would purge it (dpkg --purge frontline first)")
-        try #require(getpwnam(Self.account) == nil && getgrnam(Self.account) == nil,
-                     "an account or group \(Self.account) exists already: the test's purge would remove it")
+        try #require(
+            DebianPackage.status() == nil, "frontline is installed on this machine already: the test would purge it (dpkg --purge frontline first)")
+        try #require(
+            getpwnam(Self.account) == nil && getgrnam(Self.account) == nil,
+            "an account or group \(Self.account) exists already: the test's purge would remove it")
         defer { DebianPackage.purgeAndCleanUp() }
 
         let info = try DebianPackage.Info(deb)
         let clock = ContinuousClock(), started = clock.now
         /// Where the time goes, in the CI log: dpkg runs man-db's trigger and waits for other dpkg runs.
-        func step(_ what: String) { print("deb: \(what) after \((clock.now - started).formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 1))))") }
+        func step(_ what: String) {
+            print("deb: \(what) after \((clock.now - started).formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 1))))")
+        }
 
         // apt-get install ./…deb: apt resolves the dependencies (all present here) and installs it.
         let viaApt = Faults.withAccountsLocked {
-            Binary.execute("apt-get", ["install", "-y", "-q", "-o", "DPkg::Lock::Timeout=300",
-                                       "-o", "DPkg::Options::=\(DebianPackage.includeEverything)", deb],
-                           environment: ["DEBIAN_FRONTEND": "noninteractive"])
+            Binary.execute(
+                "apt-get",
+                [
+                    "install", "-y", "-q", "-o", "DPkg::Lock::Timeout=300",
+                    "-o", "DPkg::Options::=\(DebianPackage.includeEverything)", deb,
+                ],
+                environment: ["DEBIAN_FRONTEND": "noninteractive"])
         }
         try #require(viaApt.code == 0, "apt-get install \(deb): \(viaApt)")
         step("installed with apt-get")
@@ -57,10 +65,13 @@ struct DebianPackageTests {
 
         // The guarded store through the installed binary: an administrator and two unit accounts, and what root can
         // still do (GuardedStoreTests runs the same on a copy of the binary installed the same way).
-        let frontlineAccount = try #require(getpwnam(Self.account).map { Faults.Account(name: Self.account, uid: $0.pointee.pw_uid, gid: $0.pointee.pw_gid) })
+        let frontlineAccount = try #require(
+            getpwnam(Self.account).map { Faults.Account(name: Self.account, uid: $0.pointee.pw_uid, gid: $0.pointee.pw_gid) })
         try Faults.withGroupAndUsers(3) { _, _, users in
-            try GuardedStoreTests.onlyThroughTheBinary(GuardedStoreTests.Setup(storeAccount: frontlineAccount, users: users, installed: "/usr/bin/frontline"))
-            try GuardedStoreTests.rootsChangesAreCaught(GuardedStoreTests.Setup(storeAccount: frontlineAccount, users: users, installed: "/usr/bin/frontline"))
+            try GuardedStoreTests.onlyThroughTheBinary(
+                GuardedStoreTests.Setup(storeAccount: frontlineAccount, users: users, installed: "/usr/bin/frontline"))
+            try GuardedStoreTests.rootsChangesAreCaught(
+                GuardedStoreTests.Setup(storeAccount: frontlineAccount, users: users, installed: "/usr/bin/frontline"))
         }
         step("used a guarded store as three accounts")
 
@@ -84,8 +95,9 @@ struct DebianPackageTests {
             #expect(!FileManager.default.fileExists(atPath: path), "\(path) is left after the purge")
         }
         let after = Faults.tree(zone)
-        #expect(Faults.differences(before, after).isEmpty,
-                "the purge touched a store it did not make: \(Faults.differences(before, after))")
+        #expect(
+            Faults.differences(before, after).isEmpty,
+            "the purge touched a store it did not make: \(Faults.differences(before, after))")
         #expect(after["kept/board.json"]?.uid == uid, "the store keeps its files, owned by the old uid \(uid)")
         #expect(purged.err.contains("uid \(uid)"), "the purge says which uid the kept stores belong to: \(purged)")
     }
@@ -110,8 +122,9 @@ struct DebianPackageTests {
         let before = Faults.tree(sample)
         let made = Binary.run(["init", dir.at("store"), "--sample"], environment: ["FRONTLINE_SAMPLE": sample])
         #expect(made.code == 0, "init --sample: \(made)")
-        #expect(Faults.differences(before, Faults.tree(sample)).isEmpty,
-                "init --sample run by the sample's owner changed it: \(Faults.differences(before, Faults.tree(sample)))")
+        #expect(
+            Faults.differences(before, Faults.tree(sample)).isEmpty,
+            "init --sample run by the sample's owner changed it: \(Faults.differences(before, Faults.tree(sample)))")
     }
 
     // MARK: What an installed package must be
@@ -123,35 +136,48 @@ struct DebianPackageTests {
         let group = try #require(getgrnam(Self.account), "postinst made no group \(Self.account)", sourceLocation: sourceLocation)
         let uid = user.pointee.pw_uid, gid = group.pointee.gr_gid
         let shell = String(cString: user.pointee.pw_shell), home = String(cString: user.pointee.pw_dir)
-        #expect(uid > 0 && uid < 1000 && gid > 0 && gid < 1000, "\(Self.account) is uid \(uid) gid \(gid), not a system account", sourceLocation: sourceLocation)
-        #expect(user.pointee.pw_gid == gid, "the account's group is \(user.pointee.pw_gid), not \(Self.account) (\(gid))", sourceLocation: sourceLocation)
+        #expect(
+            uid > 0 && uid < 1000 && gid > 0 && gid < 1000, "\(Self.account) is uid \(uid) gid \(gid), not a system account",
+            sourceLocation: sourceLocation)
+        #expect(
+            user.pointee.pw_gid == gid, "the account's group is \(user.pointee.pw_gid), not \(Self.account) (\(gid))", sourceLocation: sourceLocation)
         #expect(["/usr/sbin/nologin", "/bin/false"].contains(shell), "the account's shell is \(shell)", sourceLocation: sourceLocation)
-        #expect(home == "/nonexistent" && !FileManager.default.fileExists(atPath: home), "the account's home is \(home)", sourceLocation: sourceLocation)
+        #expect(
+            home == "/nonexistent" && !FileManager.default.fileExists(atPath: home), "the account's home is \(home)", sourceLocation: sourceLocation)
 
         // /usr/bin/frontline: root:root 0755 in the package; set-user-ID frontline by statoverride when built so.
         let program = DebianPackage.stat("/usr/bin/frontline")
         if info.setuid {
-            #expect(program?.uid == uid && program?.gid == 0 && program?.mode == 0o4755,
-                    "/usr/bin/frontline is \(program.map(String.init(describing:)) ?? "missing"), not frontline:root 4755", sourceLocation: sourceLocation)
-            #expect(DebianPackage.statoverride() == "frontline root 4755 /usr/bin/frontline",
-                    "statoverride: \(DebianPackage.statoverride() ?? "none")", sourceLocation: sourceLocation)
+            #expect(
+                program?.uid == uid && program?.gid == 0 && program?.mode == 0o4755,
+                "/usr/bin/frontline is \(program.map(String.init(describing:)) ?? "missing"), not frontline:root 4755", sourceLocation: sourceLocation
+            )
+            #expect(
+                DebianPackage.statoverride() == "frontline root 4755 /usr/bin/frontline",
+                "statoverride: \(DebianPackage.statoverride() ?? "none")", sourceLocation: sourceLocation)
         } else {
-            #expect(program?.uid == 0 && program?.gid == 0 && program?.mode == 0o755,
-                    "/usr/bin/frontline is \(program.map(String.init(describing:)) ?? "missing"), not root:root 0755", sourceLocation: sourceLocation)
+            #expect(
+                program?.uid == 0 && program?.gid == 0 && program?.mode == 0o755,
+                "/usr/bin/frontline is \(program.map(String.init(describing:)) ?? "missing"), not root:root 0755", sourceLocation: sourceLocation)
         }
 
         // The other files: root's, 0644 (directories 0755); the sample writable by no one but root.
-        let files = ["/usr/share/man/man1/frontline.1.gz", "/usr/share/bash-completion/completions/frontline",
-                     "/usr/share/zsh/vendor-completions/_frontline", "/usr/share/fish/vendor_completions.d/frontline.fish",
-                     "/usr/share/doc/frontline/copyright", "/usr/share/doc/frontline/changelog.gz",
-                     "/usr/share/frontline/sample/board.json", "/usr/share/frontline/sample/journal.jsonl", "/usr/share/frontline/sample/lock"]
+        let files = [
+            "/usr/share/man/man1/frontline.1.gz", "/usr/share/bash-completion/completions/frontline",
+            "/usr/share/zsh/vendor-completions/_frontline", "/usr/share/fish/vendor_completions.d/frontline.fish",
+            "/usr/share/doc/frontline/copyright", "/usr/share/doc/frontline/changelog.gz",
+            "/usr/share/frontline/sample/board.json", "/usr/share/frontline/sample/journal.jsonl", "/usr/share/frontline/sample/lock",
+        ]
         for path in files {
             let st = DebianPackage.stat(path)
-            #expect(st?.uid == 0 && st?.gid == 0 && st?.mode == 0o644, "\(path) is \(st.map(String.init(describing:)) ?? "missing"), not root:root 0644",
-                    sourceLocation: sourceLocation)
+            #expect(
+                st?.uid == 0 && st?.gid == 0 && st?.mode == 0o644, "\(path) is \(st.map(String.init(describing:)) ?? "missing"), not root:root 0644",
+                sourceLocation: sourceLocation)
         }
         for (name, node) in Faults.tree("/usr/share/frontline") {
-            #expect(node.uid == 0 && node.mode & 0o022 == 0, "/usr/share/frontline/\(name) is \(node): others could change the sample", sourceLocation: sourceLocation)
+            #expect(
+                node.uid == 0 && node.mode & 0o022 == 0, "/usr/share/frontline/\(name) is \(node): others could change the sample",
+                sourceLocation: sourceLocation)
         }
 
         // The program runs from /usr/bin and says the package's version.
@@ -161,16 +187,21 @@ struct DebianPackageTests {
         // It needs only the system's libraries: no Swift library, no rpath.
         let dynamic = Binary.execute("readelf", ["-d", "/usr/bin/frontline"])
         #expect(dynamic.code == 0, "readelf -d /usr/bin/frontline (binutils): \(dynamic)", sourceLocation: sourceLocation)
-        let needed = Set(dynamic.out.split(separator: "\n").compactMap { line -> String? in
-            guard line.contains("(NEEDED)"), let open = line.firstIndex(of: "["), let close = line.lastIndex(of: "]") else { return nil }
-            return String(line[line.index(after: open)..<close])
-        })
-        let system: Set = ["libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1", "ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1",
-                           "libstdc++.so.6", "libgcc_s.so.1", "libncursesw.so.6", "libtinfo.so.6",
-                           // zlib (Debian's zlib1g, priority required: on every system) for the .docx container, and
-                           // libxml2 through Foundation's XML parser, which reads .xlsx workbooks.
-                           "libz.so.1", "libxml2.so.2"]
-        #expect(!needed.isEmpty && needed.isSubset(of: system), "/usr/bin/frontline needs \(needed.subtracting(system).sorted())", sourceLocation: sourceLocation)
+        let needed = Set(
+            dynamic.out.split(separator: "\n").compactMap { line -> String? in
+                guard line.contains("(NEEDED)"), let open = line.firstIndex(of: "["), let close = line.lastIndex(of: "]") else { return nil }
+                return String(line[line.index(after: open)..<close])
+            })
+        let system: Set = [
+            "libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1", "ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1",
+            "libstdc++.so.6", "libgcc_s.so.1", "libncursesw.so.6", "libtinfo.so.6",
+            // zlib (Debian's zlib1g, priority required: on every system) for the .docx container, and
+            // libxml2 through Foundation's XML parser, which reads .xlsx workbooks.
+            "libz.so.1", "libxml2.so.2",
+        ]
+        #expect(
+            !needed.isEmpty && needed.isSubset(of: system), "/usr/bin/frontline needs \(needed.subtracting(system).sorted())",
+            sourceLocation: sourceLocation)
         #expect(!dynamic.out.contains("RPATH") && !dynamic.out.contains("RUNPATH"), "/usr/bin/frontline has an rpath", sourceLocation: sourceLocation)
 
         // Used from /usr/bin: a store from the installed sample, checked; as root and as another account, and
@@ -191,32 +222,42 @@ struct DebianPackageTests {
             let made = Binary.execute("/usr/bin/frontline", ["init", guarded, "--guarded", "--admin", "root"])
             #expect(made.code == 0, "frontline init --guarded as root: \(made)", sourceLocation: sourceLocation)
             let st = DebianPackage.stat(guarded)
-            #expect(st?.uid == uid && st.map { $0.mode & 0o077 == 0 } == true,
-                    "the guarded store is \(st.map(String.init(describing:)) ?? "missing"), not the account's alone", sourceLocation: sourceLocation)
+            #expect(
+                st?.uid == uid && st.map { $0.mode & 0o077 == 0 } == true,
+                "the guarded store is \(st.map(String.init(describing:)) ?? "missing"), not the account's alone", sourceLocation: sourceLocation)
         }
         try Faults.withGroupAndUsers(1) { _, _, users in
             let theirs = Faults.run(as: users[0], umask: 0o022, executable: "/usr/bin/frontline", ["init", zone + "/theirs", "--sample"])
             #expect(theirs.code == 0, "frontline init --sample as \(users[0]): \(theirs)", sourceLocation: sourceLocation)
             if info.setuid {
                 let read = Faults.run(as: users[0], umask: 0o022, executable: "/bin/cat", [guarded + "/board.json"])
-                #expect(read.code != 0 && read.err.contains("Permission denied"), "\(users[0]) read the guarded store's file: \(read)",
-                        sourceLocation: sourceLocation)
+                #expect(
+                    read.code != 0 && read.err.contains("Permission denied"), "\(users[0]) read the guarded store's file: \(read)",
+                    sourceLocation: sourceLocation)
                 let checked = Faults.run(as: users[0], umask: 0o022, executable: "/usr/bin/frontline", ["check", "--data", guarded])
-                #expect(checked.code == 0, "\(users[0]) checks the guarded store through /usr/bin/frontline: \(checked)", sourceLocation: sourceLocation)
+                #expect(
+                    checked.code == 0, "\(users[0]) checks the guarded store through /usr/bin/frontline: \(checked)", sourceLocation: sourceLocation)
             }
         }
-        #expect(Faults.differences(sampleBefore, Faults.tree("/usr/share/frontline/sample")).isEmpty,
-                "using the sample changed it: \(Faults.differences(sampleBefore, Faults.tree("/usr/share/frontline/sample")))", sourceLocation: sourceLocation)
+        #expect(
+            Faults.differences(sampleBefore, Faults.tree("/usr/share/frontline/sample")).isEmpty,
+            "using the sample changed it: \(Faults.differences(sampleBefore, Faults.tree("/usr/share/frontline/sample")))",
+            sourceLocation: sourceLocation)
 
         // With the toolchain's Swift libraries hidden (a mount namespace), the installed program still runs,
         // and a program that needs them (this build's frontline) does not: the hiding works.
         let hidden = try Self.swiftLibraryDirectories()
-        let hiddenRun = Self.withoutSwiftLibraries(hidden, dir, "/usr/bin/frontline --version && /usr/bin/frontline init \"$1/hidden\" && /usr/bin/frontline check --data \"$1/hidden\"", zone)
-        #expect(hiddenRun.code == 0 && hiddenRun.out.hasPrefix(info.version + "\n"),
-                "/usr/bin/frontline with \(hidden) hidden: \(hiddenRun)", sourceLocation: sourceLocation)
+        let hiddenRun = Self.withoutSwiftLibraries(
+            hidden, dir, "/usr/bin/frontline --version && /usr/bin/frontline init \"$1/hidden\" && /usr/bin/frontline check --data \"$1/hidden\"",
+            zone)
+        #expect(
+            hiddenRun.code == 0 && hiddenRun.out.hasPrefix(info.version + "\n"),
+            "/usr/bin/frontline with \(hidden) hidden: \(hiddenRun)", sourceLocation: sourceLocation)
         let control = Self.withoutSwiftLibraries(hidden, dir, "exec \"$2\" --version", zone, Binary.frontline)
-        #expect(control.code != 0 && control.err.contains("libswift"),
-                "\(Binary.frontline), which needs the Swift libraries, ran with them hidden: the hiding did not work: \(control)", sourceLocation: sourceLocation)
+        #expect(
+            control.code != 0 && control.err.contains("libswift"),
+            "\(Binary.frontline), which needs the Swift libraries, ran with them hidden: the hiding did not work: \(control)",
+            sourceLocation: sourceLocation)
 
         // The manual page: found by man, renders without warnings, UTF-8 kept, every command in it.
         let manPage = "/usr/share/man/man1/frontline.1.gz"
@@ -274,10 +315,11 @@ struct DebianPackageTests {
     private static func swiftLibraryDirectories() throws -> [String] {
         // Read by cat: Foundation reads only the first page of a /proc file.
         let maps = Binary.execute("cat", ["/proc/\(getpid())/maps"]).out
-        let core = try #require(maps.split(separator: "\n").lazy.compactMap { line -> String? in
-            guard let slash = line.firstIndex(of: "/"), line.hasSuffix("/libswiftCore.so") else { return nil }
-            return String(line[slash...])
-        }.first, "this test is not linked with libswiftCore.so: cannot tell where the toolchain's libraries are")
+        let core = try #require(
+            maps.split(separator: "\n").lazy.compactMap { line -> String? in
+                guard let slash = line.firstIndex(of: "/"), line.hasSuffix("/libswiftCore.so") else { return nil }
+                return String(line[slash...])
+            }.first, "this test is not linked with libswiftCore.so: cannot tell where the toolchain's libraries are")
         // …/usr/lib/swift/linux/libswiftCore.so: hide …/usr/lib/swift and …/usr/lib/swift_static.
         let swift = URL(fileURLWithPath: core).deletingLastPathComponent().deletingLastPathComponent().path
         return [swift, swift + "_static"].filter { FileManager.default.fileExists(atPath: $0) }
@@ -289,9 +331,13 @@ struct DebianPackageTests {
         let empty = dir.at("empty")
         try? FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         let mounts = directories.map { "mount --bind \"$EMPTY\" '\($0)' && test ! -e '\($0)/linux/libswiftCore.so'" }.joined(separator: " && ")
-        return Binary.execute("unshare", ["--mount", "--propagation", "private", "/bin/sh", "-c",
-                                          "set -e; \(mounts); \(script)", "sh"] + arguments,
-                              environment: ["EMPTY": empty, "LD_LIBRARY_PATH": directories.map { $0 + "/linux" }.joined(separator: ":")])
+        return Binary.execute(
+            "unshare",
+            [
+                "--mount", "--propagation", "private", "/bin/sh", "-c",
+                "set -e; \(mounts); \(script)", "sh",
+            ] + arguments,
+            environment: ["EMPTY": empty, "LD_LIBRARY_PATH": directories.map { $0 + "/linux" }.joined(separator: ":")])
     }
 }
 

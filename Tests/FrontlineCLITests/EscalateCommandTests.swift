@@ -45,8 +45,9 @@ struct EscalateCommandTests {
         #expect(undo.code != 0 && undo.err.contains("不能撤回"), "\(undo)")
     }
 
-    @Test("a leader, a unit official and a read-only account may not record levels (77, nothing written)",
-          arguments: ["hanliqun", "jiajun"])
+    @Test(
+        "a leader, a unit official and a read-only account may not record levels (77, nothing written)",
+        arguments: ["hanliqun", "jiajun"])
     func refused(login: String) throws {
         let dir = TempDirectory()
         let data = try UrgeCommandTests.sampleCopy(dir)
@@ -57,8 +58,9 @@ struct EscalateCommandTests {
         #expect(Files.same(before, Files.snapshot(data)))
     }
 
-    @Test("thresholds out of order are refused with a clear error in both languages and change nothing",
-          arguments: [["escalationRedDays=40"], ["escalationYellowDays=0"], ["escalationListedDays=10"]])
+    @Test(
+        "thresholds out of order are refused with a clear error in both languages and change nothing",
+        arguments: [["escalationRedDays=40"], ["escalationYellowDays=0"], ["escalationListedDays=10"]])
     func badThresholds(assignment: [String]) throws {
         let dir = TempDirectory()
         let data = try UrgeCommandTests.sampleCopy(dir)
@@ -95,8 +97,9 @@ struct EscalateCommandTests {
         let rows = result.out.split(whereSeparator: \.isNewline).dropFirst().map { String($0) }
         let levels = rows.compactMap { row in ["listed", "red", "yellow"].first { row.contains(",\($0),") } }
         #expect(levels.count == rows.count && !rows.isEmpty, "every row is escalated: \(result.out)")
-        #expect(levels == levels.sorted { ["listed", "red", "yellow"].firstIndex(of: $0)! < ["listed", "red", "yellow"].firstIndex(of: $1)! },
-                "most serious first: \(levels)")
+        #expect(
+            levels == levels.sorted { ["listed", "red", "yellow"].firstIndex(of: $0)! < ["listed", "red", "yellow"].firstIndex(of: $1)! },
+            "most serious first: \(levels)")
         #expect(levels.contains("listed") && levels.contains("red") && levels.contains("yellow"))
         let all = Self.run(["issues", "--format", "csv"], Repository.sample, lang: "en").out.split(whereSeparator: \.isNewline).count - 1
         #expect(rows.count < all)
@@ -126,10 +129,12 @@ struct EscalateCommandTests {
     func rankExplain() {
         let result = Self.run(["rank", "--explain", "经发局"], Repository.sample)
         #expect(result.code == 0, "\(result)")
-        #expect(result.out.contains("扣分：督办问题：-6.00\n  黄牌 1 件 × 1 分 + 红牌 1 件 × 2 分 + 挂牌 1 件 × 3 分\n"
-            + "    I-0045 项目备案信息需变更：挂牌督办：逾期 34 天（≥ 30 天）\n"
-            + "    I-0067 省级重点项目专项资金申报：红牌督办：逾期 15 天（≥ 10 天）\n"
-            + "    I-0081 环评批复尚未取得：黄牌督办：逾期 6 天（≥ 3 天）\n"), "\(result.out)")
+        #expect(
+            result.out.contains(
+                "扣分：督办问题：-6.00\n  黄牌 1 件 × 1 分 + 红牌 1 件 × 2 分 + 挂牌 1 件 × 3 分\n"
+                    + "    I-0045 项目备案信息需变更：挂牌督办：逾期 34 天（≥ 30 天）\n"
+                    + "    I-0067 省级重点项目专项资金申报：红牌督办：逾期 15 天（≥ 10 天）\n"
+                    + "    I-0081 环评批复尚未取得：黄牌督办：逾期 6 天（≥ 3 天）\n"), "\(result.out)")
         #expect(result.out.contains("− 3.00 − 6.00 = 60.66"), "\(result.out)")
         let english = Self.run(["rank", "--explain", "经发局"], Repository.sample, lang: "en")
         #expect(english.out.contains("Deduction: escalated issues：-6.00\n  1 yellow × 1 + 1 red × 2 + 1 listed × 3 points\n"), "\(english.out)")

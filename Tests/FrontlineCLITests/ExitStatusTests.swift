@@ -1,11 +1,12 @@
-@testable import FrontlineCLI
 import FrontlineCore
 import FrontlineStore
 import FrontlineSystem
 import Testing
 
+@testable import FrontlineCLI
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The command line's exit statuses (Swift Testing has an `ExitStatus` of its own).
@@ -22,18 +23,20 @@ struct ExitStatusTests {
         for (status, code) in codes { #expect(status.code == code, "\(status)") }
     }
 
-    @Test("store errors map to the exit codes scripts rely on", arguments: [
-        (StoreError.noStore(path: "/srv/zone"), Status.noStore),
-        (.badData(file: "board.json", line: 1, column: 2, zh: "坏", en: "bad"), .badData),
-        (.unsafeEntry(path: "/srv/zone/x", zh: "链接", en: "link"), .badData),
-        (.io(operation: "write", path: "/srv/zone/journal.jsonl", errno: Errno(ENOSPC)), .cannotWrite),
-        (.unfinished(operation: "fsync", path: "/srv/zone", errno: Errno(EIO)), .cannotWrite),
-        (.unsafeLocation(path: "/tmp", zh: "粘滞", en: "sticky"), .cannotWrite),
-        (.exists(path: "/srv/zone"), .cannotWrite),
-        (.notPermitted(path: "/srv/zone", group: "zone"), .notAllowed),
-        (.lockTimeout(path: "/srv/zone/lock", seconds: 15), .busy),
-        (.unknownKind(address: "postgresql://db/zone"), .usage),
-    ] as [(StoreError, Status)])
+    @Test(
+        "store errors map to the exit codes scripts rely on",
+        arguments: [
+            (StoreError.noStore(path: "/srv/zone"), Status.noStore),
+            (.badData(file: "board.json", line: 1, column: 2, zh: "坏", en: "bad"), .badData),
+            (.unsafeEntry(path: "/srv/zone/x", zh: "链接", en: "link"), .badData),
+            (.io(operation: "write", path: "/srv/zone/journal.jsonl", errno: Errno(ENOSPC)), .cannotWrite),
+            (.unfinished(operation: "fsync", path: "/srv/zone", errno: Errno(EIO)), .cannotWrite),
+            (.unsafeLocation(path: "/tmp", zh: "粘滞", en: "sticky"), .cannotWrite),
+            (.exists(path: "/srv/zone"), .cannotWrite),
+            (.notPermitted(path: "/srv/zone", group: "zone"), .notAllowed),
+            (.lockTimeout(path: "/srv/zone/lock", seconds: 15), .busy),
+            (.unknownKind(address: "postgresql://db/zone"), .usage),
+        ] as [(StoreError, Status)])
     fileprivate func storeErrors(_ error: StoreError, _ status: Status) throws {
         let mapped = try #require(Status.of(error, .en))
         #expect(mapped.status == status)

@@ -28,7 +28,7 @@ struct ExtremeStoreTests {
     @Test func itSavesAndStillPassesCheck() throws {
         let dir = TempDirectory()
         var board = ExtremeBoard.make()
-        board.revision = 0  // `log --verify` wants the journal from its first line
+        board.revision = 0 // `log --verify` wants the journal from its first line
         let store = try FileStore.create(at: dir.at("store"), board: board).directory
         let changes: [[String]] = [
             ["visit", "P-001", "--note", "现场"], ["progress", "P-002", "--pct", "100", "--ytd", "9999999999.99", "--note", "满"],

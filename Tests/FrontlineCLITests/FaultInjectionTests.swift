@@ -59,7 +59,10 @@ struct FaultInjectionTests {
         init(_ command: Command) throws {
             self.command = command
             // The path as the kernel reports it (strace -y), without the doubled slash of "/tmp/" + "/name".
-            let real = realpath(dir.path, nil).map { pointer in defer { free(pointer) }; return String(cString: pointer) } ?? dir.path
+            let real =
+                realpath(dir.path, nil).map { pointer in
+                    defer { free(pointer) }; return String(cString: pointer)
+                } ?? dir.path
             work = real + "/store"
             baseline = real + "/baseline"
             guard command != .initStore else { return }
@@ -97,8 +100,12 @@ struct FaultInjectionTests {
         func cleanRun() -> (points: [Point], threads: Set<String>, outcome: Outcome, after: [String: Faults.Node]) {
             reset()
             let trace = dir.at("trace")
-            let outcome = Binary.execute("strace", ["-f", "-qq", "-y", "-o", trace, "-e", "trace=" + injected.joined(separator: ","),
-                                                    Binary.frontline] + arguments(note: "clean run", lang: "en"))
+            let outcome = Binary.execute(
+                "strace",
+                [
+                    "-f", "-qq", "-y", "-o", trace, "-e", "trace=" + injected.joined(separator: ","),
+                    Binary.frontline,
+                ] + arguments(note: "clean run", lang: "en"))
             var counts: [String: Int] = [:], points: [Point] = [], threads: Set<String> = []
             for line in (Files.text(trace) ?? "").split(separator: "\n") {
                 // "609   write(4</dir/journal.jsonl>, "..."..., 435) = 435": the thread, then the call.
@@ -110,8 +117,10 @@ struct FaultInjectionTests {
                 threads.insert(thread)
                 counts[thread + " " + name, default: 0] += 1
                 let arguments = String(call[call.index(after: paren)...])
-                points.append(Point(syscall: name, occurrence: counts[thread + " " + name]!,
-                                    target: FaultInjectionTests.renames.contains(name) ? renameTarget(of: arguments) : target(of: arguments)))
+                points.append(
+                    Point(
+                        syscall: name, occurrence: counts[thread + " " + name]!,
+                        target: FaultInjectionTests.renames.contains(name) ? renameTarget(of: arguments) : target(of: arguments)))
             }
             return (points, threads, outcome, Faults.tree(work))
         }
@@ -170,8 +179,10 @@ struct FaultInjectionTests {
 
         /// `after` without the copy of the first snapshot a compaction keeps in history/ before anything else, when it
         /// is the copy a clean run keeps: a copy of data already there, which leaves the store as it was.
-        func withoutKeptCopy(_ after: [String: Faults.Node], reference: [String: Faults.Node], before: [String: Faults.Node]) -> [String: Faults.Node] {
-            guard command == .compact, before[Self.keptFirstSnapshot] == nil, after[Self.keptFirstSnapshot] == reference[Self.keptFirstSnapshot] else { return after }
+        func withoutKeptCopy(_ after: [String: Faults.Node], reference: [String: Faults.Node], before: [String: Faults.Node]) -> [String: Faults.Node]
+        {
+            guard command == .compact, before[Self.keptFirstSnapshot] == nil, after[Self.keptFirstSnapshot] == reference[Self.keptFirstSnapshot]
+            else { return after }
             var result = after
             result[Self.keptFirstSnapshot] = nil
             return result
@@ -179,8 +190,10 @@ struct FaultInjectionTests {
 
         /// Whether `after` is the store holding exactly the change a run with `note` makes, `before` being the
         /// store it started from and `reference` the store a clean run left. Nil when it is; else what is wrong.
-        func changeProblem(note: String, before: [String: Faults.Node], after: [String: Faults.Node],
-                           reference: [String: Faults.Node]) -> String? {
+        func changeProblem(
+            note: String, before: [String: Faults.Node], after: [String: Faults.Node],
+            reference: [String: Faults.Node]
+        ) -> String? {
             switch command {
             case .visit, .issueMove:
                 var others = after
@@ -197,7 +210,8 @@ struct FaultInjectionTests {
                     guard store.board.visits.filter({ $0.note == note }).count == 1 else { return "the visit is not in the store once" }
                 } else {
                     guard let issue = store.board.issues[id: "I-0001"], issue.status == .pendingVerification,
-                          issue.log.last?.note == note else { return "I-0001 is not 待核验 with the note" }
+                        issue.log.last?.note == note
+                    else { return "I-0001 is not 待核验 with the note" }
                 }
                 return nil
             case .compact, .initStore:
@@ -239,21 +253,26 @@ struct FaultInjectionTests {
         return String(path[..<range.lowerBound])
     }
 
-    static func expectClearError(_ outcome: Outcome, naming path: String, errno: String, lang: String, _ place: String,
-                                 sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectClearError(
+        _ outcome: Outcome, naming path: String, errno: String, lang: String, _ place: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let words = Faults.words(for: errno)
         #expect(outcome.code == 73, "\(place): exit 73 (cannot write): \(outcome)", sourceLocation: sourceLocation)
         #expect(outcome.err.contains(path), "\(place): the message names \(path): \(outcome.err)", sourceLocation: sourceLocation)
         #expect(outcome.err.contains(errno), "\(place): the message names \(errno): \(outcome.err)", sourceLocation: sourceLocation)
         if lang == "zh" {
-            #expect(outcome.err.contains(words.chinese), "\(place): the message says “\(words.chinese)”: \(outcome.err)",
-                    sourceLocation: sourceLocation)
-        } else {
-            #expect(outcome.err.lowercased().contains(words.english), "\(place): the message says '\(words.english)': \(outcome.err)",
-                    sourceLocation: sourceLocation)
-        }
-        #expect(Faults.controlCharacters(in: outcome.err).isEmpty, "\(place): control characters in \(outcome.err.debugDescription)",
+            #expect(
+                outcome.err.contains(words.chinese), "\(place): the message says “\(words.chinese)”: \(outcome.err)",
                 sourceLocation: sourceLocation)
+        } else {
+            #expect(
+                outcome.err.lowercased().contains(words.english), "\(place): the message says '\(words.english)': \(outcome.err)",
+                sourceLocation: sourceLocation)
+        }
+        #expect(
+            Faults.controlCharacters(in: outcome.err).isEmpty, "\(place): control characters in \(outcome.err.debugDescription)",
+            sourceLocation: sourceLocation)
     }
 
     // MARK: Injected failures
@@ -292,9 +311,13 @@ struct FaultInjectionTests {
                 let note = "故障-\(point.syscall)\(point.occurrence)-\(errno)"
                 scenario.reset()
                 let before = Faults.tree(work)
-                let outcome = Binary.execute("strace", ["-f", "-qq", "-o", "/dev/null", "-e", "trace=\(point.syscall)",
-                                                        "-e", "inject=\(point.syscall):error=\(errno):when=\(point.occurrence)",
-                                                        Binary.frontline] + scenario.arguments(note: note, lang: lang))
+                let outcome = Binary.execute(
+                    "strace",
+                    [
+                        "-f", "-qq", "-o", "/dev/null", "-e", "trace=\(point.syscall)",
+                        "-e", "inject=\(point.syscall):error=\(errno):when=\(point.occurrence)",
+                        Binary.frontline,
+                    ] + scenario.arguments(note: note, lang: lang))
                 let after = Faults.tree(work)
                 rounds["\(point.syscall)/\(errno)", default: 0] += 1
 
@@ -302,9 +325,11 @@ struct FaultInjectionTests {
                 #expect(Faults.tempFiles(under: work).isEmpty, "\(place): temp file left: \(Faults.tempFiles(under: work))")
                 // A failed init may leave the directory it made with some of the empty files it made first, but no
                 // board.json: that is no store (commands say so and point to `frontline init`), and init completes it.
-                let skeleton = command == .initStore && after["board.json"] == nil && !after.isEmpty
+                let skeleton =
+                    command == .initStore && after["board.json"] == nil && !after.isEmpty
                     && after.allSatisfy { clean.after[$0.key] == $0.value }
-                let unchanged = Faults.differences(before, scenario.withoutKeptCopy(after, reference: clean.after, before: before)).isEmpty || skeleton
+                let unchanged =
+                    Faults.differences(before, scenario.withoutKeptCopy(after, reference: clean.after, before: before)).isEmpty || skeleton
                 let changed = scenario.changeProblem(note: note, before: before, after: after, reference: clean.after)
                 if skeleton { skeletons.append("\(point) \(errno)") }
                 switch point.target {
@@ -353,9 +378,10 @@ struct FaultInjectionTests {
         }
         #expect(round == clean.points.count * Self.errnos.count)
         let summary = rounds.keys.sorted().map { "\($0) ×\(rounds[$0]!)" }.joined(separator: ", ")
-        print("S3 \(command): \(round) fault rounds over \(clean.points.map(\.description).joined(separator: "; ")) — \(summary)"
-              + (committed.isEmpty ? "" : "; failed after the new snapshot was in place: \(committed.joined(separator: ", "))")
-              + (skeletons.isEmpty ? "" : "; left an empty directory skeleton (no board.json): \(skeletons.count) rounds"))
+        print(
+            "S3 \(command): \(round) fault rounds over \(clean.points.map(\.description).joined(separator: "; ")) — \(summary)"
+                + (committed.isEmpty ? "" : "; failed after the new snapshot was in place: \(committed.joined(separator: ", "))")
+                + (skeletons.isEmpty ? "" : "; left an empty directory skeleton (no board.json): \(skeletons.count) rounds"))
     }
 
     /// A failed write of the output (after the change was saved) must not pass as success: a script that reads
@@ -367,9 +393,13 @@ struct FaultInjectionTests {
         let output = try #require(clean.points.first { $0.target == .stdout })
         scenario.reset()
         let before = Faults.tree(scenario.work)
-        let outcome = Binary.execute("strace", ["-f", "-qq", "-o", "/dev/null", "-e", "trace=write",
-                                                "-e", "inject=write:error=ENOSPC:when=\(output.occurrence)",
-                                                Binary.frontline] + scenario.arguments(note: "输出失败", lang: "en"))
+        let outcome = Binary.execute(
+            "strace",
+            [
+                "-f", "-qq", "-o", "/dev/null", "-e", "trace=write",
+                "-e", "inject=write:error=ENOSPC:when=\(output.occurrence)",
+                Binary.frontline,
+            ] + scenario.arguments(note: "输出失败", lang: "en"))
         #expect(scenario.changeProblem(note: "输出失败", before: before, after: Faults.tree(scenario.work), reference: clean.after) == nil)
         #expect(outcome.code == 73, "\(outcome)")
         #expect(outcome.err.contains("ENOSPC") && outcome.err.contains("saved"), "says the output failed but the change was saved: \(outcome)")
@@ -384,16 +414,21 @@ struct FaultInjectionTests {
         let rename = try #require(clean.points.firstIndex { Self.renames.contains($0.syscall) && "\($0.target)".hasSuffix("/board.json") })
         let directorySync = try #require(clean.points[(rename + 1)...].first { $0.syscall == "fsync" })
         scenario.reset()
-        let outcome = Binary.execute("strace", ["-f", "-qq", "-o", "/dev/null", "-e", "trace=fsync",
-                                                "-e", "inject=fsync:error=EIO:when=\(directorySync.occurrence)",
-                                                Binary.frontline] + scenario.arguments(note: "", lang: "en"))
+        let outcome = Binary.execute(
+            "strace",
+            [
+                "-f", "-qq", "-o", "/dev/null", "-e", "trace=fsync",
+                "-e", "inject=fsync:error=EIO:when=\(directorySync.occurrence)",
+                Binary.frontline,
+            ] + scenario.arguments(note: "", lang: "en"))
         #expect(outcome.code == 73, "\(outcome)")
         #expect(!outcome.err.contains("nothing was changed"), "board.json was replaced, yet: \(outcome.err)")
         if command == .compact {
             let again = Binary.run(scenario.arguments(note: "", lang: "en"))
             #expect(again.code == 0)
-            #expect(Faults.differences(scenario.normalized(clean.after), scenario.normalized(Faults.tree(scenario.work))).isEmpty,
-                    "compacting again finishes the fold")
+            #expect(
+                Faults.differences(scenario.normalized(clean.after), scenario.normalized(Faults.tree(scenario.work))).isEmpty,
+                "compacting again finishes the fold")
         } else {
             let store = try FileStore(directory: scenario.work)
             #expect(store.board.person(login: Binary.login) != nil)
@@ -452,8 +487,10 @@ struct FaultInjectionTests {
             let compact = Binary.run(["compact", "--lang", "en"] + data)
             #expect(compact.code == 73, "\(compact)")
             // It fails writing the copy of the first snapshot it keeps in history/, or the new board.json.
-            #expect(compact.err.contains("ENOSPC") && (compact.err.contains(path + "/history/board-000000000.json") || compact.err.contains(path + "/board.json")),
-                    "\(compact.err)")
+            #expect(
+                compact.err.contains("ENOSPC")
+                    && (compact.err.contains(path + "/history/board-000000000.json") || compact.err.contains(path + "/board.json")),
+                "\(compact.err)")
             #expect(Faults.differences(full, Faults.tree(path)).isEmpty, "a failed compaction leaves the store as it was")
             #expect(Faults.tempFiles(under: path).isEmpty)
 
@@ -481,8 +518,9 @@ struct FaultInjectionTests {
             // (read-write) would make the kernel refuse it ("mount point is busy").
             func prepare() throws {
                 let store = try FileStore.create(at: path, board: TestBoard.make(admin: Binary.login))
-                try store.perform(.logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: "只读前走访")),
-                                  login: Binary.login, uid: Int(getuid()), today: TestBoard.today, now: TestBoard.now)
+                try store.perform(
+                    .logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: "只读前走访")),
+                    login: Binary.login, uid: Int(getuid()), today: TestBoard.today, now: TestBoard.now)
             }
             try prepare()
             try Faults.remount(mount, "ro")

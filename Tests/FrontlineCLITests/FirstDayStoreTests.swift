@@ -29,8 +29,9 @@ struct FirstDayStoreTests {
         #expect(Binary.run(["init", dir.at("root-store"), "--sample"], environment: ["FRONTLINE_SAMPLE": sample]).code == 0)
         chmod(dir.path, 0o777)
         let exe = Faults.publicFrontline(in: dir)
-        let other = Binary.execute("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", exe, "init", dir.at("nobody-store"), "--sample"],
-                                   environment: ["FRONTLINE_SAMPLE": sample, "HOME": dir.path])
+        let other = Binary.execute(
+            "setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", exe, "init", dir.at("nobody-store"), "--sample"],
+            environment: ["FRONTLINE_SAMPLE": sample, "HOME": dir.path])
         #expect(other.code == 0, "\(other)")
         #expect(Faults.differences(before, Faults.tree(sample)) == [], "the sample is as it was, lock included")
     }
@@ -49,10 +50,14 @@ struct FirstDayStoreTests {
         let store = try TestBoard.store(in: dir)
         chmod(dir.path, 0o755)
         let exe = Faults.publicFrontline(in: dir)
-        let outcome = Binary.execute("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", exe, "projects", "--data", store.directory, "--lang", "en"])
+        let outcome = Binary.execute(
+            "setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", exe, "projects", "--data", store.directory, "--lang", "en"])
         #expect(outcome.code == 77, "\(outcome)")
-        #expect(outcome.err.contains("permission denied") && outcome.err.contains("administrator") && !outcome.err.contains("frontline init"), "\(outcome.err)")
-        let zh = Binary.execute("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", exe, "projects", "--data", store.directory, "--lang", "zh"])
+        #expect(
+            outcome.err.contains("permission denied") && outcome.err.contains("administrator") && !outcome.err.contains("frontline init"),
+            "\(outcome.err)")
+        let zh = Binary.execute(
+            "setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", exe, "projects", "--data", store.directory, "--lang", "zh"])
         #expect(zh.err.contains("没有权限") && zh.err.contains("管理员"), "\(zh.err)")
     }
 

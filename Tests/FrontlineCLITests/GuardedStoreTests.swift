@@ -37,15 +37,17 @@ struct GuardedStoreTests {
                 chmod(exe, 0o4755)
             }
             store = dir.at("zone")
-            let made = Binary.execute(exe, ["init", store, "--guarded", "--admin", admin.name, "--account", storeAccount.name, "--sample"],
-                                      environment: ["FRONTLINE_SAMPLE": Repository.sample])
+            let made = Binary.execute(
+                exe, ["init", store, "--guarded", "--admin", admin.name, "--account", storeAccount.name, "--sample"],
+                environment: ["FRONTLINE_SAMPLE": Repository.sample])
             guard made.code == 0 else { throw Faults.Failure("init --guarded: \(made)") }
         }
 
         /// Runs the installed binary as `user`.
         func run(_ user: Faults.Account, _ arguments: [String], environment: [String: String] = [:]) -> Outcome {
-            Binary.execute("setpriv", ["--reuid=\(user.uid)", "--regid=\(user.gid)", "--clear-groups", exe] + arguments + ["--data", store],
-                           environment: environment)
+            Binary.execute(
+                "setpriv", ["--reuid=\(user.uid)", "--regid=\(user.gid)", "--clear-groups", exe] + arguments + ["--data", store],
+                environment: environment)
         }
 
         /// Runs a shell command as `user`.
@@ -80,9 +82,10 @@ struct GuardedStoreTests {
         let board = try setup.board
         var used: Set<String> = [], projects: [String] = []
         for account in setup.units {
-            let person = try #require(board.people.rows.first { person in
-                person.role == .unit && !used.contains(person.unit) && board.projects.rows.contains { $0.unit == person.unit }
-            })
+            let person = try #require(
+                board.people.rows.first { person in
+                    person.role == .unit && !used.contains(person.unit) && board.projects.rows.contains { $0.unit == person.unit }
+                })
             used.insert(person.unit)
             projects.append(board.projects.rows.first { $0.unit == person.unit }!.id)
             let mapped = setup.run(setup.admin, ["edit", person.id, "login=\(account.name)"])
@@ -118,7 +121,10 @@ struct GuardedStoreTests {
             #expect(node.uid == storeAccount.uid && node.mode == (node.type == "d" ? 0o700 : 0o600), "\(name): \(node)")
         }
         let store = TmuxSession.shellQuoted(setup.store)
-        for script in ["cat \(store)/board.json", "ls \(store)", "echo '{}' >> \(store)/journal.jsonl", "ln -s /tmp \(store)/x", "cp /dev/null \(store)/board.json"] {
+        for script in [
+            "cat \(store)/board.json", "ls \(store)", "echo '{}' >> \(store)/journal.jsonl", "ln -s /tmp \(store)/x",
+            "cp /dev/null \(store)/board.json",
+        ] {
             let direct = setup.shell(unit, script)
             #expect(direct.code != 0 && direct.err.contains("Permission denied"), "\(script): \(direct)")
         }
@@ -144,7 +150,8 @@ struct GuardedStoreTests {
         // that reports its identities and tries to read the store.
         let bin = home + "/bin"
         try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: false)
-        let probe = "#!/bin/sh\n{ printf '%%PDF\\n'; grep '^Uid:' /proc/self/status; cat \(store)/board.json 2>&1 | head -c 200; } > \"$TMPDIR/document.pdf\"\n"
+        let probe =
+            "#!/bin/sh\n{ printf '%%PDF\\n'; grep '^Uid:' /proc/self/status; cat \(store)/board.json 2>&1 | head -c 200; } > \"$TMPDIR/document.pdf\"\n"
         FileManager.default.createFile(atPath: bin + "/soffice", contents: Data(probe.utf8), attributes: [.posixPermissions: 0o755])
         let printed = setup.run(unit, ["rank", "--format", "pdf", "--output", home + "/通报.pdf"], environment: ["PATH": bin + ":/usr/bin:/bin"])
         #expect(printed.code == 0, "\(printed)")
@@ -178,8 +185,9 @@ struct GuardedStoreTests {
         #expect(report.code == 0, "\(report)")
         let footer = try #require(report.out.split(separator: "\n").first { $0.hasPrefix("日志链头 ") || $0.hasPrefix("journal chain head ") })
         let printed = String(try #require(footer.split(whereSeparator: { $0 == " " || $0 == "（" }).first { ChainHead(text: String($0)) != nil }))
-        #expect(setup.run(setup.admin, ["log", "--head"]).out.hasPrefix(String(printed.split(separator: ":")[0])) == false,
-                "the report's head is the one before its own publishing line")
+        #expect(
+            setup.run(setup.admin, ["log", "--head"]).out.hasPrefix(String(printed.split(separator: ":")[0])) == false,
+            "the report's head is the one before its own publishing line")
         #expect(setup.run(setup.admin, ["log", "--verify", "--anchor", printed]).code == 0)
 
         // Root rewrites the whole chain consistently: the second visit's note changed, every later prev recomputed.
@@ -210,9 +218,14 @@ struct GuardedStoreTests {
         let snapshot = setup.store + "/board.json"
         let text = try #require(Files.text(snapshot))
         let line = try #require(text.split(separator: "\n").first { $0.contains("\"id\":\"\(person.id)\"") })
-        setup.replace(snapshot, with: Array(text.replacingOccurrences(of: String(line), with: line.replacingOccurrences(of: "\"role\":\"单位\"", with: "\"role\":\"管理员\"")).utf8))
+        setup.replace(
+            snapshot,
+            with: Array(
+                text.replacingOccurrences(of: String(line), with: line.replacingOccurrences(of: "\"role\":\"单位\"", with: "\"role\":\"管理员\"")).utf8))
         let edited = setup.run(setup.admin, ["log", "--verify", "--lang", "en"])
-        #expect(edited.code == 1 && edited.err.contains("board.json is not what replaying the journal gives") && edited.err.contains(person.id), "\(edited)")
+        #expect(
+            edited.code == 1 && edited.err.contains("board.json is not what replaying the journal gives") && edited.err.contains(person.id),
+            "\(edited)")
         let check = setup.run(setup.admin, ["check", "--lang", "en"])
         #expect(check.code == 1, "\(check)")
     }

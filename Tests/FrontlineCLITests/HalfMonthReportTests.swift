@@ -68,7 +68,8 @@ struct HalfMonthReportTests {
             let overdue = issues.filter { ($0.status.isOpen || ($0.closedOn.map { $0 > today } ?? false)) && $0.due < today }.count
             let closedByNow = issues.filter { $0.closedOn.map { $0 <= today } ?? false }
             let inTime = closedByNow.filter { $0.closedOn! <= $0.originalDue }.count
-            let line = "| \(unit.displayName) | \(new) | \(resolved) | \(closed) | \(overdue) | \(Self.rate(Int64(inTime), Int64(closedByNow.count))) |"
+            let line =
+                "| \(unit.displayName) | \(new) | \(resolved) | \(closed) | \(overdue) | \(Self.rate(Int64(inTime), Int64(closedByNow.count))) |"
             #expect(text.contains(line), "\(line)")
             totals = [totals[0] + new, totals[1] + resolved, totals[2] + closed, totals[3] + overdue]
             onTime += inTime
@@ -96,8 +97,11 @@ struct HalfMonthReportTests {
         #expect(Array(result.out.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let projects = Self.board.projects.rows.filter { $0.stage != .terminated }
         #expect(result.out.contains("\r\n纳入监测的重点项目（个）,\(projects.count),"))
-        #expect(result.out.split(separator: "\r\n").contains { $0.hasPrefix("合计,") && $0.split(separator: ",", omittingEmptySubsequences: false)[4] == "12" },
-                "section 三's total row: 11 overdue")
+        #expect(
+            result.out.split(separator: "\r\n").contains {
+                $0.hasPrefix("合计,") && $0.split(separator: ",", omittingEmptySubsequences: false)[4] == "12"
+            },
+            "section 三's total row: 11 overdue")
     }
 
     @Test func aPublishedReportStaysByteIdenticalAfterLaterEdits() throws {
@@ -108,10 +112,12 @@ struct HalfMonthReportTests {
         #expect(published.code == 0, "\(published)")
         let publishedCSV = Binary.run(["report", "half-month", "--period", "2026-11-2", "--format", "csv", "--data", store, "--lang", "zh"])
 
-        for edit in [["issue", "move", "I-0067", "申请办结", "--note", "已办结"],
-                     ["progress", "P-002", "--ytd", "14000", "--pct", "60", "--note", "气膜充气成型"],
-                     ["edit", "P-001", "nextSteps=改写的下步工作"],
-                     ["issue", "new", "--project", "P-002", "--title", "新问题", "--unit", "城管中心", "--due", "+3"]] {
+        for edit in [
+            ["issue", "move", "I-0067", "申请办结", "--note", "已办结"],
+            ["progress", "P-002", "--ytd", "14000", "--pct", "60", "--note", "气膜充气成型"],
+            ["edit", "P-001", "nextSteps=改写的下步工作"],
+            ["issue", "new", "--project", "P-002", "--title", "新问题", "--unit", "城管中心", "--due", "+3"],
+        ] {
             #expect(Binary.run(edit + ["--data", store]).code == 0, "\(edit)")
         }
         #expect(Binary.run(["compact", "--data", store]).code == 0)

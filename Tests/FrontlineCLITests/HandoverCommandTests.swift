@@ -31,7 +31,8 @@ struct HandoverCommandTests {
         let shown = cli(["show", "I-0001"] + data)
         #expect(shown.code == 0)
         #expect(shown.out.contains("今日责任人") && shown.out.contains("街道丁（代 街道丙）"), "\(shown.out)")
-        #expect(shown.out.contains("离岗交接") && shown.out.contains("街道丙 出差 2026-11-27至2026-11-29；交接事项：渤海路出入口问题请每天跟进城管中心"),
-                "\(shown.out)")
+        #expect(
+            shown.out.contains("离岗交接") && shown.out.contains("街道丙 出差 2026-11-27至2026-11-29；交接事项：渤海路出入口问题请每天跟进城管中心"),
+            "\(shown.out)")
     }
 }

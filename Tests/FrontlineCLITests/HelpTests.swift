@@ -1,7 +1,8 @@
-@testable import FrontlineCLI
 import FrontlineCore
 import FrontlineTestSupport
 import Testing
+
+@testable import FrontlineCLI
 
 /// Help and argument errors in the user's language, and an unknown command answered with the list of
 /// commands (issue 10 item 23).
@@ -22,7 +23,8 @@ struct HelpTests {
 
     @Test(arguments: [
         (["--help"], "frontline [<子命令>]"), (["issue", "new", "--help"], "frontline issue new [<选项>] --title <title> --unit <unit> --due <due>"),
-        (["help", "issue", "extend"], "frontline issue extend [<选项>] --reason <reason> <id>"), (["import", "-h"], "frontline import [<选项>] --kind <kind> <file>"),
+        (["help", "issue", "extend"], "frontline issue extend [<选项>] --reason <reason> <id>"),
+        (["import", "-h"], "frontline import [<选项>] --kind <kind> <file>"),
     ])
     func helpInChinese(_ arguments: [String], _ usage: String) {
         for (extra, environment) in [(["--lang", "zh"], [String: String]()), ([], ["LANG": "zh_CN.UTF-8"])] {
@@ -101,8 +103,9 @@ struct HelpTests {
         for _ in 0..<300 { lines.append(fuzz.next()) }
         for line in lines {
             let quick = CommandLineWords(line), full = CommandLineWords(line, tree: .frontline)
-            #expect(quick.path == full.path && quick.unknown == full.unknown && quick.helpRequested == full.helpRequested,
-                    "\(line): \(quick.path) \(quick.unknown ?? "-") \(quick.helpRequested) ≠ \(full.path) \(full.unknown ?? "-") \(full.helpRequested)")
+            #expect(
+                quick.path == full.path && quick.unknown == full.unknown && quick.helpRequested == full.helpRequested,
+                "\(line): \(quick.path) \(quick.unknown ?? "-") \(quick.helpRequested) ≠ \(full.path) \(full.unknown ?? "-") \(full.helpRequested)")
             #expect(quick.command.path == full.command.path, "\(line)")
         }
     }

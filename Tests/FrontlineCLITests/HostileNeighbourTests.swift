@@ -31,12 +31,16 @@ struct HostileNeighbourTests {
             let store = try FileStore(directory: base)
             let admin = try #require(store.board.person(login: Binary.login))
             for (user, role) in [(colleague, Role.admin), (neighbour, Role.unit)] {
-                try store.perform(.create(.person, id: nil, fields: [
-                    "name": .string(user.name), "unit": .string(admin.unit), "login": .string(user.name), "role": .string(role.rawValue),
-                ]), login: Binary.login, uid: 0, today: TestBoard.today, now: TestBoard.now)
+                try store.perform(
+                    .create(
+                        .person, id: nil,
+                        fields: [
+                            "name": .string(user.name), "unit": .string(admin.unit), "login": .string(user.name), "role": .string(role.rawValue),
+                        ]), login: Binary.login, uid: 0, today: TestBoard.today, now: TestBoard.now)
             }
-            try store.perform(.create(.project, id: nil, fields: ["name": .string("邻居测试项目"), "leader": .string(admin.id), "unit": .string(admin.unit)]),
-                              login: Binary.login, uid: 0, today: TestBoard.today, now: TestBoard.now)
+            try store.perform(
+                .create(.project, id: nil, fields: ["name": .string("邻居测试项目"), "leader": .string(admin.id), "unit": .string(admin.unit)]),
+                login: Binary.login, uid: 0, today: TestBoard.today, now: TestBoard.now)
             home = dir.at("home-\(colleague.name)")
             try FileManager.default.createDirectory(atPath: home + "/.ssh", withIntermediateDirectories: true)
             Files.write("export PATH=/usr/bin # the colleague's own\n", to: home + "/.bashrc")
@@ -61,8 +65,9 @@ struct HostileNeighbourTests {
 
         /// Runs frontline as the colleague, with a time limit (a FIFO must never make it hang).
         func colleague(_ arguments: [String]) -> Outcome {
-            Binary.execute("timeout", ["20", "setpriv", "--reuid=\(colleague.uid)", "--regid=\(colleague.gid)", "--init-groups", exe] + arguments,
-                           environment: ["HOME": home])
+            Binary.execute(
+                "timeout", ["20", "setpriv", "--reuid=\(colleague.uid)", "--regid=\(colleague.gid)", "--init-groups", exe] + arguments,
+                environment: ["HOME": home])
         }
 
         var homeTree: [String: Faults.Node] { Faults.tree(home) }
@@ -82,7 +87,9 @@ struct HostileNeighbourTests {
             // 1. journal.jsonl replaced by a link to the colleague's ~/.bashrc: a save would append a title with $(…) to it.
             var store = setup.store("journal-link")
             setup.neighbour("cd \(quoted(store)) && rm journal.jsonl && ln -s \(quoted(setup.home + "/.bashrc")) journal.jsonl")
-            expectRefusal(setup.colleague(["visit", "P-001", "--note", "$(touch /tmp/pwned)", "--data", store, "--lang", "en"]), naming: "journal.jsonl", "symbolic link")
+            expectRefusal(
+                setup.colleague(["visit", "P-001", "--note", "$(touch /tmp/pwned)", "--data", store, "--lang", "en"]), naming: "journal.jsonl",
+                "symbolic link")
             expectRefusal(setup.colleague(["projects", "--data", store, "--lang", "en"]), naming: "journal.jsonl", "symbolic link")
 
             // 2. lock replaced by a link: even a read-only command must not chmod or create its target.
@@ -126,9 +133,13 @@ struct HostileNeighbourTests {
         try Faults.withGroupAndUsers(2) { group, _, users in
             let setup = try Setup(group: group, users: users)
             let store = setup.store("spoof")
-            let outcome = Binary.execute("setpriv", ["--reuid=\(setup.neighbour.uid)", "--regid=\(setup.neighbour.gid)", "--init-groups",
-                                                     setup.exe, "visit", "P-001", "--note", "冒充", "--data", store],
-                                         environment: ["USER": setup.colleague.name, "LOGNAME": setup.colleague.name])
+            let outcome = Binary.execute(
+                "setpriv",
+                [
+                    "--reuid=\(setup.neighbour.uid)", "--regid=\(setup.neighbour.gid)", "--init-groups",
+                    setup.exe, "visit", "P-001", "--note", "冒充", "--data", store,
+                ],
+                environment: ["USER": setup.colleague.name, "LOGNAME": setup.colleague.name])
             #expect(outcome.code == 0, "\(outcome)")
             let last = try #require(try AuditLog.read(directory: store).last?.entry)
             #expect(last.login == setup.neighbour.name && last.uid == Int(setup.neighbour.uid))

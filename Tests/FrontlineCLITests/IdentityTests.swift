@@ -61,9 +61,13 @@ struct IdentityTests {
         let store = try TestBoard.store(in: dir, admin: "root")
         _ = Binary.execute("chmod", ["-R", "a+rwX", dir.path])
         let before = Files.snapshot(store.directory)
-        let result = Binary.execute("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", Binary.frontline,
-                                                "visit", "P-001", "--note", "冒充", "--data", store.directory],
-                                    environment: ["USER": "root", "LOGNAME": "root"])
+        let result = Binary.execute(
+            "setpriv",
+            [
+                "--reuid=65534", "--regid=65534", "--clear-groups", Binary.frontline,
+                "visit", "P-001", "--note", "冒充", "--data", store.directory,
+            ],
+            environment: ["USER": "root", "LOGNAME": "root"])
         #expect(result.code == 77, "\(result)")
         #expect(result.err.contains("nobody"))
         #expect(Files.same(before, Files.snapshot(store.directory)))

@@ -52,8 +52,11 @@ struct InstructionCommandTests {
     func lifecycle() throws {
         let dir = TempDirectory()
         let data = try UrgeCommandTests.sampleCopy(dir)
-        let given = cli(["instruction", "new", "--project", "高创·柏年城", "--text", "请落实试运营安全保障方案", "--unit", "清池街道",
-                         "--due", "+5", "--data", data, "--lang", "zh"], login: "hanliqun")
+        let given = cli(
+            [
+                "instruction", "new", "--project", "高创·柏年城", "--text", "请落实试运营安全保障方案", "--unit", "清池街道",
+                "--due", "+5", "--data", data, "--lang", "zh",
+            ], login: "hanliqun")
         #expect(given.code == 0 && given.out.hasPrefix("已保存 #1：B-003 批示：请落实试运营安全保障方案"), "\(given)")
         let early = cli(["instruction", "done", "B-003", "--data", data, "--lang", "zh"], login: "hanliqun")
         #expect(early.code == 64 && early.err.contains("不能标记已落实"), "\(early)")
@@ -73,25 +76,31 @@ struct InstructionCommandTests {
         let dir = TempDirectory()
         let data = try UrgeCommandTests.sampleCopy(dir)
         let before = Files.snapshot(data)
-        let unnamed = cli(["instruction", "new", "--issue", "I-0055", "--text", "请加快办理", "--unit", "U-05", "--due", "+3", "--data", data, "--lang", "en"],
-                          login: "fanlicheng")
+        let unnamed = cli(
+            ["instruction", "new", "--issue", "I-0055", "--text", "请加快办理", "--unit", "U-05", "--due", "+3", "--data", data, "--lang", "en"],
+            login: "fanlicheng")
         #expect(unnamed.code == 64 && unnamed.err.contains("names the leader who gave it (--leader)"), "\(unnamed)")
         #expect(Files.same(before, Files.snapshot(data)))
-        let named = cli(["instruction", "new", "--issue", "I-0055", "--text", "请加快办理", "--unit", "U-05", "--due", "+3", "--leader", "高志远",
-                         "--data", data, "--lang", "zh"], login: "fanlicheng")
+        let named = cli(
+            [
+                "instruction", "new", "--issue", "I-0055", "--text", "请加快办理", "--unit", "U-05", "--due", "+3", "--leader", "高志远",
+                "--data", data, "--lang", "zh",
+            ], login: "fanlicheng")
         #expect(named.code == 0, "\(named)")
         let json = cli(["instruction", "show", "B-003", "--format", "json", "--data", data])
         #expect(json.out.contains("\"leader\": \"M-006\"") || json.out.contains("\"leader\":\"M-006\""), "\(json.out)")
     }
 
-    @Test("bad input gets a clear error in Chinese and English and changes nothing", arguments: [
-        (["--project", "P-001", "--text", "请办理", "--unit", "U-06", "--due", "明天"], "--due", "--due"),
-        (["--project", "P-001", "--text", "请办理", "--unit", "不存在的单位", "--due", "+3"], "找不到单位", "no unit"),
-        (["--project", "P-001", "--text", "  ", "--unit", "U-06", "--due", "+3"], "批示内容不能为空", "needs its text"),
-        (["--project", "P-001", "--issue", "I-0055", "--text", "请办理", "--unit", "U-06", "--due", "+3"], "二者选一", "not both"),
-        (["--project", "P-001", "--text", "请办理", "--unit", "U-06", "--due", "2026-11-26"], "早于批示日期", "before the instruction's date"),
-        (["--project", "P-001", "--text", "请办理", "--unit", "U-06", "--due", "+3", "--date", "+1"], "晚于今天", "after today"),
-    ] as [([String], String, String)])
+    @Test(
+        "bad input gets a clear error in Chinese and English and changes nothing",
+        arguments: [
+            (["--project", "P-001", "--text", "请办理", "--unit", "U-06", "--due", "明天"], "--due", "--due"),
+            (["--project", "P-001", "--text", "请办理", "--unit", "不存在的单位", "--due", "+3"], "找不到单位", "no unit"),
+            (["--project", "P-001", "--text", "  ", "--unit", "U-06", "--due", "+3"], "批示内容不能为空", "needs its text"),
+            (["--project", "P-001", "--issue", "I-0055", "--text", "请办理", "--unit", "U-06", "--due", "+3"], "二者选一", "not both"),
+            (["--project", "P-001", "--text", "请办理", "--unit", "U-06", "--due", "2026-11-26"], "早于批示日期", "before the instruction's date"),
+            (["--project", "P-001", "--text", "请办理", "--unit", "U-06", "--due", "+3", "--date", "+1"], "晚于今天", "after today"),
+        ] as [([String], String, String)])
     func badInput(arguments: [String], zh: String, en: String) throws {
         let dir = TempDirectory()
         let data = try UrgeCommandTests.sampleCopy(dir)
@@ -119,7 +128,8 @@ struct InstructionCommandTests {
         let json = BriefCommandTests.brief(["--format", "json"], login: "qinkai", state: TempDirectory())
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
         let waiting = try #require(object["instructionsToRespond"] as? [[String: Any]])
-        #expect(waiting.first?["id"] as? String == "B-001" && waiting.first?["daysOverdue"] as? Int == 7 && waiting.first?["light"] as? String == "red")
+        #expect(
+            waiting.first?["id"] as? String == "B-001" && waiting.first?["daysOverdue"] as? Int == 7 && waiting.first?["light"] as? String == "red")
         #expect((object["instructionResponses"] as? [Any])?.isEmpty == true)
     }
 
@@ -127,7 +137,10 @@ struct InstructionCommandTests {
     func report() {
         let report = cli(["report", "half-month", "--lang", "zh"] + Self.sample)
         #expect(report.out.contains("### 领导批示（本期 1 件，已反馈 1 件；逾期未反馈 1 件）"), "\(report.out)")
-        #expect(report.out.contains("| B-001 | 柏年城康复理疗中心试运营前务必完成消防验收和医疗机构执业登记，请清池街道牵头对接消防、卫健部门，11月20日前报送验收时间表。 | 韩立群 | 2026-11-12 | 清池街道 | 2026-11-20 | 逾期7天未反馈 |"), "\(report.out)")
+        #expect(
+            report.out.contains(
+                "| B-001 | 柏年城康复理疗中心试运营前务必完成消防验收和医疗机构执业登记，请清池街道牵头对接消防、卫健部门，11月20日前报送验收时间表。 | 韩立群 | 2026-11-12 | 清池街道 | 2026-11-20 | 逾期7天未反馈 |"),
+            "\(report.out)")
         #expect(report.out.contains("| B-002 |") && report.out.contains("| 2026-11-25 | 已反馈 |"))
         let csv = cli(["report", "half-month", "--format", "csv", "--lang", "en"] + Self.sample)
         #expect(csv.out.contains("Leaders' instructions"), "\(csv.out)")

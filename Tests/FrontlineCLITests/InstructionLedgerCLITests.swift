@@ -45,7 +45,9 @@ struct InstructionLedgerCLITests {
         let setup = try LedgerCLITests.Setup(Self.board())
         let today = TestBoard.today
         let data = setup.data + ["--as-of", today.iso]
-        let bad = setup.file("bad.csv", "批示编号,项目编号,批示领导,批示日期,批示内容,反馈单位,反馈时限\nB-001,P-001,领导乙,\(today.adding(days: -5).iso),请新城街道牵头协调施工用电,U-02,\(today.adding(days: 9).iso)\n")
+        let bad = setup.file(
+            "bad.csv",
+            "批示编号,项目编号,批示领导,批示日期,批示内容,反馈单位,反馈时限\nB-001,P-001,领导乙,\(today.adding(days: -5).iso),请新城街道牵头协调施工用电,U-02,\(today.adding(days: 9).iso)\n")
         let before = setup.tree
         let refused = cli(["import", bad, "--kind", "instructions", "--lang", "zh"] + data)
         #expect(refused.code == 65)

@@ -41,8 +41,10 @@ struct InterruptedCallsTests {
         let first = firstOwnCalls(arguments(probe), store: probe, trace: dir.at("clean-trace"))
         let injections = first.sorted { $0.key < $1.key }.flatMap { ["-e", "inject=\($0.key):error=EINTR:when=\($0.value)+2"] }
         let trace = dir.at("interrupted-trace")
-        let outcome = Binary.execute("strace", ["-f", "-qq", "-o", trace, "-e", "trace=" + calls.joined(separator: ",")] + injections
-                                        + [Binary.frontline] + arguments(store))
+        let outcome = Binary.execute(
+            "strace",
+            ["-f", "-qq", "-o", trace, "-e", "trace=" + calls.joined(separator: ",")] + injections
+                + [Binary.frontline] + arguments(store))
         let interruptions = (Files.text(trace) ?? "").split(separator: "\n").filter { $0.contains("EINTR") && $0.contains("INJECTED") }.count
         return (outcome, interruptions)
     }

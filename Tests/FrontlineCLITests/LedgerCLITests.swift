@@ -73,7 +73,9 @@ struct LedgerCLITests {
     @Test("a line break inside a quoted 问题描述 stays in the title, and the rows after it keep their numbers")
     func quotedNewlines() throws {
         let setup = try Setup()
-        let file = setup.file("i.csv", """
+        let file = setup.file(
+            "i.csv",
+            """
             问题描述,责任单位,办结时限
             "道路未通：
             1. 东侧便道
@@ -96,7 +98,9 @@ struct LedgerCLITests {
         let csv = setup.file("q.csv", "项目编号,项目名称,帮包领导,帮包单位,进度\nP-001,万声健康工场浮空岛,领导乙,新城街道,70\n,新项目,M-002,U-03,0\n")
         let result = cli(["import", csv, "--kind", "projects", "--dry-run"] + setup.data)
         #expect(result.code == 0, "\(result)")
-        #expect(result.out == "row 2: change P-001: progressPct\nrow 3: new P-002\nprojects ledger: 1 new, 1 changed, 0 unchanged (dry run: nothing saved)\n")
+        #expect(
+            result.out
+                == "row 2: change P-001: progressPct\nrow 3: new P-002\nprojects ledger: 1 new, 1 changed, 0 unchanged (dry run: nothing saved)\n")
         let zh = cli(["import", csv, "--kind", "projects", "--dry-run", "--lang", "zh"] + setup.data)
         #expect(zh.out.contains("第 2 行 修改 P-001：进度"))
         #expect(cli(["import", file, "--kind", "projects", "--dry-run"] + setup.data).code == 65, "a dry run checks everything too")
@@ -142,7 +146,8 @@ struct LedgerCLITests {
         #expect(project.taxPlan == nil && project.taxActual == nil)
         #expect(project.jobsPlan == 300 && project.jobsActual == nil)
         let exported = cli(["export", "--kind", "projects", "--format", "json"] + setup.data)
-        #expect(exported.out.contains(#""outputPlan":"1200.00","outputActual":"800.50","taxPlan":"","taxActual":"","jobsPlan":300,"jobsActual":null"#))
+        #expect(
+            exported.out.contains(#""outputPlan":"1200.00","outputActual":"800.50","taxPlan":"","taxActual":"","jobsPlan":300,"jobsActual":null"#))
 
         let before = setup.tree
         let bad = setup.file("c.csv", "项目编号,计划就业,实际产值\nP-001,很多,1\nP-001,,-\n")
@@ -157,7 +162,9 @@ struct LedgerCLITests {
     func everyBadRow() throws {
         let setup = try Setup()
         let before = setup.tree
-        let file = setup.file("people.csv", """
+        let file = setup.file(
+            "people.csv",
+            """
             姓名,单位,账号,角色
             甲,火星办事处,jia,单位
             乙,新城街道,yi,单位
@@ -169,8 +176,9 @@ struct LedgerCLITests {
         #expect(result.code == 65)
         let lines = result.err.split(separator: "\n").map(String.init)
         #expect(lines.first == "\(file): 4 bad rows (4 problems); nothing was imported")
-        #expect(lines.dropFirst().map { $0.components(separatedBy: " ").first ?? "" }
-            == ["\(file):2:B", "\(file):4:C", "\(file):5:D", "\(file):6:A"])
+        #expect(
+            lines.dropFirst().map { $0.components(separatedBy: " ").first ?? "" }
+                == ["\(file):2:B", "\(file):4:C", "\(file):5:D", "\(file):6:A"])
         #expect(lines[2].contains("M-003"), "the login belongs to 街道丙")
         #expect(Faults.differences(before, setup.tree).isEmpty)
     }
@@ -238,7 +246,9 @@ struct LedgerCLITests {
         #expect(out.code == 0)
         let bytes = Array(out.out.utf8)
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        #expect(out.out.dropFirst().hasPrefix("项目编号,项目名称,建设单位,所属园区,阶段,总投资,年度计划投资,本年累计完成,计划开工,实际开工,计划竣工,形象进度,进度,帮包领导,帮包单位,帮包干部,备注,计划产值,实际产值,计划税收,实际税收,计划就业,实际就业\r\n"))
+        #expect(
+            out.out.dropFirst().hasPrefix(
+                "项目编号,项目名称,建设单位,所属园区,阶段,总投资,年度计划投资,本年累计完成,计划开工,实际开工,计划竣工,形象进度,进度,帮包领导,帮包单位,帮包干部,备注,计划产值,实际产值,计划税收,实际税收,计划就业,实际就业\r\n"))
         #expect(out.out.contains("P-001,\"'=HYPERLINK(\"\"http://example.com\"\",\"\"点我\"\")\",'-某某公司,"))
         #expect(out.out.contains("\"第一行\n第二行^[[31m红<U+202E>倒\",,,,,,\r\n"))
         #expect(Faults.controlCharacters(in: out.out.replacingOccurrences(of: "\r\n", with: "\n")).isEmpty)
@@ -257,9 +267,15 @@ struct LedgerCLITests {
         let out = cli(["export", "--kind", "roster", "--format", "json"] + setup.data)
         #expect(out.code == 0)
         let value = try JSONValue.parse(Array(out.out.utf8))
-        #expect(value == .array([.object([JSONMember("id", .string("D-01")), JSONMember("unit", .string("新城街道")),
-                                          JSONMember("duty", .string("项目服务")), JSONMember("a", .string("街道丙")),
-                                          JSONMember("b", .string("街道丁"))])]))
+        #expect(
+            value
+                == .array([
+                    .object([
+                        JSONMember("id", .string("D-01")), JSONMember("unit", .string("新城街道")),
+                        JSONMember("duty", .string("项目服务")), JSONMember("a", .string("街道丙")),
+                        JSONMember("b", .string("街道丁")),
+                    ])
+                ]))
         let file = setup.dir.at("people.json")
         let written = cli(["export", "--kind", "people", "--format", "json", "--output", file] + setup.data)
         #expect(written.out == "exported 6 rows of the people ledger to \(file)\n")

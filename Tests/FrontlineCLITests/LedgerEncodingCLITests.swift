@@ -39,8 +39,9 @@ struct LedgerEncodingCLITests {
     @Test func aRowOfPlainASCIIDoesNotCountAsEitherEncoding() throws {
         let setup = try LedgerCLITests.Setup()
         let path = setup.dir.at("u.csv")
-        Files.write(Self.gb["单位"]! + Self.utf8(",kind\r\nABC,园区\r\n".replacingOccurrences(of: "园区", with: "")) + Self.gb["北海"]! + Self.utf8(",\r\n"),
-                    to: path)
+        Files.write(
+            Self.gb["单位"]! + Self.utf8(",kind\r\nABC,园区\r\n".replacingOccurrences(of: "园区", with: "")) + Self.gb["北海"]! + Self.utf8(",\r\n"),
+            to: path)
         let result = cli(["import", path, "--kind", "units"] + setup.data)
         #expect(result.code == 0, "\(result)")
         #expect(setup.board.units.contains { $0.name == "北海" })

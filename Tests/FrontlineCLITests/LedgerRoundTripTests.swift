@@ -65,14 +65,17 @@ struct LedgerRoundTripTests {
         #expect(Faults.differences(before, Faults.tree(fresh.directory)).isEmpty)
         // And the sample's copy exports the same bytes as the imported store.
         for kind in Self.order {
-            #expect(LedgerExport.csv(kind, of: board) == LedgerExport.csv(kind, of: sample)
-                || kind == .units || kind == .people, "\(kind)")
+            #expect(
+                LedgerExport.csv(kind, of: board) == LedgerExport.csv(kind, of: sample)
+                    || kind == .units || kind == .people, "\(kind)")
         }
     }
 
     /// Every record of `expected` is in `actual` with the same value in every ledger column.
-    static func compare<R: Record>(_ kind: LedgerKind, _ expected: Table<R>, _ actual: Table<R>,
-                                   sourceLocation: SourceLocation = #_sourceLocation) {
+    static func compare<R: Record>(
+        _ kind: LedgerKind, _ expected: Table<R>, _ actual: Table<R>,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(!expected.isEmpty, "the sample has \(kind)", sourceLocation: sourceLocation)
         for record in expected {
             guard let other = actual[id: record.id] else {
@@ -80,8 +83,9 @@ struct LedgerRoundTripTests {
                 continue
             }
             for column in kind.columns where column.field != "id" {
-                #expect(record.value(of: column.field) == other.value(of: column.field),
-                        "\(kind) \(record.id) \(column.zh)", sourceLocation: sourceLocation)
+                #expect(
+                    record.value(of: column.field) == other.value(of: column.field),
+                    "\(kind) \(record.id) \(column.zh)", sourceLocation: sourceLocation)
             }
         }
     }

@@ -42,7 +42,9 @@ struct MeetingCommandTests {
         #expect(shown.out.hasPrefix("MT-001 2026年第四季度重点项目现场调度会（季度调度，2026-10-14，韩立群主持）\n地点：高端医疗器械产业园项目现场\n"), "\(shown.out)")
         #expect(shown.out.contains("会议决定 4 项，交办问题 3 个：未办结 2 个（逾期 1 个），已办结 1 个"), "\(shown.out)")
         let lines = shown.out.split(separator: "\n")
-        func line(_ n: String) -> Substring? { lines.first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(n.trimmingCharacters(in: .whitespaces) + " ") } }
+        func line(_ n: String) -> Substring? {
+            lines.first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(n.trimmingCharacters(in: .whitespaces) + " ") }
+        }
         #expect(line("  1")?.contains("记录在案") == true, "\(shown.out)")
         #expect(line("  2").map { $0.contains("I-0054") && $0.contains("绿") && $0.contains("办理中") && $0.contains("落实中") } == true, "\(shown.out)")
         #expect(line("  3").map { $0.contains("I-0055") && $0.contains("红") && $0.contains("逾期 31 天") } == true, "\(shown.out)")
@@ -61,13 +63,19 @@ struct MeetingCommandTests {
     func newAndDecide() throws {
         let dir = TempDirectory()
         let data = try UrgeCommandTests.sampleCopy(dir)
-        let new = Self.run(["meeting", "new", "--kind", "周调度", "--title", "第48周重点项目调度会", "--chair", "韩立群",
-                            "--attendee", "孙文博", "--attendee", "jiajun", "--project", "P-007", "--place", "管委会三楼会议室"], data, login: "hanliqun")
+        let new = Self.run(
+            [
+                "meeting", "new", "--kind", "周调度", "--title", "第48周重点项目调度会", "--chair", "韩立群",
+                "--attendee", "孙文博", "--attendee", "jiajun", "--project", "P-007", "--place", "管委会三楼会议室",
+            ], data, login: "hanliqun")
         #expect(new.code == 0 && new.out == "MT-002\n", "\(new)")
         let note = Self.run(["meeting", "decide", "MT-002", "--text", "各单位本周五前报送年度投资完成预测"], data, login: "hanliqun")
         #expect(note.code == 0 && note.out.hasPrefix("已保存 #2：MT-002 第1项决定：各单位本周五前报送年度投资完成预测"), "\(note)")
-        let issue = Self.run(["meeting", "decide", "MT-002", "--text", "协调解决产业园二期用电接入", "--project", "P-007",
-                              "--unit", "经发局", "--due", "+14", "--person", "贾俊", "--urgency", "紧急"], data, login: "fanlicheng")
+        let issue = Self.run(
+            [
+                "meeting", "decide", "MT-002", "--text", "协调解决产业园二期用电接入", "--project", "P-007",
+                "--unit", "经发局", "--due", "+14", "--person", "贾俊", "--urgency", "紧急",
+            ], data, login: "fanlicheng")
         #expect(issue.code == 0 && issue.out.hasPrefix("已保存 #3：MT-002 第2项决定 → I-0125 交办：协调解决产业园二期用电接入"), "\(issue)")
         let shown = Self.run(["show", "I-0125"], data)
         #expect(shown.out.contains("待签收") && shown.out.contains("调度会") && shown.out.contains("MT-002"), "\(shown.out)")
@@ -80,8 +88,9 @@ struct MeetingCommandTests {
         #expect(undo.code == 0 && Self.run(["show", "I-0125"], data).code != 0, "the decision's issue goes with the decision")
     }
 
-    @Test("a unit official and a read-only account may not record meetings or decisions (77, nothing written)",
-          arguments: ["jiajun", "stranger"])
+    @Test(
+        "a unit official and a read-only account may not record meetings or decisions (77, nothing written)",
+        arguments: ["jiajun", "stranger"])
     func refused(login: String) throws {
         let dir = TempDirectory()
         let data = try UrgeCommandTests.sampleCopy(dir)
@@ -103,16 +112,22 @@ struct MeetingCommandTests {
 
     static let bad: [BadInput] = [
         BadInput(arguments: ["meeting", "new", "--kind", "年度", "--title", "会", "--chair", "M-007"], code: 64, zh: "--kind", en: "--kind"),
-        BadInput(arguments: ["meeting", "new", "--kind", "周调度", "--title", "会", "--chair", "无此人"], code: 64,
-                 zh: "--chair：找不到人员“无此人”", en: "--chair: no person '无此人'"),
-        BadInput(arguments: ["meeting", "new", "--kind", "周调度", "--title", " ", "--chair", "M-007"], code: 64, zh: "title：不能为空", en: "title: must not be empty"),
-        BadInput(arguments: ["meeting", "new", "--kind", "周调度", "--title", "会", "--chair", "M-007", "--date", "2026-11-30"], code: 64,
-                 zh: "会议日期 2026-11-30 晚于今天", en: "meeting date 2026-11-30 is after today"),
+        BadInput(
+            arguments: ["meeting", "new", "--kind", "周调度", "--title", "会", "--chair", "无此人"], code: 64,
+            zh: "--chair：找不到人员“无此人”", en: "--chair: no person '无此人'"),
+        BadInput(
+            arguments: ["meeting", "new", "--kind", "周调度", "--title", " ", "--chair", "M-007"], code: 64, zh: "title：不能为空",
+            en: "title: must not be empty"),
+        BadInput(
+            arguments: ["meeting", "new", "--kind", "周调度", "--title", "会", "--chair", "M-007", "--date", "2026-11-30"], code: 64,
+            zh: "会议日期 2026-11-30 晚于今天", en: "meeting date 2026-11-30 is after today"),
         BadInput(arguments: ["meeting", "decide", "MT-404", "--text", "决定"], code: 64, zh: "MT-404", en: "MT-404"),
-        BadInput(arguments: ["meeting", "decide", "MT-001", "--text", "决定", "--unit", "U-03"], code: 64,
-                 zh: "交办问题需要同时给出 --unit 和 --due", en: "an issue needs both --unit and --due"),
-        BadInput(arguments: ["meeting", "decide", "MT-001", "--text", "决定", "--unit", "U-03", "--due", "2026-11-01"], code: 64,
-                 zh: "办结时限 2026-11-01 早于今天", en: "due date 2026-11-01 is before today"),
+        BadInput(
+            arguments: ["meeting", "decide", "MT-001", "--text", "决定", "--unit", "U-03"], code: 64,
+            zh: "交办问题需要同时给出 --unit 和 --due", en: "an issue needs both --unit and --due"),
+        BadInput(
+            arguments: ["meeting", "decide", "MT-001", "--text", "决定", "--unit", "U-03", "--due", "2026-11-01"], code: 64,
+            zh: "办结时限 2026-11-01 早于今天", en: "due date 2026-11-01 is before today"),
         BadInput(arguments: ["meeting", "show", "MT-404"], code: 64, zh: "MT-404", en: "MT-404"),
         BadInput(arguments: ["meeting", "minutes", "MT-001", "--format", "docx"], code: 64, zh: "需要 --output", en: "needs --output"),
     ]

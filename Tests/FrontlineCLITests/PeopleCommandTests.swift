@@ -15,7 +15,8 @@ struct PeopleCommandTests {
         #expect(json.code == 0, "\(json)")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
         let dong = try #require(rows.first { $0["name"] as? String == "董晓宇" })
-        #expect(dong["visits"] as? Int == 11 && dong["resolved"] as? Int == 1 && dong["coveringDays"] as? Int == 5
+        #expect(
+            dong["visits"] as? Int == 11 && dong["resolved"] as? Int == 1 && dong["coveringDays"] as? Int == 5
                 && dong["actedAsB"] as? Int == 2 && dong["instructionsAnswered"] as? Int == 1, "\(dong)")
         let explained = cli(["people", "--explain", "dongxiaoyu", "--lang", "zh"] + Self.sample)
         #expect(explained.code == 0)

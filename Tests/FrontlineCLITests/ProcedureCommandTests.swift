@@ -33,7 +33,9 @@ struct ProcedureCommandTests {
         let data = try UrgeCommandTests.sampleCopy(dir)
         let listed = cli(["procedure", "list", "--late", "--format", "csv", "--data", data, "--lang", "zh"], login: "fanlicheng")
         #expect(listed.code == 0, "\(listed)")
-        let rows = listed.out.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let rows = listed.out.split(whereSeparator: \.isNewline).dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         #expect(rows.map { $0[1] + " " + $0[3] } == ["P-030 规划许可", "P-008 图审", "P-008 施工许可", "P-021 规划许可"], "\(listed.out)")
         #expect(rows.allSatisfy { $0[0] == "红" })
     }
@@ -66,8 +68,11 @@ struct ProcedureCommandTests {
         #expect(unknown.code != 0 && unknown.err.contains("the procedure template has no step '环评'"), "\(unknown)")
         let log = cli(["log", "--data", data], login: "leiming")
         #expect(!log.out.contains("procedure"), "nothing saved: \(log.out)")
-        let done = cli(["procedure", "done", "P-021", "规划许可", "--on", "2026-11-26", "--number", "建字第370705202600102号",
-                        "--data", data, "--lang", "zh"], login: "leiming")
+        let done = cli(
+            [
+                "procedure", "done", "P-021", "规划许可", "--on", "2026-11-26", "--number", "建字第370705202600102号",
+                "--data", data, "--lang", "zh",
+            ], login: "leiming")
         #expect(done.code == 0 && done.out.hasPrefix("已保存 #1：P-021 手续 规划许可：办结 2026-11-26，文号 建字第370705202600102号"), "\(done)")
         let cleared = cli(["procedure", "set", "P-021", "规划许可", "--number", "-", "--data", data, "--lang", "zh"], login: "leiming")
         #expect(cleared.code == 0 && cleared.out.contains("文号 —"), "\(cleared)")

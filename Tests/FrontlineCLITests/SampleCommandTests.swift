@@ -1,8 +1,9 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
 import FrontlineTestSupport
 import Testing
+
+@testable import FrontlineStore
 
 /// The commands of the "done when" on the bundled sample, through the real binary.
 struct SampleCommandTests {

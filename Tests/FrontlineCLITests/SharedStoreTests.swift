@@ -13,18 +13,21 @@ struct SharedStoreTests {
     /// Every entry of the store is in `gid`: files 0660, directories setgid 2770.
     static func expectShared(_ path: String, gid: UInt32, _ when: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let tree = Faults.tree(path)
-        #expect(tree["board.json"] != nil && tree["journal.jsonl"] != nil && tree["lock"] != nil && tree["history"] != nil,
-                "\(when): the store's files are there: \(tree.keys.sorted())", sourceLocation: sourceLocation)
+        #expect(
+            tree["board.json"] != nil && tree["journal.jsonl"] != nil && tree["lock"] != nil && tree["history"] != nil,
+            "\(when): the store's files are there: \(tree.keys.sorted())", sourceLocation: sourceLocation)
         for (name, node) in tree.sorted(by: { $0.key < $1.key }) {
             let mode = node.type == "d" ? 0o2770 : 0o660
-            #expect(node.mode == mode && node.gid == gid,
-                    "\(when): \(name) is \(String(node.mode, radix: 8)) group \(node.gid), not \(String(mode, radix: 8)) group \(gid)",
-                    sourceLocation: sourceLocation)
+            #expect(
+                node.mode == mode && node.gid == gid,
+                "\(when): \(name) is \(String(node.mode, radix: 8)) group \(node.gid), not \(String(mode, radix: 8)) group \(gid)",
+                sourceLocation: sourceLocation)
         }
         var st = stat()
-        #expect(stat(path, &st) == 0 && st.st_mode & 0o7777 == 0o2770 && st.st_gid == gid,
-                "\(when): the store directory is \(String(st.st_mode & 0o7777, radix: 8)) group \(st.st_gid), not 2770 group \(gid)",
-                sourceLocation: sourceLocation)
+        #expect(
+            stat(path, &st) == 0 && st.st_mode & 0o7777 == 0o2770 && st.st_gid == gid,
+            "\(when): the store directory is \(String(st.st_mode & 0o7777, radix: 8)) group \(st.st_gid), not 2770 group \(gid)",
+            sourceLocation: sourceLocation)
     }
 
     /// Two accounts of one group take turns through the real binary, dropped to with setpriv: visits under
@@ -50,13 +53,20 @@ struct SharedStoreTests {
             }
             var person: [String: String] = [:]
             for (i, user) in users.enumerated() {
-                person[user.name] = try save(.create(.person, id: nil, fields: [
-                    "name": .string("同事\(i + 1)"), "unit": .string(admin.unit), "login": .string(user.name), "role": .string(Role.admin.rawValue),
-                ]))
+                person[user.name] = try save(
+                    .create(
+                        .person, id: nil,
+                        fields: [
+                            "name": .string("同事\(i + 1)"), "unit": .string(admin.unit), "login": .string(user.name),
+                            "role": .string(Role.admin.rawValue),
+                        ]))
             }
-            let project = try save(.create(.project, id: nil, fields: [
-                "name": .string("共享数据测试项目"), "leader": .string(admin.id), "unit": .string(admin.unit),
-            ]))
+            let project = try save(
+                .create(
+                    .project, id: nil,
+                    fields: [
+                        "name": .string("共享数据测试项目"), "leader": .string(admin.id), "unit": .string(admin.unit),
+                    ]))
             Self.expectShared(path, gid: gid, "after the administrator's changes")
 
             var notes: [String] = []
@@ -71,8 +81,9 @@ struct SharedStoreTests {
                 Self.expectShared(path, gid: gid, when)
                 // The journal line names who ran it: the account, its uid, and its person.
                 let last = try? AuditLog.read(directory: path).last?.entry
-                #expect(last?.login == user.name && last?.uid == Int(user.uid) && last?.person == person[user.name],
-                        "\(when): the line says \(last?.login ?? "?") uid \(last?.uid ?? -1) person \(last?.person ?? "?")")
+                #expect(
+                    last?.login == user.name && last?.uid == Int(user.uid) && last?.person == person[user.name],
+                    "\(when): the line says \(last?.login ?? "?") uid \(last?.uid ?? -1) person \(last?.person ?? "?")")
                 // The other one reads it.
                 let shown = Faults.run(as: other, umask: 0o077, executable: exe, ["show", project, "--data", path])
                 #expect(shown.code == 0 && shown.out.contains(note), "\(when): \(other) reads it: \(shown)")
@@ -116,9 +127,12 @@ struct SharedStoreTests {
             #expect(try AuditLog.verify(directory: path).problem == nil)
             // check passes, and says plainly what a group store does not protect against.
             let check = Binary.run(["check", "--data", path, "--lang", "en"])
-            #expect(check.code == 0 && check.out.contains("Every member can rewrite its files directly") && check.out.contains("guarded store"), "\(check)")
-            print("S7 init umask \(String(initUmask, radix: 8)): \(users.map(\.description).joined(separator: " and ")) of group \(group) (gid \(gid)) "
-                  + "saved \(notes.count) visits and 2 compactions in turns under umask 077 and 022; every file 0660, every directory 2770")
+            #expect(
+                check.code == 0 && check.out.contains("Every member can rewrite its files directly") && check.out.contains("guarded store"),
+                "\(check)")
+            print(
+                "S7 init umask \(String(initUmask, radix: 8)): \(users.map(\.description).joined(separator: " and ")) of group \(group) (gid \(gid)) "
+                    + "saved \(notes.count) visits and 2 compactions in turns under umask 077 and 022; every file 0660, every directory 2770")
         }
     }
 

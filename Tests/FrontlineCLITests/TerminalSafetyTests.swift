@@ -13,7 +13,9 @@ struct TerminalSafetyTests {
     func expectClean(_ outcome: Outcome, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(outcome.code != 0, "\(what): \(outcome)", sourceLocation: sourceLocation)
         #expect(!outcome.err.isEmpty, "\(what) says what is wrong", sourceLocation: sourceLocation)
-        #expect(Faults.controlCharacters(in: outcome.err + outcome.out).isEmpty, "\(what): \(outcome.err.debugDescription)", sourceLocation: sourceLocation)
+        #expect(
+            Faults.controlCharacters(in: outcome.err + outcome.out).isEmpty, "\(what): \(outcome.err.debugDescription)",
+            sourceLocation: sourceLocation)
     }
 
     @Test func idsAndFieldNamesFromArgumentsAreShownEscaped() throws {
@@ -37,7 +39,10 @@ struct TerminalSafetyTests {
 
     @Test func aPersonsNameInARefusalIsShownEscaped() throws {
         var board = TestBoard.make()
-        board.people.upsert({ var p = board.people[id: "M-006"]!; p.name = "观察" + Self.hostile; return p }())
+        board.people.upsert(
+            {
+                var p = board.people[id: "M-006"]!; p.name = "观察" + Self.hostile; return p
+            }())
         let store = try FileStore.create(at: dir.at("store"), board: board)
         expectClean(cli(["visit", "P-001", "--note", "x", "--data", store.directory], login: "viewer"), "a read-only person's refusal")
     }

@@ -13,19 +13,21 @@ struct UrgeReportTests {
     func markdown() {
         let result = Self.report(["--lang", "zh"])
         #expect(result.code == 0, "\(result)")
-        #expect(result.out.contains("""
-            ### 本期催办（4 次）
+        #expect(
+            result.out.contains(
+                """
+                ### 本期催办（4 次）
 
-            | 单位 | 问题编号 | 问题 | 本期催办 | 累计催办 |
-            |---|---|---|---:|---:|
-            | 新城街道 | I-0046 | 施工临时用地补偿未谈妥 | 2 | 2 |
-            | 新城街道 | I-0055 | 周边群众反映夜间施工噪声扰民 | 1 | 1 |
-            | 城管中心 | I-0062 | 施工围挡占用人行道 | 1 | 1 |
+                | 单位 | 问题编号 | 问题 | 本期催办 | 累计催办 |
+                |---|---|---|---:|---:|
+                | 新城街道 | I-0046 | 施工临时用地补偿未谈妥 | 2 | 2 |
+                | 新城街道 | I-0055 | 周边群众反映夜间施工噪声扰民 | 1 | 1 |
+                | 城管中心 | I-0062 | 施工围挡占用人行道 | 1 | 1 |
 
-            按单位：新城街道 3 次、城管中心 1 次
+                按单位：新城街道 3 次、城管中心 1 次
 
-            ### 本期回访
-            """), "\(result.out)")
+                ### 本期回访
+                """), "\(result.out)")
     }
 
     @Test("as of an earlier day only the urges made by then; a period without urges has no such part")

@@ -11,7 +11,9 @@ struct AccessTests {
 
     /// An issue of `project` handled by `unit`.
     static func issue(_ project: String?, unit: String, leader: String? = nil) -> FrontlineCore.Issue {
-        Fixtures.issue { $0.project = project; $0.unit = unit; $0.responsibleLeader = leader }
+        Fixtures.issue {
+            $0.project = project; $0.unit = unit; $0.responsibleLeader = leader
+        }
     }
 
     static let p1Issue = issue("P-001", unit: "U-01")
@@ -46,83 +48,96 @@ struct AccessTests {
     static let leaderActions: [IssueAction] = [.assign, .close, .return, .extend, .reopen, .cancel]
     static let unitActions: [IssueAction] = [.accept, .decline, .resolve]
 
-    static let admin = cases("M-001", IssueAction.allCases.map { ("\($0.rawValue) any issue", .moveIssue(p2Issue, $0), true) } + [
-        ("raise on any project", .raiseIssue(project: p2, unit: "U-04"), true),
-        ("visit any project", visit("P-002"), true),
-        ("edit a unit", .change(Fixtures.units[1]), true),
-        ("edit a person", .change(Fixtures.people[5]), true),
-        ("edit settings", .change(Settings()), true),
-        ("edit any roster", duty(of: "U-02"), true),
-        ("record anyone's absence", absence(of: "M-021"), true),
-        ("compact", .compact, true),
-        ("import", .importLedger, true),
-        ("publish", .publishReport, true),
-    ])
+    static let admin = cases(
+        "M-001",
+        IssueAction.allCases.map { ("\($0.rawValue) any issue", .moveIssue(p2Issue, $0), true) } + [
+            ("raise on any project", .raiseIssue(project: p2, unit: "U-04"), true),
+            ("visit any project", visit("P-002"), true),
+            ("edit a unit", .change(Fixtures.units[1]), true),
+            ("edit a person", .change(Fixtures.people[5]), true),
+            ("edit settings", .change(Settings()), true),
+            ("edit any roster", duty(of: "U-02"), true),
+            ("record anyone's absence", absence(of: "M-021"), true),
+            ("compact", .compact, true),
+            ("import", .importLedger, true),
+            ("publish", .publishReport, true),
+        ])
 
-    static let leader = cases("M-002",
+    static let leader = cases(
+        "M-002",
         leaderActions.map { ("\($0.rawValue) an issue of his project", .moveIssue(p1Issue, $0), true) }
-        + unitActions.map { ("\($0.rawValue) an issue of his project", .moveIssue(p1Issue, $0), false) }
-        + IssueAction.allCases.map { ("\($0.rawValue) an issue of 赵磊's project", .moveIssue(p2Issue, $0), false) }
-        + [
-            ("交办 an issue naming him responsible leader", .moveIssue(issue("P-002", unit: "U-04", leader: "M-002"), .assign), true),
-            ("raise on his project", .raiseIssue(project: p1, unit: "U-01"), true),
-            ("raise on 赵磊's project", .raiseIssue(project: p2, unit: "U-04"), false),
-            ("edit his project", .change(p1), true),
-            ("edit 赵磊's project", .change(p2), false),
-            ("edit an issue of his project", .change(p1Issue), true),
-            ("edit an issue of 赵磊's project", .change(p2Issue), false),
-            ("visit his project", visit("P-001"), true),
-            ("visit 赵磊's project", visit("P-002"), false),
-            ("post progress on his project", progress("P-001"), true),
-            ("post progress on 赵磊's project", progress("P-002"), false),
-            ("edit a roster", duty(of: "U-01"), false),
-            ("record his own absence", absence(of: "M-002"), true),
-            ("record 陈静's absence", absence(of: "M-011"), false),
-            ("edit a unit", .change(Fixtures.units[1]), false),
-            ("compact", .compact, false),
-            ("import", .importLedger, false),
-            ("publish", .publishReport, false),
-        ])
+            + unitActions.map { ("\($0.rawValue) an issue of his project", .moveIssue(p1Issue, $0), false) }
+            + IssueAction.allCases.map { ("\($0.rawValue) an issue of 赵磊's project", .moveIssue(p2Issue, $0), false) }
+            + [
+                ("交办 an issue naming him responsible leader", .moveIssue(issue("P-002", unit: "U-04", leader: "M-002"), .assign), true),
+                ("raise on his project", .raiseIssue(project: p1, unit: "U-01"), true),
+                ("raise on 赵磊's project", .raiseIssue(project: p2, unit: "U-04"), false),
+                ("edit his project", .change(p1), true),
+                ("edit 赵磊's project", .change(p2), false),
+                ("edit an issue of his project", .change(p1Issue), true),
+                ("edit an issue of 赵磊's project", .change(p2Issue), false),
+                ("visit his project", visit("P-001"), true),
+                ("visit 赵磊's project", visit("P-002"), false),
+                ("post progress on his project", progress("P-001"), true),
+                ("post progress on 赵磊's project", progress("P-002"), false),
+                ("edit a roster", duty(of: "U-01"), false),
+                ("record his own absence", absence(of: "M-002"), true),
+                ("record 陈静's absence", absence(of: "M-011"), false),
+                ("edit a unit", .change(Fixtures.units[1]), false),
+                ("compact", .compact, false),
+                ("import", .importLedger, false),
+                ("publish", .publishReport, false),
+            ])
 
-    static let unitStaff = cases("M-011",
+    static let unitStaff = cases(
+        "M-011",
         unitActions.map { ("\($0.rawValue) an issue of her unit", .moveIssue(p1Issue, $0), true) }
-        + leaderActions.map { ("\($0.rawValue) an issue of her unit", .moveIssue(p1Issue, $0), false) }
-        + unitActions.map { ("\($0.rawValue) an issue of another unit", .moveIssue(p2Issue, $0), false) }
-        + [
-            ("visit P-001 (her unit is responsible)", visit("P-001"), true),
-            ("post progress on P-001", progress("P-001"), true),
-            ("visit P-002 (not hers)", visit("P-002"), false),
-            ("post progress on P-002", progress("P-002"), false),
-            ("raise on P-001", .raiseIssue(project: p1, unit: "U-01"), true),
-            ("raise on P-002", .raiseIssue(project: p2, unit: "U-04"), false),
-            ("raise a unit-level item for her unit", .raiseIssue(project: nil, unit: "U-01"), true),
-            ("raise a unit-level item for another unit", .raiseIssue(project: nil, unit: "U-02"), false),
-            ("edit an issue of her unit", .change(p1Issue), true),
-            ("edit an issue of another unit", .change(p2Issue), false),
-            ("edit her unit's roster", duty(of: "U-01"), true),
-            ("edit another unit's roster", duty(of: "U-02"), false),
-            ("record her own absence", absence(of: "M-011"), true),
-            ("record a colleague's absence", absence(of: "M-012"), true),
-            ("record another unit's absence", absence(of: "M-021"), false),
-            ("edit a unit", .change(Fixtures.units[1]), false),
-            ("compact", .compact, false),
-            ("import", .importLedger, false),
-            ("publish", .publishReport, false),
-        ])
+            + leaderActions.map { ("\($0.rawValue) an issue of her unit", .moveIssue(p1Issue, $0), false) }
+            + unitActions.map { ("\($0.rawValue) an issue of another unit", .moveIssue(p2Issue, $0), false) }
+            + [
+                ("visit P-001 (her unit is responsible)", visit("P-001"), true),
+                ("post progress on P-001", progress("P-001"), true),
+                ("visit P-002 (not hers)", visit("P-002"), false),
+                ("post progress on P-002", progress("P-002"), false),
+                ("raise on P-001", .raiseIssue(project: p1, unit: "U-01"), true),
+                ("raise on P-002", .raiseIssue(project: p2, unit: "U-04"), false),
+                ("raise a unit-level item for her unit", .raiseIssue(project: nil, unit: "U-01"), true),
+                ("raise a unit-level item for another unit", .raiseIssue(project: nil, unit: "U-02"), false),
+                ("edit an issue of her unit", .change(p1Issue), true),
+                ("edit an issue of another unit", .change(p2Issue), false),
+                ("edit her unit's roster", duty(of: "U-01"), true),
+                ("edit another unit's roster", duty(of: "U-02"), false),
+                ("record her own absence", absence(of: "M-011"), true),
+                ("record a colleague's absence", absence(of: "M-012"), true),
+                ("record another unit's absence", absence(of: "M-021"), false),
+                ("edit a unit", .change(Fixtures.units[1]), false),
+                ("compact", .compact, false),
+                ("import", .importLedger, false),
+                ("publish", .publishReport, false),
+            ])
 
-    static let otherUnits = cases("M-020", [
-        ("(高新街道, P-001's area) visit P-001", visit("P-001"), true),
-        ("(高新街道, P-001's area) post progress on P-001", progress("P-001"), true),
-        ("(高新街道) 签收 an issue of 经发局", .moveIssue(p1Issue, .accept), false),
-        ("(高新街道) 签收 an issue of 高新街道", .moveIssue(p2Issue, .accept), true),
-    ]) + cases("M-030", [
-        ("(创新园区, P-001's co-unit) visit P-001", visit("P-001"), true),
-        ("(创新园区, P-001's co-unit) post progress on P-001", progress("P-001"), true),
-        ("(创新园区, P-001's co-unit) edit P-001", .change(p1), true),
-    ]) + cases("M-040", [
-        ("(城管中心, unrelated to P-001) visit P-001", visit("P-001"), false),
-        ("(城管中心, P-002's unit) visit P-002", visit("P-002"), true),
-    ])
+    static let otherUnits =
+        cases(
+            "M-020",
+            [
+                ("(高新街道, P-001's area) visit P-001", visit("P-001"), true),
+                ("(高新街道, P-001's area) post progress on P-001", progress("P-001"), true),
+                ("(高新街道) 签收 an issue of 经发局", .moveIssue(p1Issue, .accept), false),
+                ("(高新街道) 签收 an issue of 高新街道", .moveIssue(p2Issue, .accept), true),
+            ])
+        + cases(
+            "M-030",
+            [
+                ("(创新园区, P-001's co-unit) visit P-001", visit("P-001"), true),
+                ("(创新园区, P-001's co-unit) post progress on P-001", progress("P-001"), true),
+                ("(创新园区, P-001's co-unit) edit P-001", .change(p1), true),
+            ])
+        + cases(
+            "M-040",
+            [
+                ("(城管中心, unrelated to P-001) visit P-001", visit("P-001"), false),
+                ("(城管中心, P-002's unit) visit P-002", visit("P-002"), true),
+            ])
 
     @Test("管理员 may do everything", arguments: admin)
     func admins(_ c: Case) { Self.check(c) }
@@ -144,18 +159,19 @@ struct AccessTests {
         }
     }
 
-    static let everything: [(String, Access.Request)] = IssueAction.allCases.map { ("\($0.rawValue)", .moveIssue(p1Issue, $0)) } + [
-        ("raise", .raiseIssue(project: p1, unit: "U-01")),
-        ("raise a unit-level item", .raiseIssue(project: nil, unit: "U-00")),
-        ("visit", visit("P-001")),
-        ("progress", progress("P-001")),
-        ("edit project", .change(p1)),
-        ("roster", duty(of: "U-00")),
-        ("own absence", absence(of: "M-099")),
-        ("compact", .compact),
-        ("import", .importLedger),
-        ("publish", .publishReport),
-    ]
+    static let everything: [(String, Access.Request)] =
+        IssueAction.allCases.map { ("\($0.rawValue)", .moveIssue(p1Issue, $0)) } + [
+            ("raise", .raiseIssue(project: p1, unit: "U-01")),
+            ("raise a unit-level item", .raiseIssue(project: nil, unit: "U-00")),
+            ("visit", visit("P-001")),
+            ("progress", progress("P-001")),
+            ("edit project", .change(p1)),
+            ("roster", duty(of: "U-00")),
+            ("own absence", absence(of: "M-099")),
+            ("compact", .compact),
+            ("import", .importLedger),
+            ("publish", .publishReport),
+        ]
 
     @Test("只读 may change nothing, not even their own absence", arguments: everything.map(\.1))
     func readOnly(_ request: Access.Request) {
@@ -167,15 +183,18 @@ struct AccessTests {
         #expect(Access.denial(request, by: Fixtures.unknownActor, on: Self.index.board) == .unknownAccount("nobody"))
     }
 
-    @Test("anyone with a role other than 只读 may record their own absence",
-          arguments: ["M-001", "M-002", "M-003", "M-010", "M-011", "M-021", "M-030", "M-040"])
+    @Test(
+        "anyone with a role other than 只读 may record their own absence",
+        arguments: ["M-001", "M-002", "M-003", "M-010", "M-011", "M-021", "M-030", "M-040"])
     func ownAbsence(person: String) {
         #expect(Access.denial(Self.absence(of: person), by: Fixtures.actor(person), on: Self.index.board) == nil)
     }
 
-    @Test("an account maps to its person by login", arguments: [
-        ("chenjing", "M-011" as String?), ("liqiang", "M-002"), ("nobody", nil), ("", nil),
-    ])
+    @Test(
+        "an account maps to its person by login",
+        arguments: [
+            ("chenjing", "M-011" as String?), ("liqiang", "M-002"), ("nobody", nil), ("", nil),
+        ])
     func actorMapping(login: String, person: String?) {
         #expect(Actor(login: login, uid: 1000, board: Fixtures.zone).person?.id == person)
         #expect(Self.index.person(login: login)?.id == person)

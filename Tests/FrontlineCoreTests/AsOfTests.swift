@@ -5,16 +5,19 @@ import Testing
 /// The board as it stood on a day, told from the records' own history (issue 11 item 1).
 struct AsOfTests {
     static func line(_ at: String, _ action: String, _ status: IssueStatus, due: String? = nil) -> HandlingLogEntry {
-        HandlingLogEntry(at: t(at + "T10:00:00+08:00"), by: "M-001", actingFor: nil, action: action, note: action == "新建" ? "" : "说明",
-                         status: status, due: due.map(d))
+        HandlingLogEntry(
+            at: t(at + "T10:00:00+08:00"), by: "M-001", actingFor: nil, action: action, note: action == "新建" ? "" : "说明",
+            status: status, due: due.map(d))
     }
 
     /// Raised 11-01, resolved 11-05, closed 11-06, reopened 11-10, resolved 11-12, closed 11-14.
     static let reopened = Fixtures.issue(status: .closed) {
-        $0.log = [line("2026-11-01", "新建", .pendingAssignment), line("2026-11-02", "交办", .pendingAcceptance),
-                  line("2026-11-03", "签收", .inProgress), line("2026-11-05", "申请办结", .pendingVerification),
-                  line("2026-11-06", "核验通过", .closed), line("2026-11-10", "重新打开", .inProgress),
-                  line("2026-11-12", "申请办结", .pendingVerification), line("2026-11-14", "核验通过", .closed)]
+        $0.log = [
+            line("2026-11-01", "新建", .pendingAssignment), line("2026-11-02", "交办", .pendingAcceptance),
+            line("2026-11-03", "签收", .inProgress), line("2026-11-05", "申请办结", .pendingVerification),
+            line("2026-11-06", "核验通过", .closed), line("2026-11-10", "重新打开", .inProgress),
+            line("2026-11-12", "申请办结", .pendingVerification), line("2026-11-14", "核验通过", .closed),
+        ]
         $0.resolvedOn = d("2026-11-12")
         $0.closedOn = d("2026-11-14")
         $0.closedBy = "M-001"
@@ -30,14 +33,16 @@ struct AsOfTests {
         var testDescription: String { "\(day): \(status.rawValue)" }
     }
 
-    @Test("closures and reopens after the day do not count", arguments: [
-        Step(day: "2026-11-04", status: .inProgress, resolved: nil, closed: nil, reopens: 0),
-        Step(day: "2026-11-05", status: .pendingVerification, resolved: "2026-11-05", closed: nil, reopens: 0),
-        Step(day: "2026-11-08", status: .closed, resolved: "2026-11-05", closed: "2026-11-06", reopens: 0),
-        Step(day: "2026-11-11", status: .inProgress, resolved: nil, closed: nil, reopens: 1),
-        Step(day: "2026-11-13", status: .pendingVerification, resolved: "2026-11-12", closed: nil, reopens: 1),
-        Step(day: "2026-11-14", status: .closed, resolved: "2026-11-12", closed: "2026-11-14", reopens: 1),
-    ])
+    @Test(
+        "closures and reopens after the day do not count",
+        arguments: [
+            Step(day: "2026-11-04", status: .inProgress, resolved: nil, closed: nil, reopens: 0),
+            Step(day: "2026-11-05", status: .pendingVerification, resolved: "2026-11-05", closed: nil, reopens: 0),
+            Step(day: "2026-11-08", status: .closed, resolved: "2026-11-05", closed: "2026-11-06", reopens: 0),
+            Step(day: "2026-11-11", status: .inProgress, resolved: nil, closed: nil, reopens: 1),
+            Step(day: "2026-11-13", status: .pendingVerification, resolved: "2026-11-12", closed: nil, reopens: 1),
+            Step(day: "2026-11-14", status: .closed, resolved: "2026-11-12", closed: "2026-11-14", reopens: 1),
+        ])
     func reopenedIssue(_ c: Step) {
         let then = Self.reopened.asOf(d(c.day))
         #expect(then.status == c.status)
@@ -58,8 +63,10 @@ struct AsOfTests {
             $0.originalDue = d("2026-11-10")
             $0.due = d("2026-11-30")
             $0.extensions = 2
-            $0.log = [Self.line("2026-11-01", "新建", .inProgress), Self.line("2026-11-08", "延期", .inProgress, due: "2026-11-20"),
-                      Self.line("2026-11-18", "延期", .inProgress, due: "2026-11-30")]
+            $0.log = [
+                Self.line("2026-11-01", "新建", .inProgress), Self.line("2026-11-08", "延期", .inProgress, due: "2026-11-20"),
+                Self.line("2026-11-18", "延期", .inProgress, due: "2026-11-30"),
+            ]
         }
         #expect(issue.asOf(d("2026-11-05")).due == d("2026-11-10"))
         #expect(issue.asOf(d("2026-11-05")).extensions == 0)
@@ -120,9 +127,10 @@ struct AsOfTests {
 
     @Test("visits and issues from after the day are not there; rosters and absences keep their own dates")
     func laterRecordsLeaveOut() {
-        let board = Fixtures.zone.with(Fixtures.visit("V-1", "2026-11-01"), Fixtures.visit("V-2", "2026-11-20"),
-                                       Fixtures.issue("I-1") { $0.raisedOn = d("2026-11-21") },
-                                       Fixtures.absence("L-1", "M-011", "2026-11-25", "2026-11-30"))
+        let board = Fixtures.zone.with(
+            Fixtures.visit("V-1", "2026-11-01"), Fixtures.visit("V-2", "2026-11-20"),
+            Fixtures.issue("I-1") { $0.raisedOn = d("2026-11-21") },
+            Fixtures.absence("L-1", "M-011", "2026-11-25", "2026-11-30"))
         let then = board.asOfRecords(d("2026-11-10"))
         #expect(then.visits.map(\.id) == ["V-1"])
         #expect(then.issues.isEmpty)
@@ -133,7 +141,8 @@ struct AsOfTests {
     func journalRewind() throws {
         var journal = Journal(Fixtures.zone.with(Fixtures.issue()))
         let base = journal.board
-        try journal.run(.edit(RecordEdit(kind: .unit, id: "U-01", base: 0, fields: [FieldChange("sortOrder", old: .int(0), new: .int(7))])), as: "M-001")
+        try journal.run(
+            .edit(RecordEdit(kind: .unit, id: "U-01", base: 0, fields: [FieldChange("sortOrder", old: .int(0), new: .int(7))])), as: "M-001")
         try journal.run(.moveIssue(IssueMove(issue: "I-0001", action: .resolve, note: "已解决")), as: "M-001")
         // Fixtures' journal writes every entry on 2026-11-27.
         let timeline = BoardTimeline(board: journal.board, journal: journal.history, present: d("2026-11-28"))

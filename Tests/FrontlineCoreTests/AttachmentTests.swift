@@ -10,8 +10,10 @@ struct AttachmentTests {
     static let digest = String(repeating: "ab", count: 32)
     static let otherDigest = String(repeating: "cd", count: 32)
 
-    static func attach(_ id: String = "I-0001", kind: RecordKind = .issue, name: String = "施工许可证.pdf", size: Int = 2048,
-                       sha256: String = digest) -> Intent {
+    static func attach(
+        _ id: String = "I-0001", kind: RecordKind = .issue, name: String = "施工许可证.pdf", size: Int = 2048,
+        sha256: String = digest
+    ) -> Intent {
         .attach(AttachmentDraft(kind: kind, id: id, name: name, size: size, sha256: sha256))
     }
 
@@ -32,7 +34,8 @@ struct AttachmentTests {
         #expect(change.fields[0].old == .null)
         #expect(change.appendLog == nil, "the handling log is the lifecycle's; the list is the record of attachments")
 
-        let (second, _) = try Planner.plan(Self.attach(name: "现场照片.JPG", sha256: Self.otherDigest), applyingTo: &board, context: Fixtures.context("M-002"))
+        let (second, _) = try Planner.plan(
+            Self.attach(name: "现场照片.JPG", sha256: Self.otherDigest), applyingTo: &board, context: Fixtures.context("M-002"))
         #expect(board.issues[id: "I-0001"]?.attachments.map(\.name) == ["施工许可证.pdf", "现场照片.JPG"])
         #expect(board.issues[id: "I-0001"]?.attachments.last?.type == "image/jpeg")
         #expect(second.changes[0].fields[0].old == [attachment].json)
@@ -80,7 +83,9 @@ struct AttachmentTests {
         }
     }
 
-    @Test("refused: a name already on the record, a blank name, over the store's limit, empty, a bad digest, a record that carries none, no such record")
+    @Test(
+        "refused: a name already on the record, a blank name, over the store's limit, empty, a bad digest, a record that carries none, no such record"
+    )
     func refusals() throws {
         var board = Self.board
         _ = try Planner.plan(Self.attach(), applyingTo: &board, context: Fixtures.context())
@@ -126,8 +131,10 @@ struct AttachmentTests {
         for bad: JSONValue in [.int(0), .int(1025), .string("20")] {
             #expect(throws: RecordError.self) { try settings.set("attachmentLimitMB", to: bad) }
         }
-        let edit = Intent.edit(RecordEdit(kind: .settings, id: Settings.singletonId, base: 0,
-                                          fields: [FieldChange("attachmentLimitMB", old: .null, new: .int(0))]))
+        let edit = Intent.edit(
+            RecordEdit(
+                kind: .settings, id: Settings.singletonId, base: 0,
+                fields: [FieldChange("attachmentLimitMB", old: .null, new: .int(0))]))
         #expect(throws: DomainError.self) { try Fixtures.plan(edit, on: Self.board) }
     }
 

@@ -54,7 +54,8 @@ struct AttractionTests {
         let entry = try Self.run(.recordSquad(Self.squadDraft), on: &board, as: "M-002")
         #expect(entry.action == "squad.new" && entry.summary == "SQ-01 招商小分队：新能源产业招商小分队")
         let squad = try #require(board.squads[id: "SQ-01"])
-        #expect(squad.unit == "U-01" && squad.leader == "M-002" && squad.members == ["M-020", "M-030"] && squad.everyone == ["M-002", "M-020", "M-030"])
+        #expect(
+            squad.unit == "U-01" && squad.leader == "M-002" && squad.members == ["M-020", "M-030"] && squad.everyone == ["M-002", "M-020", "M-030"])
         let lead = try Self.run(.recordLead(Self.leadDraft), on: &board, as: "M-020", today: d("2026-11-20"))
         #expect(lead.action == "lead.new" && lead.summary == "ZS-001 招商线索：年产2万吨锂电池正极材料项目")
         let stored = try #require(board.leads[id: "ZS-001"])
@@ -94,7 +95,9 @@ struct AttractionTests {
         try Self.run(.moveLead(LeadMove(lead: "ZS-002", to: .talks)), on: &board, as: "M-020")
         try Self.run(.moveLead(LeadMove(lead: "ZS-002", to: .signed)), on: &board, as: "M-020")
         let before = board
-        #expect(throws: DomainError.self) { try Self.run(.moveLead(LeadMove(lead: "ZS-002", to: .landed, project: "P-002")), on: &board, as: "M-001") }
+        #expect(throws: DomainError.self) {
+            try Self.run(.moveLead(LeadMove(lead: "ZS-002", to: .landed, project: "P-002")), on: &board, as: "M-001")
+        }
         #expect(board == before)
     }
 
@@ -123,42 +126,61 @@ struct AttractionTests {
             return .recordLead(draft)
         }
         return [
-            BadRow(why: "线索 straight to 签约", first: [], intent: move(.signed), person: "M-020",
-                   zh: "ZS-001 现为“线索”，下一阶段是“洽谈”，不能直接到“签约”", en: "ZS-001 is at lead: the next stage is talks, not signed"),
-            BadRow(why: "线索 to 线索", first: [], intent: move(.lead), person: "M-020",
-                   zh: "ZS-001 现为“线索”，不能退回或停留在“线索”", en: "ZS-001 is at lead: it cannot go back to or stay at lead"),
-            BadRow(why: "洽谈 back to 线索", first: [.talks], intent: move(.lead), person: "M-020",
-                   zh: "不能退回或停留在“线索”", en: "cannot go back to or stay at lead"),
-            BadRow(why: "落地 from 洽谈", first: [.talks], intent: move(.landed), person: "M-001",
-                   zh: "下一阶段是“签约”，不能直接到“落地”", en: "the next stage is signed, not landed"),
-            BadRow(why: "a move after 落地", first: [.talks, .signed, .landed], intent: move(.landed), person: "M-001",
-                   zh: "ZS-001 已落地为 P-003，不能再变更阶段", en: "ZS-001 has landed as P-003: its stage no longer changes"),
-            BadRow(why: "落地 by a member (not the 绩考办)", first: [.talks, .signed], intent: move(.landed), person: "M-020",
-                   zh: "孙丽", en: "孙丽"),
-            BadRow(why: "a move by someone of neither the squad nor the unit", first: [], intent: move(.talks), person: "M-040",
-                   zh: "马超", en: "马超"),
+            BadRow(
+                why: "线索 straight to 签约", first: [], intent: move(.signed), person: "M-020",
+                zh: "ZS-001 现为“线索”，下一阶段是“洽谈”，不能直接到“签约”", en: "ZS-001 is at lead: the next stage is talks, not signed"),
+            BadRow(
+                why: "线索 to 线索", first: [], intent: move(.lead), person: "M-020",
+                zh: "ZS-001 现为“线索”，不能退回或停留在“线索”", en: "ZS-001 is at lead: it cannot go back to or stay at lead"),
+            BadRow(
+                why: "洽谈 back to 线索", first: [.talks], intent: move(.lead), person: "M-020",
+                zh: "不能退回或停留在“线索”", en: "cannot go back to or stay at lead"),
+            BadRow(
+                why: "落地 from 洽谈", first: [.talks], intent: move(.landed), person: "M-001",
+                zh: "下一阶段是“签约”，不能直接到“落地”", en: "the next stage is signed, not landed"),
+            BadRow(
+                why: "a move after 落地", first: [.talks, .signed, .landed], intent: move(.landed), person: "M-001",
+                zh: "ZS-001 已落地为 P-003，不能再变更阶段", en: "ZS-001 has landed as P-003: its stage no longer changes"),
+            BadRow(
+                why: "落地 by a member (not the 绩考办)", first: [.talks, .signed], intent: move(.landed), person: "M-020",
+                zh: "孙丽", en: "孙丽"),
+            BadRow(
+                why: "a move by someone of neither the squad nor the unit", first: [], intent: move(.talks), person: "M-040",
+                zh: "马超", en: "马超"),
             BadRow(why: "a move by a read-only account", first: [], intent: move(.talks), person: "M-099", zh: "钱进", en: "钱进"),
-            BadRow(why: "a stage dated after today", first: [], intent: move(.talks, date: d("2026-11-28")), person: "M-020",
-                   zh: "日期 2026-11-28 晚于今天 2026-11-27", en: "the date 2026-11-28 is after today 2026-11-27"),
-            BadRow(why: "a stage dated before the stage before", first: [], intent: move(.talks, date: d("2026-11-19")), person: "M-020",
-                   zh: "日期 2026-11-19 早于上一阶段（线索）的 2026-11-20", en: "the date 2026-11-19 is before that of the stage before (lead), 2026-11-20"),
-            BadRow(why: "a move of no lead", first: [], intent: .moveLead(LeadMove(lead: "ZS-404", to: .talks)), person: "M-020",
-                   zh: "ZS-404", en: "ZS-404"),
-            BadRow(why: "a squad led by a unit official", first: [], intent: squad { $0.leader = "M-010" }, person: "M-010",
-                   zh: "小分队须由班子成员带队：周平（M-010）不是领导", en: "a squad is led by a 班子成员: 周平 (M-010) is not a leader"),
+            BadRow(
+                why: "a stage dated after today", first: [], intent: move(.talks, date: d("2026-11-28")), person: "M-020",
+                zh: "日期 2026-11-28 晚于今天 2026-11-27", en: "the date 2026-11-28 is after today 2026-11-27"),
+            BadRow(
+                why: "a stage dated before the stage before", first: [], intent: move(.talks, date: d("2026-11-19")), person: "M-020",
+                zh: "日期 2026-11-19 早于上一阶段（线索）的 2026-11-20", en: "the date 2026-11-19 is before that of the stage before (lead), 2026-11-20"),
+            BadRow(
+                why: "a move of no lead", first: [], intent: .moveLead(LeadMove(lead: "ZS-404", to: .talks)), person: "M-020",
+                zh: "ZS-404", en: "ZS-404"),
+            BadRow(
+                why: "a squad led by a unit official", first: [], intent: squad { $0.leader = "M-010" }, person: "M-010",
+                zh: "小分队须由班子成员带队：周平（M-010）不是领导", en: "a squad is led by a 班子成员: 周平 (M-010) is not a leader"),
             BadRow(why: "a squad of another leader", first: [], intent: squad { $0.leader = "M-003" }, person: "M-002", zh: "李强", en: "李强"),
-            BadRow(why: "a squad with a name taken", first: [], intent: squad { $0.name = "新能源产业招商小分队" }, person: "M-002",
-                   zh: "已有名为“新能源产业招商小分队”的小分队", en: "there is already a squad named '新能源产业招商小分队'"),
-            BadRow(why: "a squad with an unknown member", first: [], intent: squad { $0.members = ["M-404"] }, person: "M-002", zh: "M-404", en: "M-404"),
-            BadRow(why: "a lead with a blank name", first: [], intent: lead { $0.name = " " }, person: "M-020",
-                   zh: "name：不能为空", en: "name: must not be empty"),
+            BadRow(
+                why: "a squad with a name taken", first: [], intent: squad { $0.name = "新能源产业招商小分队" }, person: "M-002",
+                zh: "已有名为“新能源产业招商小分队”的小分队", en: "there is already a squad named '新能源产业招商小分队'"),
+            BadRow(
+                why: "a squad with an unknown member", first: [], intent: squad { $0.members = ["M-404"] }, person: "M-002", zh: "M-404", en: "M-404"),
+            BadRow(
+                why: "a lead with a blank name", first: [], intent: lead { $0.name = " " }, person: "M-020",
+                zh: "name：不能为空", en: "name: must not be empty"),
             BadRow(why: "a lead of an unknown squad", first: [], intent: lead { $0.squad = "SQ-404" }, person: "M-020", zh: "SQ-404", en: "SQ-404"),
-            BadRow(why: "a lead with a negative investment", first: [], intent: lead { $0.investment = Money("-1")! }, person: "M-020",
-                   zh: "investment：不能为负", en: "investment: cannot be negative"),
-            BadRow(why: "a lead found after today", first: [], intent: lead { $0.foundOn = d("2026-11-28") }, person: "M-020",
-                   zh: "线索日期 2026-11-28 晚于今天 2026-11-27", en: "the day found 2026-11-28 is after today 2026-11-27"),
-            BadRow(why: "a lead of another unit by a unit official outside the squad", first: [],
-                   intent: lead { $0.squad = nil; $0.unit = "U-04" }, person: "M-010", zh: "周平", en: "周平"),
+            BadRow(
+                why: "a lead with a negative investment", first: [], intent: lead { $0.investment = Money("-1")! }, person: "M-020",
+                zh: "investment：不能为负", en: "investment: cannot be negative"),
+            BadRow(
+                why: "a lead found after today", first: [], intent: lead { $0.foundOn = d("2026-11-28") }, person: "M-020",
+                zh: "线索日期 2026-11-28 晚于今天 2026-11-27", en: "the day found 2026-11-28 is after today 2026-11-27"),
+            BadRow(
+                why: "a lead of another unit by a unit official outside the squad", first: [],
+                intent: lead {
+                    $0.squad = nil; $0.unit = "U-04"
+                }, person: "M-010", zh: "周平", en: "周平"),
         ]
     }()
 
@@ -217,12 +239,14 @@ struct AttractionTests {
     @Test("October's results, worked by hand: a twelfth of the plan, signed investment in the month, signed and landed counts")
     func monthlyTable() {
         let results = AttractionResults.live(AttractionMonth(year: 2026, month: 10), board: Self.monthBoard)
-        #expect(results.rows == [
-            AttractionRow(unit: "U-01", plan: Money("100.00")!, done: Money("60.00")!, signed: 1, landed: 1, leads: ["ZS-001", "ZS-004"]),
-            AttractionRow(unit: "U-02", plan: Money("83.33")!, done: Money("90.00")!, signed: 1, landed: 1, leads: ["ZS-003"]),
-            AttractionRow(unit: "U-03", plan: Money("41.67")!, done: .zero, signed: 0, landed: 0, leads: []),
-        ], "U-00 and U-04 have neither a plan nor a lead in the month")
-        #expect(results.totalPlan == Money("225.00")! && results.totalDone == Money("150.00")! && results.totalSigned == 2 && results.totalLanded == 2)
+        #expect(
+            results.rows == [
+                AttractionRow(unit: "U-01", plan: Money("100.00")!, done: Money("60.00")!, signed: 1, landed: 1, leads: ["ZS-001", "ZS-004"]),
+                AttractionRow(unit: "U-02", plan: Money("83.33")!, done: Money("90.00")!, signed: 1, landed: 1, leads: ["ZS-003"]),
+                AttractionRow(unit: "U-03", plan: Money("41.67")!, done: .zero, signed: 0, landed: 0, leads: []),
+            ], "U-00 and U-04 have neither a plan nor a lead in the month")
+        #expect(
+            results.totalPlan == Money("225.00")! && results.totalDone == Money("150.00")! && results.totalSigned == 2 && results.totalLanded == 2)
         #expect(percentText(results.rows[0].rate) == "60.0%" && percentText(results.rows[1].rate) == "108.0%")
         let november = AttractionResults.live(AttractionMonth(year: 2026, month: 11), board: Self.monthBoard)
         #expect(november.rows.first { $0.unit == "U-01" }?.done == Money("40.00")!)
@@ -295,7 +319,10 @@ struct AttractionTests {
     func rankingPart() throws {
         var board = Self.monthBoard
         func scores(_ today: Day) -> [String: UnitScore] {
-            Dictionary(uniqueKeysWithValues: Ranking.scores(BoardIndex(board).unitStats(today: today), settings: board.settings).map { ($0.stats.unit.id, $0) })
+            Dictionary(
+                uniqueKeysWithValues: Ranking.scores(BoardIndex(board).unitStats(today: today), settings: board.settings).map {
+                    ($0.stats.unit.id, $0)
+                })
         }
         #expect(scores(Fixtures.today)["U-01"]?.attraction == 1000, "nothing published: the full 10 points")
         try Self.publish("2026-10", on: &board, today: "2026-11-01")
@@ -305,7 +332,8 @@ struct AttractionTests {
         #expect(after["U-03"]?.attraction == 0, "nothing signed: 0")
         #expect(after["U-04"]?.attraction == 1000, "no plan, no row: nothing to measure")
         let stats = BoardIndex(board).unitStats(today: Fixtures.today).first { $0.unit.id == "U-01" }!
-        #expect(stats.attraction.map(\.month.text) == ["2026-10"] && stats.attractionPlan == Money("100.00")! && stats.attractionDone == Money("60.00")!)
+        #expect(
+            stats.attraction.map(\.month.text) == ["2026-10"] && stats.attractionPlan == Money("100.00")! && stats.attractionDone == Money("60.00")!)
         // A month of another year does not count in this year's ranking.
         #expect(scores(d("2027-01-15"))["U-01"]?.attraction == 1000)
         let explanation = try #require(BoardIndex(board).scoreExplanation(ofUnit: "U-01", today: Fixtures.today, lang: .zh))

@@ -6,8 +6,10 @@ import Testing
 struct BenefitsTests {
     static let today = Day(2026, 12, 31)!
 
-    static func project(_ id: String, unit: String, stage: Stage = .building, output: (String, String)? = nil,
-                        tax: (String, String?)? = nil, jobs: (Int, Int?)? = nil) -> Project {
+    static func project(
+        _ id: String, unit: String, stage: Stage = .building, output: (String, String)? = nil,
+        tax: (String, String?)? = nil, jobs: (Int, Int?)? = nil
+    ) -> Project {
         var p = Project(id: id)
         p.name = id
         p.unit = unit

@@ -26,14 +26,16 @@ struct CadreVisitTests {
 
     // MARK: Weeks
 
-    @Test("a week runs Monday to Sunday, across months and years", arguments: [
-        ("2026-11-16", "2026-11-16", "2026-11-22"),  // Monday
-        ("2026-11-22", "2026-11-16", "2026-11-22"),  // Sunday: still the same week
-        ("2026-11-23", "2026-11-23", "2026-11-29"),  // the next Monday: the next week
-        ("2026-12-31", "2026-12-28", "2027-01-03"),  // a week across the year's end
-        ("1970-01-01", "1969-12-29", "1970-01-04"),  // ordinal 0 was a Thursday
-        ("1969-12-28", "1969-12-22", "1969-12-28"),  // a negative ordinal
-    ])
+    @Test(
+        "a week runs Monday to Sunday, across months and years",
+        arguments: [
+            ("2026-11-16", "2026-11-16", "2026-11-22"), // Monday
+            ("2026-11-22", "2026-11-16", "2026-11-22"), // Sunday: still the same week
+            ("2026-11-23", "2026-11-23", "2026-11-29"), // the next Monday: the next week
+            ("2026-12-31", "2026-12-28", "2027-01-03"), // a week across the year's end
+            ("1970-01-01", "1969-12-29", "1970-01-04"), // ordinal 0 was a Thursday
+            ("1969-12-28", "1969-12-22", "1969-12-28"), // a negative ordinal
+        ])
     func weekBounds(day: String, monday: String, sunday: String) {
         let week = Week(containing: d(day))
         #expect(week.monday == d(monday))
@@ -41,12 +43,14 @@ struct CadreVisitTests {
         #expect(week.contains(d(day)) && !week.contains(d(monday).adding(days: -1)) && !week.contains(d(sunday).adding(days: 1)))
     }
 
-    @Test("the last week over is the week of a Sunday, else the week before", arguments: [
-        ("2026-11-21", "2026-11-09"),  // Saturday: this week is still running
-        ("2026-11-22", "2026-11-16"),  // Sunday: it is over at the end of the day
-        ("2026-11-23", "2026-11-16"),  // Monday
-        ("2026-11-27", "2026-11-16"),  // Friday
-    ])
+    @Test(
+        "the last week over is the week of a Sunday, else the week before",
+        arguments: [
+            ("2026-11-21", "2026-11-09"), // Saturday: this week is still running
+            ("2026-11-22", "2026-11-16"), // Sunday: it is over at the end of the day
+            ("2026-11-23", "2026-11-16"), // Monday
+            ("2026-11-27", "2026-11-16"), // Friday
+        ])
     func lastEnded(day: String, monday: String) {
         #expect(Week.lastEnded(by: d(day)).monday == d(monday))
     }
@@ -72,36 +76,56 @@ struct CadreVisitTests {
 
     /// 陈静 (M-011) in the week of 2026-11-16.
     static let cases: [Case] = [
-        Case(why: "a visit on the Monday counts", visits: [visit("V-1", "2026-11-16", ["M-011"])], today: "2026-11-27", expected: .visited("2026-11-16")),
-        Case(why: "a visit on the Sunday counts", visits: [visit("V-1", "2026-11-22", ["M-011"])], today: "2026-11-22", expected: .visited("2026-11-22")),
-        Case(why: "the Sunday before belongs to the week before", visits: [visit("V-1", "2026-11-15", ["M-011"])], today: "2026-11-27", expected: .missed),
-        Case(why: "the Monday after belongs to the week after", visits: [visit("V-1", "2026-11-23", ["M-011"])], today: "2026-11-27", expected: .missed),
-        Case(why: "the first of two visits is named", visits: [visit("V-1", "2026-11-20", ["M-011"]), visit("V-2", "2026-11-17", ["M-012", "M-011"])],
-             today: "2026-11-27", expected: .visited("2026-11-17")),
-        Case(why: "a telephone call does not count", visits: [visit("V-1", "2026-11-18", ["M-011"], mode: .phone)], today: "2026-11-27", expected: .missed),
+        Case(
+            why: "a visit on the Monday counts", visits: [visit("V-1", "2026-11-16", ["M-011"])], today: "2026-11-27",
+            expected: .visited("2026-11-16")),
+        Case(
+            why: "a visit on the Sunday counts", visits: [visit("V-1", "2026-11-22", ["M-011"])], today: "2026-11-22",
+            expected: .visited("2026-11-22")),
+        Case(
+            why: "the Sunday before belongs to the week before", visits: [visit("V-1", "2026-11-15", ["M-011"])], today: "2026-11-27",
+            expected: .missed),
+        Case(
+            why: "the Monday after belongs to the week after", visits: [visit("V-1", "2026-11-23", ["M-011"])], today: "2026-11-27", expected: .missed
+        ),
+        Case(
+            why: "the first of two visits is named",
+            visits: [visit("V-1", "2026-11-20", ["M-011"]), visit("V-2", "2026-11-17", ["M-012", "M-011"])],
+            today: "2026-11-27", expected: .visited("2026-11-17")),
+        Case(
+            why: "a telephone call does not count", visits: [visit("V-1", "2026-11-18", ["M-011"], mode: .phone)], today: "2026-11-27",
+            expected: .missed),
         Case(why: "a colleague's visit does not count", visits: [visit("V-1", "2026-11-18", ["M-012"])], today: "2026-11-27", expected: .missed),
-        Case(why: "a visit to another project does not count", visits: [visit("V-1", "2026-11-18", ["M-011"], project: "P-002")], today: "2026-11-27", expected: .missed),
+        Case(
+            why: "a visit to another project does not count", visits: [visit("V-1", "2026-11-18", ["M-011"], project: "P-002")], today: "2026-11-27",
+            expected: .missed),
         Case(why: "on the Saturday the week is still running", today: "2026-11-21", expected: .pending),
         Case(why: "at the end of the Sunday it is over", today: "2026-11-22", expected: .missed),
-        Case(why: "as of a day before the visit it had not happened", visits: [visit("V-1", "2026-11-20", ["M-011"])], today: "2026-11-19", expected: .pending),
-        Case(why: "away every working day excuses the week", absences: [Fixtures.absence("L-1", "M-011", "2026-11-16", "2026-11-20")],
-             today: "2026-11-27", expected: .away),
-        Case(why: "away four working days of five does not", absences: [Fixtures.absence("L-1", "M-011", "2026-11-16", "2026-11-19")],
-             today: "2026-11-27", expected: .missed),
-        Case(why: "a visit counts even in an absence", visits: [visit("V-1", "2026-11-18", ["M-011"])],
-             absences: [Fixtures.absence("L-1", "M-011", "2026-11-16", "2026-11-20")], today: "2026-11-27", expected: .visited("2026-11-18")),
+        Case(
+            why: "as of a day before the visit it had not happened", visits: [visit("V-1", "2026-11-20", ["M-011"])], today: "2026-11-19",
+            expected: .pending),
+        Case(
+            why: "away every working day excuses the week", absences: [Fixtures.absence("L-1", "M-011", "2026-11-16", "2026-11-20")],
+            today: "2026-11-27", expected: .away),
+        Case(
+            why: "away four working days of five does not", absences: [Fixtures.absence("L-1", "M-011", "2026-11-16", "2026-11-19")],
+            today: "2026-11-27", expected: .missed),
+        Case(
+            why: "a visit counts even in an absence", visits: [visit("V-1", "2026-11-18", ["M-011"])],
+            absences: [Fixtures.absence("L-1", "M-011", "2026-11-16", "2026-11-20")], today: "2026-11-27", expected: .visited("2026-11-18")),
     ]
 
     @Test("a cadre's week", arguments: cases)
     func cadreWeek(_ c: Case) {
         let index = BoardIndex(Self.board(c.visits, absences: c.absences))
         let check = index.cadreCheck("M-011", project: "P-001", week: Week(containing: d("2026-11-16")), today: d(c.today))
-        let expected: CadreVisitCheck.Outcome = switch c.expected {
-        case .visited(let day): .visited(d(day))
-        case .missed: .missed
-        case .away: .away
-        case .pending: .pending
-        }
+        let expected: CadreVisitCheck.Outcome =
+            switch c.expected {
+            case .visited(let day): .visited(d(day))
+            case .missed: .missed
+            case .away: .away
+            case .pending: .pending
+            }
         #expect(check.outcome == expected)
         #expect(check.outcome.isMiss == (c.expected == .missed))
     }
@@ -127,14 +151,16 @@ struct CadreVisitTests {
     @Test("a cadre's row: this week, the last week over, and the weeks missed of the last four")
     func rows() {
         // 陈静 went in the weeks of 11-02 and 11-16 and this week; 刘洋 only in the week of 11-09.
-        let board = Self.board([Self.visit("V-1", "2026-11-03", ["M-011"]), Self.visit("V-2", "2026-11-12", ["M-012"]),
-                                Self.visit("V-3", "2026-11-19", ["M-011"]), Self.visit("V-4", "2026-11-24", ["M-011"])])
+        let board = Self.board([
+            Self.visit("V-1", "2026-11-03", ["M-011"]), Self.visit("V-2", "2026-11-12", ["M-012"]),
+            Self.visit("V-3", "2026-11-19", ["M-011"]), Self.visit("V-4", "2026-11-24", ["M-011"]),
+        ])
         let rows = BoardIndex(board).cadreRows(today: Fixtures.today)
         #expect(rows.map(\.cadre.id) == ["M-011", "M-012"])
         #expect(rows[0].thisWeek.outcome == .visited(d("2026-11-24")) && rows[0].lastWeek.outcome == .visited(d("2026-11-19")))
-        #expect(rows[0].missedWeeks == 2)  // 10-26 and 11-09
+        #expect(rows[0].missedWeeks == 2) // 10-26 and 11-09
         #expect(rows[1].thisWeek.outcome == .pending && rows[1].lastWeek.outcome == .missed)
-        #expect(rows[1].missedWeeks == 3)  // 10-26, 11-02 and 11-16
+        #expect(rows[1].missedWeeks == 3) // 10-26, 11-02 and 11-16
         #expect(BoardIndex(board).cadreRows(today: Fixtures.today, weeks: 1).map(\.missedWeeks) == [0, 1])
     }
 
@@ -146,7 +172,8 @@ struct CadreVisitTests {
             try #require(BoardIndex(board).unitStats(today: d(today), evidence: true).first { $0.unit.id == "U-01" })
         }
         // Both went in the week of 11-16: the project counts.
-        var s = try stats(Self.board([Self.visit("V-1", "2026-11-18", ["M-011", "M-012"]), Self.visit("V-2", "2026-11-24", ["M-011"])]), "2026-11-27")
+        var s = try stats(
+            Self.board([Self.visit("V-1", "2026-11-18", ["M-011", "M-012"]), Self.visit("V-2", "2026-11-24", ["M-011"])]), "2026-11-27")
         #expect(s.activeProjects == 1 && s.visitedProjects == 1)
         #expect(s.evidence?.visits.first?.missedBy == [])
         // 刘洋 did not: it does not, though it was visited three days ago.
@@ -162,7 +189,8 @@ struct CadreVisitTests {
         // The explanation names the cadre and the week.
         let board = Self.board([Self.visit("V-1", "2026-11-18", ["M-011"]), Self.visit("V-2", "2026-11-24", ["M-011"])])
         let index = BoardIndex(board)
-        let score = try #require(Ranking.scores(index.unitStats(today: Fixtures.today, evidence: true), settings: board.settings).first { $0.stats.unit.id == "U-01" })
+        let score = try #require(
+            Ranking.scores(index.unitStats(today: Fixtures.today, evidence: true), settings: board.settings).first { $0.stats.unit.id == "U-01" })
         let explained = ScoreExplanation(score, ranked: 1, settings: board.settings, index: index, lang: .zh)
         let lines = explained.parts.flatMap(\.lines).map(\.text)
         #expect(lines.contains { $0.contains("帮包干部刘洋在2026-11-16～11-22未现场走访") && $0.contains("未达标") })
@@ -196,8 +224,9 @@ struct CadreVisitTests {
     @Test("the half-month report lists the weeks over in the period with every miss, and nothing without cadres")
     func report() {
         // Period 2026-11-16…30 as of 11-27: only the week of 11-16 is over in it (the week of 11-09 ended before it).
-        let board = Self.board([Self.visit("V-1", "2026-11-18", ["M-011"]), Self.visit("V-2", "2026-11-10", ["M-011"])],
-                               absences: [])
+        let board = Self.board(
+            [Self.visit("V-1", "2026-11-18", ["M-011"]), Self.visit("V-2", "2026-11-10", ["M-011"])],
+            absences: [])
         let report = HalfMonthReport(period: Period(year: 2026, month: 11, half: 2), today: Fixtures.today, index: BoardIndex(board))
         #expect(report.cadreWeeks.weeks.map(\.monday) == [d("2026-11-16")])
         #expect(report.cadreWeeks.due == 2 && report.cadreWeeks.visited == 1 && report.cadreWeeks.away == 0)
@@ -223,7 +252,9 @@ struct CadreVisitTests {
 
     @Test("cadres are imported from the projects ledger by name or id, and exported by name")
     func ledger() throws {
-        let planned = try LedgerPlannerTests.plan(.projects, """
+        let planned = try LedgerPlannerTests.plan(
+            .projects,
+            """
             项目编号,帮包干部
             P-001,"陈静、M-012"
             P-002,何军
@@ -254,8 +285,9 @@ extension CadreVisitTests {
     @Test("an edit of the cadres names people of the board, each once; the project's leader may make it, a unit may not")
     func edit() throws {
         func edit(_ value: JSONValue, as person: String = "M-002") throws -> Plan {
-            try Fixtures.plan(.edit(RecordEdit(kind: .project, id: "P-001", base: 0, fields: [FieldChange("cadres", old: .array([]), new: value)])),
-                              on: Fixtures.zone, as: person)
+            try Fixtures.plan(
+                .edit(RecordEdit(kind: .project, id: "P-001", base: 0, fields: [FieldChange("cadres", old: .array([]), new: value)])),
+                on: Fixtures.zone, as: person)
         }
         let plan = try edit(.array([.string("M-011"), .string("M-012")]))
         #expect(plan.changes.first?.fields.first?.new == .array([.string("M-011"), .string("M-012")]))

@@ -1,5 +1,6 @@
-@testable import FrontlineCore
 import Testing
+
+@testable import FrontlineCore
 
 /// The localisation catalog (docs/architecture.md, "Adding a language"): every key in Chinese and English,
 /// the same values named in both, and a language's missing text falling back to English.

@@ -42,8 +42,9 @@ struct ChangesAndUndoTests {
         let entry = try journal.run(.withdrawReport(period: "2026-11-2", reason: "投资数据录入有误，更正后重新发布"), as: "M-004")
         #expect(entry.action == "report.withdraw")
         #expect(entry.summary == "撤回已发布的半月报 2026-11-2，理由：投资数据录入有误，更正后重新发布")
-        #expect(entry.changes.first?.fields.contains { $0.name == "markdown" && $0.old == .string("# 半月报\n") } == true,
-                "the frozen text stays in the journal")
+        #expect(
+            entry.changes.first?.fields.contains { $0.name == "markdown" && $0.old == .string("# 半月报\n") } == true,
+            "the frozen text stays in the journal")
         #expect(journal.board.reports[id: "2026-11-2"] == nil)
         #expect(throws: DomainError.notUndoable(seq: 2, summary: entry.summary)) { try journal.plan(.undo, as: "M-004") }
     }
@@ -103,16 +104,20 @@ struct ChangesAndUndoTests {
         }
     }
 
-    @Test("extending an overdue issue: the new due date must be after the current one and after today", arguments: [
-        OverdueCase(newDue: "2026-11-25", days: nil, accepted: false),
-        OverdueCase(newDue: "2026-11-27", days: nil, accepted: false),
-        OverdueCase(newDue: "2026-11-28", days: nil, accepted: true),
-        OverdueCase(newDue: nil, days: 3, accepted: false),
-        OverdueCase(newDue: nil, days: 7, accepted: false),
-        OverdueCase(newDue: nil, days: 8, accepted: true),
-    ])
+    @Test(
+        "extending an overdue issue: the new due date must be after the current one and after today",
+        arguments: [
+            OverdueCase(newDue: "2026-11-25", days: nil, accepted: false),
+            OverdueCase(newDue: "2026-11-27", days: nil, accepted: false),
+            OverdueCase(newDue: "2026-11-28", days: nil, accepted: true),
+            OverdueCase(newDue: nil, days: 3, accepted: false),
+            OverdueCase(newDue: nil, days: 7, accepted: false),
+            OverdueCase(newDue: nil, days: 8, accepted: true),
+        ])
     func extendOverdue(_ c: OverdueCase) throws {
-        let issue = Fixtures.issue { $0.due = d("2026-11-20"); $0.originalDue = d("2026-11-20") }
+        let issue = Fixtures.issue {
+            $0.due = d("2026-11-20"); $0.originalDue = d("2026-11-20")
+        }
         let intent = Intent.moveIssue(IssueMove(issue: "I-0001", action: .extend, note: "等待批复", newDue: c.newDue.map(d), extendDays: c.days))
         if c.accepted {
             _ = try Fixtures.plan(intent, on: Fixtures.zone.with(issue))

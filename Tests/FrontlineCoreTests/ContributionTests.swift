@@ -14,8 +14,10 @@ struct ContributionTests {
     static var board: Board {
         var board = Fixtures.zone
         // Visits: two in the period (one not on site: every visit counts), one before it, one by someone else.
-        for (id, day, visitors) in [("V-1", "2026-11-03", ["M-011"]), ("V-2", "2026-11-20", ["M-011", "M-010"]),
-                                    ("V-3", "2026-10-31", ["M-011"]), ("V-4", "2026-11-05", ["M-010"])] {
+        for (id, day, visitors) in [
+            ("V-1", "2026-11-03", ["M-011"]), ("V-2", "2026-11-20", ["M-011", "M-010"]),
+            ("V-3", "2026-10-31", ["M-011"]), ("V-4", "2026-11-05", ["M-010"]),
+        ] {
             var visit = Fixtures.visit(id, day)
             visit.visitors = visitors
             if id == "V-2" { visit.mode = .phone }
@@ -24,31 +26,38 @@ struct ContributionTests {
         // Issues: resolved by 陈静 on time (I-1) and late (I-2); resolved by her, returned, then resolved by 刘洋 (I-3: his);
         // resolved by her and returned, still in progress (I-4: nobody's); resolved before the period (I-5).
         func issue(_ id: String, status: IssueStatus, due: String, log: [HandlingLogEntry]) {
-            board.issues.upsert(Fixtures.issue(id, status: status) {
-                $0.unit = "U-01"
-                $0.due = d(due)
-                $0.originalDue = d(due)
-                $0.log = log
-            })
+            board.issues.upsert(
+                Fixtures.issue(id, status: status) {
+                    $0.unit = "U-01"
+                    $0.due = d(due)
+                    $0.originalDue = d(due)
+                    $0.log = log
+                })
         }
         issue("I-1", status: .closed, due: "2026-11-10", log: [entry("2026-11-10", by: "M-011", .resolve, status: .pendingVerification)])
         issue("I-2", status: .pendingVerification, due: "2026-11-10", log: [entry("2026-11-12", by: "M-011", .resolve, status: .pendingVerification)])
-        issue("I-3", status: .closed, due: "2026-11-30", log: [
-            entry("2026-11-05", by: "M-011", .resolve, status: .pendingVerification),
-            entry("2026-11-06", by: "M-001", .return, status: .inProgress),
-            entry("2026-11-09", by: "M-012", .resolve, status: .pendingVerification),
-        ])
-        issue("I-4", status: .inProgress, due: "2026-11-30", log: [
-            entry("2026-11-05", by: "M-011", .resolve, status: .pendingVerification),
-            entry("2026-11-06", by: "M-001", .return, status: .inProgress),
-        ])
+        issue(
+            "I-3", status: .closed, due: "2026-11-30",
+            log: [
+                entry("2026-11-05", by: "M-011", .resolve, status: .pendingVerification),
+                entry("2026-11-06", by: "M-001", .return, status: .inProgress),
+                entry("2026-11-09", by: "M-012", .resolve, status: .pendingVerification),
+            ])
+        issue(
+            "I-4", status: .inProgress, due: "2026-11-30",
+            log: [
+                entry("2026-11-05", by: "M-011", .resolve, status: .pendingVerification),
+                entry("2026-11-06", by: "M-001", .return, status: .inProgress),
+            ])
         issue("I-5", status: .closed, due: "2026-11-30", log: [entry("2026-10-28", by: "M-011", .resolve, status: .pendingVerification)])
         // Steps as B: two for 刘洋 in the period, one before it.
-        issue("I-6", status: .inProgress, due: "2026-12-30", log: [
-            entry("2026-10-30", by: "M-011", .accept, actingFor: "M-012", status: .inProgress),
-            entry("2026-11-02", by: "M-011", .feedback, actingFor: "M-012", status: .inProgress),
-            entry("2026-11-03", by: "M-011", .feedback, actingFor: "M-012", status: .inProgress),
-        ])
+        issue(
+            "I-6", status: .inProgress, due: "2026-12-30",
+            log: [
+                entry("2026-10-30", by: "M-011", .accept, actingFor: "M-012", status: .inProgress),
+                entry("2026-11-02", by: "M-011", .feedback, actingFor: "M-012", status: .inProgress),
+                entry("2026-11-03", by: "M-011", .feedback, actingFor: "M-012", status: .inProgress),
+            ])
         // Covering: 刘洋 (A of 综合, B 陈静) away 10-29…11-04 → 4 days in the period; 周平 is A of nothing she backs.
         // 陈静 is also B of a second duty of 刘洋's: the absence counts once. An absence of someone else's A: not hers.
         var second = Fixtures.duty("D-09", unit: "U-01", "招商统计", a: "M-012", b: "M-011")
@@ -58,8 +67,10 @@ struct ContributionTests {
         board.absences.upsert(Fixtures.absence("A-2", "M-012", "2026-11-28", "2026-12-05"))
         board.absences.upsert(Fixtures.absence("A-3", "M-021", "2026-11-10", "2026-11-12"))
         // Instructions: answered on time, answered late, answered by someone else.
-        for (id, due, by, day) in [("B-1", "2026-11-15", "M-011", "2026-11-14"), ("B-2", "2026-11-15", "M-011", "2026-11-16"),
-                                   ("B-3", "2026-11-15", "M-010", "2026-11-14")] {
+        for (id, due, by, day) in [
+            ("B-1", "2026-11-15", "M-011", "2026-11-14"), ("B-2", "2026-11-15", "M-011", "2026-11-16"),
+            ("B-3", "2026-11-15", "M-010", "2026-11-14"),
+        ] {
             var instruction = Instruction(id: id)
             instruction.project = "P-001"
             instruction.leader = "M-002"
@@ -117,8 +128,9 @@ struct ContributionTests {
         #expect(text.contains("办结问题 2 件，其中按时 1 件\n"))
         #expect(text.contains("  2026-11-12  I-2  施工用电未接入（逾期）\n"), "\(text)")
         #expect(text.contains("B角代岗 7 天\n"))
-        let english = ContributionText.explanation(BoardIndex(Self.board).contribution(of: "M-030", from: Self.from, to: Self.to),
-                                                   index: BoardIndex(Self.board), lang: .en)
+        let english = ContributionText.explanation(
+            BoardIndex(Self.board).contribution(of: "M-030", from: Self.from, to: Self.to),
+            index: BoardIndex(Self.board), lang: .en)
         #expect(english.contains("Visits: 0\n") && !english.contains("on time"))
     }
 }

@@ -80,8 +80,9 @@ struct EscalationTests {
 
     @Test("催办 count from the issue's last reopening, and only those written by the day")
     func urgesSinceReopening() {
-        let reopen = HandlingLogEntry(at: t("2026-11-15T09:00:00+08:00"), by: "M-002", actingFor: nil, action: IssueAction.reopen.rawValue,
-                                      note: "企业反映未解决", status: .inProgress)
+        let reopen = HandlingLogEntry(
+            at: t("2026-11-15T09:00:00+08:00"), by: "M-002", actingFor: nil, action: IssueAction.reopen.rawValue,
+            note: "企业反映未解决", status: .inProgress)
         let issue = Fixtures.issue { $0.log += [Self.urgeLine("2026-11-10"), Self.urgeLine("2026-11-11"), reopen, Self.urgeLine("2026-11-20")] }
         #expect(Escalation.urges(issue, on: d("2026-11-27")) == 1)
         #expect(Escalation.result(issue, on: d("2026-11-27"), settings: Settings()) == nil)
@@ -93,7 +94,12 @@ struct EscalationTests {
     // MARK: Recording
 
     /// I-0001 overdue by 12 days on Fixtures.today (due 2026-11-15): 黄牌 and 红牌 reached.
-    static var overdueBoard: Board { Fixtures.zone.with(Fixtures.issue { $0.due = d("2026-11-15"); $0.originalDue = $0.due }) }
+    static var overdueBoard: Board {
+        Fixtures.zone.with(
+            Fixtures.issue {
+                $0.due = d("2026-11-15"); $0.originalDue = $0.due
+            })
+    }
 
     @Test("escalate records each level reached once, lowest first, by the administrator, the note naming the rule")
     func recordsOnce() throws {
@@ -123,8 +129,9 @@ struct EscalationTests {
     func otherRefusals() throws {
         #expect(try Fixtures.plan(.escalateIssues(IssueEscalation()), on: Self.overdueBoard, as: "M-004").changes.count == 2)
         #expect(throws: DomainError.denied(.unknownAccount("nobody"))) {
-            try Planner.plan(.escalateIssues(IssueEscalation()), on: Self.overdueBoard,
-                             context: PlanContext(actor: Fixtures.unknownActor, today: Fixtures.today, now: Fixtures.now))
+            try Planner.plan(
+                .escalateIssues(IssueEscalation()), on: Self.overdueBoard,
+                context: PlanContext(actor: Fixtures.unknownActor, today: Fixtures.today, now: Fixtures.now))
         }
         #expect(throws: DomainError.notFound(.issue, "I-0404")) {
             try Fixtures.plan(.escalateIssues(IssueEscalation(issues: ["I-0404"])), on: Self.overdueBoard)
@@ -144,7 +151,8 @@ struct EscalationTests {
         // As of the day before, the record and the extension are taken back with their lines: the rule alone says 红牌.
         let before = extended.asOf(d("2026-11-26"))
         #expect(Escalation.recorded(before, on: d("2026-11-26")).isEmpty)
-        #expect(Escalation.result(before, on: d("2026-11-26"), settings: Settings())?.reason == EscalationReason(.red, .overdue(days: 11, threshold: 10)))
+        #expect(
+            Escalation.result(before, on: d("2026-11-26"), settings: Settings())?.reason == EscalationReason(.red, .overdue(days: 11, threshold: 10)))
         var closed = extended
         closed.status = .closed
         #expect(Escalation.result(closed, on: Fixtures.today, settings: Settings()) == nil)
@@ -156,13 +164,18 @@ struct EscalationTests {
 
     // MARK: Settings
 
-    @Test("the thresholds must rise, yellow < red < listed, from one day; a bad edit changes nothing",
-          arguments: [("escalationYellowDays", 0), ("escalationYellowDays", 10), ("escalationRedDays", 3), ("escalationRedDays", 30),
-                      ("escalationListedDays", 10), ("escalationListedDays", 5)])
+    @Test(
+        "the thresholds must rise, yellow < red < listed, from one day; a bad edit changes nothing",
+        arguments: [
+            ("escalationYellowDays", 0), ("escalationYellowDays", 10), ("escalationRedDays", 3), ("escalationRedDays", 30),
+            ("escalationListedDays", 10), ("escalationListedDays", 5),
+        ])
     func ladder(field: String, value: Int) throws {
         let board = Fixtures.zone
-        let edit = Intent.edit(RecordEdit(kind: .settings, id: Settings.singletonId, base: board.settings.meta.rev,
-                                          fields: [FieldChange(field, old: board.settings.value(of: field) ?? .null, new: .int(value))]))
+        let edit = Intent.edit(
+            RecordEdit(
+                kind: .settings, id: Settings.singletonId, base: board.settings.meta.rev,
+                fields: [FieldChange(field, old: board.settings.value(of: field) ?? .null, new: .int(value))]))
         let error = #expect(throws: DomainError.self) { try Fixtures.plan(edit, on: board) }
         #expect(invalidField(error) == field)
         #expect(error?.message(.zh).contains("督办的逾期天数须逐级增加") == true, "\(String(describing: error))")
@@ -174,8 +187,10 @@ struct EscalationTests {
     func settingsSaved() throws {
         let board = Fixtures.zone
         func edit(_ field: String, _ value: Int) -> Intent {
-            .edit(RecordEdit(kind: .settings, id: Settings.singletonId, base: 0,
-                             fields: [FieldChange(field, old: board.settings.value(of: field) ?? .null, new: .int(value))]))
+            .edit(
+                RecordEdit(
+                    kind: .settings, id: Settings.singletonId, base: 0,
+                    fields: [FieldChange(field, old: board.settings.value(of: field) ?? .null, new: .int(value))]))
         }
         let plan = try Fixtures.plan(edit("escalationRedDays", 7), on: board)
         #expect(plan.changes.first?.fields.first?.new == .int(7))
@@ -188,7 +203,10 @@ struct EscalationTests {
     func oldSettings() throws {
         var settings = Settings()
         try settings.set("zoneName", to: .string("测试区"))
-        #expect((settings.escalationYellowDays, settings.escalationYellowUrges, settings.escalationRedDays, settings.escalationListedDays) == (3, 2, 10, 30))
+        #expect(
+            (settings.escalationYellowDays, settings.escalationYellowUrges, settings.escalationRedDays, settings.escalationListedDays) == (
+                3, 2, 10, 30
+            ))
         #expect((settings.deductionPerYellowCard, settings.deductionPerRedCard, settings.deductionPerListed) == (1, 2, 3))
     }
 
@@ -205,14 +223,19 @@ struct EscalationTests {
         #expect((stats.yellowCards, stats.redCards, stats.listedIssues) == (1, 1, 1))
         let score = try #require(Ranking.scores([stats], settings: board.settings).first)
         #expect(score.escalationDeduction == 600)
-        #expect(score.total == score.schedule + score.start + score.issues + score.visits + score.attraction - score.reopenDeduction - score.redDeduction - 600)
+        #expect(
+            score.total == score.schedule + score.start + score.issues + score.visits + score.attraction - score.reopenDeduction - score.redDeduction
+                - 600)
         let explanation = try #require(index.scoreExplanation(ofUnit: "U-01", today: Fixtures.today, lang: .zh))
         let part = try #require(explanation.parts.first { $0.title == "扣分：督办问题" })
         #expect(part.points == "-6.00")
         #expect(part.formula == "黄牌 1 件 × 1 分 + 红牌 1 件 × 2 分 + 挂牌 1 件 × 3 分")
-        #expect(part.lines.map(\.text) == ["I-0003 施工用电未接入：挂牌督办：逾期 38 天（≥ 30 天）",
-                                           "I-0002 施工用电未接入：红牌督办：逾期 17 天（≥ 10 天）",
-                                           "I-0001 施工用电未接入：黄牌督办：逾期 5 天（≥ 3 天）"])
+        #expect(
+            part.lines.map(\.text) == [
+                "I-0003 施工用电未接入：挂牌督办：逾期 38 天（≥ 30 天）",
+                "I-0002 施工用电未接入：红牌督办：逾期 17 天（≥ 10 天）",
+                "I-0001 施工用电未接入：黄牌督办：逾期 5 天（≥ 3 天）",
+            ])
         #expect(explanation.total.contains("− 6.00 ="), "\(explanation.total)")
         // With the deductions set to zero, the part stays and deducts nothing.
         var settings = board.settings

@@ -25,8 +25,11 @@ struct FieldCatalogTests {
 
     @Test("the managed fields of an issue are the lifecycle's, its attachments and the meeting decision it came from")
     func managedFields() {
-        #expect(Issue.managedFields == ["status", "due", "originalDue", "raisedOn", "raisedBy", "resolvedOn", "closedOn", "closedBy",
-                                        "extensions", "returns", "reopens", "log", "attachments", "meeting", "decision"])
+        #expect(
+            Issue.managedFields == [
+                "status", "due", "originalDue", "raisedOn", "raisedBy", "resolvedOn", "closedOn", "closedBy",
+                "extensions", "returns", "reopens", "log", "attachments", "meeting", "decision",
+            ])
         #expect(Project.managedFields == ["procedures"], "手续 change only through procedure set|done|raise")
     }
 
@@ -40,9 +43,12 @@ struct FieldCatalogTests {
 
     @Test("the projects ledger keeps the headers of docs/command-line.md")
     func projectHeaders() {
-        #expect(LedgerKind.projects.columns.map(\.zh) == ["项目编号", "项目名称", "建设单位", "所属园区", "阶段", "总投资", "年度计划投资", "本年累计完成",
-                                                        "计划开工", "实际开工", "计划竣工", "形象进度", "进度", "帮包领导", "帮包单位", "帮包干部", "备注",
-                                                        "计划产值", "实际产值", "计划税收", "实际税收", "计划就业", "实际就业"])
+        #expect(
+            LedgerKind.projects.columns.map(\.zh) == [
+                "项目编号", "项目名称", "建设单位", "所属园区", "阶段", "总投资", "年度计划投资", "本年累计完成",
+                "计划开工", "实际开工", "计划竣工", "形象进度", "进度", "帮包领导", "帮包单位", "帮包干部", "备注",
+                "计划产值", "实际产值", "计划税收", "实际税收", "计划就业", "实际就业",
+            ])
         #expect(LedgerKind.issues.columns.map(\.key) == ["code", "project", "title", "category", "raisedOn", "unit", "person", "due", "status"])
     }
 
@@ -51,7 +57,8 @@ struct FieldCatalogTests {
         for kind in RecordKind.allCases {
             #expect(kind.editForm.allSatisfy { $0.label != nil && $0.input != nil && !$0.isManaged }, "\(kind)")
         }
-        #expect(RecordKind.issue.editForm.map(\.name) == ["title", "description", "unit", "person", "responsibleLeader", "category", "source", "urgency"])
+        #expect(
+            RecordKind.issue.editForm.map(\.name) == ["title", "description", "unit", "person", "responsibleLeader", "category", "source", "urgency"])
         #expect(RecordKind.issue.label(of: "status", .zh) == "状态" && RecordKind.issue.label(of: "colour", .en) == "colour")
     }
 
@@ -68,11 +75,12 @@ struct FieldCatalogTests {
 
         init(id: String) { self.id = id }
 
-        static let schema = FieldTable<Meeting>([
-            Field("room", \.room, required: true).labelled("会议室", "Room", as: .text).inLedger("会议室", aliases: ["地点"]),
-            Field("budget", \.budget).labelled("预算", "Budget", as: .money).inLedger("预算"),
-            Field("agenda", \.agenda).labelled("议程", "Agenda", as: .text).onDetail,
-        ], editForm: ["room", "agenda"])
+        static let schema = FieldTable<Meeting>(
+            [
+                Field("room", \.room, required: true).labelled("会议室", "Room", as: .text).inLedger("会议室", aliases: ["地点"]),
+                Field("budget", \.budget).labelled("预算", "Budget", as: .money).inLedger("预算"),
+                Field("agenda", \.agenda).labelled("议程", "Agenda", as: .text).onDetail,
+            ], editForm: ["room", "agenda"])
     }
 
     @Test("a field declared once is stored, read back, in its ledger with its header and on the detail")

@@ -7,11 +7,16 @@ import Testing
 struct FieldRulesTests {
     static func edit(_ kind: RecordKind, _ id: String, _ field: String, to value: JSONValue, on board: Board = Fixtures.zone) -> Intent {
         let record = board.snapshot(of: kind, id: id)!
-        return .edit(RecordEdit(kind: kind, id: id, base: record.meta.rev,
-                                fields: [FieldChange(field, old: record.fields[field] ?? .null, new: value)]))
+        return .edit(
+            RecordEdit(
+                kind: kind, id: id, base: record.meta.rev,
+                fields: [FieldChange(field, old: record.fields[field] ?? .null, new: value)]))
     }
 
-    static let board = Fixtures.zone.with(Fixtures.issue { $0.project = "P-001"; $0.unit = "U-01" })
+    static let board = Fixtures.zone.with(
+        Fixtures.issue {
+            $0.project = "P-001"; $0.unit = "U-01"
+        })
 
     struct Case: Sendable, CustomTestStringConvertible {
         let who: String

@@ -67,8 +67,10 @@ enum Fixtures {
         return absence
     }
 
-    static func project(_ id: String, leader: String = "M-002", unit: String = "U-01",
-                        _ configure: (inout Project) -> Void = { _ in }) -> Project {
+    static func project(
+        _ id: String, leader: String = "M-002", unit: String = "U-01",
+        _ configure: (inout Project) -> Void = { _ in }
+    ) -> Project {
         var project = Project(id: id)
         project.name = "项目 \(id)"
         project.leader = leader
@@ -79,8 +81,10 @@ enum Fixtures {
     }
 
     /// An issue of P-001 handled by U-01, due 2026-12-10, with one 新建 line in its log.
-    static func issue(_ id: String = "I-0001", status: IssueStatus = .inProgress,
-                      _ configure: (inout Issue) -> Void = { _ in }) -> Issue {
+    static func issue(
+        _ id: String = "I-0001", status: IssueStatus = .inProgress,
+        _ configure: (inout Issue) -> Void = { _ in }
+    ) -> Issue {
         var issue = Issue(id: id)
         issue.project = "P-001"
         issue.title = "施工用电未接入"
@@ -90,8 +94,11 @@ enum Fixtures {
         issue.due = d("2026-12-10")
         issue.originalDue = d("2026-12-10")
         issue.status = status
-        issue.log = [HandlingLogEntry(at: t("2026-11-01T09:00:00+08:00"), by: "M-002", actingFor: nil,
-                                      action: "新建", note: "", status: .pendingAssignment)]
+        issue.log = [
+            HandlingLogEntry(
+                at: t("2026-11-01T09:00:00+08:00"), by: "M-002", actingFor: nil,
+                action: "新建", note: "", status: .pendingAssignment)
+        ]
         configure(&issue)
         return issue
     }
@@ -175,13 +182,17 @@ enum Fixtures {
         return "\(letter)-9001"
     }
 
-    static func context(_ personId: String = "M-001", today: Day = Fixtures.today, now: Timestamp = Fixtures.now,
-                        history: [Entry] = []) -> PlanContext {
+    static func context(
+        _ personId: String = "M-001", today: Day = Fixtures.today, now: Timestamp = Fixtures.now,
+        history: [Entry] = []
+    ) -> PlanContext {
         PlanContext(actor: actor(personId), today: today, now: now, ids: fixedIds, history: history)
     }
 
-    static func plan(_ intent: Intent, on board: Board, as personId: String = "M-001", today: Day = Fixtures.today,
-                     history: [Entry] = []) throws(DomainError) -> Plan {
+    static func plan(
+        _ intent: Intent, on board: Board, as personId: String = "M-001", today: Day = Fixtures.today,
+        history: [Entry] = []
+    ) throws(DomainError) -> Plan {
         try Planner.plan(intent, on: board, context: context(personId, today: today, history: history))
     }
 }

@@ -9,10 +9,12 @@ import Testing
 /// leads P-002; 王敏 (M-001) and 吴刚 (M-004) are administrators, the 绩考办; 孙丽 (M-020) is of 高新街道 U-02, 马超
 /// (M-040) of 城管中心 U-04; 钱进 (M-099) is read-only. Today is 2026-11-27.
 struct HandlingTests {
-    static let requestLine = HandlingLogEntry(at: t("2026-11-20T09:00:00+08:00"), by: "M-010", actingFor: nil, action: "申请延期",
-                                              note: "待市级部门批复", status: .inProgress, due: d("2026-12-20"))
-    static let closeLine = HandlingLogEntry(at: t("2026-11-25T09:00:00+08:00"), by: "M-002", actingFor: nil, action: "核验通过",
-                                            note: "", status: .closed)
+    static let requestLine = HandlingLogEntry(
+        at: t("2026-11-20T09:00:00+08:00"), by: "M-010", actingFor: nil, action: "申请延期",
+        note: "待市级部门批复", status: .inProgress, due: d("2026-12-20"))
+    static let closeLine = HandlingLogEntry(
+        at: t("2026-11-25T09:00:00+08:00"), by: "M-002", actingFor: nil, action: "核验通过",
+        note: "", status: .closed)
 
     /// I-0001 in progress with a 申请延期 to 2026-12-20 pending.
     static func requested(_ configure: (inout FrontlineCore.Issue) -> Void = { _ in }) -> FrontlineCore.Issue {
@@ -84,23 +86,56 @@ struct HandlingTests {
             Path(action: .requestExtension, issue: requested(), why: "办理中 with a request pending", legal: false),
             Path(action: .feedback, issue: requested(), why: "办理中 with a request pending", legal: true),
             Path(action: .transfer, issue: requested(), why: "办理中 with a request pending", legal: true),
-            Path(action: .approveExtension, issue: requested { $0.log.append(HandlingLogEntry(at: t("2026-11-21T09:00:00+08:00"), by: "M-002",
-                actingFor: nil, action: "不予延期", note: "不同意", status: .inProgress)) }, why: "a request already refused", legal: false),
-            Path(action: .refuseExtension, issue: requested { $0.log.append(HandlingLogEntry(at: t("2026-11-21T09:00:00+08:00"), by: "M-002",
-                actingFor: nil, action: "延期", note: "直接延期", status: .inProgress, due: d("2026-12-15"))) }, why: "a request settled by a direct 延期",
+            Path(
+                action: .approveExtension,
+                issue: requested {
+                    $0.log.append(
+                        HandlingLogEntry(
+                            at: t("2026-11-21T09:00:00+08:00"), by: "M-002",
+                            actingFor: nil, action: "不予延期", note: "不同意", status: .inProgress))
+                }, why: "a request already refused", legal: false),
+            Path(
+                action: .refuseExtension,
+                issue: requested {
+                    $0.log.append(
+                        HandlingLogEntry(
+                            at: t("2026-11-21T09:00:00+08:00"), by: "M-002",
+                            actingFor: nil, action: "延期", note: "直接延期", status: .inProgress, due: d("2026-12-15")))
+                }, why: "a request settled by a direct 延期",
                 legal: false),
-            Path(action: .approveExtension, issue: requested { $0.log.append(HandlingLogEntry(at: t("2026-11-21T09:00:00+08:00"), by: "M-010",
-                actingFor: nil, action: "进展反馈", note: "进展", status: .inProgress)) }, why: "a request followed by a 进展反馈", legal: true),
-            Path(action: .followUp, issue: closed { $0.log.append(HandlingLogEntry(at: t("2026-11-26T09:00:00+08:00"), by: "M-001",
-                actingFor: nil, action: "回访", note: "", status: .closed, satisfaction: .satisfied)) }, why: "a closure already followed up",
+            Path(
+                action: .approveExtension,
+                issue: requested {
+                    $0.log.append(
+                        HandlingLogEntry(
+                            at: t("2026-11-21T09:00:00+08:00"), by: "M-010",
+                            actingFor: nil, action: "进展反馈", note: "进展", status: .inProgress))
+                }, why: "a request followed by a 进展反馈", legal: true),
+            Path(
+                action: .followUp,
+                issue: closed {
+                    $0.log.append(
+                        HandlingLogEntry(
+                            at: t("2026-11-26T09:00:00+08:00"), by: "M-001",
+                            actingFor: nil, action: "回访", note: "", status: .closed, satisfaction: .satisfied))
+                }, why: "a closure already followed up",
                 legal: false),
-            Path(action: .followUp, issue: closed { $0.log.append(HandlingLogEntry(at: t("2026-11-26T09:00:00+08:00"), by: "M-001",
-                actingFor: nil, action: "回访", note: "", status: .closed, satisfaction: .satisfied))
-                $0.log.append(HandlingLogEntry(at: t("2026-11-26T10:00:00+08:00"), by: "M-002", actingFor: nil, action: "重新打开", note: "再办",
-                                               status: .inProgress))
-                $0.log.append(HandlingLogEntry(at: t("2026-11-26T11:00:00+08:00"), by: "M-002", actingFor: nil, action: "核验通过", note: "",
-                                               status: .closed))
-            }, why: "a new closure after a followed-up one", legal: true),
+            Path(
+                action: .followUp,
+                issue: closed {
+                    $0.log.append(
+                        HandlingLogEntry(
+                            at: t("2026-11-26T09:00:00+08:00"), by: "M-001",
+                            actingFor: nil, action: "回访", note: "", status: .closed, satisfaction: .satisfied))
+                    $0.log.append(
+                        HandlingLogEntry(
+                            at: t("2026-11-26T10:00:00+08:00"), by: "M-002", actingFor: nil, action: "重新打开", note: "再办",
+                            status: .inProgress))
+                    $0.log.append(
+                        HandlingLogEntry(
+                            at: t("2026-11-26T11:00:00+08:00"), by: "M-002", actingFor: nil, action: "核验通过", note: "",
+                            status: .closed))
+                }, why: "a new closure after a followed-up one", legal: true),
         ]
         return rows
     }()
@@ -169,8 +204,9 @@ struct HandlingTests {
     func unknownAccount(_ action: IssueAction) {
         let board = Fixtures.zone.with(Self.issueAllowing(action))
         #expect(throws: DomainError.denied(.unknownAccount("nobody"))) {
-            try Planner.plan(.moveIssue(Self.move(action)), on: board,
-                             context: PlanContext(actor: Fixtures.unknownActor, today: Fixtures.today, now: Fixtures.now))
+            try Planner.plan(
+                .moveIssue(Self.move(action)), on: board,
+                context: PlanContext(actor: Fixtures.unknownActor, today: Fixtures.today, now: Fixtures.now))
         }
     }
 
@@ -217,11 +253,13 @@ struct HandlingTests {
         #expect(issue.due == d("2026-12-31") && issue.pendingExtensionRequest == nil)
     }
 
-    @Test("bad extension requests are refused in both languages and change nothing", arguments: [
-        (IssueMove(issue: "I-0001", action: .requestExtension, note: "理由"), "申请的办结时限", "due date asked for"),
-        (IssueMove(issue: "I-0001", action: .requestExtension, note: "理由", newDue: d("2026-12-10")), "须晚于当前的", "must be after the current one"),
-        (IssueMove(issue: "I-0001", action: .requestExtension, note: "", newDue: d("2026-12-20")), "需要填写", "needs a note"),
-    ])
+    @Test(
+        "bad extension requests are refused in both languages and change nothing",
+        arguments: [
+            (IssueMove(issue: "I-0001", action: .requestExtension, note: "理由"), "申请的办结时限", "due date asked for"),
+            (IssueMove(issue: "I-0001", action: .requestExtension, note: "理由", newDue: d("2026-12-10")), "须晚于当前的", "must be after the current one"),
+            (IssueMove(issue: "I-0001", action: .requestExtension, note: "", newDue: d("2026-12-20")), "需要填写", "needs a note"),
+        ])
     func badRequest(move: IssueMove, zh: String, en: String) throws {
         var board = Fixtures.zone.with(Fixtures.issue())
         let before = board
@@ -261,13 +299,15 @@ struct HandlingTests {
         #expect(board.issues[id: "I-0001"]?.person == "M-021")
     }
 
-    @Test("bad transfers are refused in both languages and change nothing", arguments: [
-        (IssueMove(issue: "I-0001", action: .transfer, note: "理由"), "接收单位", "the unit it goes to"),
-        (IssueMove(issue: "I-0001", action: .transfer, note: "理由", unit: "U-01"), "转给另一个单位", "transfer it to another one"),
-        (IssueMove(issue: "I-0001", action: .transfer, note: "理由", unit: "U-77"), "U-77", "U-77"),
-        (IssueMove(issue: "I-0001", action: .transfer, note: "理由", unit: "U-02", person: "M-030"), "不是接收单位", "is not a person of"),
-        (IssueMove(issue: "I-0001", action: .transfer, note: "", unit: "U-02"), "需要填写", "needs a note"),
-    ])
+    @Test(
+        "bad transfers are refused in both languages and change nothing",
+        arguments: [
+            (IssueMove(issue: "I-0001", action: .transfer, note: "理由"), "接收单位", "the unit it goes to"),
+            (IssueMove(issue: "I-0001", action: .transfer, note: "理由", unit: "U-01"), "转给另一个单位", "transfer it to another one"),
+            (IssueMove(issue: "I-0001", action: .transfer, note: "理由", unit: "U-77"), "U-77", "U-77"),
+            (IssueMove(issue: "I-0001", action: .transfer, note: "理由", unit: "U-02", person: "M-030"), "不是接收单位", "is not a person of"),
+            (IssueMove(issue: "I-0001", action: .transfer, note: "", unit: "U-02"), "需要填写", "needs a note"),
+        ])
     func badTransfer(move: IssueMove, zh: String, en: String) throws {
         var board = Fixtures.zone.with(Fixtures.issue())
         let before = board
@@ -309,10 +349,12 @@ struct HandlingTests {
         #expect(stats.reopens == 1 && stats.dissatisfied == 1)
     }
 
-    @Test("bad follow-ups are refused in both languages and change nothing", arguments: [
-        (IssueMove(issue: "I-0001", action: .followUp, note: "说明"), "满意度", "satisfaction"),
-        (IssueMove(issue: "I-0001", action: .followUp, satisfaction: .dissatisfied), "不满意的原因", "why the enterprise is dissatisfied"),
-    ])
+    @Test(
+        "bad follow-ups are refused in both languages and change nothing",
+        arguments: [
+            (IssueMove(issue: "I-0001", action: .followUp, note: "说明"), "满意度", "satisfaction"),
+            (IssueMove(issue: "I-0001", action: .followUp, satisfaction: .dissatisfied), "不满意的原因", "why the enterprise is dissatisfied"),
+        ])
     func badFollowUp(move: IssueMove, zh: String, en: String) throws {
         var board = Fixtures.zone.with(Self.closed())
         let before = board
@@ -343,7 +385,10 @@ struct HandlingTests {
     @Test("as of the day before, each step is taken back from the log")
     func asOf() throws {
         let signed = HandlingLogEntry(at: t("2026-11-02T09:00:00+08:00"), by: "M-010", actingFor: nil, action: "签收", note: "", status: .inProgress)
-        var board = Fixtures.zone.with(Fixtures.issue { $0.person = "M-010"; $0.log.append(signed) }, Self.closed { $0.id = "I-0002" })
+        var board = Fixtures.zone.with(
+            Fixtures.issue {
+                $0.person = "M-010"; $0.log.append(signed)
+            }, Self.closed { $0.id = "I-0002" })
         _ = try Self.apply(Self.move(.requestExtension), to: &board, as: "M-010")
         _ = try Self.apply(Self.move(.approveExtension), to: &board, as: "M-002")
         _ = try Self.apply(Self.move(.transfer), to: &board, as: "M-002")
@@ -358,10 +403,12 @@ struct HandlingTests {
 
     @Test("a log line of each step reads back from its JSON")
     func logLineRoundTrip() throws {
-        let line = HandlingLogEntry(at: Fixtures.now, by: "M-002", actingFor: nil, action: "转办", note: "理由", status: .pendingAcceptance,
-                                    unit: "U-04", fromUnit: "U-01", fromPerson: "M-010")
+        let line = HandlingLogEntry(
+            at: Fixtures.now, by: "M-002", actingFor: nil, action: "转办", note: "理由", status: .pendingAcceptance,
+            unit: "U-04", fromUnit: "U-01", fromPerson: "M-010")
         #expect(try HandlingLogEntry(json: line.json) == line)
-        let visit = HandlingLogEntry(at: Fixtures.now, by: "M-001", actingFor: nil, action: "回访", note: "", status: .closed, satisfaction: .fairlySatisfied)
+        let visit = HandlingLogEntry(
+            at: Fixtures.now, by: "M-001", actingFor: nil, action: "回访", note: "", status: .closed, satisfaction: .fairlySatisfied)
         #expect(try HandlingLogEntry(json: visit.json) == visit)
     }
 }

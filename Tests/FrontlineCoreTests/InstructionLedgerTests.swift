@@ -64,8 +64,9 @@ struct InstructionLedgerTests {
     @Test("export writes names where they find the same record, guards formulas; import of it changes nothing")
     func roundTrip() throws {
         let cells = LedgerExport.cells(.instructions, of: Self.board)
-        #expect(cells[0] == ["B-001", "P-001", "", "李强", "2026-11-17", "请加快办理施工许可，=SUM(A1)", "经济发展局", "2026-11-24", "已办结施工许可"],
-                "\(cells[0])")
+        #expect(
+            cells[0] == ["B-001", "P-001", "", "李强", "2026-11-17", "请加快办理施工许可，=SUM(A1)", "经济发展局", "2026-11-24", "已办结施工许可"],
+            "\(cells[0])")
         #expect(cells[1][2] == "I-0001" && cells[1][8] == "")
         let bytes = LedgerExport.csv(.instructions, of: Self.board)
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
@@ -80,7 +81,8 @@ struct InstructionLedgerTests {
 
     @Test("a new row is an instruction 待反馈, on an issue's project when given on the issue; ids are sequential")
     func createsNew() throws {
-        let planned = try Self.plan("""
+        let planned = try Self.plan(
+            """
             问题编号,批示领导,批示日期,批示内容,反馈单位,反馈时限
             I-0001,赵磊,2026-11-20,请月底前拿出方案,U-01,2026/11/30
             """)
@@ -94,7 +96,8 @@ struct InstructionLedgerTests {
 
     @Test("bad rows are refused all together with row and column; a ledger cannot change an existing instruction")
     func refusesBadRows() throws {
-        let problems = try Self.problems("""
+        let problems = try Self.problems(
+            """
             批示编号,项目编号,问题编号,批示领导,批示日期,批示内容,反馈单位,反馈时限,反馈内容
             B-001,P-001,,李强,2026-11-17,改过的内容,U-01,2026-11-24,已办结施工许可
             ,P-001,,周平,2026-11-20,请加快,U-01,2026-11-30,

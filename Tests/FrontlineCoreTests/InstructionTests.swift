@@ -8,8 +8,10 @@ import Testing
 /// 周平 (M-010) and 陈静 (M-011) officials of 经济发展局 U-01 (陈静 is A of its 项目服务 duty), 孙丽 (M-020) of 高新街道 U-02,
 /// 钱进 (M-099) read-only. Today is 2026-11-27 and `dueSoonDays` is 3.
 struct InstructionTests {
-    static func new(leader: String? = nil, project: String? = "P-001", issue: String? = nil, text: String = "请一周内报送土地组卷进展",
-                    unit: String = "U-01", due: String = "2026-12-04", date: String? = nil) -> Intent {
+    static func new(
+        leader: String? = nil, project: String? = "P-001", issue: String? = nil, text: String = "请一周内报送土地组卷进展",
+        unit: String = "U-01", due: String = "2026-12-04", date: String? = nil
+    ) -> Intent {
         .instruct(InstructionDraft(project: project, issue: issue, leader: leader, date: date.map(d), text: text, unit: unit, due: d(due)))
     }
     static func respond(_ text: String = "已完成组卷，12月1日报市自然资源局") -> Intent {
@@ -33,9 +35,11 @@ struct InstructionTests {
         return instruction
     }
 
-    @Test("the light on both sides of the store's warning days and of the due date", arguments: [
-        ("2026-12-01", Light.green, 0), ("2026-11-30", .yellow, 0), ("2026-11-27", .yellow, 0), ("2026-11-26", .red, 1), ("2026-11-17", .red, 10),
-    ])
+    @Test(
+        "the light on both sides of the store's warning days and of the due date",
+        arguments: [
+            ("2026-12-01", Light.green, 0), ("2026-11-30", .yellow, 0), ("2026-11-27", .yellow, 0), ("2026-11-26", .red, 1), ("2026-11-17", .red, 10),
+        ])
     func lights(due: String, light: Light, overdue: Int) {
         let instruction = Self.instruction(due: due)
         #expect(instruction.light(today: Fixtures.today, settings: Settings()) == light)
@@ -148,9 +152,11 @@ struct InstructionTests {
         }
     }
 
-    @Test("who may mark it done: the leader who gave it, or an administrator", arguments: [
-        ("M-002", true), ("M-001", true), ("M-003", false), ("M-011", false), ("M-099", false),
-    ])
+    @Test(
+        "who may mark it done: the leader who gave it, or an administrator",
+        arguments: [
+            ("M-002", true), ("M-001", true), ("M-003", false), ("M-011", false), ("M-099", false),
+        ])
     func whoMayMarkDone(who: String, allowed: Bool) throws {
         var journal = try Self.given()
         try journal.run(Self.respond(), as: "M-011")
@@ -162,20 +168,22 @@ struct InstructionTests {
         }
     }
 
-    @Test("bad input is refused in Chinese and English and changes nothing", arguments: [
-        (new(text: "  "), "M-002", "批示内容不能为空", "needs its text"),
-        (new(due: "2026-11-26"), "M-002", "早于批示日期", "is before the instruction's date"),
-        (new(due: "2026-11-19", date: "2026-11-20"), "M-002", "早于批示日期", "is before the instruction's date"),
-        (new(date: "2026-11-28"), "M-002", "晚于今天", "is after today"),
-        (new(unit: "U-77"), "M-002", "U-77", "U-77"),
-        (new(project: "P-001", issue: "I-0001"), "M-002", "二者选一", "not both and not neither"),
-        (new(project: nil), "M-002", "二者选一", "not both and not neither"),
-        (new(project: "P-404"), "M-002", "P-404", "P-404"),
-        (new(project: nil, issue: "I-0404"), "M-002", "I-0404", "I-0404"),
-        (new(), "M-001", "须写明批示领导", "names the leader"),
-        (new(leader: "M-010"), "M-001", "批示须由领导作出", "given by leaders"),
-        (respond("  "), "M-011", "反馈内容不能为空", "needs its text"),
-    ] as [(Intent, String, String, String)])
+    @Test(
+        "bad input is refused in Chinese and English and changes nothing",
+        arguments: [
+            (new(text: "  "), "M-002", "批示内容不能为空", "needs its text"),
+            (new(due: "2026-11-26"), "M-002", "早于批示日期", "is before the instruction's date"),
+            (new(due: "2026-11-19", date: "2026-11-20"), "M-002", "早于批示日期", "is before the instruction's date"),
+            (new(date: "2026-11-28"), "M-002", "晚于今天", "is after today"),
+            (new(unit: "U-77"), "M-002", "U-77", "U-77"),
+            (new(project: "P-001", issue: "I-0001"), "M-002", "二者选一", "not both and not neither"),
+            (new(project: nil), "M-002", "二者选一", "not both and not neither"),
+            (new(project: "P-404"), "M-002", "P-404", "P-404"),
+            (new(project: nil, issue: "I-0404"), "M-002", "I-0404", "I-0404"),
+            (new(), "M-001", "须写明批示领导", "names the leader"),
+            (new(leader: "M-010"), "M-001", "批示须由领导作出", "given by leaders"),
+            (respond("  "), "M-011", "反馈内容不能为空", "needs its text"),
+        ] as [(Intent, String, String, String)])
     func badInput(intent: Intent, who: String, zh: String, en: String) throws {
         var board = try Self.given().board
         let before = board
@@ -197,8 +205,9 @@ struct InstructionTests {
     @Test("every field is managed: a plain edit is refused")
     func plainEditRefused() throws {
         let journal = try Self.given()
-        let edit = RecordEdit(kind: .instruction, id: "B-9001", base: journal.board.instructions[id: "B-9001"]!.meta.rev,
-                              fields: [FieldChange("text", old: .string("请一周内报送土地组卷进展"), new: .string("改了"))])
+        let edit = RecordEdit(
+            kind: .instruction, id: "B-9001", base: journal.board.instructions[id: "B-9001"]!.meta.rev,
+            fields: [FieldChange("text", old: .string("请一周内报送土地组卷进展"), new: .string("改了"))])
         #expect(throws: DomainError.self) { try journal.plan(.edit(edit), as: "M-002") }
         #expect(Instruction.managedFields == Set(Instruction.schema.fields.map(\.name)))
     }
@@ -244,7 +253,8 @@ struct InstructionTests {
         let holderAfter = Brief(person: Fixtures.people.first { $0.id == "M-011" }!, index: after, today: Fixtures.today, since: since)
         #expect(holderAfter.instructionsToRespond.isEmpty)
         try journal.run(Self.done, as: "M-002")
-        let leaderDone = Brief(person: Fixtures.people.first { $0.id == "M-002" }!, index: BoardIndex(journal.board), today: Fixtures.today, since: since)
+        let leaderDone = Brief(
+            person: Fixtures.people.first { $0.id == "M-002" }!, index: BoardIndex(journal.board), today: Fixtures.today, since: since)
         #expect(leaderDone.instructionResponses.isEmpty)
     }
 

@@ -16,20 +16,22 @@ struct IssueLightTests {
         var testDescription: String { "due − today = \(daysLeft) (dueSoonDays \(dueSoonDays)) → \(light.rawValue) \(zh)" }
     }
 
-    @Test("open issues on both sides of every threshold", arguments: [
-        DueCase(dueSoonDays: 3, daysLeft: -30, light: .red, rule: .overdue(days: 30), zh: "逾期 30 天"),
-        DueCase(dueSoonDays: 3, daysLeft: -1, light: .red, rule: .overdue(days: 1), zh: "逾期 1 天"),
-        DueCase(dueSoonDays: 3, daysLeft: 0, light: .yellow, rule: .dueSoon(days: 0), zh: "今天到期"),
-        DueCase(dueSoonDays: 3, daysLeft: 1, light: .yellow, rule: .dueSoon(days: 1), zh: "1 天内到期"),
-        DueCase(dueSoonDays: 3, daysLeft: 3, light: .yellow, rule: .dueSoon(days: 3), zh: "3 天内到期"),
-        DueCase(dueSoonDays: 3, daysLeft: 4, light: .green, rule: .onTrack(daysLeft: 4), zh: "剩余 4 天"),
-        DueCase(dueSoonDays: 3, daysLeft: 60, light: .green, rule: .onTrack(daysLeft: 60), zh: "剩余 60 天"),
-        DueCase(dueSoonDays: 7, daysLeft: 7, light: .yellow, rule: .dueSoon(days: 7), zh: "7 天内到期"),
-        DueCase(dueSoonDays: 7, daysLeft: 8, light: .green, rule: .onTrack(daysLeft: 8), zh: "剩余 8 天"),
-        DueCase(dueSoonDays: 7, daysLeft: -1, light: .red, rule: .overdue(days: 1), zh: "逾期 1 天"),
-        DueCase(dueSoonDays: 0, daysLeft: 0, light: .yellow, rule: .dueSoon(days: 0), zh: "今天到期"),
-        DueCase(dueSoonDays: 0, daysLeft: 1, light: .green, rule: .onTrack(daysLeft: 1), zh: "剩余 1 天"),
-    ])
+    @Test(
+        "open issues on both sides of every threshold",
+        arguments: [
+            DueCase(dueSoonDays: 3, daysLeft: -30, light: .red, rule: .overdue(days: 30), zh: "逾期 30 天"),
+            DueCase(dueSoonDays: 3, daysLeft: -1, light: .red, rule: .overdue(days: 1), zh: "逾期 1 天"),
+            DueCase(dueSoonDays: 3, daysLeft: 0, light: .yellow, rule: .dueSoon(days: 0), zh: "今天到期"),
+            DueCase(dueSoonDays: 3, daysLeft: 1, light: .yellow, rule: .dueSoon(days: 1), zh: "1 天内到期"),
+            DueCase(dueSoonDays: 3, daysLeft: 3, light: .yellow, rule: .dueSoon(days: 3), zh: "3 天内到期"),
+            DueCase(dueSoonDays: 3, daysLeft: 4, light: .green, rule: .onTrack(daysLeft: 4), zh: "剩余 4 天"),
+            DueCase(dueSoonDays: 3, daysLeft: 60, light: .green, rule: .onTrack(daysLeft: 60), zh: "剩余 60 天"),
+            DueCase(dueSoonDays: 7, daysLeft: 7, light: .yellow, rule: .dueSoon(days: 7), zh: "7 天内到期"),
+            DueCase(dueSoonDays: 7, daysLeft: 8, light: .green, rule: .onTrack(daysLeft: 8), zh: "剩余 8 天"),
+            DueCase(dueSoonDays: 7, daysLeft: -1, light: .red, rule: .overdue(days: 1), zh: "逾期 1 天"),
+            DueCase(dueSoonDays: 0, daysLeft: 0, light: .yellow, rule: .dueSoon(days: 0), zh: "今天到期"),
+            DueCase(dueSoonDays: 0, daysLeft: 1, light: .green, rule: .onTrack(daysLeft: 1), zh: "剩余 1 天"),
+        ])
     func openIssue(_ c: DueCase) {
         var settings = Settings()
         settings.dueSoonDays = c.dueSoonDays
@@ -44,7 +46,9 @@ struct IssueLightTests {
 
     @Test("the current due date counts, not the original one")
     func extendedDueCounts() {
-        let issue = Fixtures.issue { $0.originalDue = d("2026-11-20"); $0.due = d("2026-12-20") }
+        let issue = Fixtures.issue {
+            $0.originalDue = d("2026-11-20"); $0.due = d("2026-12-20")
+        }
         #expect(Lights.issue(issue, today: Self.today, settings: Settings()).light == .green)
         #expect(!Lights.isOverdue(issue, today: Self.today))
     }
@@ -57,12 +61,14 @@ struct IssueLightTests {
     }
 
     /// Lateness compares with the original due date, even when the issue was extended.
-    @Test("closed issues are grey, flagged late when closed after the original due date", arguments: [
-        ClosedCase(closedOn: "2026-11-19", late: false, zh: "已销号"),
-        ClosedCase(closedOn: "2026-11-20", late: false, zh: "已销号"),
-        ClosedCase(closedOn: "2026-11-21", late: true, zh: "已销号（逾期办结）"),
-        ClosedCase(closedOn: nil, late: false, zh: "已销号"),
-    ])
+    @Test(
+        "closed issues are grey, flagged late when closed after the original due date",
+        arguments: [
+            ClosedCase(closedOn: "2026-11-19", late: false, zh: "已销号"),
+            ClosedCase(closedOn: "2026-11-20", late: false, zh: "已销号"),
+            ClosedCase(closedOn: "2026-11-21", late: true, zh: "已销号（逾期办结）"),
+            ClosedCase(closedOn: nil, late: false, zh: "已销号"),
+        ])
     func closed(_ c: ClosedCase) {
         let issue = Fixtures.issue(status: .closed) {
             $0.originalDue = d("2026-11-20")
@@ -89,7 +95,7 @@ struct IssueLightTests {
     func indexUsesSettings() {
         var settings = Settings()
         settings.dueSoonDays = 10
-        let issue = Fixtures.issue { $0.due = d("2026-12-05") }  // 8 days left
+        let issue = Fixtures.issue { $0.due = d("2026-12-05") } // 8 days left
         let index = BoardIndex(Fixtures.zone.with(issue, settings))
         #expect(index.light(of: issue, today: Self.today).light == .yellow)
         #expect(BoardIndex(Fixtures.zone.with(issue)).light(of: issue, today: Self.today).light == .green)

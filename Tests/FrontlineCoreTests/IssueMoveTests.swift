@@ -44,12 +44,16 @@ struct IssueMoveTests {
         .followUp: [],
     ]
 
-    static func move(_ action: IssueAction, note: String = "已说明情况", newDue: Day? = nil, extendDays: Int? = nil,
-                     seen: IssueStatus? = nil) -> Intent {
+    static func move(
+        _ action: IssueAction, note: String = "已说明情况", newDue: Day? = nil, extendDays: Int? = nil,
+        seen: IssueStatus? = nil
+    ) -> Intent {
         let due = newDue ?? ((action == .extend && extendDays == nil) || action == .requestExtension ? d("2026-12-20") : nil)
-        return .moveIssue(IssueMove(issue: "I-0001", action: action, note: note, newDue: due, extendDays: extendDays,
-                                    unit: action == .transfer ? "U-04" : nil, satisfaction: action == .followUp ? .satisfied : nil,
-                                    seenStatus: seen))
+        return .moveIssue(
+            IssueMove(
+                issue: "I-0001", action: action, note: note, newDue: due, extendDays: extendDays,
+                unit: action == .transfer ? "U-04" : nil, satisfaction: action == .followUp ? .satisfied : nil,
+                seenStatus: seen))
     }
 
     /// Plans a move as `person` and returns the issue as it is after the entry is applied.
@@ -86,11 +90,14 @@ struct IssueMoveTests {
         // A 延期 or 批准延期 line carries the due date it set, so the due date on any earlier day can be told from the
         // log; a 申请延期 the date asked for; a 转办 the units; a 回访 the satisfaction.
         let setsDue = action == .extend || action == .approveExtension
-        #expect(line == HandlingLogEntry(at: Fixtures.now, by: "M-001", actingFor: nil, action: action.rawValue,
-                                         note: "已说明情况", status: target,
-                                         due: setsDue ? after.due : action == .requestExtension ? d("2026-12-20") : nil,
-                                         unit: action == .transfer ? "U-04" : nil, fromUnit: action == .transfer ? "U-01" : nil,
-                                         satisfaction: action == .followUp ? .satisfied : nil))
+        #expect(
+            line
+                == HandlingLogEntry(
+                    at: Fixtures.now, by: "M-001", actingFor: nil, action: action.rawValue,
+                    note: "已说明情况", status: target,
+                    due: setsDue ? after.due : action == .requestExtension ? d("2026-12-20") : nil,
+                    unit: action == .transfer ? "U-04" : nil, fromUnit: action == .transfer ? "U-01" : nil,
+                    satisfaction: action == .followUp ? .satisfied : nil))
         #expect(after.status == target)
         #expect(after.log.count == before.log.count + 1)
         #expect(after.log.last == line)
@@ -108,8 +115,9 @@ struct IssueMoveTests {
         #expect(error.message(.zh) == "问题 I-0001 当前状态为“待签收”，不能“核验通过”；可用操作：签收、拒签、撤销、转办")
     }
 
-    @Test("actions that must say why refuse an empty or blank note",
-          arguments: IssueAction.allCases.filter(\.needsNote), ["", "  ", "\u{3000}\t"])
+    @Test(
+        "actions that must say why refuse an empty or blank note",
+        arguments: IssueAction.allCases.filter(\.needsNote), ["", "  ", "\u{3000}\t"])
     func noteRequired(action: IssueAction, note: String) {
         let board = Fixtures.zone.with(Self.issue(in: LifecycleTable.stateAllowing(action)))
         #expect(throws: DomainError.noteRequired(action)) {
@@ -173,30 +181,37 @@ struct IssueMoveTests {
         }
     }
 
-    @Test("延期 needs a later due date and keeps the original one", arguments: [
-        ExtendCase(newDue: "2026-12-20", extendDays: nil, due: "2026-12-20"),
-        ExtendCase(newDue: "2026-12-11", extendDays: nil, due: "2026-12-11"),
-        ExtendCase(newDue: nil, extendDays: 5, due: "2026-12-15"),
-        ExtendCase(newDue: "2026-12-10", extendDays: nil, due: nil),
-        ExtendCase(newDue: "2026-12-09", extendDays: nil, due: nil),
-        ExtendCase(newDue: nil, extendDays: 0, due: nil),
-        ExtendCase(newDue: nil, extendDays: -3, due: nil),
-        ExtendCase(newDue: nil, extendDays: 366, due: nil),
-        ExtendCase(newDue: nil, extendDays: Int.max, due: nil),
-        ExtendCase(newDue: "2200-01-01", extendDays: nil, due: nil),
-    ])
+    @Test(
+        "延期 needs a later due date and keeps the original one",
+        arguments: [
+            ExtendCase(newDue: "2026-12-20", extendDays: nil, due: "2026-12-20"),
+            ExtendCase(newDue: "2026-12-11", extendDays: nil, due: "2026-12-11"),
+            ExtendCase(newDue: nil, extendDays: 5, due: "2026-12-15"),
+            ExtendCase(newDue: "2026-12-10", extendDays: nil, due: nil),
+            ExtendCase(newDue: "2026-12-09", extendDays: nil, due: nil),
+            ExtendCase(newDue: nil, extendDays: 0, due: nil),
+            ExtendCase(newDue: nil, extendDays: -3, due: nil),
+            ExtendCase(newDue: nil, extendDays: 366, due: nil),
+            ExtendCase(newDue: nil, extendDays: Int.max, due: nil),
+            ExtendCase(newDue: "2200-01-01", extendDays: nil, due: nil),
+        ])
     func extend(_ c: ExtendCase) throws {
         let issue = Self.issue(in: .inProgress)
-        let intent = Intent.moveIssue(IssueMove(issue: "I-0001", action: .extend, note: "等待供电方案批复",
-                                                newDue: c.newDue.map(d), extendDays: c.extendDays))
+        let intent = Intent.moveIssue(
+            IssueMove(
+                issue: "I-0001", action: .extend, note: "等待供电方案批复",
+                newDue: c.newDue.map(d), extendDays: c.extendDays))
         guard let due = c.due else {
             let error = #expect(throws: DomainError.self) { try Fixtures.plan(intent, on: Fixtures.zone.with(issue)) }
             #expect(invalidField(error) == (c.extendDays.map { Limits.extensionDays.contains($0) } == false ? "days" : "due"))
             return
         }
         let (plan, after) = try Self.moved(issue, intent)
-        #expect(plan.changes.first?.fields == [FieldChange("due", old: .string("2026-12-10"), new: .string(due)),
-                                               FieldChange("extensions", old: .int(1), new: .int(2))])
+        #expect(
+            plan.changes.first?.fields == [
+                FieldChange("due", old: .string("2026-12-10"), new: .string(due)),
+                FieldChange("extensions", old: .int(1), new: .int(2)),
+            ])
         #expect(after.due == d(due))
         #expect(after.originalDue == d("2026-12-10"))
         #expect(after.extensions == 2)
@@ -216,9 +231,10 @@ struct IssueMoveTests {
     func seenStatusConflict() {
         var issue = Self.issue(in: .inProgress)
         issue.meta = RecordMeta(rev: 3, updatedAt: t("2026-11-27T09:30:00+08:00"), updatedBy: "M-011")
-        let expected = Conflict(recordKind: .issue, id: "I-0001", kind: .field("status"),
-                                base: .string("待签收"), theirs: .string("办理中"), mine: .string("办理中"),
-                                theirsBy: "M-011", theirsAt: t("2026-11-27T09:30:00+08:00"))
+        let expected = Conflict(
+            recordKind: .issue, id: "I-0001", kind: .field("status"),
+            base: .string("待签收"), theirs: .string("办理中"), mine: .string("办理中"),
+            theirsBy: "M-011", theirsAt: t("2026-11-27T09:30:00+08:00"))
         // 签收 is illegal from 办理中, but the user is told what changed rather than that 签收 is impossible.
         #expect(throws: DomainError.conflicts([expected])) {
             try Fixtures.plan(Self.move(.accept, note: "", seen: .pendingAcceptance), on: Fixtures.zone.with(issue))
@@ -240,15 +256,21 @@ struct IssueMoveTests {
     }
 
     /// I-0001 names no person, so U-01's 项目服务 holder (A 陈静 M-011, B 刘洋 M-012) is responsible.
-    @Test("a B who acts while A is away records actingFor A in the plan and in the log", arguments: [
-        CoverCase(absences: [Fixtures.absence("L-001", "M-011", "2026-11-25", "2026-11-30")], actor: "M-012",
-                  actingFor: "M-011", why: "A 陈静 away, B 刘洋 签收 → acting for 陈静"),
-        CoverCase(absences: [], actor: "M-012", actingFor: nil, why: "A present, B 刘洋 签收 → acting for nobody"),
-        CoverCase(absences: [], actor: "M-011", actingFor: nil, why: "A 陈静 签收 herself"),
-        CoverCase(absences: [Fixtures.absence("L-001", "M-011", "2026-11-25", "2026-11-30"),
-                             Fixtures.absence("L-002", "M-012", "2026-11-27", "2026-11-27")],
-                  actor: "M-010", actingFor: "M-011", why: "A and B away, head 周平 签收 → acting for 陈静"),
-    ])
+    @Test(
+        "a B who acts while A is away records actingFor A in the plan and in the log",
+        arguments: [
+            CoverCase(
+                absences: [Fixtures.absence("L-001", "M-011", "2026-11-25", "2026-11-30")], actor: "M-012",
+                actingFor: "M-011", why: "A 陈静 away, B 刘洋 签收 → acting for 陈静"),
+            CoverCase(absences: [], actor: "M-012", actingFor: nil, why: "A present, B 刘洋 签收 → acting for nobody"),
+            CoverCase(absences: [], actor: "M-011", actingFor: nil, why: "A 陈静 签收 herself"),
+            CoverCase(
+                absences: [
+                    Fixtures.absence("L-001", "M-011", "2026-11-25", "2026-11-30"),
+                    Fixtures.absence("L-002", "M-012", "2026-11-27", "2026-11-27"),
+                ],
+                actor: "M-010", actingFor: "M-011", why: "A and B away, head 周平 签收 → acting for 陈静"),
+        ])
     func actingFor(_ c: CoverCase) throws {
         var board = Fixtures.zone.with(Self.issue(in: .pendingAcceptance))
         for absence in c.absences { board = board.with(absence) }

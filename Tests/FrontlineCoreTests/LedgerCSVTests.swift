@@ -26,12 +26,15 @@ struct LedgerCSVTests {
         ReadCase(why: "a trailing separator without a line break", text: "a,b\n1,", records: [["a", "b"], ["1", ""]]),
         ReadCase(why: "an empty line in the middle is a row of one empty field", text: "a\n1\n\n2\n", records: [["a"], ["1"], [""], ["2"]]),
         ReadCase(why: "an empty text has no records", text: "", records: []),
-        ReadCase(why: "tabs when the header has more tabs than commas", text: "名称\t金额\n万达,广场\t1,234.5\n",
-                 records: [["名称", "金额"], ["万达,广场", "1,234.5"]], delimiter: .tab),
-        ReadCase(why: "commas when the header has more commas; tabs stay in fields", text: "a,b\tc\n1\t2,3\n",
-                 records: [["a", "b\tc"], ["1\t2", "3"]]),
-        ReadCase(why: "quoted separators in the header are not counted", text: "\"a,b,c\"\td\n1\t2\n",
-                 records: [["a,b,c", "d"], ["1", "2"]], delimiter: .tab),
+        ReadCase(
+            why: "tabs when the header has more tabs than commas", text: "名称\t金额\n万达,广场\t1,234.5\n",
+            records: [["名称", "金额"], ["万达,广场", "1,234.5"]], delimiter: .tab),
+        ReadCase(
+            why: "commas when the header has more commas; tabs stay in fields", text: "a,b\tc\n1\t2,3\n",
+            records: [["a", "b\tc"], ["1\t2", "3"]]),
+        ReadCase(
+            why: "quoted separators in the header are not counted", text: "\"a,b,c\"\td\n1\t2\n",
+            records: [["a,b,c", "d"], ["1", "2"]], delimiter: .tab),
         ReadCase(why: "spaces are kept", text: " a , b \n", records: [[" a ", " b "]]),
     ]
 
@@ -54,8 +57,9 @@ struct LedgerCSVTests {
 
     static let errorCases: [ErrorCase] = [
         ErrorCase(why: "unterminated quote", text: "a,b\n1,\"abc\n2,3\n", reason: .unterminatedQuote, row: 2, column: 2, line: 2),
-        ErrorCase(why: "unterminated quote after a quoted newline: rows count records, lines count lines",
-                  text: "a,b\n\"x\ny\",2\n3,\"z\n", reason: .unterminatedQuote, row: 3, column: 2, line: 4),
+        ErrorCase(
+            why: "unterminated quote after a quoted newline: rows count records, lines count lines",
+            text: "a,b\n\"x\ny\",2\n3,\"z\n", reason: .unterminatedQuote, row: 3, column: 2, line: 4),
         ErrorCase(why: "stray quote in an unquoted field", text: "a,b\n1,12\"寸\n", reason: .strayQuote, row: 2, column: 2, line: 2),
         ErrorCase(why: "text after a closing quote", text: "\"ab\"c,d\n", reason: .textAfterQuote, row: 1, column: 1, line: 1),
     ]

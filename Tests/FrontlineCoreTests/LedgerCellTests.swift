@@ -13,8 +13,10 @@ struct LedgerCellTests {
         #expect(LedgerCell.day(text)?.iso == iso)
     }
 
-    @Test(arguments: ["2026/11-27", "2026/13/01", "2025/2/29", "26/11/27", "11/27/2026", "2026/11", "2026-11-27x",
-                      "明天", "", "2026年1月5", "2026//5"])
+    @Test(arguments: [
+        "2026/11-27", "2026/13/01", "2025/2/29", "26/11/27", "11/27/2026", "2026/11", "2026-11-27x",
+        "明天", "", "2026年1月5", "2026//5",
+    ])
     func refusesOtherDates(_ text: String) {
         #expect(LedgerCell.day(text) == nil)
     }

@@ -41,7 +41,9 @@ struct LedgerPlannerTests {
 
     @Test("new projects get sequential ids, references by name or id, and every column's value")
     func createsProjects() throws {
-        let planned = try Self.plan(.projects, """
+        let planned = try Self.plan(
+            .projects,
+            """
             项目名称,建设单位,所属园区,阶段,总投资（万元）,年度计划投资,本年累计完成,计划开工,进度,帮包领导,帮包单位,备注
             智能制造产业园,某某公司,高新街道,在建,"1,234.5",500,0,2026/3/1,35%,李强,U-01,'=不是公式
             "氢能,示范站",,,signed,10,0,0,,,M-003,城管中心,
@@ -61,7 +63,9 @@ struct LedgerPlannerTests {
     @Test("new ids stay sequential around ids the file gives itself")
     func sequentialIds() throws {
         let board = Fixtures.zone.with(Fixtures.issue())
-        let planned = try Self.plan(.issues, """
+        let planned = try Self.plan(
+            .issues,
+            """
             问题编号,问题描述,责任单位,办结时限
             ,一,U-01,2026-12-31
             I-0003,二,U-01,2026-12-31
@@ -75,7 +79,9 @@ struct LedgerPlannerTests {
 
     @Test("a row with an existing id updates only the file's columns; an unchanged row changes nothing")
     func updatesById() throws {
-        let planned = try Self.plan(.projects, """
+        let planned = try Self.plan(
+            .projects,
+            """
             项目编号,进度,本年累计完成
             P-001,60,1200
             P-002,0,0.00
@@ -120,7 +126,9 @@ struct LedgerPlannerTests {
 
     @Test("a new issue gets the ledger's status, today as raised date by default, and one 导入 log line")
     func createsIssues() throws {
-        let planned = try Self.plan(.issues, """
+        let planned = try Self.plan(
+            .issues,
+            """
             问题编号,项目编号,问题描述,类别,提出日期,责任单位,责任人,办结时限,状态
             ,高端装备产业园,"用电
             未接入",水电气暖,,经济发展局,陈静,2026-12-31,办理中
@@ -141,7 +149,9 @@ struct LedgerPlannerTests {
 
     @Test("every bad cell of every bad row is listed with its row, column letter and header")
     func everyBadRow() throws {
-        let problems = try Self.problems(.projects, """
+        let problems = try Self.problems(
+            .projects,
+            """
             项目编号,项目名称,阶段,总投资,计划开工,进度,帮包领导,帮包单位
             ,好项目,在建,100,2026-01-01,10,李强,经济发展局
             ,,开工了,12.345,2026-02-30,120,张三,经济发展局
@@ -190,8 +200,9 @@ struct LedgerPlannerTests {
         #expect(logins.first?.zh.contains("M-001") == true)
         let move = try Self.problems(.people, "人员编号,单位\nM-011,城管中心\n")
         #expect(move.map(\.letter) == ["B", "B"])
-        #expect(move.contains { $0.zh.contains("D-01") } && move.contains { $0.zh.contains("D-02") },
-                "M-011 is B of D-01 and A of D-02 in 经济发展局")
+        #expect(
+            move.contains { $0.zh.contains("D-01") } && move.contains { $0.zh.contains("D-02") },
+            "M-011 is B of D-01 and A of D-02 in 经济发展局")
     }
 
     @Test("the importing administrator cannot change their own login or role")
@@ -255,7 +266,11 @@ struct LedgerPlannerTests {
 
     @Test("export then import of every ledger on the fixture zone changes nothing")
     func exportImportIsUnchanged() throws {
-        let board = Fixtures.zone.with(Fixtures.issue(), Fixtures.issue("I-0002") { $0.person = "M-011"; $0.project = nil })
+        let board = Fixtures.zone.with(
+            Fixtures.issue(),
+            Fixtures.issue("I-0002") {
+                $0.person = "M-011"; $0.project = nil
+            })
         for kind in LedgerKind.allCases {
             let bytes = LedgerExport.csv(kind, of: board)
             let planned = try Planner.planImport(
@@ -268,8 +283,9 @@ struct LedgerPlannerTests {
 
     @Test("export names a reference by name only when the name finds the same record again")
     func exportReferences() throws {
-        let board = Fixtures.zone.with(Fixtures.person("M-050", "陈静", unit: "U-02", role: .unit, login: "chenjing2"),
-                                       Fixtures.duty("D-09", unit: "U-02", "综合", a: "M-050", b: "M-021"))
+        let board = Fixtures.zone.with(
+            Fixtures.person("M-050", "陈静", unit: "U-02", role: .unit, login: "chenjing2"),
+            Fixtures.duty("D-09", unit: "U-02", "综合", a: "M-050", b: "M-021"))
         let people = LedgerExport.cells(.people, of: board)
         #expect(people.first { $0[0] == "M-011" }?[2] == "经济发展局")
         let roster = LedgerExport.cells(.roster, of: board)

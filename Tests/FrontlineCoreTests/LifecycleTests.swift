@@ -18,9 +18,11 @@ enum LifecycleTable {
     static let legal: [IssueStatus: [IssueAction: IssueStatus]] = [
         .pendingAssignment: [.assign: .pendingAcceptance, .cancel: .cancelled],
         .pendingAcceptance: [.accept: .inProgress, .decline: .pendingAssignment, .cancel: .cancelled, .transfer: .pendingAcceptance],
-        .inProgress: [.resolve: .pendingVerification, .extend: .inProgress, .cancel: .cancelled,
-                      .requestExtension: .inProgress, .approveExtension: .inProgress, .refuseExtension: .inProgress,
-                      .transfer: .pendingAcceptance, .feedback: .inProgress],
+        .inProgress: [
+            .resolve: .pendingVerification, .extend: .inProgress, .cancel: .cancelled,
+            .requestExtension: .inProgress, .approveExtension: .inProgress, .refuseExtension: .inProgress,
+            .transfer: .pendingAcceptance, .feedback: .inProgress,
+        ],
         .pendingVerification: [.close: .closed, .return: .inProgress, .cancel: .cancelled],
         .closed: [.reopen: .inProgress, .followUp: .closed],
         .cancelled: [:],
@@ -46,36 +48,43 @@ struct LifecycleTests {
     /// 15 actions × 6 states: the exact target for legal pairs, nil for illegal ones.
     @Test("target(from:) for every action from every state", arguments: IssueStatus.allCases, IssueAction.allCases)
     func everyPair(status: IssueStatus, action: IssueAction) {
-        #expect(action.target(from: status) == LifecycleTable.target(action, from: status),
-                "\(status.rawValue) -\(action.rawValue)->")
+        #expect(
+            action.target(from: status) == LifecycleTable.target(action, from: status),
+            "\(status.rawValue) -\(action.rawValue)->")
     }
 
-    @Test("legal(from:) lists the table's actions in lifecycle order", arguments: [
-        (IssueStatus.pendingAssignment, [IssueAction.assign, .cancel]),
-        (.pendingAcceptance, [.accept, .decline, .cancel, .transfer]),
-        (.inProgress, [.resolve, .extend, .cancel, .requestExtension, .approveExtension, .refuseExtension, .transfer, .feedback]),
-        (.pendingVerification, [.close, .return, .cancel]),
-        (.closed, [.reopen, .followUp]),
-        (.cancelled, []),
-    ])
+    @Test(
+        "legal(from:) lists the table's actions in lifecycle order",
+        arguments: [
+            (IssueStatus.pendingAssignment, [IssueAction.assign, .cancel]),
+            (.pendingAcceptance, [.accept, .decline, .cancel, .transfer]),
+            (.inProgress, [.resolve, .extend, .cancel, .requestExtension, .approveExtension, .refuseExtension, .transfer, .feedback]),
+            (.pendingVerification, [.close, .return, .cancel]),
+            (.closed, [.reopen, .followUp]),
+            (.cancelled, []),
+        ])
     func legalActions(status: IssueStatus, actions: [IssueAction]) {
         #expect(IssueAction.legal(from: status) == actions)
     }
 
-    @Test("which actions must say why", arguments: [
-        (IssueAction.assign, false), (.accept, false), (.close, false),
-        (.decline, true), (.resolve, true), (.return, true), (.extend, true), (.reopen, true), (.cancel, true),
-        (.requestExtension, true), (.approveExtension, false), (.refuseExtension, true), (.transfer, true), (.feedback, true),
-        (.followUp, false),
-    ])
+    @Test(
+        "which actions must say why",
+        arguments: [
+            (IssueAction.assign, false), (.accept, false), (.close, false),
+            (.decline, true), (.resolve, true), (.return, true), (.extend, true), (.reopen, true), (.cancel, true),
+            (.requestExtension, true), (.approveExtension, false), (.refuseExtension, true), (.transfer, true), (.feedback, true),
+            (.followUp, false),
+        ])
     func needsNote(action: IssueAction, needed: Bool) {
         #expect(action.needsNote == needed)
     }
 
-    @Test("open states are the four before 已销号 and 已撤销", arguments: [
-        (IssueStatus.pendingAssignment, true), (.pendingAcceptance, true), (.inProgress, true),
-        (.pendingVerification, true), (.closed, false), (.cancelled, false),
-    ])
+    @Test(
+        "open states are the four before 已销号 and 已撤销",
+        arguments: [
+            (IssueStatus.pendingAssignment, true), (.pendingAcceptance, true), (.inProgress, true),
+            (.pendingVerification, true), (.closed, false), (.cancelled, false),
+        ])
     func openStates(status: IssueStatus, open: Bool) {
         #expect(status.isOpen == open)
     }

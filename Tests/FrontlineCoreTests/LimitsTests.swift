@@ -5,9 +5,11 @@ import Testing
 /// Every field holds only values in its `Limits` range, wherever the value comes from: the loader,
 /// the journal, an edit, an import all set fields through `Record.set` (issue 9 items 5 and 7).
 struct LimitsTests {
-    @Test("whole-number fields refuse values outside their range", arguments: [
-        ("progressPct", "9223372036854775807"), ("progressPct", "101"), ("progressPct", "-1"),
-    ])
+    @Test(
+        "whole-number fields refuse values outside their range",
+        arguments: [
+            ("progressPct", "9223372036854775807"), ("progressPct", "101"), ("progressPct", "-1"),
+        ])
     func projectFields(_ field: String, _ number: String) {
         var project = Project(id: "P-001")
         #expect(throws: RecordError.self) { try project.set(field, to: .number(number)) }

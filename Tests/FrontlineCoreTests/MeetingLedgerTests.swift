@@ -23,8 +23,9 @@ struct MeetingLedgerTests {
     }
 
     static func plan(_ csv: String) throws -> LedgerPlan {
-        try Planner.planImport(try LedgerImport(kind: .meetings, source: "会议.csv", table: CSVReader.parse(csv)), on: board,
-                               context: LedgerPlannerTests.context())
+        try Planner.planImport(
+            try LedgerImport(kind: .meetings, source: "会议.csv", table: CSVReader.parse(csv)), on: board,
+            context: LedgerPlannerTests.context())
     }
 
     @Test("the columns: 会议编号 then the catalog's; export names people, keeps project ids, and reads back unchanged")
@@ -39,7 +40,8 @@ struct MeetingLedgerTests {
 
     @Test("a new row records a meeting without decisions; a changed place is an edit that keeps the decisions")
     func createsAndEdits() throws {
-        let planned = try Self.plan("""
+        let planned = try Self.plan(
+            """
             会议编号,会议类型,会议名称,会议日期,地点,主持人,参会人员,调度项目
             MT-001,季度调度,第四季度重点项目调度会,2026-11-07,项目现场,李强,赵磊、周平,P-001、P-002
             ,weekly,第48周调度会,2026/11/25,,赵磊,李强,P-002
@@ -54,13 +56,16 @@ struct MeetingLedgerTests {
 
     @Test("bad rows: an unknown chair, a kind not in the list, a date after today, a missing title — with row and column")
     func refusesBadRows() throws {
-        let ledger = try LedgerImport(kind: .meetings, source: "会议.csv", table: CSVReader.parse("""
-            会议类型,会议名称,会议日期,主持人
-            周调度,调度会,2026-11-20,张三
-            年度调度,调度会,2026-11-20,李强
-            周调度,调度会,2026-12-20,李强
-            周调度,,2026-11-20,李强
-            """))
+        let ledger = try LedgerImport(
+            kind: .meetings, source: "会议.csv",
+            table: CSVReader.parse(
+                """
+                会议类型,会议名称,会议日期,主持人
+                周调度,调度会,2026-11-20,张三
+                年度调度,调度会,2026-11-20,李强
+                周调度,调度会,2026-12-20,李强
+                周调度,,2026-11-20,李强
+                """))
         var problems: [LedgerProblem] = []
         do {
             _ = try Planner.planImport(ledger, on: Self.board, context: LedgerPlannerTests.context())

@@ -41,8 +41,9 @@ struct MeetingTests {
         var history: [Entry] = []
         try run(.recordMeeting(draft), on: &board, history: &history)
         try run(.decide(DecisionDraft(meeting: "MT-001", text: "加快推进厂房主体施工", project: "P-001")), on: &board, history: &history)
-        try run(.decide(DecisionDraft(meeting: "MT-001", text: "协调解决施工用电接入", project: "P-001", issue: issueDraft())),
-                on: &board, history: &history)
+        try run(
+            .decide(DecisionDraft(meeting: "MT-001", text: "协调解决施工用电接入", project: "P-001", issue: issueDraft())),
+            on: &board, history: &history)
         return (board, history)
     }
 
@@ -82,8 +83,9 @@ struct MeetingTests {
     @Test("a leader who does not lead the project still 交办 a decision on it: the meeting's authority")
     func otherLeaderDecides() throws {
         var (board, history) = try Self.decided()
-        try Self.run(.decide(DecisionDraft(meeting: "MT-001", text: "优化审批流程", project: "P-001", issue: Self.issueDraft(unit: "U-04"))),
-                     on: &board, as: "M-003", history: &history)
+        try Self.run(
+            .decide(DecisionDraft(meeting: "MT-001", text: "优化审批流程", project: "P-001", issue: Self.issueDraft(unit: "U-04"))),
+            on: &board, as: "M-003", history: &history)
         #expect(board.meetings[id: "MT-001"]?.decisions.last?.issue.flatMap { board.issues[id: $0]?.unit } == "U-04")
     }
 
@@ -93,13 +95,18 @@ struct MeetingTests {
         var testDescription: String { "\(person) \(allowed ? "may" : "may not")" }
     }
 
-    @Test("who may record a meeting and a decision: administrators and leaders; unit officials and read-only may not",
-          arguments: [RoleRow(person: "M-001", allowed: true), RoleRow(person: "M-003", allowed: true),
-                      RoleRow(person: "M-010", allowed: false), RoleRow(person: "M-099", allowed: false)])
+    @Test(
+        "who may record a meeting and a decision: administrators and leaders; unit officials and read-only may not",
+        arguments: [
+            RoleRow(person: "M-001", allowed: true), RoleRow(person: "M-003", allowed: true),
+            RoleRow(person: "M-010", allowed: false), RoleRow(person: "M-099", allowed: false),
+        ])
     func roles(row: RoleRow) throws {
         let (board, _) = try Self.decided()
-        let intents: [Intent] = [.recordMeeting(Self.draft), .decide(DecisionDraft(meeting: "MT-001", text: "记录")),
-                                 .decide(DecisionDraft(meeting: "MT-001", text: "交办", issue: Self.issueDraft()))]
+        let intents: [Intent] = [
+            .recordMeeting(Self.draft), .decide(DecisionDraft(meeting: "MT-001", text: "记录")),
+            .decide(DecisionDraft(meeting: "MT-001", text: "交办", issue: Self.issueDraft())),
+        ]
         for intent in intents {
             let result = Result { () throws(DomainError) in try Planner.plan(intent, on: board, context: Self.context(row.person)) }
             if row.allowed {
@@ -139,16 +146,19 @@ struct MeetingTests {
             BadRow(why: "an unknown chair", intent: meeting { $0.chair = "M-404" }, zh: "找不到", en: "M-404"),
             BadRow(why: "an unknown attendee", intent: meeting { $0.attendees = ["M-405"] }, zh: "M-405", en: "M-405"),
             BadRow(why: "an unknown project", intent: meeting { $0.projects = ["P-404"] }, zh: "P-404", en: "P-404"),
-            BadRow(why: "a date after today", intent: meeting { $0.date = d("2026-11-28") },
-                   zh: "会议日期 2026-11-28 晚于今天 2026-11-27", en: "meeting date 2026-11-28 is after today 2026-11-27"),
+            BadRow(
+                why: "a date after today", intent: meeting { $0.date = d("2026-11-28") },
+                zh: "会议日期 2026-11-28 晚于今天 2026-11-27", en: "meeting date 2026-11-28 is after today 2026-11-27"),
             BadRow(why: "a decision on no meeting", intent: decision(meeting: "MT-404"), zh: "MT-404", en: "MT-404"),
             BadRow(why: "a blank decision", intent: decision(" "), zh: "text：不能为空", en: "text: must not be empty"),
             BadRow(why: "a decision on an unknown project", intent: decision(project: "P-404"), zh: "P-404", en: "P-404"),
             BadRow(why: "an issue to an unknown unit", intent: decision(issue: issueDraft(unit: "U-404")), zh: "U-404", en: "U-404"),
-            BadRow(why: "an issue due before today", intent: decision(issue: issueDraft(due: "2026-11-26")),
-                   zh: "办结时限 2026-11-26 早于今天 2026-11-27", en: "due date 2026-11-26 is before today 2026-11-27"),
-            BadRow(why: "a responsible person of another unit", intent: decision(issue: otherUnit),
-                   zh: "M-020 不是责任单位 U-01 的人员", en: "M-020 is not a person of U-01, the responsible unit"),
+            BadRow(
+                why: "an issue due before today", intent: decision(issue: issueDraft(due: "2026-11-26")),
+                zh: "办结时限 2026-11-26 早于今天 2026-11-27", en: "due date 2026-11-26 is before today 2026-11-27"),
+            BadRow(
+                why: "a responsible person of another unit", intent: decision(issue: otherUnit),
+                zh: "M-020 不是责任单位 U-01 的人员", en: "M-020 is not a person of U-01, the responsible unit"),
         ]
     }()
 
@@ -211,19 +221,25 @@ struct MeetingTests {
     func managedFields() throws {
         var (board, history) = try Self.decided()
         let meeting = board.meetings[id: "MT-001"]!
-        try Self.run(.edit(RecordEdit(kind: .meeting, id: "MT-001", base: meeting.meta.rev,
-                                      fields: [FieldChange("place", old: .string("P-001 项目现场"), new: .string("管委会三楼会议室"))])),
-                     on: &board, history: &history)
+        try Self.run(
+            .edit(
+                RecordEdit(
+                    kind: .meeting, id: "MT-001", base: meeting.meta.rev,
+                    fields: [FieldChange("place", old: .string("P-001 项目现场"), new: .string("管委会三楼会议室"))])),
+            on: &board, history: &history)
         #expect(board.meetings[id: "MT-001"]?.place == "管委会三楼会议室")
         #expect(Meeting.managedFields.isSuperset(of: ["decisions", "attachments"]))
         #expect(Issue.managedFields.isSuperset(of: ["meeting", "decision"]))
         #expect(throws: DomainError.notEditable(.meeting, "decisions")) {
-            try Planner.plan(.edit(RecordEdit(kind: .meeting, id: "MT-001", base: 99, fields: [FieldChange("decisions", old: .null, new: .array([]))])),
-                             on: board, context: Self.context("M-001"))
+            try Planner.plan(
+                .edit(RecordEdit(kind: .meeting, id: "MT-001", base: 99, fields: [FieldChange("decisions", old: .null, new: .array([]))])),
+                on: board, context: Self.context("M-001"))
         }
         #expect(throws: DomainError.self) {
-            try Planner.plan(.edit(RecordEdit(kind: .meeting, id: "MT-001", base: 99, fields: [FieldChange("place", old: .string("管委会三楼会议室"), new: .string("x"))])),
-                             on: board, context: Self.context("M-010"))
+            try Planner.plan(
+                .edit(
+                    RecordEdit(kind: .meeting, id: "MT-001", base: 99, fields: [FieldChange("place", old: .string("管委会三楼会议室"), new: .string("x"))])),
+                on: board, context: Self.context("M-010"))
         }
     }
 

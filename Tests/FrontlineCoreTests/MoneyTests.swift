@@ -4,44 +4,50 @@ import Testing
 
 /// `Money`: exact 万元 with two decimals, parsed and formatted without floating point.
 struct MoneyTests {
-    @Test("parses", arguments: [
-        ("1234", 123_400 as Int64),
-        ("1234.5", 123_450),
-        ("1234.50", 123_450),
-        ("1,234.5", 123_450),
-        ("1,234,567.89", 123_456_789),
-        ("-0.25", -25),
-        ("-12", -1_200),
-        ("0", 0),
-        ("0.05", 5),
-        ("0.5", 50),
-        ("007.10", 710),
-    ])
+    @Test(
+        "parses",
+        arguments: [
+            ("1234", 123_400 as Int64),
+            ("1234.5", 123_450),
+            ("1234.50", 123_450),
+            ("1,234.5", 123_450),
+            ("1,234,567.89", 123_456_789),
+            ("-0.25", -25),
+            ("-12", -1_200),
+            ("0", 0),
+            ("0.05", 5),
+            ("0.5", 50),
+            ("007.10", 710),
+        ])
     func parses(text: String, hundredths: Int64) throws {
         let money = try #require(Money(text))
         #expect(money.hundredths == hundredths)
     }
 
-    @Test("rejects", arguments: [
-        "1.234", "abc", "", ".", "-", "-.", ",", "1.2.3", "1e3", " 1", "1 ", "+1", "--1", "1-", "１２", "¥12",
-    ])
+    @Test(
+        "rejects",
+        arguments: [
+            "1.234", "abc", "", ".", "-", "-.", ",", "1.2.3", "1e3", " 1", "1 ", "+1", "--1", "1-", "１２", "¥12",
+        ])
     func rejects(text: String) {
         #expect(Money(text) == nil)
     }
 
-    @Test("formats with exactly two decimals and no separators", arguments: [
-        (0 as Int64, "0.00"),
-        (5, "0.05"),
-        (50, "0.50"),
-        (-25, "-0.25"),
-        (-100, "-1.00"),
-        (123_450, "1234.50"),
-        (123_456_789, "1234567.89"),
-    ])
+    @Test(
+        "formats with exactly two decimals and no separators",
+        arguments: [
+            (0 as Int64, "0.00"),
+            (5, "0.05"),
+            (50, "0.50"),
+            (-25, "-0.25"),
+            (-100, "-1.00"),
+            (123_450, "1234.50"),
+            (123_456_789, "1234567.89"),
+        ])
     func formats(hundredths: Int64, text: String) {
         #expect(Money(hundredths: hundredths).text == text)
         #expect(Money(hundredths: hundredths).description == text)
-        #expect(Money(text)?.hundredths == hundredths)  // what it writes, it reads back
+        #expect(Money(text)?.hundredths == hundredths) // what it writes, it reads back
     }
 
     @Test("arithmetic and ordering are exact")
@@ -62,17 +68,19 @@ struct MoneyTests {
         var testDescription: String { "\(part) of \(plan) = \(percent.map(String.init) ?? "nil")" }
     }
 
-    @Test("percent(of:) in hundredths of a point, rounded down; nil for a plan that is not positive", arguments: [
-        PercentCase(plan: "100.00", part: "12.34", percent: 1234),
-        PercentCase(plan: "3.00", part: "1.00", percent: 3333),
-        PercentCase(plan: "3.00", part: "2.00", percent: 6666),
-        PercentCase(plan: "10000.00", part: "9001.00", percent: 9001),
-        PercentCase(plan: "10000.00", part: "8999.99", percent: 8999),
-        PercentCase(plan: "100.00", part: "150.00", percent: 15000),
-        PercentCase(plan: "100.00", part: "0", percent: 0),
-        PercentCase(plan: "0", part: "10.00", percent: nil),
-        PercentCase(plan: "-5.00", part: "1.00", percent: nil),
-    ])
+    @Test(
+        "percent(of:) in hundredths of a point, rounded down; nil for a plan that is not positive",
+        arguments: [
+            PercentCase(plan: "100.00", part: "12.34", percent: 1234),
+            PercentCase(plan: "3.00", part: "1.00", percent: 3333),
+            PercentCase(plan: "3.00", part: "2.00", percent: 6666),
+            PercentCase(plan: "10000.00", part: "9001.00", percent: 9001),
+            PercentCase(plan: "10000.00", part: "8999.99", percent: 8999),
+            PercentCase(plan: "100.00", part: "150.00", percent: 15000),
+            PercentCase(plan: "100.00", part: "0", percent: 0),
+            PercentCase(plan: "0", part: "10.00", percent: nil),
+            PercentCase(plan: "-5.00", part: "1.00", percent: nil),
+        ])
     func percent(_ c: PercentCase) throws {
         let plan = try #require(Money(c.plan)), part = try #require(Money(c.part))
         #expect(plan.percent(of: part) == c.percent)

@@ -9,9 +9,11 @@ struct NumberInputTests {
         #expect(try NumberInput.integer(text, in: Limits.extensionDays).get() == value)
     }
 
-    @Test("refused, never trapping", arguments: [
-        "0", "366", "-1", "9223372036854775807", "-9223372036854775808", "99999999999999999999999", "7.5", "七", "", "+", "1e3", "0x10", "７",
-    ])
+    @Test(
+        "refused, never trapping",
+        arguments: [
+            "0", "366", "-1", "9223372036854775807", "-9223372036854775808", "99999999999999999999999", "7.5", "七", "", "+", "1e3", "0x10", "７",
+        ])
     func refused(_ text: String) {
         guard case .failure(let problem) = NumberInput.integer(text, in: Limits.extensionDays) else {
             Issue.record("\(text) accepted")

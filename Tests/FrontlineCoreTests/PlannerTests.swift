@@ -6,8 +6,10 @@ import Testing
 ///
 /// Every plan runs with today 2026-11-27, now 10:00 +08:00 and ids `I-9001`, `V-9001`, `R-9001`, `L-9001`.
 struct PlannerTests {
-    static func draft(title: String = "施工用电未接入", unit: String = "U-01", project: String? = "P-001",
-                      due: String = "2026-12-10") -> IssueDraft {
+    static func draft(
+        title: String = "施工用电未接入", unit: String = "U-01", project: String? = "P-001",
+        due: String = "2026-12-10"
+    ) -> IssueDraft {
         IssueDraft(project: project, title: title, unit: unit, due: d(due))
     }
 
@@ -29,8 +31,12 @@ struct PlannerTests {
         #expect(issue.raisedOn == Fixtures.today && issue.raisedBy == "M-011")
         #expect(issue.due == d("2026-12-10") && issue.originalDue == d("2026-12-10"))
         #expect(issue.urgency == .urgent)
-        #expect(issue.log == [HandlingLogEntry(at: Fixtures.now, by: "M-011", actingFor: nil, action: "新建", note: "",
-                                               status: .pendingAssignment)])
+        #expect(
+            issue.log == [
+                HandlingLogEntry(
+                    at: Fixtures.now, by: "M-011", actingFor: nil, action: "新建", note: "",
+                    status: .pendingAssignment)
+            ])
     }
 
     @Test("a due date of today is accepted")
@@ -48,14 +54,17 @@ struct PlannerTests {
         var testDescription: String { why }
     }
 
-    @Test("raising refuses", arguments: [
-        RejectCase(why: "a due date before today", draft: draft(due: "2026-11-26"), error: nil, field: "due"),
-        RejectCase(why: "an empty title", draft: draft(title: ""), error: nil, field: "title"),
-        RejectCase(why: "a blank title", draft: draft(title: " \u{3000} "), error: nil, field: "title"),
-        RejectCase(why: "an unknown unit", draft: draft(unit: "U-99"), error: .notFound(.unit, "U-99"), field: nil),
-        RejectCase(why: "an unknown project", draft: draft(project: "P-404"), error: .notFound(.project, "P-404"),
-                   field: nil),
-    ])
+    @Test(
+        "raising refuses",
+        arguments: [
+            RejectCase(why: "a due date before today", draft: draft(due: "2026-11-26"), error: nil, field: "due"),
+            RejectCase(why: "an empty title", draft: draft(title: ""), error: nil, field: "title"),
+            RejectCase(why: "a blank title", draft: draft(title: " \u{3000} "), error: nil, field: "title"),
+            RejectCase(why: "an unknown unit", draft: draft(unit: "U-99"), error: .notFound(.unit, "U-99"), field: nil),
+            RejectCase(
+                why: "an unknown project", draft: draft(project: "P-404"), error: .notFound(.project, "P-404"),
+                field: nil),
+        ])
     func raiseRejects(_ c: RejectCase) {
         let error = #expect(throws: DomainError.self) { try Fixtures.plan(.raiseIssue(c.draft), on: Fixtures.zone) }
         if let expected = c.error {
@@ -67,8 +76,9 @@ struct PlannerTests {
 
     @Test("an unknown account cannot plan anything")
     func unknownAccount() {
-        let context = PlanContext(actor: Fixtures.unknownActor, today: Fixtures.today, now: Fixtures.now,
-                                  ids: Fixtures.fixedIds)
+        let context = PlanContext(
+            actor: Fixtures.unknownActor, today: Fixtures.today, now: Fixtures.now,
+            ids: Fixtures.fixedIds)
         #expect(throws: DomainError.denied(.unknownAccount("nobody"))) {
             try Planner.plan(.raiseIssue(Self.draft()), on: Fixtures.zone, context: context)
         }
@@ -76,8 +86,9 @@ struct PlannerTests {
 
     // MARK: Visit
 
-    @Test("a visit is recorded for today or an earlier day, with the actor as visitor by default",
-          arguments: ["2026-11-27", "2026-11-20"])
+    @Test(
+        "a visit is recorded for today or an earlier day, with the actor as visitor by default",
+        arguments: ["2026-11-27", "2026-11-20"])
     func visit(date: String) throws {
         var journal = Journal(Fixtures.zone)
         try journal.run(.logVisit(VisitDraft(project: "P-001", date: d(date), note: "施工进度正常")), as: "M-011")
@@ -187,17 +198,24 @@ struct PlannerTests {
     func progressForTheFuture() {
         var draft = ProgressDraft(project: "P-001", note: "下月进展")
         draft.period = Period(year: 2026, month: 12, half: 1)
-        #expect(throws: DomainError.invalid(field: "period", zh: "2026年12月上半月尚未开始，不能填报",
-                                            en: "1st half of 2026-12 has not begun: it cannot be reported yet")) {
+        #expect(
+            throws: DomainError.invalid(
+                field: "period", zh: "2026年12月上半月尚未开始，不能填报",
+                en: "1st half of 2026-12 has not begun: it cannot be reported yet")
+        ) {
             try Fixtures.plan(.postProgress(draft), on: Fixtures.zone)
         }
     }
 
-    @Test("progress: reaching 开工 sets the actual start to today, once", arguments: [
-        (nil as String?, "2026-11-27"), ("2026-10-08", "2026-10-08"),
-    ])
+    @Test(
+        "progress: reaching 开工 sets the actual start to today, once",
+        arguments: [
+            (nil as String?, "2026-11-27"), ("2026-10-08", "2026-10-08"),
+        ])
     func actualStart(existing: String?, expected: String) throws {
-        let project = Fixtures.project("P-001") { $0.stage = .signed; $0.actualStart = existing.map(d) }
+        let project = Fixtures.project("P-001") {
+            $0.stage = .signed; $0.actualStart = existing.map(d)
+        }
         var journal = Journal(Fixtures.zone.with(project))
         var draft = ProgressDraft(project: "P-001", note: "正式开工")
         draft.stage = .started
@@ -208,9 +226,11 @@ struct PlannerTests {
         #expect(journal.board.progress[id: "R-9001"]?.stage == .started)
     }
 
-    @Test("progress refuses a percentage outside 0…100 and a negative year-to-date", arguments: [
-        (101 as Int?, nil as String?, "pct"), (-1, nil, "pct"), (nil, "-0.01", "ytd"),
-    ])
+    @Test(
+        "progress refuses a percentage outside 0…100 and a negative year-to-date",
+        arguments: [
+            (101 as Int?, nil as String?, "pct"), (-1, nil, "pct"), (nil, "-0.01", "ytd"),
+        ])
     func progressRejects(pct: Int?, ytd: String?, field: String) {
         var draft = ProgressDraft(project: "P-001", note: "进展")
         draft.pct = pct
@@ -246,12 +266,14 @@ struct PlannerTests {
 
     // MARK: Ids
 
-    @Test("sequential ids: one more than the highest number with the kind's prefix, zero-padded", arguments: [
-        (RecordKind.issue, ["I-0120", "I-0009", "X-0500", "I-abc"], "I-0121"),
-        (.issue, [], "I-0001"),
-        (.project, ["P-017"], "P-018"),
-        (.visit, ["V-9999"], "V-10000"),
-    ])
+    @Test(
+        "sequential ids: one more than the highest number with the kind's prefix, zero-padded",
+        arguments: [
+            (RecordKind.issue, ["I-0120", "I-0009", "X-0500", "I-abc"], "I-0121"),
+            (.issue, [], "I-0001"),
+            (.project, ["P-017"], "P-018"),
+            (.visit, ["V-9999"], "V-10000"),
+        ])
     func sequentialIds(kind: RecordKind, existing: [String], expected: String) {
         var board = Board()
         for id in existing { board.issues.upsert(FrontlineCore.Issue(id: id)) }
@@ -269,18 +291,25 @@ struct LightOverrideRuleTests {
         if let reason { fields.append(FieldChange("lightOverrideReason", old: .null, new: .string(reason))) }
         let edit = Intent.edit(RecordEdit(kind: .project, id: "P-001", base: 0, fields: fields))
         #expect(invalidField(Self.error(edit, Fixtures.zone)) == "lightOverrideReason")
-        var created: [String: JSONValue] = ["name": .string("新项目"), "leader": .string("M-002"), "unit": .string("U-01"), "lightOverride": .string("黄")]
+        var created: [String: JSONValue] = [
+            "name": .string("新项目"), "leader": .string("M-002"), "unit": .string("U-01"), "lightOverride": .string("黄"),
+        ]
         if let reason { created["lightOverrideReason"] = .string(reason) }
         #expect(invalidField(Self.error(.create(.project, id: nil, fields: created), Fixtures.zone)) == "lightOverrideReason")
     }
 
     @Test("with a reason it is saved; other edits of a project never trip over the rule")
     func savedWithAReason() throws {
-        let edit = Intent.edit(RecordEdit(kind: .project, id: "P-001", base: 0, fields: [
-            FieldChange("lightOverride", old: .null, new: .string("红")), FieldChange("lightOverrideReason", old: .null, new: .string("企业拟撤资")),
-        ]))
+        let edit = Intent.edit(
+            RecordEdit(
+                kind: .project, id: "P-001", base: 0,
+                fields: [
+                    FieldChange("lightOverride", old: .null, new: .string("红")),
+                    FieldChange("lightOverrideReason", old: .null, new: .string("企业拟撤资")),
+                ]))
         #expect(try Fixtures.plan(edit, on: Fixtures.zone).changes.count == 1)
-        let rename = Intent.edit(RecordEdit(kind: .project, id: "P-001", base: 0, fields: [FieldChange("remark", old: .string(""), new: .string("备注"))]))
+        let rename = Intent.edit(
+            RecordEdit(kind: .project, id: "P-001", base: 0, fields: [FieldChange("remark", old: .string(""), new: .string("备注"))]))
         #expect(throws: Never.self) { try Fixtures.plan(rename, on: Fixtures.zone) }
     }
 

@@ -54,8 +54,10 @@ struct ProcedureTests {
     func badTemplate(_ bad: BadTemplate) throws {
         let board = Self.board()
         let before = board.settings
-        let edit = Intent.edit(RecordEdit(kind: .settings, id: Settings.singletonId, base: board.settings.meta.rev,
-                                          fields: [FieldChange("procedureTemplate", old: .string(Self.template), new: .string(bad.text))]))
+        let edit = Intent.edit(
+            RecordEdit(
+                kind: .settings, id: Settings.singletonId, base: board.settings.meta.rev,
+                fields: [FieldChange("procedureTemplate", old: .string(Self.template), new: .string(bad.text))]))
         var changed = board
         let error = #expect(throws: DomainError.self) { _ = try Planner.plan(edit, applyingTo: &changed, context: Fixtures.context()) }
         #expect(error?.message(.zh).contains(bad.zh) == true, "\(String(describing: error?.message(.zh)))")
@@ -67,8 +69,10 @@ struct ProcedureTests {
     @Test("a good template is saved by an administrator's edit")
     func goodTemplate() throws {
         let board = Self.board(template: "")
-        let edit = Intent.edit(RecordEdit(kind: .settings, id: Settings.singletonId, base: board.settings.meta.rev,
-                                          fields: [FieldChange("procedureTemplate", old: .string(""), new: .string("立项 > 图审 + 施工许可"))]))
+        let edit = Intent.edit(
+            RecordEdit(
+                kind: .settings, id: Settings.singletonId, base: board.settings.meta.rev,
+                fields: [FieldChange("procedureTemplate", old: .string(""), new: .string("立项 > 图审 + 施工许可"))]))
         var changed = board
         _ = try Planner.plan(edit, applyingTo: &changed, context: Fixtures.context())
         #expect(changed.settings.procedures.groups.count == 2)
@@ -143,8 +147,10 @@ struct ProcedureTests {
 
     @Test("a done step is grey, late or not; an unplanned one has no light")
     func doneAndUnplanned() {
-        let board = Self.board([ProcedureStep(name: "立项/备案", planned: d("2026-04-10"), done: d("2026-04-21")),
-                                ProcedureStep(name: "用地", planned: d("2026-05-10"), done: d("2026-05-10"))])
+        let board = Self.board([
+            ProcedureStep(name: "立项/备案", planned: d("2026-04-10"), done: d("2026-04-21")),
+            ProcedureStep(name: "用地", planned: d("2026-05-10"), done: d("2026-05-10")),
+        ])
         let chain = Self.chain(board)
         #expect(chain.step("立项/备案")?.light == .gray)
         #expect(chain.step("立项/备案")?.lightText(today: Fixtures.today, .zh) == "2026-04-21 办结（逾期 11 天）")
@@ -162,8 +168,11 @@ struct ProcedureTests {
     @Test("procedure done records the date and the 批复文号 on the project, and undo takes it back")
     func record() throws {
         var journal = Journal(Self.board())
-        let plan = try journal.run(.recordProcedure(ProcedureUpdate(project: "P-001", step: "用地", planned: d("2026-11-01"),
-                                                                     done: d("2026-11-20"), number: "潍高自然资预〔2026〕8号")), as: "M-010")
+        let plan = try journal.run(
+            .recordProcedure(
+                ProcedureUpdate(
+                    project: "P-001", step: "用地", planned: d("2026-11-01"),
+                    done: d("2026-11-20"), number: "潍高自然资预〔2026〕8号")), as: "M-010")
         #expect(plan.action == "procedure.record")
         #expect(plan.summary == "P-001 手续 用地：计划 2026-11-01，办结 2026-11-20，文号 潍高自然资预〔2026〕8号")
         let step = journal.board.projects[id: "P-001"]!.procedures[name: "用地"]
@@ -181,16 +190,21 @@ struct ProcedureTests {
     }
 
     static let badUpdates = [
-        BadUpdate(name: "a step not in the template", update: ProcedureUpdate(project: "P-001", step: "环评", done: d("2026-11-01")),
-                  zh: "手续模板中没有步骤“环评”", en: "the procedure template has no step '环评'"),
-        BadUpdate(name: "done after today", update: ProcedureUpdate(project: "P-001", step: "用地", done: d("2026-11-28")),
-                  zh: "办结日期 2026-11-28 晚于今天 2026-11-27", en: "the date done, 2026-11-28, is after today, 2026-11-27"),
-        BadUpdate(name: "an unknown unit", update: ProcedureUpdate(project: "P-001", step: "用地", unit: "U-77"),
-                  zh: "U-77", en: "U-77"),
-        BadUpdate(name: "an unknown project", update: ProcedureUpdate(project: "P-404", step: "用地", done: d("2026-11-01")),
-                  zh: "P-404", en: "P-404"),
-        BadUpdate(name: "a number too long", update: ProcedureUpdate(project: "P-001", step: "用地", number: String(repeating: "号", count: 101)),
-                  zh: "批复文号不能超过 100 个字", en: "a document number is at most 100 characters"),
+        BadUpdate(
+            name: "a step not in the template", update: ProcedureUpdate(project: "P-001", step: "环评", done: d("2026-11-01")),
+            zh: "手续模板中没有步骤“环评”", en: "the procedure template has no step '环评'"),
+        BadUpdate(
+            name: "done after today", update: ProcedureUpdate(project: "P-001", step: "用地", done: d("2026-11-28")),
+            zh: "办结日期 2026-11-28 晚于今天 2026-11-27", en: "the date done, 2026-11-28, is after today, 2026-11-27"),
+        BadUpdate(
+            name: "an unknown unit", update: ProcedureUpdate(project: "P-001", step: "用地", unit: "U-77"),
+            zh: "U-77", en: "U-77"),
+        BadUpdate(
+            name: "an unknown project", update: ProcedureUpdate(project: "P-404", step: "用地", done: d("2026-11-01")),
+            zh: "P-404", en: "P-404"),
+        BadUpdate(
+            name: "a number too long", update: ProcedureUpdate(project: "P-001", step: "用地", number: String(repeating: "号", count: 101)),
+            zh: "批复文号不能超过 100 个字", en: "a document number is at most 100 characters"),
     ]
 
     @Test("bad input is refused in Chinese and English and changes nothing", arguments: badUpdates)
@@ -263,11 +277,13 @@ struct ProcedureTests {
 
     // MARK: Raising an issue
 
-    static let lateBoard = ProcedureTests.board([ProcedureStep(name: "立项/备案", done: d("2026-03-01")),
-                                                 ProcedureStep(name: "用地", done: d("2026-03-20")),
-                                                 ProcedureStep(name: "规划许可", done: d("2026-04-01")),
-                                                 ProcedureStep(name: "图审", planned: d("2026-11-10")),
-                                                 ProcedureStep(name: "施工许可", planned: d("2026-12-20"))])
+    static let lateBoard = ProcedureTests.board([
+        ProcedureStep(name: "立项/备案", done: d("2026-03-01")),
+        ProcedureStep(name: "用地", done: d("2026-03-20")),
+        ProcedureStep(name: "规划许可", done: d("2026-04-01")),
+        ProcedureStep(name: "图审", planned: d("2026-11-10")),
+        ProcedureStep(name: "施工许可", planned: d("2026-12-20")),
+    ])
 
     @Test("a late step raises exactly one issue, to the step's unit, linked to the step; not a second time")
     func raise() throws {
@@ -300,7 +316,8 @@ struct ProcedureTests {
         var board = Self.lateBoard
         let before = board
         let error = #expect(throws: DomainError.self) {
-            _ = try Planner.plan(.raiseProcedureIssue(ProcedureRaise(project: "P-001", step: "施工许可")), applyingTo: &board, context: Fixtures.context())
+            _ = try Planner.plan(
+                .raiseProcedureIssue(ProcedureRaise(project: "P-001", step: "施工许可")), applyingTo: &board, context: Fixtures.context())
         }
         #expect(error?.message(.zh).contains("没有逾期") == true)
         #expect(error?.message(.en).contains("is not late") == true)
@@ -319,10 +336,14 @@ struct ProcedureTests {
     func storage() throws {
         var project = Fixtures.zone.projects[id: "P-001"]!
         #expect(Project.schema.fields.first { $0.name == "procedures" }!.get(project) == .null)
-        project.procedures = ProcedureSteps([ProcedureStep(name: "图审", unit: "U-03", planned: d("2026-11-10"), done: d("2026-11-20"), number: "图审〔2026〕1号", issue: "I-0001")])
+        project.procedures = ProcedureSteps([
+            ProcedureStep(name: "图审", unit: "U-03", planned: d("2026-11-10"), done: d("2026-11-20"), number: "图审〔2026〕1号", issue: "I-0001")
+        ])
         let json = Project.schema.fields.first { $0.name == "procedures" }!.get(project)
         #expect(try ProcedureSteps(json: json) == project.procedures)
-        #expect(throws: FieldError.self) { try ProcedureSteps(json: .array([.object([JSONMember("name", .string("图审"))]), .object([JSONMember("name", .string("图审"))])])) }
+        #expect(throws: FieldError.self) {
+            try ProcedureSteps(json: .array([.object([JSONMember("name", .string("图审"))]), .object([JSONMember("name", .string("图审"))])]))
+        }
     }
 
     // MARK: The ledger

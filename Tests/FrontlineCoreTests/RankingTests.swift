@@ -1,5 +1,6 @@
-@testable import FrontlineCore
 import Testing
+
+@testable import FrontlineCore
 
 /// The ranking on a small zone whose scores are worked out by hand (default weights 40/20/20/10/10,
 /// 2 points per reopened issue, 3 per red project), as of 2026-12-31 so that 序时进度 is the whole plan.
@@ -73,7 +74,8 @@ struct RankingTests {
         // 1 of 2 closed issues on time → 10; 1 of 2 projects visited within 7 days → 5; attraction 80% → 8;
         // 1 reopened issue → −2; P2 is red (40 points behind 序时进度) → −3. Total 68.
         let a = try #require(byUnit["U-A"])
-        #expect([a.schedule, a.start, a.issues, a.visits, a.attraction, a.reopenDeduction, a.redDeduction]
+        #expect(
+            [a.schedule, a.start, a.issues, a.visits, a.attraction, a.reopenDeduction, a.redDeduction]
                 == [3000, 2000, 1000, 500, 800, 200, 300])
         #expect(a.total == 6800)
         // 乙: everything measured is complete; nothing to start, no issues, no attraction plan: full marks.

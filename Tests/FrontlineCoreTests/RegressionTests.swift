@@ -23,7 +23,7 @@ struct RegressionTests {
     func moneyCommasOnlyAsThousandsSeparators() {
         #expect(Money("1.2,3") == nil)
         #expect(Money("12,34") == nil)
-        #expect(Money("1,234.5")?.hundredths == 123_450)  // still fine
+        #expect(Money("1,234.5")?.hundredths == 123_450) // still fine
     }
 
     // MARK: Period
@@ -31,7 +31,7 @@ struct RegressionTests {
     @Test
     func periodTextRejectsSigns() {
         #expect(Period(text: "2026-+1-1") == nil)
-        #expect(Period(text: "+026-11-1") == nil)  // today: year 26, whose `text` is "26-11-1" and does not parse back
+        #expect(Period(text: "+026-11-1") == nil) // today: year 26, whose `text` is "26-11-1" and does not parse back
     }
 
     // MARK: Undo
@@ -72,8 +72,13 @@ struct RegressionTests {
         let draft = IssueDraft(project: "P-001", title: "施工用电未接入", unit: "U-01", due: d("2026-12-10"))
         try journal.run(.raiseIssue(draft), as: "M-001")
         try journal.run(.delete(.issue, id: "I-9001", base: 1), as: "M-004")
-        #expect(throws: DomainError.conflicts([Conflict(recordKind: .issue, id: "I-9001", kind: .deletedByThem,
-                                                        theirsBy: "M-004", theirsAt: t("2026-11-27T10:02:00+08:00"))])) {
+        #expect(
+            throws: DomainError.conflicts([
+                Conflict(
+                    recordKind: .issue, id: "I-9001", kind: .deletedByThem,
+                    theirsBy: "M-004", theirsAt: t("2026-11-27T10:02:00+08:00"))
+            ])
+        ) {
             try journal.plan(.undo, as: "M-001")
         }
     }
@@ -85,8 +90,10 @@ struct RegressionTests {
     @Test
     func namedPersonCoveredThroughIssueDuty() {
         var board = Fixtures.zone
-        board.duties = Table([Fixtures.duty("D-01", unit: "U-01", "综合", a: "M-011", b: "M-012"),
-                              Fixtures.duty("D-02", unit: "U-01", "项目服务", a: "M-011", b: "M-010")])
+        board.duties = Table([
+            Fixtures.duty("D-01", unit: "U-01", "综合", a: "M-011", b: "M-012"),
+            Fixtures.duty("D-02", unit: "U-01", "项目服务", a: "M-011", b: "M-010"),
+        ])
         let named = Fixtures.issue("I-0001") { $0.person = "M-011" }
         let unnamed = Fixtures.issue("I-0002") { $0.person = nil }
         board = board.with(named, unnamed, Fixtures.absence("L-001", "M-011", "2026-11-20", "2026-11-30"))

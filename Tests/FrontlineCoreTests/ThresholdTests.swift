@@ -16,19 +16,21 @@ struct ThresholdTests {
         var testDescription: String { "\(numerator)/\(denominator) to \(decimals) → \(text)" }
     }
 
-    @Test("half up at every tie, never through a double: 1.005 → 1.01 (a Double says 1.00)", arguments: [
-        RoundCase(numerator: 1005, denominator: 1000, decimals: 2, text: "1.01"),
-        RoundCase(numerator: 13_845, denominator: 1000, decimals: 2, text: "13.85"),
-        RoundCase(numerator: 13_844_999, denominator: 1_000_000, decimals: 2, text: "13.84"),
-        RoundCase(numerator: 180, denominator: 13, decimals: 2, text: "13.85"),
-        RoundCase(numerator: 12_345, denominator: 10_000, decimals: 2, text: "1.23"),
-        RoundCase(numerator: 99_999, denominator: 10_000, decimals: 1, text: "10.0"),
-        RoundCase(numerator: 99_999, denominator: 10_000, decimals: 4, text: "9.9999"),
-        RoundCase(numerator: -1005, denominator: 1000, decimals: 2, text: "-1.01"),
-        RoundCase(numerator: -1, denominator: 1000, decimals: 2, text: "0.00"),
-        RoundCase(numerator: 2, denominator: 3, decimals: 0, text: "1"),
-        RoundCase(numerator: 5, denominator: 1, decimals: 3, text: "5.000"),
-    ])
+    @Test(
+        "half up at every tie, never through a double: 1.005 → 1.01 (a Double says 1.00)",
+        arguments: [
+            RoundCase(numerator: 1005, denominator: 1000, decimals: 2, text: "1.01"),
+            RoundCase(numerator: 13_845, denominator: 1000, decimals: 2, text: "13.85"),
+            RoundCase(numerator: 13_844_999, denominator: 1_000_000, decimals: 2, text: "13.84"),
+            RoundCase(numerator: 180, denominator: 13, decimals: 2, text: "13.85"),
+            RoundCase(numerator: 12_345, denominator: 10_000, decimals: 2, text: "1.23"),
+            RoundCase(numerator: 99_999, denominator: 10_000, decimals: 1, text: "10.0"),
+            RoundCase(numerator: 99_999, denominator: 10_000, decimals: 4, text: "9.9999"),
+            RoundCase(numerator: -1005, denominator: 1000, decimals: 2, text: "-1.01"),
+            RoundCase(numerator: -1, denominator: 1000, decimals: 2, text: "0.00"),
+            RoundCase(numerator: 2, denominator: 3, decimals: 0, text: "1"),
+            RoundCase(numerator: 5, denominator: 1, decimals: 3, text: "5.000"),
+        ])
     func rounding(_ c: RoundCase) {
         #expect(Ratio(c.numerator, c.denominator).text(decimals: c.decimals) == c.text)
     }
@@ -49,21 +51,23 @@ struct ThresholdTests {
         var testDescription: String { "\(micro) µpoints → \(text)" }
     }
 
-    @Test("behind 序时进度 against ≥ 10 and > 30: the printed value falls on the side of each limit the exact one does", arguments: [
-        AgreeCase(micro: 9_999_900, text: "9.9999"),
-        AgreeCase(micro: 9_950_000, text: "9.95"),
-        AgreeCase(micro: 10_000_000, text: "10.0"),
-        AgreeCase(micro: 10_005_000, text: "10.0"),
-        AgreeCase(micro: 10_050_000, text: "10.1"),
-        AgreeCase(micro: 29_950_000, text: "30.0"),
-        AgreeCase(micro: 29_999_999, text: "30.0"),
-        AgreeCase(micro: 30_000_000, text: "30.0"),
-        AgreeCase(micro: 30_000_030, text: "30.00003"),
-        AgreeCase(micro: 30_000_900, text: "30.001"),
-        AgreeCase(micro: 30_040_000, text: "30.04"),
-        AgreeCase(micro: 30_050_000, text: "30.1"),
-        AgreeCase(micro: 30_000_000_1, text: "300.0"),
-    ])
+    @Test(
+        "behind 序时进度 against ≥ 10 and > 30: the printed value falls on the side of each limit the exact one does",
+        arguments: [
+            AgreeCase(micro: 9_999_900, text: "9.9999"),
+            AgreeCase(micro: 9_950_000, text: "9.95"),
+            AgreeCase(micro: 10_000_000, text: "10.0"),
+            AgreeCase(micro: 10_005_000, text: "10.0"),
+            AgreeCase(micro: 10_050_000, text: "10.1"),
+            AgreeCase(micro: 29_950_000, text: "30.0"),
+            AgreeCase(micro: 29_999_999, text: "30.0"),
+            AgreeCase(micro: 30_000_000, text: "30.0"),
+            AgreeCase(micro: 30_000_030, text: "30.00003"),
+            AgreeCase(micro: 30_000_900, text: "30.001"),
+            AgreeCase(micro: 30_040_000, text: "30.04"),
+            AgreeCase(micro: 30_050_000, text: "30.1"),
+            AgreeCase(micro: 30_000_000_1, text: "300.0"),
+        ])
     func agreeingText(_ c: AgreeCase) {
         let limits: [Threshold] = [.atLeast(10), .moreThan(30)]
         let value = Ratio(c.micro, 1_000_000)
@@ -93,20 +97,24 @@ struct ThresholdTests {
     }
 
     /// On 2026-12-31 the target is the whole plan, so behind = 100 − 100 × ytd / plan exactly.
-    @Test("schedule light on both sides of 10 and 30 points behind, and what the reason prints", arguments: [
-        LightCase(plan: "1000000", ytd: "900001", light: .green, behind: nil),          // 9.9999: truncation said 10.00 → 黄
-        LightCase(plan: "1000000", ytd: "900000", light: .yellow, behind: "10.0"),
-        LightCase(plan: "2000000", ytd: "1799900", light: .yellow, behind: "10.0"),     // 10.005
-        LightCase(plan: "1000000", ytd: "900050", light: .green, behind: nil),          // 9.995
-        LightCase(plan: "1000000", ytd: "700000", light: .yellow, behind: "30.0"),
-        LightCase(plan: "1000000", ytd: "700001", light: .yellow, behind: "30.0"),      // 29.9999
-        LightCase(plan: "10000000", ytd: "6999997", light: .red, behind: "30.00003"),   // truncation said 30.00 → 黄
-        LightCase(plan: "1000000", ytd: "699991", light: .red, behind: "30.001"),       // 30.0009 of the issue
-        LightCase(plan: "1000000", ytd: "699600", light: .red, behind: "30.04"),        // one decimal would print 30.0
-        LightCase(plan: "1000000", ytd: "699500", light: .red, behind: "30.1"),         // 30.05, half up
-    ])
+    @Test(
+        "schedule light on both sides of 10 and 30 points behind, and what the reason prints",
+        arguments: [
+            LightCase(plan: "1000000", ytd: "900001", light: .green, behind: nil), // 9.9999: truncation said 10.00 → 黄
+            LightCase(plan: "1000000", ytd: "900000", light: .yellow, behind: "10.0"),
+            LightCase(plan: "2000000", ytd: "1799900", light: .yellow, behind: "10.0"), // 10.005
+            LightCase(plan: "1000000", ytd: "900050", light: .green, behind: nil), // 9.995
+            LightCase(plan: "1000000", ytd: "700000", light: .yellow, behind: "30.0"),
+            LightCase(plan: "1000000", ytd: "700001", light: .yellow, behind: "30.0"), // 29.9999
+            LightCase(plan: "10000000", ytd: "6999997", light: .red, behind: "30.00003"), // truncation said 30.00 → 黄
+            LightCase(plan: "1000000", ytd: "699991", light: .red, behind: "30.001"), // 30.0009 of the issue
+            LightCase(plan: "1000000", ytd: "699600", light: .red, behind: "30.04"), // one decimal would print 30.0
+            LightCase(plan: "1000000", ytd: "699500", light: .red, behind: "30.1"), // 30.05, half up
+        ])
     func scheduleLight(_ c: LightCase) {
-        let project = Fixtures.project("P-001") { $0.plan = Money(c.plan)!; $0.ytd = Money(c.ytd)! }
+        let project = Fixtures.project("P-001") {
+            $0.plan = Money(c.plan)!; $0.ytd = Money(c.ytd)!
+        }
         let result = Lights.project(project, today: d("2026-12-31"), settings: Settings(), overdueIssues: 0, lastOnSiteVisit: d("2026-12-30"))
         #expect(result.light == c.light)
         let reason = result.reasons.first { if case .behindSchedule = $0.rule { true } else { false } }
@@ -116,7 +124,9 @@ struct ThresholdTests {
 
     @Test("the shares in a reason get as many decimals as the points behind")
     func sharesMatchTheBehindDecimals() {
-        let project = Fixtures.project("P-001") { $0.plan = Money("10000000")!; $0.ytd = Money("6999997")! }
+        let project = Fixtures.project("P-001") {
+            $0.plan = Money("10000000")!; $0.ytd = Money("6999997")!
+        }
         let result = Lights.project(project, today: d("2026-12-31"), settings: Settings(), overdueIssues: 0, lastOnSiteVisit: d("2026-12-30"))
         #expect(result.reasons[0].text(.zh) == "投资完成 69.99997%，序时进度 100.00000%，滞后 30.00003%")
     }
@@ -132,16 +142,18 @@ struct ThresholdTests {
         var testDescription: String { "\(weight) × \(part)/\(whole) → \(points) (truncation: \(truncated))" }
     }
 
-    @Test("a part of a score is weight × rate, capped, rounded half up to 0.01", arguments: [
-        PartCase(weight: 20, part: 9, whole: 13, points: "13.85", truncated: "13.84"),          // 13.846…
-        PartCase(weight: 20, part: 1, whole: 3, points: "6.67", truncated: "6.66"),
-        PartCase(weight: 10, part: 2002, whole: 4000, points: "5.01", truncated: "5.00"),       // 5.005 exactly
-        PartCase(weight: 10, part: 12_345, whole: 100_000, points: "1.23", truncated: "1.23"),  // 1.2345: no double rounding
-        PartCase(weight: 40, part: 999_999, whole: 1_000_000, points: "40.00", truncated: "39.99"),
-        PartCase(weight: 40, part: 6, whole: 5, points: "40.00", truncated: "40.00"),           // 120% is capped
-        PartCase(weight: 10, part: 1, whole: 8, points: "1.25", truncated: "1.25"),
-        PartCase(weight: 20, part: 0, whole: 7, points: "0.00", truncated: "0.00"),
-    ])
+    @Test(
+        "a part of a score is weight × rate, capped, rounded half up to 0.01",
+        arguments: [
+            PartCase(weight: 20, part: 9, whole: 13, points: "13.85", truncated: "13.84"), // 13.846…
+            PartCase(weight: 20, part: 1, whole: 3, points: "6.67", truncated: "6.66"),
+            PartCase(weight: 10, part: 2002, whole: 4000, points: "5.01", truncated: "5.00"), // 5.005 exactly
+            PartCase(weight: 10, part: 12_345, whole: 100_000, points: "1.23", truncated: "1.23"), // 1.2345: no double rounding
+            PartCase(weight: 40, part: 999_999, whole: 1_000_000, points: "40.00", truncated: "39.99"),
+            PartCase(weight: 40, part: 6, whole: 5, points: "40.00", truncated: "40.00"), // 120% is capped
+            PartCase(weight: 10, part: 1, whole: 8, points: "1.25", truncated: "1.25"),
+            PartCase(weight: 20, part: 0, whole: 7, points: "0.00", truncated: "0.00"),
+        ])
     func part(_ c: PartCase) {
         #expect(pointsText(Ranking.part(c.weight, Ratio.share(c.part, of: c.whole))) == c.points)
         // What the old code did: hundredths of a percent truncated, then weight × that / 100 truncated.
@@ -160,18 +172,20 @@ struct ThresholdTests {
         var board = Fixtures.zone
         board.settings.laggingCount = 0
         for (n, onTime) in (0..<13).map({ ($0, $0 < 9) }) {
-            board.issues.upsert(Fixtures.issue("I-\(100 + n)", status: .closed) {
-                $0.closedOn = d("2026-06-10")
-                $0.originalDue = onTime ? d("2026-06-30") : d("2026-06-01")
-            })
+            board.issues.upsert(
+                Fixtures.issue("I-\(100 + n)", status: .closed) {
+                    $0.closedOn = d("2026-06-10")
+                    $0.originalDue = onTime ? d("2026-06-30") : d("2026-06-01")
+                })
         }
         for (n, started) in [(3, true), (4, false), (5, false)] {
-            board.projects.upsert(Fixtures.project("P-00\(n)") {
-                $0.annualType = .new
-                $0.stage = started ? .building : .signed
-                $0.planStart = d("2026-03-01")
-                $0.actualStart = started ? d("2026-03-05") : nil
-            })
+            board.projects.upsert(
+                Fixtures.project("P-00\(n)") {
+                    $0.annualType = .new
+                    $0.stage = started ? .building : .signed
+                    $0.planStart = d("2026-03-01")
+                    $0.actualStart = started ? d("2026-03-05") : nil
+                })
         }
         let stats = BoardIndex(board).unitStats(today: d("2026-06-30"))
         let score = try #require(Ranking.scores(stats, settings: board.settings).first { $0.stats.unit.id == "U-01" })

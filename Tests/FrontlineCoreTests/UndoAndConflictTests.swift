@@ -27,10 +27,14 @@ struct UndoAndConflictTests {
         var journal = Journal(Fixtures.zone)
         try journal.run(Self.edit(Self.text("name", Self.originalName, "高端装备产业园一期")), as: Self.them)
         let mine = Self.edit(Self.text("name", Self.originalName, "高端装备产业园（二期）"), base: 0)
-        #expect(throws: DomainError.conflicts([Conflict(
-            recordKind: .project, id: "P-001", kind: .field("name"), base: .string(Self.originalName),
-            theirs: .string("高端装备产业园一期"), mine: .string("高端装备产业园（二期）"),
-            theirsBy: Self.them, theirsAt: Self.at(1))])) {
+        #expect(
+            throws: DomainError.conflicts([
+                Conflict(
+                    recordKind: .project, id: "P-001", kind: .field("name"), base: .string(Self.originalName),
+                    theirs: .string("高端装备产业园一期"), mine: .string("高端装备产业园（二期）"),
+                    theirsBy: Self.them, theirsAt: Self.at(1))
+            ])
+        ) {
             try journal.plan(mine, as: Self.me)
         }
     }
@@ -41,8 +45,12 @@ struct UndoAndConflictTests {
         try journal.run(Self.edit(Self.text("name", Self.originalName, "高端装备产业园一期")), as: Self.them)
         let mine = Self.edit(Self.text("remark", "", "列入省重点"), base: 0)
         let plan = try journal.plan(mine, as: Self.me)
-        #expect(plan.changes == [RecordChange(kind: .project, id: "P-001", op: .update, base: 0,
-                                              fields: [Self.text("remark", "", "列入省重点")])])
+        #expect(
+            plan.changes == [
+                RecordChange(
+                    kind: .project, id: "P-001", op: .update, base: 0,
+                    fields: [Self.text("remark", "", "列入省重点")])
+            ])
         try journal.run(mine, as: Self.me)
         #expect(journal.board.projects[id: "P-001"]?.name == "高端装备产业园一期")
         #expect(journal.board.projects[id: "P-001"]?.remark == "列入省重点")
@@ -54,8 +62,9 @@ struct UndoAndConflictTests {
         try journal.run(Self.edit(Self.text("name", Self.originalName, "高端装备产业园一期")), as: Self.them)
         let sameOnly = Self.edit(Self.text("name", Self.originalName, "高端装备产业园一期"), base: 0)
         #expect(throws: DomainError.nothingChanged) { try journal.plan(sameOnly, as: Self.me) }
-        let sameAndMore = Self.edit(Self.text("name", Self.originalName, "高端装备产业园一期"),
-                                    Self.text("owner", "", "某装备制造有限公司"), base: 0)
+        let sameAndMore = Self.edit(
+            Self.text("name", Self.originalName, "高端装备产业园一期"),
+            Self.text("owner", "", "某装备制造有限公司"), base: 0)
         let plan = try journal.plan(sameAndMore, as: Self.me)
         #expect(plan.changes.first?.fields == [Self.text("owner", "", "某装备制造有限公司")])
     }
@@ -69,8 +78,10 @@ struct UndoAndConflictTests {
 
     @Test("lifecycle fields of an issue cannot be edited directly", arguments: FrontlineCore.Issue.managedFields.sorted())
     func managedField(field: String) {
-        let intent = Intent.edit(RecordEdit(kind: .issue, id: "I-0001", base: 0,
-                                            fields: [FieldChange(field, old: .null, new: .string("x"))]))
+        let intent = Intent.edit(
+            RecordEdit(
+                kind: .issue, id: "I-0001", base: 0,
+                fields: [FieldChange(field, old: .null, new: .string("x"))]))
         #expect(throws: DomainError.notEditable(.issue, field)) {
             try Fixtures.plan(intent, on: Fixtures.zone.with(Fixtures.issue()))
         }
@@ -86,13 +97,18 @@ struct UndoAndConflictTests {
     @Test("an ordinary issue field can be edited and the edit is logged")
     func issueEdit() throws {
         var journal = Journal(Fixtures.zone.with(Fixtures.issue()))
-        let intent = Intent.edit(RecordEdit(kind: .issue, id: "I-0001", base: 0,
-                                            fields: [Self.text("title", "施工用电未接入", "施工临时用电未接入")]))
+        let intent = Intent.edit(
+            RecordEdit(
+                kind: .issue, id: "I-0001", base: 0,
+                fields: [Self.text("title", "施工用电未接入", "施工临时用电未接入")]))
         try journal.run(intent, as: Self.me)
         let issue = try #require(journal.board.issues[id: "I-0001"])
         #expect(issue.title == "施工临时用电未接入")
-        #expect(issue.log.last == HandlingLogEntry(at: Fixtures.now, by: Self.me, actingFor: nil, action: "编辑",
-                                                   note: "title", status: .inProgress))
+        #expect(
+            issue.log.last
+                == HandlingLogEntry(
+                    at: Fixtures.now, by: Self.me, actingFor: nil, action: "编辑",
+                    note: "title", status: .inProgress))
     }
 
     // MARK: Delete
@@ -101,8 +117,13 @@ struct UndoAndConflictTests {
     func deleteChanged() throws {
         var journal = Journal(Fixtures.zone)
         try journal.run(Self.edit(Self.text("remark", "", "暂缓")), as: Self.them)
-        #expect(throws: DomainError.conflicts([Conflict(recordKind: .project, id: "P-001", kind: .changedByThem,
-                                                        theirsBy: Self.them, theirsAt: Self.at(1))])) {
+        #expect(
+            throws: DomainError.conflicts([
+                Conflict(
+                    recordKind: .project, id: "P-001", kind: .changedByThem,
+                    theirsBy: Self.them, theirsAt: Self.at(1))
+            ])
+        ) {
             try journal.plan(.delete(.project, id: "P-001", base: 0), as: Self.me)
         }
         let plan = try journal.plan(.delete(.project, id: "P-001", base: 1), as: Self.me)
@@ -114,8 +135,13 @@ struct UndoAndConflictTests {
     func editDeleted() throws {
         var journal = Journal(Fixtures.zone)
         try journal.run(.delete(.project, id: "P-002", base: 0), as: Self.them)
-        #expect(throws: DomainError.conflicts([Conflict(recordKind: .project, id: "P-002", kind: .deletedByThem,
-                                                        theirsBy: Self.them, theirsAt: Self.at(1))])) {
+        #expect(
+            throws: DomainError.conflicts([
+                Conflict(
+                    recordKind: .project, id: "P-002", kind: .deletedByThem,
+                    theirsBy: Self.them, theirsAt: Self.at(1))
+            ])
+        ) {
             try journal.plan(Self.edit(Self.text("remark", "", "恢复"), id: "P-002", base: 0), as: Self.me)
         }
         #expect(throws: DomainError.notFound(.project, "P-404")) {
@@ -141,8 +167,12 @@ struct UndoAndConflictTests {
         #expect(plan.action == "undo")
         #expect(plan.undoes == 1)
         #expect(plan.summary == "撤回 #1：P-001 修改：name")
-        #expect(plan.changes == [RecordChange(kind: .project, id: "P-001", op: .update, base: 2,
-                                              fields: [Self.text("name", "高端装备产业园一期", Self.originalName)])])
+        #expect(
+            plan.changes == [
+                RecordChange(
+                    kind: .project, id: "P-001", op: .update, base: 2,
+                    fields: [Self.text("name", "高端装备产业园一期", Self.originalName)])
+            ])
         try journal.run(.undo, as: Self.me)
         #expect(journal.board.projects[id: "P-001"]?.name == Self.originalName)
         #expect(journal.board.projects[id: "P-001"]?.remark == "暂缓")
@@ -157,7 +187,7 @@ struct UndoAndConflictTests {
         try journal.run(.undo, as: Self.me)
         #expect(journal.board.projects[id: "P-001"]?.owner == "")
         #expect(journal.board.projects[id: "P-001"]?.name == "一期")
-        try journal.run(.undo, as: Self.me)  // then the one before
+        try journal.run(.undo, as: Self.me) // then the one before
         #expect(journal.board.projects[id: "P-001"]?.name == Self.originalName)
     }
 
@@ -166,9 +196,13 @@ struct UndoAndConflictTests {
         var journal = Journal(Fixtures.zone)
         try journal.run(Self.edit(Self.text("name", Self.originalName, "一期")), as: Self.me)
         try journal.run(Self.edit(Self.text("name", "一期", "二期"), base: 1), as: Self.them)
-        #expect(throws: DomainError.conflicts([Conflict(
-            recordKind: .project, id: "P-001", kind: .field("name"), base: .string("一期"), theirs: .string("二期"),
-            mine: .string(Self.originalName), theirsBy: Self.them, theirsAt: Self.at(2))])) {
+        #expect(
+            throws: DomainError.conflicts([
+                Conflict(
+                    recordKind: .project, id: "P-001", kind: .field("name"), base: .string("一期"), theirs: .string("二期"),
+                    mine: .string(Self.originalName), theirsBy: Self.them, theirsAt: Self.at(2))
+            ])
+        ) {
             try journal.plan(.undo, as: Self.me)
         }
     }

@@ -1,5 +1,6 @@
-@testable import FrontlineCore
 import FrontlineRandom
+
+@testable import FrontlineCore
 
 /// A year of a small zone written through the planner one day at a time, every change a journal
 /// entry dated the day it was made: issues raised and moved through their whole lifecycle (extended,
@@ -64,8 +65,9 @@ struct ZoneYear {
         switch Int.random(in: 0..<(journalOnly ? 100 : 80), using: &rng) {
         case 0..<18:
             let project = Bool.random(using: &rng) ? projects.randomElement(using: &rng) : nil
-            var draft = IssueDraft(project: project?.id, title: "问题\(issues.count + 1)", unit: project?.unit ?? Self.units.randomElement(using: &rng)!,
-                                   due: day.adding(days: Int.random(in: 0...30, using: &rng)))
+            var draft = IssueDraft(
+                project: project?.id, title: "问题\(issues.count + 1)", unit: project?.unit ?? Self.units.randomElement(using: &rng)!,
+                due: day.adding(days: Int.random(in: 0...30, using: &rng)))
             draft.person = Int.random(in: 0..<4, using: &rng) == 0 ? Self.people[draft.unit]!.randomElement(using: &rng) : nil
             return .raiseIssue(draft)
         case 18..<45:
@@ -74,8 +76,10 @@ struct ZoneYear {
             let legal = IssueAction.legal(from: issue.status).filter { Self.firstLifecycle.contains($0) }
                 .filter { $0 != .cancel || Int.random(in: 0..<6, using: &rng) == 0 }
             guard let action = legal.randomElement(using: &rng) else { return nil }
-            return .moveIssue(IssueMove(issue: issue.id, action: action, note: "说明",
-                                        newDue: action == .extend ? max(issue.due, day).adding(days: Int.random(in: 1...20, using: &rng)) : nil))
+            return .moveIssue(
+                IssueMove(
+                    issue: issue.id, action: action, note: "说明",
+                    newDue: action == .extend ? max(issue.due, day).adding(days: Int.random(in: 1...20, using: &rng)) : nil))
         case 45..<60:
             guard let project = projects.randomElement(using: &rng) else { return nil }
             var draft = VisitDraft(project: project.id, date: day, note: "走访")
@@ -88,14 +92,18 @@ struct ZoneYear {
             let step = Int64(Int.random(in: 0...Int(max(1, project.plan.hundredths / 8)), using: &rng))
             draft.ytd = Money(hundredths: project.ytd.hundredths + step)
             draft.pct = min(100, project.progressPct + Int.random(in: 0...10, using: &rng))
-            if Int.random(in: 0..<4, using: &rng) == 0, let next = ZoneYear.nextStage[project.stage]?.randomElement(using: &rng) { draft.stage = next }
+            if Int.random(in: 0..<4, using: &rng) == 0, let next = ZoneYear.nextStage[project.stage]?.randomElement(using: &rng) {
+                draft.stage = next
+            }
             if Bool.random(using: &rng) { draft.nextSteps = "下步工作 \(day.iso)" }
             return .postProgress(draft)
         case 72..<80:
             let unit = Self.units.randomElement(using: &rng)!
             let from = day.adding(days: Int.random(in: 0...5, using: &rng))
-            return .recordAbsence(AbsenceDraft(person: Self.people[unit]!.randomElement(using: &rng)!, from: from,
-                                               to: from.adding(days: Int.random(in: 0...6, using: &rng)), reason: .trip))
+            return .recordAbsence(
+                AbsenceDraft(
+                    person: Self.people[unit]!.randomElement(using: &rng)!, from: from,
+                    to: from.adding(days: Int.random(in: 0...6, using: &rng)), reason: .trip))
         case 80..<86:
             guard let project = projects.randomElement(using: &rng) else { return nil }
             let fields: [FieldChange]
@@ -103,24 +111,37 @@ struct ZoneYear {
             case 0: fields = [FieldChange("plan", old: project.plan.json, new: Money(hundredths: project.plan.hundredths + 50_000).json)]
             case 1: fields = [FieldChange("unit", old: .string(project.unit), new: .string(Self.units.randomElement(using: &rng)!))]
             case 2 where project.lightOverride == nil:
-                fields = [FieldChange("lightOverride", old: .null, new: .string("红")), FieldChange("lightOverrideReason", old: .null, new: .string("企业拟撤资"))]
+                fields = [
+                    FieldChange("lightOverride", old: .null, new: .string("红")),
+                    FieldChange("lightOverrideReason", old: .null, new: .string("企业拟撤资")),
+                ]
             default: fields = [FieldChange("lightOverride", old: project.lightOverride.json, new: .null)]
             }
             return .edit(RecordEdit(kind: .project, id: project.id, base: project.meta.rev, fields: fields))
         case 86..<90:
             guard let issue = issues.randomElement(using: &rng) else { return nil }
-            return .edit(RecordEdit(kind: .issue, id: issue.id, base: issue.meta.rev,
-                                    fields: [FieldChange("unit", old: .string(issue.unit), new: .string(Self.units.randomElement(using: &rng)!))]))
+            return .edit(
+                RecordEdit(
+                    kind: .issue, id: issue.id, base: issue.meta.rev,
+                    fields: [FieldChange("unit", old: .string(issue.unit), new: .string(Self.units.randomElement(using: &rng)!))]))
         case 90..<93:
             let unit = board.units[id: Self.units.randomElement(using: &rng)!]!
-            return .edit(RecordEdit(kind: .unit, id: unit.id, base: unit.meta.rev, fields: [
-                FieldChange("attractionDone", old: unit.attractionDone.json, new: Money(hundredths: Int64(Int.random(in: 0...2_000_000, using: &rng))).json),
-            ]))
+            return .edit(
+                RecordEdit(
+                    kind: .unit, id: unit.id, base: unit.meta.rev,
+                    fields: [
+                        FieldChange(
+                            "attractionDone", old: unit.attractionDone.json,
+                            new: Money(hundredths: Int64(Int.random(in: 0...2_000_000, using: &rng))).json)
+                    ]))
         case 93..<95:
             let settings = board.settings
-            return .edit(RecordEdit(kind: .settings, id: Settings.singletonId, base: settings.meta.rev, fields: [
-                FieldChange("dueSoonDays", old: .int(settings.dueSoonDays), new: .int(Int.random(in: 1...7, using: &rng))),
-            ]))
+            return .edit(
+                RecordEdit(
+                    kind: .settings, id: Settings.singletonId, base: settings.meta.rev,
+                    fields: [
+                        FieldChange("dueSoonDays", old: .int(settings.dueSoonDays), new: .int(Int.random(in: 1...7, using: &rng)))
+                    ]))
         default:
             return .undo
         }

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ZIPFoundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// A .docx read back as a reader would: its parts by name, and the paragraphs of its body with their style.
 struct DocxReader {
@@ -53,8 +54,10 @@ final class ParagraphCollector: NSObject, XMLParserDelegate {
     private var inText = false
     private var tableDepth = 0
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch name {
         case "w:tbl": tableDepth += 1
         case "w:p": current = DocxReader.Paragraph(style: "", text: "", alignment: nil, inTable: tableDepth > 0)

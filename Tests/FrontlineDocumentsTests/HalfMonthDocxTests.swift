@@ -69,8 +69,12 @@ struct RenderedDocxTests {
         let file = dir.at("半月报.docx")
         #expect(Binary.run(["report", "half-month", "--format", "docx", "--output", file, "--data", Repository.sample, "--lang", "zh"]).code == 0)
         // A profile of its own, so that no other LibreOffice (or a previous run) is in the way.
-        let converted = Binary.execute("soffice", ["-env:UserInstallation=file://" + dir.at("profile"), "--headless",
-                                                   "--convert-to", "pdf", "--outdir", dir.path, file])
+        let converted = Binary.execute(
+            "soffice",
+            [
+                "-env:UserInstallation=file://" + dir.at("profile"), "--headless",
+                "--convert-to", "pdf", "--outdir", dir.path, file,
+            ])
         #expect(converted.code == 0, "\(converted)")
         let pdf = dir.at("半月报.pdf")
         let info = Binary.execute("pdfinfo", [pdf]).out

@@ -31,7 +31,9 @@ struct MeetingMinutesDocxTests {
         let markdown = Binary.run(["meeting", "minutes", "MT-001", "--data", Repository.sample, "--lang", "zh"])
         #expect(markdown.code == 0 && markdown.out.hasPrefix("# 2026年第四季度重点项目现场调度会纪要\n"))
         let english = dir.at("minutes.docx")
-        #expect(Binary.run(["meeting", "minutes", "MT-001", "--format", "docx", "--output", english, "--data", Repository.sample, "--lang", "en"]).code == 0)
+        #expect(
+            Binary.run(["meeting", "minutes", "MT-001", "--format", "docx", "--output", english, "--data", Repository.sample, "--lang", "en"]).code
+                == 0)
         let en = try DocxReader(Files.bytes(english) ?? [])
         #expect(en.texts(style: "Title") == ["Minutes of the 2026年第四季度重点项目现场调度会"])
         #expect(en.texts(style: "Heading1") == ["1. Projects discussed", "2. Decisions", "3. What became of the previous meeting's decisions"])
@@ -49,8 +51,9 @@ struct MeetingMinutesDocxTests {
         let tmp = dir.at("tmp")
         try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
         let pdf = dir.at("纪要.pdf")
-        let made = Binary.run(["meeting", "minutes", "MT-001", "--format", "pdf", "--output", pdf, "--data", Repository.sample, "--lang", "zh"],
-                              environment: ["PATH": "/usr/local/bin:/usr/bin:/bin", "TMPDIR": tmp])
+        let made = Binary.run(
+            ["meeting", "minutes", "MT-001", "--format", "pdf", "--output", pdf, "--data", Repository.sample, "--lang", "zh"],
+            environment: ["PATH": "/usr/local/bin:/usr/bin:/bin", "TMPDIR": tmp])
         #expect(made.code == 0, "\(made)")
         let info = Binary.execute("pdfinfo", [pdf]).out
         #expect(info.contains("(A4)") && info.contains("Pages:           2"), "\(info)")

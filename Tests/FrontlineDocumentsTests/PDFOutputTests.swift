@@ -11,8 +11,9 @@ struct PDFOutputTests {
     func fakeLibreOffice(_ script: String) -> String {
         let bin = dir.at("fake-bin")
         try? FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: bin + "/soffice", contents: Data("#!/bin/sh\n\(script)\n".utf8),
-                                       attributes: [.posixPermissions: 0o755])
+        FileManager.default.createFile(
+            atPath: bin + "/soffice", contents: Data("#!/bin/sh\n\(script)\n".utf8),
+            attributes: [.posixPermissions: 0o755])
         return bin
     }
 
@@ -21,10 +22,12 @@ struct PDFOutputTests {
         try? FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         let file = dir.at("report.pdf")
         for (lang, words) in [("zh", "请管理员安装"), ("en", "ask the administrator to install it")] {
-            let report = Binary.run(["report", "half-month", "--format", "pdf", "--output", file, "--data", Repository.sample, "--lang", lang],
-                                    environment: ["PATH": empty])
+            let report = Binary.run(
+                ["report", "half-month", "--format", "pdf", "--output", file, "--data", Repository.sample, "--lang", lang],
+                environment: ["PATH": empty])
             #expect(report.code == 69 && report.err.contains("soffice") && report.err.contains(words) && report.out.isEmpty, "\(report)")
-            let rank = Binary.run(["rank", "--format", "pdf", "--output", file, "--data", Repository.sample, "--lang", lang], environment: ["PATH": empty])
+            let rank = Binary.run(
+                ["rank", "--format", "pdf", "--output", file, "--data", Repository.sample, "--lang", lang], environment: ["PATH": empty])
             #expect(rank.code == 69 && rank.err.contains("libreoffice-writer-nogui"), "\(rank)")
         }
         #expect(!FileManager.default.fileExists(atPath: file))
@@ -40,8 +43,9 @@ struct PDFOutputTests {
         let tmp = dir.at("tmp")
         try? FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
         let file = dir.at("report.pdf")
-        let result = Binary.run(["report", "half-month", "--format", "pdf", "--output", file, "--data", Repository.sample, "--lang", "en"],
-                                environment: ["PATH": bin + ":/usr/bin:/bin", "TMPDIR": tmp])
+        let result = Binary.run(
+            ["report", "half-month", "--format", "pdf", "--output", file, "--data", Repository.sample, "--lang", "en"],
+            environment: ["PATH": bin + ":/usr/bin:/bin", "TMPDIR": tmp])
         #expect(result.code == 69, "\(result)")
         #expect(result.err.contains("LibreOffice could not convert the document to PDF: Error: source file could not be loaded"), "\(result)")
         #expect(!result.err.contains("\u{1B}"), "LibreOffice's words are shown through the sanitizer")
@@ -52,8 +56,9 @@ struct PDFOutputTests {
     @Test func aConverterThatExitsCleanlyWithoutAPDFIsAFailureToo() {
         let bin = fakeLibreOffice("exit 0")
         let file = dir.at("rank.pdf")
-        let result = Binary.run(["rank", "--format", "pdf", "--output", file, "--data", Repository.sample, "--lang", "zh"],
-                                environment: ["PATH": bin + ":/usr/bin:/bin"])
+        let result = Binary.run(
+            ["rank", "--format", "pdf", "--output", file, "--data", Repository.sample, "--lang", "zh"],
+            environment: ["PATH": bin + ":/usr/bin:/bin"])
         #expect(result.code == 69 && result.err.contains("LibreOffice 未能把文档转换为 PDF"), "\(result)")
         #expect(!FileManager.default.fileExists(atPath: file))
     }
@@ -63,13 +68,19 @@ struct PDFOutputTests {
         try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
         let environment = ["PATH": "/usr/local/bin:/usr/bin:/bin", "TMPDIR": tmp]
         let report = dir.at("半月报.pdf"), notice = dir.at("通报.pdf")
-        let made = Binary.run(["report", "half-month", "--format", "pdf", "--output", report, "--data", Repository.sample, "--lang", "zh"],
-                              environment: environment)
+        let made = Binary.run(
+            ["report", "half-month", "--format", "pdf", "--output", report, "--data", Repository.sample, "--lang", "zh"],
+            environment: environment)
         #expect(made.code == 0 && made.out == "已写入 \(report)\n", "\(made)")
-        #expect(Binary.run(["rank", "--format", "pdf", "--output", notice, "--data", Repository.sample, "--lang", "zh"], environment: environment).code == 0)
+        #expect(
+            Binary.run(["rank", "--format", "pdf", "--output", notice, "--data", Repository.sample, "--lang", "zh"], environment: environment).code
+                == 0)
         let sheet = dir.at("督办单.pdf")
-        #expect(Binary.run(["report", "supervision", "I-0046", "--format", "pdf", "--output", sheet, "--data", Repository.sample, "--lang", "zh"],
-                           environment: environment).code == 0)
+        #expect(
+            Binary.run(
+                ["report", "supervision", "I-0046", "--format", "pdf", "--output", sheet, "--data", Repository.sample, "--lang", "zh"],
+                environment: environment
+            ).code == 0)
         for (pdf, title) in [(report, "重点项目建设进展情况"), (notice, "推进情况排名的通报"), (sheet, "重点项目问题督办单")] {
             let info = Binary.execute("pdfinfo", [pdf]).out
             #expect(info.contains("(A4)"), "\(info)")

@@ -66,7 +66,9 @@ struct WorkbookImportTests {
         let journal = Files.bytes(store + "/journal.jsonl")
         let imported = Binary.run(["import", xlsx, "--kind", "projects", "--data", store, "--lang", "en"])
         #expect(imported.code == 0, "\(imported)")
-        #expect(imported.out.hasPrefix("projects ledger: 0 new, 0 changed, 30 unchanged"), "dates, figures and the formula read as the CSV has them: \(imported.out)")
+        #expect(
+            imported.out.hasPrefix("projects ledger: 0 new, 0 changed, 30 unchanged"),
+            "dates, figures and the formula read as the CSV has them: \(imported.out)")
         #expect(Files.bytes(store + "/journal.jsonl") == journal, "nothing to save")
 
         // A change made in the workbook is one change, reported at its sheet row (the header is row 2).

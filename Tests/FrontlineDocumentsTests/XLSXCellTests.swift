@@ -1,11 +1,14 @@
-@testable import FrontlineDocuments
 import Testing
+
+@testable import FrontlineDocuments
 
 /// Cell values as Excel shows them: serial dates in both date systems, numbers with 15 significant digits.
 struct XLSXCellTests {
-    @Test(arguments: [(46353.0, false, "2026-11-27"), (1.0, false, "1900-01-01"), (59.0, false, "1900-02-28"), (61.0, false, "1900-03-01"),
-                      (36585.0, false, "2000-02-29"), (44891.0, true, "2026-11-27"), (46353.5, false, "2026-11-27 12:00"),
-                      (46353.999999, false, "2026-11-28")])
+    @Test(arguments: [
+        (46353.0, false, "2026-11-27"), (1.0, false, "1900-01-01"), (59.0, false, "1900-02-28"), (61.0, false, "1900-03-01"),
+        (36585.0, false, "2000-02-29"), (44891.0, true, "2026-11-27"), (46353.5, false, "2026-11-27 12:00"),
+        (46353.999999, false, "2026-11-28"),
+    ])
     func serialDates(_ serial: Double, _ dates1904: Bool, _ text: String) {
         #expect(XLSXCell.date(serial: serial, dates1904: dates1904) == text)
     }
@@ -27,8 +30,10 @@ struct XLSXCellTests {
         #expect(XLSXCell(row: 7, column: 27).reference == "AB7")
     }
 
-    @Test(arguments: [("yyyy/m/d", true), ("[$-804]yyyy\"年\"m\"月\"d\"日\"", true), ("0.00", false), ("General", false),
-                      ("\"day\" 0", false), ("[Red]0.00", false), ("h:mm", false)])
+    @Test(arguments: [
+        ("yyyy/m/d", true), ("[$-804]yyyy\"年\"m\"月\"d\"日\"", true), ("0.00", false), ("General", false),
+        ("\"day\" 0", false), ("[Red]0.00", false), ("h:mm", false),
+    ])
     func dateFormatsAreRecognised(_ code: String, _ isDate: Bool) {
         #expect(XLSXStyles.isDateFormat(code) == isDate)
     }

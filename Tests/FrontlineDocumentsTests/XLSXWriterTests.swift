@@ -1,7 +1,8 @@
 import FrontlineCore
-@testable import FrontlineDocuments
 import FrontlineTestSupport
 import Testing
+
+@testable import FrontlineDocuments
 
 /// A ledger written as a workbook reads back as it was written, here and in another program (openpyxl): text as
 /// text, figures as numbers, dates as dates, the header bold and frozen.
@@ -19,11 +20,12 @@ struct XLSXWriterTests {
     @Test func theWorkbookReadsBackAsWritten() throws {
         let sheet = try XLSXWorkbook(bytes: bytes()).sheet(named: nil)
         #expect(sheet.name == "项目台账2026", "a / is not allowed in a sheet's name")
-        #expect(sheet.rows == [
-            Self.header,
-            ["P-001", "高创·柏年城", "126000", "2024-03-01", "=SUM(A1) 不是公式 <&>"],
-            ["P-002", "万声健康工场浮空岛", "32000.5", "1900-01-01"],
-        ])
+        #expect(
+            sheet.rows == [
+                Self.header,
+                ["P-001", "高创·柏年城", "126000", "2024-03-01", "=SUM(A1) 不是公式 <&>"],
+                ["P-002", "万声健康工场浮空岛", "32000.5", "1900-01-01"],
+            ])
     }
 
     @Test(.needs(.openpyxl)) func anotherProgramSeesTypedCellsAFrozenBoldHeaderAndWideColumns() throws {
@@ -39,12 +41,13 @@ struct XLSXWriterTests {
             """
         let read = Binary.python(["-c", script, file])
         #expect(read.code == 0, "\(read)")
-        #expect(read.out == """
-            项目台账2026 A2 True True
-            float 126000.0 datetime 2024-03-01 s =SUM(A1) 不是公式 <&>
-            True True
+        #expect(
+            read.out == """
+                项目台账2026 A2 True True
+                float 126000.0 datetime 2024-03-01 s =SUM(A1) 不是公式 <&>
+                True True
 
-            """)
+                """)
     }
 
     @Test func serialNumbersCountExcelsLeapDay() {

@@ -18,7 +18,10 @@ struct SampleBuildTests {
         let builtLines = String(decoding: built, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let shippedLines = String(decoding: shipped, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let first = zip(builtLines, shippedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-        #expect(built == shipped, "data/sample/board.json is not what data/sample-source builds (line \(first.map { $0 + 1 } ?? min(builtLines.count, shippedLines.count)))")
+        #expect(
+            built == shipped,
+            "data/sample/board.json is not what data/sample-source builds (line \(first.map { $0 + 1 } ?? min(builtLines.count, shippedLines.count)))"
+        )
         #expect(Files.bytes(Repository.sample + "/journal.jsonl") == [])
         #expect(Files.bytes(Repository.sample + "/lock") == [])
     }

@@ -26,8 +26,9 @@ extension SamplePromiseTests {
         #expect(line.fromUnit == "U-09" && line.unit == "U-05" && issue.unit == "U-05" && issue.status == .pendingAcceptance)
         #expect(board.people[id: line.by]?.role == .leader)
         let holder = try #require(index.responsible(for: issue, on: today))
-        let brief = Brief(person: try #require(board.people[id: holder.person]), index: index, today: today,
-                          since: Brief.firstSince(today: today, utcOffset: 8 * 3600))
+        let brief = Brief(
+            person: try #require(board.people[id: holder.person]), index: index, today: today,
+            since: Brief.firstSince(today: today, utcOffset: 8 * 3600))
         #expect(brief.toSign.contains { $0.issue.id == "I-0091" })
     }
 

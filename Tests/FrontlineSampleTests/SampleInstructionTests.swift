@@ -12,8 +12,9 @@ extension SamplePromiseTests {
         let overdue = try #require(board.instructions[id: "B-001"])
         #expect(overdue.status == .awaitingResponse && overdue.daysOverdue(today: today) > 0)
         #expect(overdue.light(today: today, settings: board.settings) == .red && overdue.project != nil && overdue.issue == nil)
-        #expect(board.people[id: overdue.leader]?.role == .leader && board.people[id: overdue.meta.updatedBy ?? ""]?.role == .admin,
-                "recorded by the 绩考办 for a leader")
+        #expect(
+            board.people[id: overdue.leader]?.role == .leader && board.people[id: overdue.meta.updatedBy ?? ""]?.role == .admin,
+            "recorded by the 绩考办 for a leader")
         let responded = try #require(board.instructions[id: "B-002"])
         #expect(responded.status == .responded && responded.issue != nil && responded.project == board.issues[id: responded.issue!]?.project)
         #expect(responded.respondedBy.flatMap { board.people[id: $0]?.unit } == responded.unit)

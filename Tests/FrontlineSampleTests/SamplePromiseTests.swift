@@ -47,8 +47,10 @@ struct SamplePromiseTests {
         #expect(open.filter { Lights.isOverdue($0, today: today) }.count == 12, "I-0088 reopened by its 不满意 回访")
         #expect(open.filter { Lights.isDueWithin($0, days: board.settings.dueSoonDays, today: today) }.count == 9)
         #expect(open.filter { $0.status == .pendingVerification }.count == 8)
-        let stages: [Stage: Int] = [.planning: 1, .negotiating: 1, .signed: 4, .started: 2, .building: 17, .completed: 2,
-                                    .operating: 1, .suspended: 1, .terminated: 1]
+        let stages: [Stage: Int] = [
+            .planning: 1, .negotiating: 1, .signed: 4, .started: 2, .building: 17, .completed: 2,
+            .operating: 1, .suspended: 1, .terminated: 1,
+        ]
         #expect(Dictionary(grouping: board.projects, by: \.stage).mapValues(\.count) == stages)
     }
 
@@ -82,9 +84,10 @@ struct SamplePromiseTests {
         #expect(board.absences.contains { $0.to < today } && board.absences.contains { $0.from > today })
         // A B who acted for an A whose absence is still running today.
         let covering = board.absences.filter { $0.covers(today) }
-        #expect(board.issues.contains { issue in
-            issue.log.contains { line in covering.contains { $0.person == line.actingFor && $0.covers(line.at.day) } }
-        })
+        #expect(
+            board.issues.contains { issue in
+                issue.log.contains { line in covering.contains { $0.person == line.actingFor && $0.covers(line.at.day) } }
+            })
     }
 
     @Test func everyStageStatusAndVocabularyOccurs() {

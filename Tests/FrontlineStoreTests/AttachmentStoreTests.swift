@@ -1,8 +1,9 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
 import FrontlineTestSupport
 import Testing
+
+@testable import FrontlineStore
 
 /// The content of attachments in a file store (issue 14, item 3; docs/store-format.md, "attachments/"): kept once,
 /// named by its SHA-256, never overwritten, written like the store's other files, verified by the audit.
@@ -10,10 +11,13 @@ struct AttachmentStoreTests {
     let dir = TempDirectory()
     static let scan = Array("批复文件扫描件 第1页".utf8)
 
-    func attach(_ store: FileStore, _ content: [UInt8] = scan, to id: String = "I-0001", name: String = "批复.pdf",
-                login: String = "admin") throws -> Entry {
-        try store.attach(AttachmentDraft(kind: .issue, id: id, name: name, size: content.count, sha256: SHA256.hex(content)),
-                         content: content, login: login, uid: 0, today: TestBoard.today, now: TestBoard.now)
+    func attach(
+        _ store: FileStore, _ content: [UInt8] = scan, to id: String = "I-0001", name: String = "批复.pdf",
+        login: String = "admin"
+    ) throws -> Entry {
+        try store.attach(
+            AttachmentDraft(kind: .issue, id: id, name: name, size: content.count, sha256: SHA256.hex(content)),
+            content: content, login: login, uid: 0, today: TestBoard.today, now: TestBoard.now)
     }
 
     func blob(_ store: FileStore, _ content: [UInt8] = scan) -> String { store.directory + "/attachments/" + SHA256.hex(content) }
@@ -63,7 +67,7 @@ struct AttachmentStoreTests {
         #expect(Faults.differences(before, Faults.tree(store.directory)).isEmpty)
         _ = try attach(store)
         let after = Faults.tree(store.directory)
-        #expect(throws: DomainError.self) { _ = try attach(store, Array("另一份".utf8)) }  // same name
+        #expect(throws: DomainError.self) { _ = try attach(store, Array("另一份".utf8)) } // same name
         #expect(Faults.differences(after, Faults.tree(store.directory)).isEmpty)
     }
 
@@ -77,10 +81,11 @@ struct AttachmentStoreTests {
         Files.write(Array("改过的照片".utf8), to: blob(store, photo) + ".x")
         rename(blob(store, photo) + ".x", blob(store, photo))
         var problems = AttachmentAudit.problems(of: store, board: store.board)
-        #expect(problems.map { $0.message(.en) } == [
-            "I-0001: attachment '批复.pdf' is missing: \(blob(store)) is not there",
-            "I-0001: attachment '现场.jpg' was altered: \(blob(store, photo)) hashes to \(SHA256.hex(Array("改过的照片".utf8))), not to what the record says",
-        ])
+        #expect(
+            problems.map { $0.message(.en) } == [
+                "I-0001: attachment '批复.pdf' is missing: \(blob(store)) is not there",
+                "I-0001: attachment '现场.jpg' was altered: \(blob(store, photo)) hashes to \(SHA256.hex(Array("改过的照片".utf8))), not to what the record says",
+            ])
         // A link in place of the content is never followed: reported, and a new attachment of that content refused.
         let victim = dir.at("victim")
         Files.write(Self.scan, to: victim)
@@ -111,8 +116,9 @@ struct AttachmentStoreTests {
         chmod(stale, 0o600)
         let reader = try FileStore(directory: store.directory)
         #expect(reader.board.issues[id: "I-0001"]?.attachments.count == 1)
-        try reader.perform(.logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: "现场查看")),
-                           login: "admin", uid: 0, today: TestBoard.today, now: TestBoard.now)
+        try reader.perform(
+            .logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: "现场查看")),
+            login: "admin", uid: 0, today: TestBoard.today, now: TestBoard.now)
         #expect(Faults.tempFiles(under: store.directory).isEmpty)
     }
 
@@ -138,8 +144,9 @@ struct AttachmentStoreTests {
     @Test("the in-memory store keeps content too, and its audit finds a missing one")
     func inMemory() throws {
         let store = InMemoryStore(board: TestBoard.make())
-        _ = try store.attach(AttachmentDraft(kind: .issue, id: "I-0001", name: "a.pdf", size: Self.scan.count, sha256: SHA256.hex(Self.scan)),
-                             content: Self.scan, login: "admin", uid: 0, today: TestBoard.today, now: TestBoard.now)
+        _ = try store.attach(
+            AttachmentDraft(kind: .issue, id: "I-0001", name: "a.pdf", size: Self.scan.count, sha256: SHA256.hex(Self.scan)),
+            content: Self.scan, login: "admin", uid: 0, today: TestBoard.today, now: TestBoard.now)
         #expect(AttachmentAudit.problems(of: store, board: store.board).isEmpty)
         store.blobs = [:]
         #expect(AttachmentAudit.problems(of: store, board: store.board).count == 1)

@@ -1,8 +1,9 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
 import FrontlineTestSupport
 import Testing
+
+@testable import FrontlineStore
 
 /// S8: one journal line per change, each recording who, when, what and the chain; an edit breaks it.
 struct AuditTests {
@@ -11,8 +12,9 @@ struct AuditTests {
     func threeChanges() throws -> FileStore {
         let store = try TestBoard.store(in: dir)
         for (action, note) in [(IssueAction.resolve, "办结"), (.return, "材料不全"), (.resolve, "补齐材料")] {
-            try store.perform(.moveIssue(IssueMove(issue: "I-0001", action: action, note: note)),
-                              login: "admin", uid: 1001, today: TestBoard.today, now: TestBoard.now)
+            try store.perform(
+                .moveIssue(IssueMove(issue: "I-0001", action: action, note: note)),
+                login: "admin", uid: 1001, today: TestBoard.today, now: TestBoard.now)
         }
         return store
     }
@@ -54,8 +56,9 @@ struct AuditTests {
     @Test func theChainRunsAcrossCompaction() throws {
         let store = try threeChanges()
         try store.compact(login: "admin", uid: 0, now: TestBoard.now)
-        try store.perform(.moveIssue(IssueMove(issue: "I-0001", action: .close)), login: "admin", uid: 0,
-                          today: TestBoard.today, now: TestBoard.now)
+        try store.perform(
+            .moveIssue(IssueMove(issue: "I-0001", action: .close)), login: "admin", uid: 0,
+            today: TestBoard.today, now: TestBoard.now)
         let verification = try AuditLog.verify(directory: store.directory)
         #expect(verification.problem == nil && verification.lines == 5, "three changes, the compaction's line, a change")
     }
@@ -64,11 +67,14 @@ struct AuditTests {
     /// the files could): the chain holds, but the grant did not come from an administrator, and verify says so.
     @Test func aRoleGrantedByANonAdministratorIsReported() throws {
         let store = try threeChanges()
-        let grant = Entry(seq: store.board.revision + 1, at: TestBoard.now, login: "street", uid: 1003, person: "M-003", actingFor: nil,
-                          action: "edit", summary: "M-003 role", changes: [
-                              RecordChange(kind: .person, id: "M-003", op: .update, base: 0,
-                                           fields: [FieldChange("role", old: .string(Role.unit.rawValue), new: .string(Role.admin.rawValue))]),
-                          ], prev: try store.head.hash)
+        let grant = Entry(
+            seq: store.board.revision + 1, at: TestBoard.now, login: "street", uid: 1003, person: "M-003", actingFor: nil,
+            action: "edit", summary: "M-003 role",
+            changes: [
+                RecordChange(
+                    kind: .person, id: "M-003", op: .update, base: 0,
+                    fields: [FieldChange("role", old: .string(Role.unit.rawValue), new: .string(Role.admin.rawValue))])
+            ], prev: try store.head.hash)
         Files.write(Files.bytes(store.journalPath)! + EntryCodec.encode(grant), to: store.journalPath)
         let result = try AuditLog.verify(directory: store.directory)
         #expect(result.problems.count == 1)
@@ -83,8 +89,9 @@ struct AuditTests {
         Files.write(Files.text(path)!.replacingOccurrences(of: "\"name\":\"街道丙\"", with: "\"name\":\"街道丙丙\""), to: path)
         chmod(path, 0o600)
         let result = try AuditLog.verify(directory: store.directory)
-        #expect(result.problem?.message(.en).contains("board.json is not what replaying the journal gives (first differing record: M-003)") == true,
-                "\(String(describing: result.problem))")
+        #expect(
+            result.problem?.message(.en).contains("board.json is not what replaying the journal gives (first differing record: M-003)") == true,
+            "\(String(describing: result.problem))")
     }
 
     @Test func aHeadPrintedEarlierPinsTheHistory() throws {
@@ -92,7 +99,9 @@ struct AuditTests {
         let printed = try store.head
         #expect(try AuditLog.verify(directory: store.directory, anchor: printed).problem == nil)
         #expect(try AuditLog.verify(directory: store.directory, anchor: ChainHead(revision: 2, hash: printed.hash)).problem != nil)
-        #expect(try AuditLog.verify(directory: store.directory, anchor: ChainHead(revision: 99, hash: printed.hash)).problem?.message(.en).contains("no revision 99") == true)
+        #expect(
+            try AuditLog.verify(directory: store.directory, anchor: ChainHead(revision: 99, hash: printed.hash)).problem?.message(.en).contains(
+                "no revision 99") == true)
         #expect(ChainHead(text: printed.description) == printed)
         #expect(ChainHead(text: "3:abc") == nil && ChainHead(text: "x:" + printed.hash) == nil)
     }
@@ -100,9 +109,11 @@ struct AuditTests {
     @Test func sha256MatchesKnownVectors() {
         #expect(SHA256.hex(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+        #expect(
+            SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        #expect(SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
+        #expect(
+            SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
                 == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
 import FrontlineTestSupport
 import Testing
+
+@testable import FrontlineStore
 
 /// S6: hand-corrupted stores give a clear error naming the file and place, and nothing is written.
 struct CorruptStoreTests {
@@ -29,15 +30,23 @@ struct CorruptStoreTests {
     static let damages: [Damage] = [
         Damage(name: "truncated", apply: { Array($0.prefix(300)) }, line: 0, column: 0, says: "end"),
         Damage(name: "NUL byte", apply: replacing("\"revision\"", with: "\"revi\u{0}sion\""), line: 3, column: 8, says: "control"),
-        Damage(name: "invalid UTF-8", apply: { bytes in
-            var b = bytes
-            let i = b.firstIndex { $0 >= 0xE0 }!
-            b[i] = 0xFF
-            return b
-        }, line: 0, column: 0, says: "UTF-8"),
-        Damage(name: "duplicate key", apply: replacing("\"revision\": 0,", with: "\"revision\": 0,\n  \"revision\": 1,"), line: 4, column: 3, says: "duplicate key"),
-        Damage(name: "trailing comma", apply: replacing("\"deductionPerListed\": 3", with: "\"deductionPerListed\": 3,"), line: 31, column: 28, says: "trailing comma"),
-        Damage(name: "unknown version", apply: replacing("\"schemaVersion\": 3", with: "\"schemaVersion\": 99"), line: 2, column: 20, says: "newer Frontline"),
+        Damage(
+            name: "invalid UTF-8",
+            apply: { bytes in
+                var b = bytes
+                let i = b.firstIndex { $0 >= 0xE0 }!
+                b[i] = 0xFF
+                return b
+            }, line: 0, column: 0, says: "UTF-8"),
+        Damage(
+            name: "duplicate key", apply: replacing("\"revision\": 0,", with: "\"revision\": 0,\n  \"revision\": 1,"), line: 4, column: 3,
+            says: "duplicate key"),
+        Damage(
+            name: "trailing comma", apply: replacing("\"deductionPerListed\": 3", with: "\"deductionPerListed\": 3,"), line: 31, column: 28,
+            says: "trailing comma"),
+        Damage(
+            name: "unknown version", apply: replacing("\"schemaVersion\": 3", with: "\"schemaVersion\": 99"), line: 2, column: 20,
+            says: "newer Frontline"),
         Damage(name: "unknown field", apply: replacing("\"shortName\"", with: "\"shortNam\""), line: 0, column: 0, says: "no field 'shortNam'"),
         Damage(name: "wrong type", apply: replacing("\"sortOrder\":0", with: "\"sortOrder\":\"0\""), line: 0, column: 0, says: "integer"),
     ]
@@ -51,8 +60,9 @@ struct CorruptStoreTests {
         let before = Files.snapshot(store.directory)
         #expect {
             let reopened = try FileStore(directory: store.directory)
-            try reopened.perform(.moveIssue(IssueMove(issue: "I-0001", action: .resolve, note: "x")),
-                                 login: "admin", uid: 0, today: TestBoard.today, now: TestBoard.now)
+            try reopened.perform(
+                .moveIssue(IssueMove(issue: "I-0001", action: .resolve, note: "x")),
+                login: "admin", uid: 0, today: TestBoard.today, now: TestBoard.now)
         } throws: { error in
             guard case .badData(let file, let line, let column, let zh, let en) = error as? StoreError else { return false }
             let placed = damage.line == 0 || (line == damage.line && column == damage.column)
@@ -62,7 +72,8 @@ struct CorruptStoreTests {
     }
 
     @Test func olderSchemasAreMigratedOnLoad() throws {
-        let old = #"{"schemaVersion": 0, "revision": 0, "journalHash": "\#(SHA256.genesis)", "settings": {}, "units": [{"id": "U-01", "title": "新城街道"}]}"#
+        let old =
+            #"{"schemaVersion": 0, "revision": 0, "journalHash": "\#(SHA256.genesis)", "settings": {}, "units": [{"id": "U-01", "title": "新城街道"}]}"#
         let renameTitle = BoardCodec.Migration(from: 0) { value in
             guard case .object(var members) = value, case .array(let units)? = value["units"] else { return value }
             let renamed = units.map { unit -> JSONValue in
@@ -83,7 +94,8 @@ struct CorruptStoreTests {
 /// `documentLanguage: zh`; both load as the current schema and are written back as it.
 struct SchemaMigrationTests {
     @Test func version1GainsReports() throws {
-        let v1 = #"{"schemaVersion": 1, "revision": 3, "journalHash": "\#(SHA256.genesis)", "settings": {}, "units": [{"id": "U-01", "name": "新城街道"}]}"#
+        let v1 =
+            #"{"schemaVersion": 1, "revision": 3, "journalHash": "\#(SHA256.genesis)", "settings": {}, "units": [{"id": "U-01", "name": "新城街道"}]}"#
         let snapshot = try BoardCodec.decode(Array(v1.utf8), file: "board.json")
         #expect(snapshot.board.revision == 3 && snapshot.board.units.count == 1 && snapshot.board.reports.isEmpty)
         let written = String(decoding: BoardCodec.encode(snapshot.board, journalHash: snapshot.journalHash), as: UTF8.self)

@@ -1,8 +1,9 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
 import FrontlineTestSupport
 import Testing
+
+@testable import FrontlineStore
 
 /// Saving and loading: the snapshot round trip, one line per change, modes, torn tails, compaction.
 struct FileStoreTests {
@@ -98,8 +99,9 @@ struct FileStoreTests {
         try perform(store, move(.close))
         let before = BoardCodec.encode(store.board, journalHash: "")
         try store.compact(login: "admin", uid: 0, now: TestBoard.now)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory + "/history").sorted()
-                    == ["board-000000000.json", "journal-000000001-000000002.jsonl"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: store.directory + "/history").sorted()
+                == ["board-000000000.json", "journal-000000001-000000002.jsonl"])
         #expect(Files.bytes(store.directory + "/history/board-000000000.json") == first)
         let journal = Files.text(store.journalPath)!.split(separator: "\n")
         #expect(journal.count == 1)
@@ -132,8 +134,9 @@ struct FileStoreTests {
         #expect(journalSizes.last! + lineSize >= FileStore.foldingSize.minimum, "the save that made it large folded it")
         let journal = Files.text(store.journalPath)!.split(separator: "\n")
         #expect(journal.count == 1 && journal[0].contains("store.compact"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory + "/history").sorted()
-                    == ["board-000000000.json", "journal-000000001-\(String(format: "%09d", saves)).jsonl"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: store.directory + "/history").sorted()
+                == ["board-000000000.json", "journal-000000001-\(String(format: "%09d", saves)).jsonl"])
         let reopened = try FileStore(directory: store.directory)
         #expect(reopened.board.visits.filter { $0.note == note }.count == saves)
         #expect(try AuditLog.verify(directory: store.directory).problem == nil)
@@ -196,7 +199,9 @@ struct FileStoreTests {
         }
     }
 
-    @Test(arguments: [("nfs4", "NFS"), ("nfs", "NFS"), ("cifs", "SMB/CIFS"), ("fuse.sshfs", "FUSE (fuse.sshfs)"), ("ext4", nil), ("tmpfs", nil), ("overlay", nil)])
+    @Test(arguments: [
+        ("nfs4", "NFS"), ("nfs", "NFS"), ("cifs", "SMB/CIFS"), ("fuse.sshfs", "FUSE (fuse.sshfs)"), ("ext4", nil), ("tmpfs", nil), ("overlay", nil),
+    ])
     func networkFileSystemsAreNamed(type: String, name: String?) {
         #expect(StoreLocation.networkName(type) == name)
     }

@@ -1,8 +1,9 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
 import FrontlineTestSupport
 import Testing
+
+@testable import FrontlineStore
 
 /// Store files that someone else touched: links, FIFOs, planted temp files, strays, torn and undecodable lines.
 ///
@@ -34,8 +35,9 @@ struct HostileStoreTests {
     }
 
     func save(_ store: FileStore, _ note: String = "现场查看") throws {
-        try store.perform(.logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: note)),
-                          login: "admin", uid: 0, today: TestBoard.today, now: TestBoard.now)
+        try store.perform(
+            .logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: note)),
+            login: "admin", uid: 0, today: TestBoard.today, now: TestBoard.now)
     }
 
     @Test(arguments: ["journal.jsonl", "board.json", "lock"])

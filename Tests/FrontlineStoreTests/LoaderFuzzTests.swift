@@ -1,9 +1,10 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
 import FrontlineRandom
 import FrontlineTestSupport
 import Testing
+
+@testable import FrontlineStore
 
 /// Random damage to a store's files, hundreds of times over: the loader never crashes or hangs, never changes a
 /// store it reads, and a store it refuses is left exactly as it was, even when a change is attempted on it.
@@ -57,11 +58,13 @@ struct LoaderFuzzTests {
         let dir = TempDirectory()
         let base = try TestBoard.store(in: dir, name: "base")
         for (n, action) in [IssueAction.resolve, .return, .resolve].enumerated() {
-            try base.perform(.moveIssue(IssueMove(issue: "I-0001", action: action, note: "第\(n)步")),
-                             login: "admin", uid: 0, today: TestBoard.today, now: TestBoard.now)
+            try base.perform(
+                .moveIssue(IssueMove(issue: "I-0001", action: action, note: "第\(n)步")),
+                login: "admin", uid: 0, today: TestBoard.today, now: TestBoard.now)
         }
-        try base.perform(.logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: "走访")),
-                         login: "admin", uid: 0, today: TestBoard.today, now: TestBoard.now)
+        try base.perform(
+            .logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: "走访")),
+            login: "admin", uid: 0, today: TestBoard.today, now: TestBoard.now)
         var rng = SplitMix64(seed: 20261204, stream: 9)
         var refused = 0, loaded = 0
         for round in 0..<400 {
@@ -82,8 +85,9 @@ struct LoaderFuzzTests {
                 #expect(error is StoreError, "round \(round): \(error)")
                 // A change attempted on a store that cannot be read changes nothing.
                 #expect(throws: (any Error).self) {
-                    try FileStore(directory: work).perform(.logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: "不应保存")),
-                                                          login: "admin", uid: 0, today: TestBoard.today, now: TestBoard.now)
+                    try FileStore(directory: work).perform(
+                        .logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: "不应保存")),
+                        login: "admin", uid: 0, today: TestBoard.today, now: TestBoard.now)
                 }
                 #expect(Faults.differences(before, Faults.tree(work)) == [], "round \(round): a refused store was changed")
             }

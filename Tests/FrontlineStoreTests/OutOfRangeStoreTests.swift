@@ -1,8 +1,9 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
 import FrontlineTestSupport
 import Testing
+
+@testable import FrontlineStore
 
 /// Issue 9 items 5–7: a value outside its range, or a second record with an id, is refused where it is
 /// read (snapshot or journal) with its place, instead of loading and then trapping whoever draws or saves it.
@@ -14,9 +15,10 @@ struct OutOfRangeStoreTests {
 
     /// A journal line written by an older version or by hand, hash-chained like any other.
     static func appendEdit(_ fields: [FieldChange], to store: FileStore, kind: RecordKind = .project, id: String = "P-001") {
-        let entry = Entry(seq: store.board.revision + 1, at: TestBoard.now, login: "admin", uid: 0, person: "M-001", actingFor: nil,
-                          action: "edit", summary: "hand-made",
-                          changes: [RecordChange(kind: kind, id: id, op: .update, base: 0, fields: fields)], prev: SHA256.genesis)
+        let entry = Entry(
+            seq: store.board.revision + 1, at: TestBoard.now, login: "admin", uid: 0, person: "M-001", actingFor: nil,
+            action: "edit", summary: "hand-made",
+            changes: [RecordChange(kind: kind, id: id, op: .update, base: 0, fields: fields)], prev: SHA256.genesis)
         let path = store.directory + "/journal.jsonl"
         Files.write((Files.bytes(path) ?? []) + EncodedLine.of(entry), to: path)
     }
@@ -41,9 +43,10 @@ struct OutOfRangeStoreTests {
     @Test func aJournalLineCreatingAnExistingIdIsRefused() throws {
         let dir = TempDirectory()
         let store = try TestBoard.store(in: dir)
-        let entry = Entry(seq: 1, at: TestBoard.now, login: "admin", uid: 0, person: "M-001", actingFor: nil, action: "create", summary: "dup",
-                          changes: [RecordChange(kind: .unit, id: "U-02", op: .create, base: 0, fields: [FieldChange("name", old: .null, new: .string("又一个"))])],
-                          prev: SHA256.genesis)
+        let entry = Entry(
+            seq: 1, at: TestBoard.now, login: "admin", uid: 0, person: "M-001", actingFor: nil, action: "create", summary: "dup",
+            changes: [RecordChange(kind: .unit, id: "U-02", op: .create, base: 0, fields: [FieldChange("name", old: .null, new: .string("又一个"))])],
+            prev: SHA256.genesis)
         let path = store.directory + "/journal.jsonl"
         Files.write((Files.bytes(path) ?? []) + EncodedLine.of(entry), to: path)
         #expect(throws: StoreError.self) { _ = try FileStore(directory: store.directory) }

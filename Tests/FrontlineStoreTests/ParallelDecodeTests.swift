@@ -1,9 +1,10 @@
 import Foundation
 import FrontlineBench
 import FrontlineCore
-@testable import FrontlineStore
 import FrontlineTestSupport
 import Testing
+
+@testable import FrontlineStore
 
 /// The snapshot's loader reads keys as bytes and decodes large snapshots' parts on several threads
 /// (docs/benchmarks.md): the board, and every problem it reports, are the same as read one part after the other.
@@ -62,7 +63,7 @@ struct ParallelDecodeTests {
             text.replacingOccurrences(of: "\"id\":\"\(lastVisit)\"", with: "\"id\":\"\(board.visits.rows[0].id)\"")
         }
         let damages: [(String, String)] = [
-            (twice(colour(good)), "has no field 'colour'"),   // projects come before visits
+            (twice(colour(good)), "has no field 'colour'"), // projects come before visits
             (twice(good), "duplicate"),
             (colour(good).replacingOccurrences(of: "\"visits\":", with: "\"vissits\":"), "has no field 'colour'"),
             (twice(good).replacingOccurrences(of: "\"projects\":", with: "\"projcts\":"), "unknown key 'projcts'"),

@@ -5,10 +5,12 @@ import Testing
 
 /// Stores are opened by address through the one list of kinds of store (`StoreBackends`).
 struct StoreBackendsTests {
-    @Test("an address has a scheme only when it starts like a URL", arguments: [
-        ("/srv/frontline", nil), ("zone", nil), ("./a://b", nil), ("1x://y", nil), ("", nil), ("://x", nil),
-        ("postgresql://db/zone", "postgresql"), ("PostgreSQL://db/zone", "postgresql"), ("svn+ssh://h/r", "svn+ssh"),
-    ] as [(String, String?)])
+    @Test(
+        "an address has a scheme only when it starts like a URL",
+        arguments: [
+            ("/srv/frontline", nil), ("zone", nil), ("./a://b", nil), ("1x://y", nil), ("", nil), ("://x", nil),
+            ("postgresql://db/zone", "postgresql"), ("PostgreSQL://db/zone", "postgresql"), ("svn+ssh://h/r", "svn+ssh"),
+        ] as [(String, String?)])
     func schemes(_ text: String, _ scheme: String?) {
         #expect(StoreAddress(text).scheme == scheme)
     }
@@ -32,8 +34,9 @@ struct StoreBackendsTests {
     @Test func theMemoryStoreProvesItsHistoryLikeTheFileStore() throws {
         let store = InMemoryStore(board: TestBoard.make())
         for note in ["一", "二", "三"] {
-            try store.perform(.logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: note)),
-                              login: "admin", uid: 1000, today: TestBoard.today, now: TestBoard.now)
+            try store.perform(
+                .logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: note)),
+                login: "admin", uid: 1000, today: TestBoard.today, now: TestBoard.now)
         }
         let proof = try AuditLog.verify(store, anchor: store.head)
         #expect(proof.problems.isEmpty, "\(proof.problems)")
@@ -45,8 +48,9 @@ struct StoreBackendsTests {
     @Test func theFileStoresAuditRecordsAreWhatTheProofReads() throws {
         let dir = TempDirectory()
         let store = try TestBoard.store(in: dir)
-        try store.perform(.logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: "现场")),
-                          login: "admin", uid: 1000, today: TestBoard.today, now: TestBoard.now)
+        try store.perform(
+            .logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: "现场")),
+            login: "admin", uid: 1000, today: TestBoard.today, now: TestBoard.now)
         let records = try store.auditRecords()
         #expect(records.snapshot.place == dir.at("store") + "/board.json")
         #expect(records.firstSnapshot == nil, "no compaction yet: board.json is the first snapshot")

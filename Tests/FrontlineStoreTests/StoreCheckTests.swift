@@ -1,8 +1,9 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
 import FrontlineTestSupport
 import Testing
+
+@testable import FrontlineStore
 
 /// `frontline check` names the place of every record in one pass (issue 9 item 12: with 20,000 issues it
 /// took 85 s, because each record's line and column were counted from the start of the file).
@@ -31,7 +32,8 @@ struct StoreCheckTests {
         let places = try StoreCheck.places(store)
         #expect(places.count == board.issues.count + board.units.count + board.people.count + board.duties.count + board.projects.count)
         let last = try #require(places[StoreCheck.Key(kind: .issue, id: "I-5000")])
-        let line = Files.text(store.directory + "/board.json")!.split(separator: "\n", omittingEmptySubsequences: false)
+        let line =
+            Files.text(store.directory + "/board.json")!.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains("\"id\":\"I-5000\"") }! + 1
         #expect(last == "\(store.directory)/board.json:\(line):5")
     }

@@ -1,7 +1,8 @@
 import FrontlineCore
-@testable import FrontlineStore
 import FrontlineTestSupport
 import Testing
+
+@testable import FrontlineStore
 
 /// S4: two sessions edit the same record. Different fields merge; the same field, and delete against
 /// edit, are conflicts that name base, theirs, mine and who changed it.
@@ -17,8 +18,10 @@ struct TwoSessionTests {
     /// An edit made from what `store` shows now (the form's base), to be saved later.
     func edit(_ store: FileStore, _ field: String, to value: String, kind: RecordKind = .issue, id: String = "I-0001") -> Intent {
         let snapshot = store.board.snapshot(of: kind, id: id)!
-        return .edit(RecordEdit(kind: kind, id: id, base: snapshot.meta.rev,
-                                fields: [FieldChange(field, old: snapshot.fields[field]!, new: .string(value))]))
+        return .edit(
+            RecordEdit(
+                kind: kind, id: id, base: snapshot.meta.rev,
+                fields: [FieldChange(field, old: snapshot.fields[field]!, new: .string(value))]))
     }
 
     func save(_ store: FileStore, _ intent: Intent, as login: String = "admin") throws {

@@ -90,8 +90,9 @@ struct ChildProcessTests {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let children = try (0..<4).map { n in
-            try ChildProcess("/bin/sh", ["-c", "touch \(directory)/\(n); while [ ! -e \(directory)/\((n + 1) % 4) ]; do :; done"],
-                             environment: Self.environment, output: .discard)
+            try ChildProcess(
+                "/bin/sh", ["-c", "touch \(directory)/\(n); while [ ! -e \(directory)/\((n + 1) % 4) ]; do :; done"],
+                environment: Self.environment, output: .discard)
         }
         #expect(children.map { $0.wait().status } == [0, 0, 0, 0])
     }

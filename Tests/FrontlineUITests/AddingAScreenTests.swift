@@ -1,6 +1,7 @@
 import FrontlineCore
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// The tab of the worked example.
 extension Tab {
@@ -38,8 +39,9 @@ struct VisitsScreen: TabScreen {
             Column(lang.pick("了解情况", "learned"), .flex(min: 10)),
         ]
         let lines = visits.map { visit in
-            Line(cells: [Span(visit.date.iso), Span(visit.project), Span(visit.mode.label(lang)), Span(visit.note)],
-                 target: .project(visit.project), keywords: [index.projectName(visit.project)])
+            Line(
+                cells: [Span(visit.date.iso), Span(visit.project), Span(visit.mode.label(lang)), Span(visit.note)],
+                target: .project(visit.project), keywords: [index.projectName(visit.project)])
         }
         return Page(title: lang.pick("走访记录（\(lines.count)）", "Site visits (\(lines.count))"), columns: columns, lines: lines)
     }
@@ -53,8 +55,9 @@ struct VisitsScreen: TabScreen {
 struct AddingAScreenTests {
     static let screens = ScreenRegistry.standard.adding(VisitsScreen())
     func board(width: Int = 80, height: Int = 24) -> AppState {
-        AppState(board: SampleState.board, today: SampleState.today, lang: .zh, theme: Theme(color: true, ascii: false),
-                 storeLabel: "data/sample", login: "demo", width: width, height: height, screens: Self.screens)
+        AppState(
+            board: SampleState.board, today: SampleState.today, lang: .zh, theme: Theme(color: true, ascii: false),
+            storeLabel: "data/sample", login: "demo", width: width, height: height, screens: Self.screens)
     }
 
     @Test func itGetsTheNextNumberKeyAPlaceInTheTabBarAndTheHelp() {

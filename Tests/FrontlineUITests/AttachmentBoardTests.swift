@@ -1,8 +1,9 @@
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// Attachments on the board (issue 14, item 3): the issue's detail lists them (name, size, who, when), a project's
 /// detail lists its visits' under each visit; nothing of them is opened or rendered, and a hostile name is drawn
@@ -15,18 +16,22 @@ struct AttachmentBoardTests {
     static func board() throws -> Board {
         let store = InMemoryStore(board: SampleState.board)
         let now = try #require(Timestamp(iso: "2026-11-27T10:30:00+08:00"))
-        for (kind, id, name, size) in [(RecordKind.issue, "I-0055", "夜间施工噪声监测报告.pdf", 1_342_177), (.issue, "I-0055", hostile, 836),
-                                       (.visit, "V-0018", "基坑支护现场照片.jpg", 2_516_582)] {
+        for (kind, id, name, size) in [
+            (RecordKind.issue, "I-0055", "夜间施工噪声监测报告.pdf", 1_342_177), (.issue, "I-0055", hostile, 836),
+            (.visit, "V-0018", "基坑支护现场照片.jpg", 2_516_582),
+        ] {
             let content = [UInt8](repeating: UInt8(size % 251), count: size)
-            _ = try store.attach(AttachmentDraft(kind: kind, id: id, name: name, size: size, sha256: SHA256.hex(content)), content: content,
-                                 login: "hanliqun", uid: 1000, today: SampleState.today, now: now)
+            _ = try store.attach(
+                AttachmentDraft(kind: kind, id: id, name: name, size: size, sha256: SHA256.hex(content)), content: content,
+                login: "hanliqun", uid: 1000, today: SampleState.today, now: now)
         }
         return store.board
     }
 
     static func state(_ board: Board, width: Int = 100, height: Int = 40) -> AppState {
-        AppState(board: board, today: SampleState.today, lang: .zh, theme: Theme(color: true, ascii: false),
-                 storeLabel: "data/sample", login: "hanliqun", width: width, height: height)
+        AppState(
+            board: board, today: SampleState.today, lang: .zh, theme: Theme(color: true, ascii: false),
+            storeLabel: "data/sample", login: "hanliqun", width: width, height: height)
     }
 
     static func open(_ id: String, _ state: inout AppState) {

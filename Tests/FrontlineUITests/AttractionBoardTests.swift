@@ -1,8 +1,9 @@
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// 招商 on the board (issue 16, item 2): the 招商 tab (8) on the sample (2026-11-27): October's results as published on
 /// 11-06, SQ-01 and the leads furthest along first; `s` orders them by unit; Enter opens a lead, and from the landed one
@@ -17,11 +18,15 @@ struct AttractionBoardTests {
         let grid = state.render()
         #expect(grid.row(1).contains(" 8 招商 "), "the tab bar: \(grid.row(1))")
         #expect(grid.text.contains("该月成绩已于 2026-11-06 发布并冻结。"), "\(grid.text)")
-        let stages = state.page.lines.compactMap { line in line.cells.first.flatMap { $0.text.hasPrefix("ZS-") ? line.cells[1].text.trimmingSpaces : nil } }
+        let stages = state.page.lines.compactMap { line in
+            line.cells.first.flatMap { $0.text.hasPrefix("ZS-") ? line.cells[1].text.trimmingSpaces : nil }
+        }
         #expect(stages == ["落地"] + Array(repeating: "签约", count: 7) + ["洽谈", "洽谈", "线索"], "\(stages)")
         Snapshot.check(grid, "tab8-attraction-100x40")
         state.press(.character("s"))
-        let units = state.page.lines.compactMap { line in line.cells.first.flatMap { $0.text.hasPrefix("ZS-") ? line.cells[3].text.trimmingSpaces : nil } }
+        let units = state.page.lines.compactMap { line in
+            line.cells.first.flatMap { $0.text.hasPrefix("ZS-") ? line.cells[3].text.trimmingSpaces : nil }
+        }
         #expect(units.first == "经发局" && units.last == "生物医药园", "\(units)")
     }
 
@@ -40,7 +45,8 @@ struct AttractionBoardTests {
         while state.cursor.target != .project("P-012") { state.press(.down) }
         state.press(.enter)
         #expect(state.screen == .detail(.project("P-012")))
-        #expect(state.page.lines.contains { $0.search.contains("zs-001") && $0.search.contains("2026-10-20 落地") }, "\(state.page.lines.map(\.search))")
+        #expect(
+            state.page.lines.contains { $0.search.contains("zs-001") && $0.search.contains("2026-10-20 落地") }, "\(state.page.lines.map(\.search))")
     }
 
     @Test(":ZS-011 opens a lead that has not landed; the editing keys have no project there")

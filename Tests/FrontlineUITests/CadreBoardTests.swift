@@ -1,8 +1,9 @@
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// The 帮包干部's weekly visits on the board (issue 13, item 5): a section of the project detail, one line per cadre
 /// with this week and the last week over (yellow when it was missed), and a section of 我的 for a cadre. On the

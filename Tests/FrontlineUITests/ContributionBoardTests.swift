@@ -1,6 +1,7 @@
 import FrontlineCore
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// Issue 16, item 4: the 报表 screen lists what each person did this year; Enter on a person lists the records behind
 /// their figures, and Enter on a record opens it.

@@ -1,8 +1,9 @@
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// The board's forms for 调度会 and 领导批示 (issue 14): `M` records a meeting, `d` a decision on one, `i` an instruction,
 /// `f` the unit's response and `l` the leader's 已落实, each saving the same intent as `frontline meeting new|decide` and
@@ -14,8 +15,9 @@ struct DispatchFormsBoardTests {
     static func person(_ login: String) -> String { SampleState.board.people.first { $0.login == login }!.id }
 
     static func state(_ login: String, width: Int, height: Int, lang: Lang) -> AppState {
-        AppState(board: SampleState.board, today: SampleState.today, lang: lang, theme: Theme(color: true, ascii: false),
-                 storeLabel: "data/sample", login: login, width: width, height: height)
+        AppState(
+            board: SampleState.board, today: SampleState.today, lang: lang, theme: Theme(color: true, ascii: false),
+            storeLabel: "data/sample", login: login, width: width, height: height)
     }
 
     /// Moves the cursor down to the line pointing at `target`.
@@ -149,7 +151,8 @@ struct DispatchFormsBoardTests {
         #expect(h.state.overlay == nil, "\(String(describing: Self.form(h)))")
         let given = try #require(h.board.instructions.first { $0.text == "请经发局牵头，月底前拿出供电方案" })
         #expect(given.project == "P-001" && given.issue == nil && given.leader == Self.person("hanliqun"))
-        #expect(given.unit == h.board.projects[id: "P-001"]?.unit && given.due == SampleState.today.adding(days: 7) && given.date == SampleState.today)
+        #expect(
+            given.unit == h.board.projects[id: "P-001"]?.unit && given.due == SampleState.today.adding(days: 7) && given.date == SampleState.today)
         #expect(h.state.page.lines.contains { $0.target == .instruction(given.id) })
     }
 

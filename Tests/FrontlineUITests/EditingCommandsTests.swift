@@ -1,6 +1,7 @@
 import FrontlineCore
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// Each editing command carries its rule and its start together, so the footer and the key agree.
 struct EditingCommandsTests {

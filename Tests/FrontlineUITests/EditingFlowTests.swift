@@ -1,8 +1,9 @@
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// Keyboard flows of editing, through the app state against a store (no terminal).
 @MainActor
@@ -77,9 +78,11 @@ struct EditingFlowTests {
 
     // The messages come from the core's one date reader (DayInput): a date-shaped but impossible date says
     // so; a relative date that would overflow (it trapped before) is out of range.
-    @Test(arguments: [("2026-13-01", "不是日历上的日期"), ("明天", "日期应为 YYYY-MM-DD 或 +天数/-天数，如 2026-12-05、+7"), ("+3", nil),
-                      ("2026-12-05", nil), ("-9223372036854775808", "相对日期最多前后 3660 天（约十年）"),
-                      ("+9223372036854775807", "相对日期最多前后 3660 天（约十年）")])
+    @Test(arguments: [
+        ("2026-13-01", "不是日历上的日期"), ("明天", "日期应为 YYYY-MM-DD 或 +天数/-天数，如 2026-12-05、+7"), ("+3", nil),
+        ("2026-12-05", nil), ("-9223372036854775808", "相对日期最多前后 3660 天（约十年）"),
+        ("+9223372036854775807", "相对日期最多前后 3660 天（约十年）"),
+    ])
     func datesAreCheckedInline(_ text: String, _ problem: String?) {
         var h = Harness.sample()
         h.open("I-0067")
@@ -123,8 +126,12 @@ struct EditingFlowTests {
             h.press(.character("e"), .control("u"))
             h.type("我的标题")
             let issue = h.board.issues[id: "I-0073"]!
-            try h.colleague("majianguo", .edit(RecordEdit(kind: .issue, id: "I-0073", base: issue.meta.rev,
-                                                           fields: [FieldChange("title", old: .string(issue.title), new: .string("他的标题"))])))
+            try h.colleague(
+                "majianguo",
+                .edit(
+                    RecordEdit(
+                        kind: .issue, id: "I-0073", base: issue.meta.rev,
+                        fields: [FieldChange("title", old: .string(issue.title), new: .string("他的标题"))])))
             guard case .form = h.state.overlay else { Issue.record("a refresh must not close the form"); return }
             h.press(.control("s"))
             guard case .conflict(let dialog)? = h.state.overlay else { Issue.record("no conflict dialog"); return }
@@ -153,8 +160,12 @@ struct EditingFlowTests {
         h.press(.character("e"), .control("u"))
         h.type("我的标题")
         let issue = h.board.issues[id: "I-0073"]!
-        try h.colleague("majianguo", .edit(RecordEdit(kind: .issue, id: "I-0073", base: issue.meta.rev,
-                                                       fields: [FieldChange("urgency", old: .string("紧急"), new: .string("特急"))])))
+        try h.colleague(
+            "majianguo",
+            .edit(
+                RecordEdit(
+                    kind: .issue, id: "I-0073", base: issue.meta.rev,
+                    fields: [FieldChange("urgency", old: .string("紧急"), new: .string("特急"))])))
         h.press(.control("s"))
         #expect(h.state.overlay == nil)
         #expect(h.board.issues[id: "I-0073"]?.title == "我的标题")

@@ -1,8 +1,9 @@
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// 督办 on the board (issue 13, item 3): the level before the title wherever the issue's light is shown, the rule on
 /// its detail, and `E` for administrators. On the sample (2026-11-27) I-0045 is 挂牌督办 (34 days overdue), I-0067 红牌,

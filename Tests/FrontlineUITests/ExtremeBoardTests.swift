@@ -1,8 +1,9 @@
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// Every screen draws a board whose values sit at the ends of their ranges (issue 9 item 5: a progress of
 /// 9223372036854775807 % trapped every colleague's board; the loader now refuses it, and what it accepts

@@ -1,6 +1,7 @@
 import FrontlineCore
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// The board's forms take their fields from the field catalog (docs/architecture.md, "Adding a field").
 struct FieldCatalogFormTests {

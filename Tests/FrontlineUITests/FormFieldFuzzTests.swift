@@ -1,15 +1,18 @@
 import FrontlineCore
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// Every kind of form field reads hostile typed text without trapping, and what it accepts is within the
 /// limits a record may hold (issue 10 item 6, the board's side: forms read dates and numbers through the
 /// core's `DayInput` and `NumberInput`).
 struct FormFieldFuzzTests {
     static let texts: [String] = {
-        var texts = ["+9223372036854775807", "-9223372036854775808", "+99999999999999999999", "9223372036854775807", "-0", "+0", "2026-02-30",
-                     "0001-01-01", "9999-12-31", "2199-12-31", "1e400", "9999999999.99", "10000000000", "999999999999999.99", "\u{1B}[2J", "明天",
-                     "", " ", "+", "-", "١٢", "７", String(repeating: "9", count: 400)]
+        var texts = [
+            "+9223372036854775807", "-9223372036854775808", "+99999999999999999999", "9223372036854775807", "-0", "+0", "2026-02-30",
+            "0001-01-01", "9999-12-31", "2199-12-31", "1e400", "9999999999.99", "10000000000", "999999999999999.99", "\u{1B}[2J", "明天",
+            "", " ", "+", "-", "١٢", "７", String(repeating: "9", count: 400),
+        ]
         var state: UInt64 = 2026
         for _ in 0..<300 {
             state &+= 0x9E37_79B9_7F4A_7C15
@@ -19,7 +22,9 @@ struct FormFieldFuzzTests {
         return texts
     }()
 
-    static let kinds: [InputKind] = [.date, .money, .percent, .integer(Limits.extensionDays), .text, .reference(.person), .choice(Choice(Urgency.self))]
+    static let kinds: [InputKind] = [
+        .date, .money, .percent, .integer(Limits.extensionDays), .text, .reference(.person), .choice(Choice(Urgency.self)),
+    ]
 
     @Test func noTypedTextTrapsAndWhatIsAcceptedIsWithinLimits() {
         let index = BoardIndex(SampleState.board)

@@ -1,14 +1,17 @@
 import FrontlineCore
 import FrontlineStore
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// Every form, menu and dialog as text, over the sample as of 2026-11-27 (80×24).
 @MainActor
 struct FormSnapshotTests {
     /// Opens `id`, presses `keys`, and snapshots the screen.
-    func check(_ name: String, open id: String? = nil, tab: Character? = nil, login: String = "demo",
-               _ steps: (inout Harness) throws -> Void) rethrows {
+    func check(
+        _ name: String, open id: String? = nil, tab: Character? = nil, login: String = "demo",
+        _ steps: (inout Harness) throws -> Void
+    ) rethrows {
         var h = Harness.sample(login: login)
         if let tab { h.press(.character(tab)) }
         if let id { h.open(id) }
@@ -81,8 +84,12 @@ struct FormSnapshotTests {
             h.press(.character("e"), .control("u"))
             h.type("我的标题")
             let issue = h.board.issues[id: "I-0073"]!
-            try h.colleague("majianguo", .edit(RecordEdit(kind: .issue, id: "I-0073", base: issue.meta.rev,
-                                                           fields: [FieldChange("title", old: .string(issue.title), new: .string("他的标题"))])))
+            try h.colleague(
+                "majianguo",
+                .edit(
+                    RecordEdit(
+                        kind: .issue, id: "I-0073", base: issue.meta.rev,
+                        fields: [FieldChange("title", old: .string(issue.title), new: .string("他的标题"))])))
             h.press(.control("s"))
         }
     }

@@ -65,9 +65,17 @@ struct GridTests {
         var state = SampleState.make(board: board)
         state.press(.character("2"), .character("/"))
         state.type("柏年")
-        for screen in [state.render(), { var s = state; s.press(.enter, .enter); return s.render() }()] {
+        for screen in [
+            state.render(),
+            {
+                var s = state; s.press(.enter, .enter); return s.render()
+            }(),
+        ] {
             for cell in screen.cells {
-                #expect(cell.text.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) && $0.value != 0x202E })
+                #expect(
+                    cell.text.unicodeScalars.allSatisfy {
+                        $0.value >= 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) && $0.value != 0x202E
+                    })
             }
         }
         #expect(state.render().text.contains("柏年^[]0;pw"))

@@ -1,8 +1,9 @@
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// The handling steps on the board (issue 13, item 4): entries of the `m` menu, with a form when they take more than
 /// a note, and the 申延 mark in lists. On the sample, 贾俊 (jiajun) is an official of 经发局, which handles I-0065 and

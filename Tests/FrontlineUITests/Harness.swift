@@ -1,6 +1,7 @@
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
+
 @testable import FrontlineUI
 
 /// The UI tests' keyboard flows run through the board's real loop (`BoardRun`), on a store in memory

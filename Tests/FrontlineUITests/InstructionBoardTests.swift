@@ -1,8 +1,9 @@
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// 领导批示 on the board (issue 14, item 2), on the sample of 2026-11-27: B-001 (韩立群's, recorded by the 绩考办) on P-001
 /// waits for 清池街道, whose response 秦凯 (qinkai) holds, 7 days overdue; B-002 (高志远's, gaozhiyuan) on I-0055 was
@@ -10,8 +11,9 @@ import Testing
 @MainActor
 struct InstructionBoardTests {
     static func state(login: String, width: Int = 100, height: Int = 30) -> AppState {
-        AppState(board: SampleState.board, today: SampleState.today, lang: .zh, theme: Theme(color: true, ascii: false),
-                 storeLabel: "data/sample", login: login, width: width, height: height)
+        AppState(
+            board: SampleState.board, today: SampleState.today, lang: .zh, theme: Theme(color: true, ascii: false),
+            storeLabel: "data/sample", login: login, width: width, height: height)
     }
 
     static func open(_ id: String, _ state: inout AppState) {

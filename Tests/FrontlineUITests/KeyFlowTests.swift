@@ -1,6 +1,7 @@
 import FrontlineCore
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// Keyboard flows through the app state, without a terminal.
 struct KeyFlowTests {

@@ -1,6 +1,7 @@
 import FrontlineCore
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// Getting around as a value of its own: a page with group headings, a cursor that skips them, a filter that
 /// narrows, and a cursor that stays on its record when the page is built again.

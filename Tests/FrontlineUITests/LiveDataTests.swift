@@ -1,6 +1,7 @@
 import FrontlineCore
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// When another session saves, the board updates in place and the cursor stays on its record.
 struct LiveDataTests {

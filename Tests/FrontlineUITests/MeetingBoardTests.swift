@@ -1,8 +1,9 @@
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// 调度会 on the board (issue 14, item 1): the meetings tab (7) and a meeting's page, whose decisions show their issues'
 /// light, unit, due date and what became of them; Enter on a decision opens its issue. On the sample (2026-11-27) MT-001,
@@ -34,7 +35,8 @@ struct MeetingBoardTests {
         let decisions = state.page.lines.filter { $0.cells.count == 7 }.map(\.search)
         try #require(decisions.count == 4, "\(decisions)")
         #expect(decisions[0].contains("1.") && decisions[0].contains("记录在案"))
-        #expect(decisions[1].contains("i-0054") && decisions[1].contains("城管中心") && decisions[1].contains("2026-12-01") && decisions[1].contains("落实中"))
+        #expect(
+            decisions[1].contains("i-0054") && decisions[1].contains("城管中心") && decisions[1].contains("2026-12-01") && decisions[1].contains("落实中"))
         #expect(decisions[2].contains("i-0055") && decisions[2].contains("逾期 31 天"))
         #expect(decisions[3].contains("i-0058") && decisions[3].contains("已办结"))
         let overdue = try #require(state.page.lines.first { $0.target == .issue("I-0055") })
@@ -54,16 +56,23 @@ struct MeetingBoardTests {
         english.press(.enter)
         #expect(english.screen == .detail(.meeting("MT-001")))
         let lines = english.page.lines.map(\.search)
-        #expect(lines.contains { $0.contains("31 days overdue") } && lines.contains { $0.contains("noted") } && lines.contains { $0.contains("done") }, "\(lines)")
+        #expect(
+            lines.contains { $0.contains("31 days overdue") } && lines.contains { $0.contains("noted") } && lines.contains { $0.contains("done") },
+            "\(lines)")
         var state = SampleState.make(width: 120, height: 30)
         state.press(.character(":"))
         state.type("MT-001")
         state.press(.enter)
         var board = SampleState.board
-        let plan = try Planner.plan(.decide(DecisionDraft(meeting: "MT-001", text: "下次调度会前完成整改复核")), on: board,
-                                    context: PlanContext(actor: Actor(login: "fanlicheng", uid: 0, person: board.person(login: "fanlicheng")),
-                                                         today: SampleState.today, now: Timestamp(iso: "2026-11-27T15:00:00+08:00")!))
-        try board.apply(plan.entry(after: board.revision, at: Timestamp(iso: "2026-11-27T15:00:00+08:00")!, actor: Actor(login: "fanlicheng", uid: 0, person: nil), prev: ""))
+        let plan = try Planner.plan(
+            .decide(DecisionDraft(meeting: "MT-001", text: "下次调度会前完成整改复核")), on: board,
+            context: PlanContext(
+                actor: Actor(login: "fanlicheng", uid: 0, person: board.person(login: "fanlicheng")),
+                today: SampleState.today, now: Timestamp(iso: "2026-11-27T15:00:00+08:00")!))
+        try board.apply(
+            plan.entry(
+                after: board.revision, at: Timestamp(iso: "2026-11-27T15:00:00+08:00")!, actor: Actor(login: "fanlicheng", uid: 0, person: nil),
+                prev: ""))
         _ = state.handle(.dataChanged(board, journal: [], byOthers: true))
         #expect(state.page.lines.contains { $0.search.contains("下次调度会前完成整改复核") }, "\(state.page.lines.map(\.search))")
     }

@@ -1,15 +1,17 @@
 import FrontlineCore
 import FrontlineRandom
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// 10,000 random keys at random sizes (1×1 to 300×100): no crash, and every frame's rows are
 /// exactly the grid's width in display columns.
 struct MonkeyTests {
-    static let keys: [Key] = CommandTable.standard.specs.flatMap(\.keys) + [
-        .character("柏"), .character("年"), .character("a"), .character(" "), .character("\u{1B}"), .character("\u{202E}"),
-        .backspace, .enter, .escape, .left, .right, .delete, .insert, .function(5), .control("u"), .control("x"),
-    ]
+    static let keys: [Key] =
+        CommandTable.standard.specs.flatMap(\.keys) + [
+            .character("柏"), .character("年"), .character("a"), .character(" "), .character("\u{1B}"), .character("\u{202E}"),
+            .backspace, .enter, .escape, .left, .right, .delete, .insert, .function(5), .control("u"), .control("x"),
+        ]
 
     @Test(arguments: [UInt64(2026), 11, 27])
     func randomKeysAtRandomSizes(seed: UInt64) {

@@ -1,8 +1,9 @@
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// Changes that concern me (issue 13, item 6): a colleague's save on one of my issues is said once in the notice
 /// line without moving the cursor, and 我的 lists it until I have looked there. On the sample, 董晓宇 (dongxiaoyu)
@@ -45,16 +46,18 @@ struct NewsBoardTests {
 @MainActor
 struct NewsAcrossSessionsTests {
     static func board(_ store: InMemoryStore, newsSeen: Int?) -> AppState {
-        AppState(board: store.board, today: SampleState.today, lang: .zh, theme: Theme(color: true, ascii: false), storeLabel: "data/sample",
-                 login: "dongxiaoyu", width: 80, height: 24, journal: store.history, newsSeen: newsSeen)
+        AppState(
+            board: store.board, today: SampleState.today, lang: .zh, theme: Theme(color: true, ascii: false), storeLabel: "data/sample",
+            login: "dongxiaoyu", width: 80, height: 24, journal: store.history, newsSeen: newsSeen)
     }
 
     @Test("what a colleague did to my issue while I was away is news when the board opens, until 我的 has shown it")
     func newsWhileAway() throws {
         let store = InMemoryStore(board: SampleState.board)
         let seen = store.board.revision
-        try store.perform(.urgeIssue(IssueUrge(issue: "I-0055", note: "周一前回复")), login: "hanliqun", uid: 2000,
-                          today: SampleState.today, now: Harness.now)
+        try store.perform(
+            .urgeIssue(IssueUrge(issue: "I-0055", note: "周一前回复")), login: "hanliqun", uid: 2000,
+            today: SampleState.today, now: Harness.now)
         var state = Self.board(store, newsSeen: seen)
         #expect(state.news.count == 1 && state.notice?.text.hasPrefix("与我有关：I-0055 ") == true, "\(String(describing: state.notice))")
         _ = state.handle(.key(.character("5")))

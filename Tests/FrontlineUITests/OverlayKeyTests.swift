@@ -1,6 +1,7 @@
 import FrontlineCore
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// Each overlay handles its own keys and says what comes next, without the rest of the board.
 struct OverlayKeyTests {
@@ -17,7 +18,8 @@ struct OverlayKeyTests {
         #expect(moved.selected == 1)
         guard case .stays(.form(let form)) = menu.handle(.character("1"), Self.context) else { Issue.record("no note form"); return }
         #expect(form.purpose == .move(["I-0067": .inProgress], .resolve), "申请办结 needs a note")
-        #expect(menu.handle(.character("3"), Self.context)
+        #expect(
+            menu.handle(.character("3"), Self.context)
                 == .savesMarked([.moveIssue(IssueMove(issue: "I-0067", action: .assign, seenStatus: .inProgress))]))
         #expect(menu.handle(.character("9"), Self.context) == .stays(.menu(menu)), "no ninth action")
     }

@@ -1,8 +1,9 @@
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// Issue 11 item 4 on the board: the edit form refuses a light set by hand without a reason, with the
 /// problem on the reason field, and saves nothing.
@@ -13,7 +14,8 @@ struct OverrideBoardTests {
         h.open("P-002")
         h.press(.character("e"))
         guard case .form(let form)? = h.state.overlay,
-              let field = form.fields.firstIndex(where: { $0.key == "lightOverride" }) else { Issue.record("no edit form"); return }
+            let field = form.fields.firstIndex(where: { $0.key == "lightOverride" })
+        else { Issue.record("no edit form"); return }
         for _ in 0..<field { h.press(.tab) }
         h.press(.character(" "))
         guard case .form(let set)? = h.state.overlay else { Issue.record("the form closed"); return }

@@ -1,8 +1,9 @@
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// 手续 on the board (issue 16, item 1), on the sample of 2026-11-27: P-002 ran 图审 and 施工许可 in parallel; P-008 is held up
 /// at both, late 140 and 135 days; P-021 at 规划许可. 袁博 (yuanbo) is of P-008's unit, 雷鸣 (leiming) of P-021's, 薛建平
@@ -10,12 +11,14 @@ import Testing
 @MainActor
 struct ProcedureBoardTests {
     static func state(login: String, width: Int, height: Int = 40) -> AppState {
-        AppState(board: SampleState.board, today: SampleState.today, lang: .zh, theme: Theme(color: true, ascii: false),
-                 storeLabel: "data/sample", login: login, width: width, height: height)
+        AppState(
+            board: SampleState.board, today: SampleState.today, lang: .zh, theme: Theme(color: true, ascii: false),
+            storeLabel: "data/sample", login: login, width: width, height: height)
     }
 
-    @Test("a project's page shows its chain as a timeline under the facts, parallel steps bracketed, at 80 and 120 columns",
-          arguments: [80, 120])
+    @Test(
+        "a project's page shows its chain as a timeline under the facts, parallel steps bracketed, at 80 and 120 columns",
+        arguments: [80, 120])
     func timeline(width: Int) throws {
         var state = Self.state(login: "fanlicheng", width: width)
         InstructionBoardTests.open("P-008", &state)
@@ -46,10 +49,11 @@ struct ProcedureBoardTests {
         #expect(h.state.overlay == nil, "\(String(describing: h.state.overlay))")
         let step = try #require(h.board.projects[id: "P-021"]?.procedures[name: "规划许可"])
         #expect(step.done == Day(iso: "2026-11-26") && step.number == "建字第370705202600102号" && step.planned == Day(iso: "2026-07-31"), "\(step)")
-        #expect(h.state.page.lines.contains { line in
-            let text = line.cells.map(\.text).joined()
-            return text.contains("✓ 规划许可") && text.contains("建字第370705202600102号")
-        })
+        #expect(
+            h.state.page.lines.contains { line in
+                let text = line.cells.map(\.text).joined()
+                return text.contains("✓ 规划许可") && text.contains("建字第370705202600102号")
+            })
     }
 
     @Test("H raises one issue from the latest step; the next H offers only the other late step")

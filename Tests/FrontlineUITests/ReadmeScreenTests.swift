@@ -1,8 +1,9 @@
 import Foundation
 import FrontlineCore
 import FrontlineTestSupport
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// First-day issue, done-when: the README's sample screen is what `frontline demo --lang zh` shows at 80×24.
 struct ReadmeScreenTests {
@@ -17,8 +18,9 @@ struct ReadmeScreenTests {
 
     @Test func theReadmeShowsTheDemoDashboard() throws {
         // `demo` labels the store 示例（临时副本） and makes the caller the sample's 周明远.
-        let state = AppState(board: SampleState.board, today: SampleState.today, lang: .zh, theme: Theme(color: true, ascii: false),
-                             storeLabel: "示例（临时副本）", login: "demo", width: 80, height: 24)
+        let state = AppState(
+            board: SampleState.board, today: SampleState.today, lang: .zh, theme: Theme(color: true, ascii: false),
+            storeLabel: "示例（临时副本）", login: "demo", width: 80, height: 24)
         let grid = state.render()
         let shown = (0..<grid.height).map { String(grid.row($0).reversed().drop { $0 == " " }.reversed()) }
         #expect(try Self.readmeScreen() == shown, "README differs from the board:\n\(shown.joined(separator: "\n"))")

@@ -1,8 +1,9 @@
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// The role × operation table of FrontlineCLITests, through the board: the key is offered exactly
 /// when the role allows it, and saving is refused with a denial when it does not.

@@ -1,8 +1,9 @@
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// The run loop as the one interpreter of effects: what the store answers comes back to the state as events
 /// (docs/architecture.md, "The board").
@@ -19,8 +20,9 @@ struct RunLoopTests {
     @Test func aColleaguesSaveArrivesAtTheNextTick() throws {
         var h = Harness.sample()
         h.press(.character("2"))
-        try h.store.perform(.logVisit(VisitDraft(project: "P-001", date: SampleState.today, note: "他人走访")), login: "majianguo", uid: 2000,
-                            today: SampleState.today, now: Harness.now)
+        try h.store.perform(
+            .logVisit(VisitDraft(project: "P-001", date: SampleState.today, note: "他人走访")), login: "majianguo", uid: 2000,
+            today: SampleState.today, now: Harness.now)
         #expect(h.state.data.board.revision == 0, "not before the loop looks")
         h.play([.idle])
         #expect(h.state.data.board.revision == 1)

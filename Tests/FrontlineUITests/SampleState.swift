@@ -15,10 +15,13 @@ enum SampleState {
 
     static let today = Day(2026, 11, 27)!
 
-    static func make(width: Int = 80, height: Int = 24, lang: Lang = .zh, color: Bool = true, ascii: Bool = false,
-                     board: Board = SampleState.board) -> AppState {
-        AppState(board: board, today: today, lang: lang, theme: Theme(color: color, ascii: ascii),
-                 storeLabel: "data/sample", login: "demo", width: width, height: height)
+    static func make(
+        width: Int = 80, height: Int = 24, lang: Lang = .zh, color: Bool = true, ascii: Bool = false,
+        board: Board = SampleState.board
+    ) -> AppState {
+        AppState(
+            board: board, today: today, lang: lang, theme: Theme(color: color, ascii: ascii),
+            storeLabel: "data/sample", login: "demo", width: width, height: height)
     }
 }
 

@@ -1,6 +1,7 @@
 import FrontlineCore
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// Issue 11: Enter on a unit's score on the 报表 screen opens the same explanation as
 /// `frontline rank --explain`, and Enter on a record there opens the record.

@@ -1,6 +1,7 @@
 import FrontlineCore
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// The board's screens come from one list: what each tab, detail and footer shows follows from it.
 struct ScreenRegistryTests {

@@ -1,8 +1,9 @@
 import FrontlineCore
 import FrontlineStore
 import FrontlineTestSupport
-@testable import FrontlineUI
 import Testing
+
+@testable import FrontlineUI
 
 /// 催办 on the board (issue 13, item 2): the mark in lists, the badge on 我的 until seen, and `!` on an issue.
 /// On the sample, 董晓宇 (dongxiaoyu) holds I-0055 (urged once) and I-0046 (urged twice) for 罗家明, who is away;
@@ -10,8 +11,9 @@ import Testing
 @MainActor
 struct UrgeBoardTests {
     static func state(_ login: String, width: Int = 80, height: Int = 24, lang: Lang = .zh, seen: Timestamp? = nil) -> AppState {
-        AppState(board: SampleState.board, today: SampleState.today, lang: lang, theme: Theme(color: true, ascii: false),
-                 storeLabel: "data/sample", login: login, width: width, height: height, urgesSeen: seen)
+        AppState(
+            board: SampleState.board, today: SampleState.today, lang: lang, theme: Theme(color: true, ascii: false),
+            storeLabel: "data/sample", login: login, width: width, height: height, urgesSeen: seen)
     }
 
     @Test("the badge on 我的 counts the unseen 催办 until 我的 is shown; lists mark urged issues")

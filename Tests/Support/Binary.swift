@@ -20,8 +20,9 @@ public struct Outcome: Sendable, CustomStringConvertible {
 
     /// What the process runner reports: the exit status (128 + N after signal N) and the output as text.
     public init(_ exit: ChildProcess.Exit) {
-        self.init(code: exit.status, out: String(decoding: exit.out, as: UTF8.self), err: String(decoding: exit.err, as: UTF8.self),
-                  signaled: exit.signaled)
+        self.init(
+            code: exit.status, out: String(decoding: exit.out, as: UTF8.self), err: String(decoding: exit.err, as: UTF8.self),
+            signaled: exit.signaled)
     }
 }
 
@@ -29,7 +30,8 @@ public struct Outcome: Sendable, CustomStringConvertible {
 public enum Binary {
     /// The executable built with the tests (beside the test bundle), else the package's debug build.
     public static var frontline: String {
-        let candidates = (Bundle.main.executableURL.map { [$0.deletingLastPathComponent().path + "/frontline"] } ?? [])
+        let candidates =
+            (Bundle.main.executableURL.map { [$0.deletingLastPathComponent().path + "/frontline"] } ?? [])
             + [Repository.root + "/.build/debug/frontline"]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
     }

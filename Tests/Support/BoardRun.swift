@@ -15,12 +15,15 @@ public struct BoardRun<S: BoardStore> {
     public static var now: Timestamp { TestBoard.now }
 
     /// The board as `login` on `store`, as of `today`, with `script` ready for `run()`.
-    public init(_ script: [Event] = [], store: S, login: String = "demo", width: Int = 80, height: Int = 24, lang: Lang = .zh,
-                color: Bool = false, ascii: Bool = false, today: Day = TestBoard.today, errors: StoreErrorReader = .plain) {
+    public init(
+        _ script: [Event] = [], store: S, login: String = "demo", width: Int = 80, height: Int = 24, lang: Lang = .zh,
+        color: Bool = false, ascii: Bool = false, today: Day = TestBoard.today, errors: StoreErrorReader = .plain
+    ) {
         terminal = ScriptedTerminal(width: width, height: height, script: script)
         self.store = store
-        let state = AppState(board: store.board, today: today, lang: lang, theme: Theme(color: color, ascii: ascii),
-                             storeLabel: "test", login: login, width: width, height: height)
+        let state = AppState(
+            board: store.board, today: today, lang: lang, theme: Theme(color: color, ascii: ascii),
+            storeLabel: "test", login: login, width: width, height: height)
         loop = BoardLoop(terminal: terminal, store: store, state: state, login: login, uid: 1000, errors: errors) { Self.now }
     }
 

@@ -33,8 +33,9 @@ public enum Faults {
                 guard lstat(directory + "/" + child, &st) == 0 else { continue }
                 let format = st.st_mode & S_IFMT
                 let type: Character = format == S_IFREG ? "f" : format == S_IFDIR ? "d" : format == S_IFLNK ? "l" : "?"
-                result[child] = Node(type: type, bytes: type == "f" ? (Files.bytes(directory + "/" + child) ?? []) : [],
-                                     mode: Int(st.st_mode & 0o7777), uid: st.st_uid, gid: st.st_gid)
+                result[child] = Node(
+                    type: type, bytes: type == "f" ? (Files.bytes(directory + "/" + child) ?? []) : [],
+                    mode: Int(st.st_mode & 0o7777), uid: st.st_uid, gid: st.st_gid)
                 if type == "d" { walk(child) }
             }
         }
@@ -186,8 +187,12 @@ public enum Faults {
     /// Runs `frontline` (at `executable`) as `user` with its group, under `umask`, through `setpriv` and `sh`.
     public static func run(as user: Account, umask: Int, executable: String, _ arguments: [String]) -> Outcome {
         let script = "umask \(String(umask, radix: 8).leftPadded(to: 3)); exec \"$0\" \"$@\""
-        return Binary.execute("setpriv", ["--reuid=\(user.uid)", "--regid=\(user.gid)", "--init-groups",
-                                          "/bin/sh", "-c", script, executable] + arguments)
+        return Binary.execute(
+            "setpriv",
+            [
+                "--reuid=\(user.uid)", "--regid=\(user.gid)", "--init-groups",
+                "/bin/sh", "-c", script, executable,
+            ] + arguments)
     }
 
     /// Runs `frontline` (at `executable`) as this process's account under `umask`.

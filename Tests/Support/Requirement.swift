@@ -15,8 +15,9 @@ public struct Requirement: Sendable {
         reason: "needs root (it adds Unix accounts, mounts a tmpfs or installs a package): CI runs the suite as root")
 
     public static func program(_ name: String, package: String) -> Requirement {
-        Requirement(met: Binary.which(name) != nil,
-                    reason: "needs \(name), which is not installed: apt-get install \(package) (.ci/run installs it)")
+        Requirement(
+            met: Binary.which(name) != nil,
+            reason: "needs \(name), which is not installed: apt-get install \(package) (.ci/run installs it)")
     }
 
     public static let tmux = program("tmux", package: "tmux")
@@ -37,19 +38,24 @@ public struct Requirement: Sendable {
     /// a font with Chinese glyphs stands in for the official fonts.
     public static let libreOffice = Requirement(
         met: Binary.which("soffice") != nil && Binary.which("pdftotext") != nil && Binary.which("pdfinfo") != nil,
-        reason: "needs LibreOffice and poppler to render a document: apt-get install libreoffice-writer-nogui poppler-utils fonts-wqy-zenhei (.ci/run installs them)")
+        reason:
+            "needs LibreOffice and poppler to render a document: apt-get install libreoffice-writer-nogui poppler-utils fonts-wqy-zenhei (.ci/run installs them)"
+    )
 
     /// The Debian package under test: the file `$FRONTLINE_TEST_DEB` names, if it is one.
     public static var debianPackagePath: String? {
         guard let path = ProcessInfo.processInfo.environment["FRONTLINE_TEST_DEB"], !path.isEmpty,
-              FileManager.default.isReadableFile(atPath: path) else { return nil }
+            FileManager.default.isReadableFile(atPath: path)
+        else { return nil }
         return path
     }
 
     /// A built .deb named by `FRONTLINE_TEST_DEB` (.ci/run builds one with scripts/build-deb and sets it).
     public static let debianPackage = Requirement(
         met: debianPackagePath != nil,
-        reason: ProcessInfo.processInfo.environment["FRONTLINE_TEST_DEB"].map { "FRONTLINE_TEST_DEB=\($0) is not a readable file: build it with scripts/build-deb" }
+        reason: ProcessInfo.processInfo.environment["FRONTLINE_TEST_DEB"].map {
+            "FRONTLINE_TEST_DEB=\($0) is not a readable file: build it with scripts/build-deb"
+        }
             ?? "needs a built Debian package: FRONTLINE_TEST_DEB=\"$(scripts/build-deb | tail -n 1)\" swift test (.ci/run does this)")
 
     /// True when CI asked for every test to run.

@@ -79,7 +79,8 @@ public enum RoleMatrix {
             case .feedback: ["issue", "feedback", "I-0001", "--note", "已与市政对接"]
             case .followUp: ["issue", "follow-up", "I-0003", "--satisfaction", "满意"]
             case .escalate: ["issue", "escalate"]
-            case .giveInstruction: ["instruction", "new", "--project", "P-001", "--text", "请本周内报送进展", "--unit", "U-02", "--due", "+5", "--leader", "M-002"]
+            case .giveInstruction:
+                ["instruction", "new", "--project", "P-001", "--text", "请本周内报送进展", "--unit", "U-02", "--due", "+5", "--leader", "M-002"]
             case .respondToInstruction: ["instruction", "respond", "B-001", "--text", "已报送"]
             case .completeInstruction: ["instruction", "done", "B-002"]
             case .recordMeeting: ["meeting", "new", "--kind", "周调度", "--title", "第48周项目调度会", "--chair", "M-002", "--project", "P-001"]
@@ -124,7 +125,9 @@ public enum RoleMatrix {
                 draft.projects = ["P-001"]
                 return .recordMeeting(draft)
             case .decideMeeting:
-                return .decide(DecisionDraft(meeting: "MT-001", text: "协调施工用电", issue: IssueDraft(project: nil, title: "", unit: "U-02", due: today.adding(days: 10))))
+                return .decide(
+                    DecisionDraft(
+                        meeting: "MT-001", text: "协调施工用电", issue: IssueDraft(project: nil, title: "", unit: "U-02", due: today.adding(days: 10))))
             case .newSquad: return .recordSquad(SquadDraft(name: "智能制造招商小分队", unit: "U-02", leader: "M-002"))
             case .newLead: return .recordLead(LeadDraft(name: "新能源电池材料项目", squad: "SQ-01"))
             case .moveLead: return .moveLead(LeadMove(lead: "ZS-001", to: .signed))
@@ -133,7 +136,8 @@ public enum RoleMatrix {
                 let results = AttractionResults.live(AttractionMonth(containing: today).previous, board: board)
                 return .publishReport(results.published(board: board, lang: .zh, asOf: today, footer: []))
             case .raise: return .raiseIssue(IssueDraft(project: "P-001", title: "新问题", unit: "U-02", due: today.adding(days: 5)))
-            case .recordProcedure: return .recordProcedure(ProcedureUpdate(project: "P-001", step: "图审", done: .some(today), number: .some("图审〔2026〕1号")))
+            case .recordProcedure:
+                return .recordProcedure(ProcedureUpdate(project: "P-001", step: "图审", done: .some(today), number: .some("图审〔2026〕1号")))
             case .raiseProcedure: return .raiseProcedureIssue(ProcedureRaise(project: "P-001", step: "用地"))
             case .visit: return .logVisit(VisitDraft(project: "P-001", date: today, note: "现场查看"))
             case .progress:
@@ -192,8 +196,10 @@ public enum RoleMatrix {
         }
         if [.recordProcedure, .raiseProcedure].contains(operation), var project = board.projects[id: "P-001"] {
             board.settings.procedureTemplate = "立项 > 用地 > 图审@U-03 + 施工许可 > 竣工验收"
-            project.procedures = ProcedureSteps([ProcedureStep(name: "立项", done: TestBoard.today.adding(days: -40)),
-                                                 ProcedureStep(name: "用地", planned: TestBoard.today.adding(days: -10))])
+            project.procedures = ProcedureSteps([
+                ProcedureStep(name: "立项", done: TestBoard.today.adding(days: -40)),
+                ProcedureStep(name: "用地", planned: TestBoard.today.adding(days: -10)),
+            ])
             board.projects.upsert(project)
         }
         if [.newLead, .moveLead, .landLead].contains(operation) {
@@ -233,12 +239,18 @@ public enum RoleMatrix {
     public static func allowed(_ login: String, _ operation: Operation) -> Bool {
         switch login {
         case "admin": return true
-        case "leader": return [.extend, .cancel, .urge, .raise, .visit, .progress, .editIssue, .editProject, .setIssueLeaderToSelf, .reassignIssue,
-                               .raiseNamingLeader, .setProjectCadres, .attach, .approveExtension, .refuseExtension, .transfer, .followUp,
-                               .giveInstruction, .completeInstruction, .recordMeeting, .decideMeeting, .raiseProcedure, .newSquad, .newLead,
-                               .moveLead].contains(operation)
-        case "street": return [.resolve, .attach, .raise, .visit, .progress, .absence, .editIssue, .editProject, .requestExtension, .feedback,
-                                 .respondToInstruction, .recordProcedure, .raiseProcedure, .newSquad, .newLead, .moveLead].contains(operation)
+        case "leader":
+            return [
+                .extend, .cancel, .urge, .raise, .visit, .progress, .editIssue, .editProject, .setIssueLeaderToSelf, .reassignIssue,
+                .raiseNamingLeader, .setProjectCadres, .attach, .approveExtension, .refuseExtension, .transfer, .followUp,
+                .giveInstruction, .completeInstruction, .recordMeeting, .decideMeeting, .raiseProcedure, .newSquad, .newLead,
+                .moveLead,
+            ].contains(operation)
+        case "street":
+            return [
+                .resolve, .attach, .raise, .visit, .progress, .absence, .editIssue, .editProject, .requestExtension, .feedback,
+                .respondToInstruction, .recordProcedure, .raiseProcedure, .newSquad, .newLead, .moveLead,
+            ].contains(operation)
         case "citymgmt": return operation == .recordProcedure
         default: return false
         }

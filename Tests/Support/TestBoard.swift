@@ -76,8 +76,10 @@ public enum TestBoard {
         var requested = board.issues[id: "I-0001"]!
         requested.id = "I-0002"
         requested.title = "雨污管网接驳方案待市政审批"
-        requested.log.append(HandlingLogEntry(at: now, by: "M-003", actingFor: nil, action: "申请延期", note: "待市政审批",
-                                              status: .inProgress, due: Day(2027, 1, 10)!))
+        requested.log.append(
+            HandlingLogEntry(
+                at: now, by: "M-003", actingFor: nil, action: "申请延期", note: "待市政审批",
+                status: .inProgress, due: Day(2027, 1, 10)!))
         board.issues.upsert(requested)
         var closed = board.issues[id: "I-0001"]!
         closed.id = "I-0003"

@@ -1,7 +1,8 @@
 import Foundation
 import FrontlineProcess
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Why a tmux session could not be used.
@@ -51,11 +52,14 @@ public final class TmuxSession: @unchecked Sendable {
         environment = Self.environment(home: home, overrides)
         let env = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         // One command list, so the options are set before the program can start (or end).
-        let result = tmux(["set-option", "-g", "status", "off", ";",
-                           "set-option", "-g", "remain-on-exit", "on", ";",
-                           "set-option", "-g", "history-limit", "0", ";",
-                           "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", "--",
-                           "env", "-i"] + env + ["sh", "-c", command])
+        let result = tmux(
+            [
+                "set-option", "-g", "status", "off", ";",
+                "set-option", "-g", "remain-on-exit", "on", ";",
+                "set-option", "-g", "history-limit", "0", ";",
+                "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", "--",
+                "env", "-i",
+            ] + env + ["sh", "-c", command])
         guard result.code == 0 else {
             killed = true
             throw TmuxError("tmux new-session failed: \(result)")
@@ -77,8 +81,10 @@ public final class TmuxSession: @unchecked Sendable {
         // tmux itself (client and server) runs in a clean UTF-8 environment; `-u` forces UTF-8 output.
         // The process runner starts it as a login shell would: tmux forks a long-lived server, which must get
         // default signal handling and none of the test's descriptors (`ChildProcess`).
-        Outcome(ChildProcess.run(Binary.which("tmux") ?? "/usr/bin/tmux", ["-u", "-L", socket, "-f", "/dev/null"] + arguments,
-                                 environment: ["PATH": Self.path, "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]))
+        Outcome(
+            ChildProcess.run(
+                Binary.which("tmux") ?? "/usr/bin/tmux", ["-u", "-L", socket, "-f", "/dev/null"] + arguments,
+                environment: ["PATH": Self.path, "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]))
     }
 
     // MARK: Input

@@ -1,7 +1,8 @@
 import Foundation
 import FrontlineProcess
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The board in a real terminal for measuring: a tmux server of its own running one command, driven by key presses,
@@ -47,8 +48,9 @@ final class BenchTerminal {
     }
 
     private func tmux(_ arguments: [String]) -> (status: Int32, output: String) {
-        let exit = ChildProcess.run("/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments,
-                                    environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()])
+        let exit = ChildProcess.run(
+            "/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments,
+            environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()])
         return (exit.status, String(decoding: exit.out + exit.err, as: UTF8.self))
     }
 

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import FrontlineCore
 import FrontlineProcess
 import FrontlineStore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// taskwarrior beside Frontline (docs/benchmarks.md, "Beside taskwarrior"): the same question, "what is overdue",
 /// asked of a taskwarrior database holding the store's issues as tasks (at most 10,000: the count the target names),
@@ -33,7 +34,8 @@ struct Taskwarrior {
     init(program: String, store: String, directory: String) throws {
         self.program = program
         let written = ChildProcess.run(BenchmarkProgram.path, ["--write-taskwarrior", store, directory], environment: ["PATH": "/usr/bin:/bin"])
-        guard written.status == 0, let count = Int(String(decoding: written.out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
+        guard written.status == 0, let count = Int(String(decoding: written.out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "writing the taskwarrior database: \(written)"])
         }
         tasks = count
@@ -49,12 +51,15 @@ struct Taskwarrior {
         try? FileManager.default.removeItem(atPath: directory)
         try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
         let rc = directory + "/taskrc"
-        try "data.location=\(data)\nconfirmation=no\nverbose=nothing\ngc=off\nhooks=off\nnews.version=2.6.2\n".write(toFile: rc, atomically: true, encoding: .utf8)
+        try "data.location=\(data)\nconfirmation=no\nverbose=nothing\ngc=off\nhooks=off\nnews.version=2.6.2\n".write(
+            toFile: rc, atomically: true, encoding: .utf8)
         let chosen = issues.prefix(Taskwarrior.taskCount)
         var pending = "", completed = ""
         for (index, issue) in chosen.enumerated() {
-            var fields = [("description", issue.title), ("due", Taskwarrior.epoch(issue.due)), ("entry", Taskwarrior.epoch(issue.raisedOn)),
-                          ("status", issue.status.isOpen ? "pending" : "completed"), ("uuid", Taskwarrior.uuid(index))]
+            var fields = [
+                ("description", issue.title), ("due", Taskwarrior.epoch(issue.due)), ("entry", Taskwarrior.epoch(issue.raisedOn)),
+                ("status", issue.status.isOpen ? "pending" : "completed"), ("uuid", Taskwarrior.uuid(index)),
+            ]
             if !issue.status.isOpen { fields.append(("end", Taskwarrior.epoch(issue.closedOn ?? issue.due))) }
             let line = "[" + fields.sorted { $0.0 < $1.0 }.map { "\($0.0):\"\(Taskwarrior.escaped($0.1))\"" }.joined(separator: " ") + "]\n"
             if issue.status.isOpen { pending += line } else { completed += line }

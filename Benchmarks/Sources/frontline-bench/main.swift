@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import FrontlineBench
 import FrontlineCore
 import FrontlineProcess
 import FrontlineStore
 import FrontlineUI
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 // frontline-bench: measures every performance target (docs/benchmarks.md) on generated R and S stores.
 //
@@ -24,7 +25,8 @@ if arguments.count == 4, arguments[1] == "--write-taskwarrior" {
     exit(0)
 }
 if arguments.count == 5, arguments[1] == "--generate" {
-    try StoreGenerator.write(size: arguments[2] == "S" ? .s : .r, seed: 2026, asOf: Day(iso: "2026-11-27")!, to: arguments[3], benchLogin: arguments[4])
+    try StoreGenerator.write(
+        size: arguments[2] == "S" ? .s : .r, seed: 2026, asOf: Day(iso: "2026-11-27")!, to: arguments[3], benchLogin: arguments[4])
     exit(0)
 }
 @MainActor func option(_ name: String) -> String? {
@@ -110,8 +112,9 @@ struct Measurements {
             let timing = "\(workspace)/timing-\(size)-\(run)"
             let t0 = Clock.nanoseconds()
             let command = (["exec"] + board.map(BenchTerminal.quoted)).joined(separator: " ")
-            let tmux = try BenchTerminal(command, width: 120, height: 40,
-                                         environment: tmuxEnvironment.merging(["FRONTLINE_TIMING": timing, "FRONTLINE_TIMING_T0": String(t0)]) { $1 })
+            let tmux = try BenchTerminal(
+                command, width: 120, height: 40,
+                environment: tmuxEnvironment.merging(["FRONTLINE_TIMING": timing, "FRONTLINE_TIMING_T0": String(t0)]) { $1 })
             let seen = tmux.waitFor(timeout: 30) { $0.contains("q 退出") && $0.contains("总览") }
             let elapsed = Double(Clock.nanoseconds() - t0) / 1_000_000
             tmux.sendKeys("q")
@@ -136,10 +139,15 @@ struct Measurements {
         let taskwarrior = try Taskwarrior.program().map { program in
             try Taskwarrior(program: program, store: directory, directory: workspace + "/taskwarrior-" + size)
         }
-        if let taskwarrior { _ = taskwarrior.overdueCount() } else { log("taskwarrior is not installed (apt-get install taskwarrior, as root): no comparison") }
+        if let taskwarrior {
+            _ = taskwarrior.overdueCount()
+        } else {
+            log("taskwarrior is not installed (apt-get install taskwarrior, as root): no comparison")
+        }
         for _ in 0..<runs {
-            let run = ChildProcess.run(frontline, ["issues", "--overdue", "--format", "json", "--data", directory, "--as-of", asOf.iso],
-                                       environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": workspace], output: .discard)
+            let run = ChildProcess.run(
+                frontline, ["issues", "--overdue", "--format", "json", "--data", directory, "--as-of", asOf.iso],
+                environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": workspace], output: .discard)
             times.append(run.milliseconds)
             peak.append(Double(run.peakKilobytes) / 1024)
             if let counted = taskwarrior?.overdueCount() {
@@ -167,8 +175,11 @@ struct Measurements {
             if run.status != 0 { log("brief failed: \(run)") }
             login.append(run.milliseconds)
             peak.append(Double(run.peakKilobytes) / 1024)
-            json.append(ChildProcess.run(frontline, ["brief", "--format", "json", "--data", directory, "--as-of", asOf.iso],
-                                         environment: environment, output: .discard).milliseconds)
+            json.append(
+                ChildProcess.run(
+                    frontline, ["brief", "--format", "json", "--data", directory, "--as-of", asOf.iso],
+                    environment: environment, output: .discard
+                ).milliseconds)
         }
         record("`brief --quiet-if-empty` (login profile: state read and written), whole process, ms", size, Stats(login).text())
         record("`brief --format json --as-of`, whole process, ms", size, Stats(json).text())
@@ -184,11 +195,13 @@ struct Measurements {
         }
         var state: AppState?
         for _ in 0..<3 {
-            builds.append(Clock.milliseconds {
-                state = AppState(board: store!.board, today: asOf, lang: .zh, theme: Theme(color: true, ascii: false),
-                                 storeLabel: "bench", login: login, width: 120, height: 40)
-                _ = state!.render()
-            })
+            builds.append(
+                Clock.milliseconds {
+                    state = AppState(
+                        board: store!.board, today: asOf, lang: .zh, theme: Theme(color: true, ascii: false),
+                        storeLabel: "bench", login: login, width: 120, height: 40)
+                    _ = state!.render()
+                })
         }
         record("(in process) load snapshot + journal, ms", size, Stats(loads).text())
         record("(in process) derive every light + first render, ms", size, Stats(builds).text())
@@ -197,10 +210,11 @@ struct Measurements {
         var app = state!
         _ = app.handle(.key(.character("2")))
         for i in 0..<200 {
-            frames.append(Clock.milliseconds {
-                _ = app.handle(.key(i % 40 < 20 ? .down : .up))
-                _ = app.render()
-            })
+            frames.append(
+                Clock.milliseconds {
+                    _ = app.handle(.key(i % 40 < 20 ? .down : .up))
+                    _ = app.render()
+                })
         }
         record("render one frame after a key (project list), ms", size, Stats(frames).text(2))
 
@@ -210,10 +224,11 @@ struct Measurements {
             _ = typing.handle(.key(.character("3")))
             _ = typing.handle(.key(.character("/")))
             for character in term {
-                filter.append(Clock.milliseconds {
-                    _ = typing.handle(.key(.character(character)))
-                    _ = typing.render()
-                })
+                filter.append(
+                    Clock.milliseconds {
+                        _ = typing.handle(.key(.character(character)))
+                        _ = typing.render()
+                    })
             }
         }
         record("live filter, per typed character (issue list), ms", size, Stats(filter).text(2))
@@ -229,10 +244,12 @@ struct Measurements {
         var times: [Double] = []
         for i in 0..<200 {
             let now = Timestamp(seconds: 1_795_000_000 + Int64(i), utcOffset: 28_800)
-            times.append(try Clock.milliseconds {
-                try store.perform(.logVisit(VisitDraft(project: project, date: asOf, note: "基准测试走访 \(i)")),
-                                  login: login, uid: Int(getuid()), today: asOf, now: now)
-            })
+            times.append(
+                try Clock.milliseconds {
+                    try store.perform(
+                        .logVisit(VisitDraft(project: project, date: asOf, note: "基准测试走访 \(i)")),
+                        login: login, uid: Int(getuid()), today: asOf, now: now)
+                })
         }
         let stats = Stats(times)
         record("save one change, durable, ms (median / p99)", size, "\(format(stats.median, 2)) / \(format(stats.p99, 2))")
@@ -256,8 +273,9 @@ struct Measurements {
         var seen: [Double] = []
         for i in 0..<min(runs, 5) {
             let pct = 10 + i * 7
-            let result = ChildProcess.run(frontline, ["progress", project.id, "--pct", "\(pct)", "--note", "基准", "--data", copy, "--as-of", asOf.iso],
-                                          environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": workspace], output: .discard)
+            let result = ChildProcess.run(
+                frontline, ["progress", project.id, "--pct", "\(pct)", "--note", "基准", "--data", copy, "--as-of", asOf.iso],
+                environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": workspace], output: .discard)
             guard result.status == 0 else { continue }
             let start = Clock.nanoseconds()
             if tmux.waitFor(timeout: 5, { $0.contains("\(pct)%") }) != nil {

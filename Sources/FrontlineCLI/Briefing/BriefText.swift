@@ -34,7 +34,8 @@ struct BriefText {
         add(lang[.briefLateSteps], Self.red, b.lateSteps.map(lateStep))
         add(lang[.briefEscalated], Self.red, b.escalated.map { issue($0, $0.escalation!.reason.text(lang)) })
         add(lang[.briefOverdue], Self.red, b.overdue.map { issue($0, lang.text(.briefOverdueDays, $0.daysOverdue)) })
-        add(lang.text(.briefDueSoon, index.board.settings.dueSoonDays), Self.yellow,
+        add(
+            lang.text(.briefDueSoon, index.board.settings.dueSoonDays), Self.yellow,
             b.dueSoon.map { issue($0, lang.text(.briefDueOn, $0.issue.due.iso)) })
         add(lang[.briefToSign], Self.bold, b.toSign.map { issue($0, index.unitName($0.issue.unit)) })
         add(lang[.briefToVerify], Self.bold, b.toVerify.map { issue($0, index.unitName($0.issue.unit)) })
@@ -51,8 +52,10 @@ struct BriefText {
         let parts = parts
         let counts = parts.map(\.title).joined(separator: " · ")
         let me = brief.person
-        var out = [paint(lang.text(.briefHeading, me.name, index.unitName(me.unit), brief.today.iso), Self.bold),
-                   fit(counts)]
+        var out = [
+            paint(lang.text(.briefHeading, me.name, index.unitName(me.unit), brief.today.iso), Self.bold),
+            fit(counts),
+        ]
         var shown = parts.map { all ? $0.lines.count : 0 }
         if !all {
             // Heading, counts, a heading per part and the "more" line are fixed; lines are dealt out in turn.
@@ -145,7 +148,9 @@ struct BriefText {
     }
 
     private func cadre(_ item: Brief.CadreDue) -> String {
-        let missed = item.missedLastWeek ? lang[.briefCadreMissedLastWeek] : lang.text(.briefCadreVisitBy, item.week.sunday.iso, item.week.sunday.iso.dropFirst(5))
+        let missed =
+            item.missedLastWeek
+            ? lang[.briefCadreMissedLastWeek] : lang.text(.briefCadreVisitBy, item.week.sunday.iso, item.week.sunday.iso.dropFirst(5))
         return "\(item.project.id)  \(TextLayout.pad(TextLayout.fit(item.project.name, columns: 30), columns: 30))  \(missed)"
     }
 

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FrontlineCore
 import FrontlineStore
-import FrontlineUI
 import FrontlineSystem
+import FrontlineUI
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// What one person has already seen of one store: when `frontline brief` last briefed them, up to when they have
 /// seen the 催办 on their items on the board (the badge on 我的), and up to which revision of the store they have

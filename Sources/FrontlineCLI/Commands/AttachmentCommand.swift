@@ -3,8 +3,9 @@ import CFrontlineSys
 import FrontlineCore
 import FrontlineStore
 import FrontlineSystem
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `frontline attachment add|list|get`: files kept as evidence on a visit or an issue (docs/domain-rules.md,
@@ -32,8 +33,9 @@ struct AttachmentAdd: ParsableCommand {
         let given = name ?? ImportCommand.baseName(file)
         let draft = AttachmentDraft(kind: kind, id: id, name: given, size: content.count, sha256: SHA256.hex(content))
         let now = session.now()
-        let entry = try session.store.attach(draft, content: content, login: session.context.login, uid: session.context.uid,
-                                             today: now.day, now: now)
+        let entry = try session.store.attach(
+            draft, content: content, login: session.context.login, uid: session.context.uid,
+            today: now.day, now: now)
         report(entry, session)
     }
 }
@@ -51,8 +53,10 @@ struct AttachmentList: ParsableCommand {
         guard let record = session.board.carrier(kind, id: id) else { throw AttachmentCommand.notFound(id) }
         guard !record.attachments.isEmpty || format != .table else { return session.write(lang.text(.attachmentsNone, id) + "\n") }
         let index = session.index
-        func column(_ key: String, _ text: TextKey, alignment: TextLayout.Alignment = .left, maxWidth: Int = 40,
-                    _ value: @escaping (Attachment) -> String, json: ((Attachment) -> JSONValue)? = nil) -> Column<Attachment> {
+        func column(
+            _ key: String, _ text: TextKey, alignment: TextLayout.Alignment = .left, maxWidth: Int = 40,
+            _ value: @escaping (Attachment) -> String, json: ((Attachment) -> JSONValue)? = nil
+        ) -> Column<Attachment> {
             Column(key, Lang.zh.text(text), Lang.en.text(text), alignment: alignment, maxWidth: maxWidth, text: value, json: json)
         }
         let columns = [
@@ -82,18 +86,21 @@ struct AttachmentGet: ParsableCommand {
         guard let record = session.board.carrier(kind, id: id) else { throw AttachmentCommand.notFound(id) }
         guard let found = record.attachments.find(attachment) else {
             let shown = Sanitizer.display(attachment)
-            throw CLIError.usage("\(id) 没有名称或 SHA-256 为“\(shown)”的附件（frontline attachment list \(id)）",
-                                 "\(id) has no attachment named or hashed '\(shown)' (frontline attachment list \(id))")
+            throw CLIError.usage(
+                "\(id) 没有名称或 SHA-256 为“\(shown)”的附件（frontline attachment list \(id)）",
+                "\(id) has no attachment named or hashed '\(shown)' (frontline attachment list \(id))")
         }
         let name = Sanitizer.display(found.name)
         guard let content = try session.store.attachmentContent(found.sha256) else {
-            throw CLIError(.badData, zh: AttachmentCommand.problem(.missing, found, id, session, .zh),
-                           en: AttachmentCommand.problem(.missing, found, id, session, .en))
+            throw CLIError(
+                .badData, zh: AttachmentCommand.problem(.missing, found, id, session, .zh),
+                en: AttachmentCommand.problem(.missing, found, id, session, .en))
         }
         let hash = SHA256.hex(content)
         guard hash == found.sha256 else {
-            throw CLIError(.badData, zh: AttachmentCommand.problem(.altered(hash), found, id, session, .zh),
-                           en: AttachmentCommand.problem(.altered(hash), found, id, session, .en))
+            throw CLIError(
+                .badData, zh: AttachmentCommand.problem(.altered(hash), found, id, session, .zh),
+                en: AttachmentCommand.problem(.altered(hash), found, id, session, .en))
         }
         try AttachmentCommand.writeOutput(content, to: output, replacing: force)
         session.write(session.lang.text(.attachmentWritten, name, found.sizeText, Sanitizer.display(output)))
@@ -109,15 +116,20 @@ extension AttachmentCommand {
 
     static func notFound(_ id: String) -> CLIError {
         let shown = Sanitizer.display(id)
-        return CLIError.usage("找不到走访或问题“\(shown)”（只有走访和问题可以添加附件）",
-                              "no visit or issue '\(shown)' (only visits and issues carry attachments)")
+        return CLIError.usage(
+            "找不到走访或问题“\(shown)”（只有走访和问题可以添加附件）",
+            "no visit or issue '\(shown)' (only visits and issues carry attachments)")
     }
 
-    static func problem(_ found: AttachmentAudit.Problem.Found, _ attachment: Attachment, _ id: String, _ session: Session,
-                        _ lang: Lang) -> String {
+    static func problem(
+        _ found: AttachmentAudit.Problem.Found, _ attachment: Attachment, _ id: String, _ session: Session,
+        _ lang: Lang
+    ) -> String {
         let kind = session.board.carrier(id: id).map { type(of: $0).kind } ?? .issue
-        return AttachmentAudit.Problem(kind: kind, id: id, attachment: attachment, place: session.store.attachmentPlace(attachment.sha256),
-                                       found: found).message(lang)
+        return AttachmentAudit.Problem(
+            kind: kind, id: id, attachment: attachment, place: session.store.attachmentPlace(attachment.sha256),
+            found: found
+        ).message(lang)
     }
 
     /// The whole of a file to attach, read as the user: a regular file (not a directory, FIFO or device) of at most
@@ -129,7 +141,8 @@ extension AttachmentCommand {
             switch error.code {
             case ENOENT: return CLIError(.noStore, zh: "找不到文件 \(shown)", en: "no such file: \(shown)")
             case EISDIR: return CLIError(.noStore, zh: "\(shown) 是目录，不是文件", en: "\(shown) is a directory, not a file")
-            default: return CLIError(.noStore, zh: "无法读取 \(shown)：\(error.zh)（\(error.name)）", en: "cannot read \(shown): \(error.en) (\(error.name))")
+            default:
+                return CLIError(.noStore, zh: "无法读取 \(shown)：\(error.zh)（\(error.name)）", en: "cannot read \(shown): \(error.en) (\(error.name))")
             }
         }
         let content: [UInt8]
@@ -154,8 +167,9 @@ extension AttachmentCommand {
     }
 
     private static func tooLarge(_ shown: String, size: Int, limit: Int) -> CLIError {
-        CLIError(.usage, zh: "\(shown) 有 \(size) 字节，超过本数据目录的附件上限 \(limit / 1024 / 1024) MB（设置 attachmentLimitMB）",
-                 en: "\(shown) is \(size) bytes, over this store's attachment limit of \(limit / 1024 / 1024) MB (setting attachmentLimitMB)")
+        CLIError(
+            .usage, zh: "\(shown) 有 \(size) 字节，超过本数据目录的附件上限 \(limit / 1024 / 1024) MB（设置 attachmentLimitMB）",
+            en: "\(shown) is \(size) bytes, over this store's attachment limit of \(limit / 1024 / 1024) MB (setting attachmentLimitMB)")
     }
 
     /// Writes the content to `path` as the user: a new file, or with `replacing` an existing regular file; never
@@ -169,7 +183,7 @@ extension AttachmentCommand {
             do throws(Errno) {
                 file = try Descriptor.open(path, base | O_CREAT | O_EXCL, mode: 0o666)
                 created = true
-            } catch where error.code == EEXIST && replacing {
+            } catch  where error.code == EEXIST && replacing {
                 file = try Descriptor.open(path, base)
             }
             do throws(Errno) {

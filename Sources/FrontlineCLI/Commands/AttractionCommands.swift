@@ -10,7 +10,8 @@ struct SquadCommand: ParsableCommand {
 }
 
 struct SquadNew: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "new", abstract: "Record a squad (its leader, or an official of its unit; administrators); prints the saved change.")
+    static let configuration = CommandConfiguration(
+        commandName: "new", abstract: "Record a squad (its leader, or an official of its unit; administrators); prints the saved change.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "The squad's name (新能源产业招商小分队).") var name: String
     @Option(help: "The unit that answers for its leads (id or name).") var unit: String
@@ -20,8 +21,9 @@ struct SquadNew: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        var draft = SquadDraft(name: name, unit: try session.resolve(.unit, unit, option: "--unit"),
-                               leader: try session.resolve(.person, leader, option: "--leader"))
+        var draft = SquadDraft(
+            name: name, unit: try session.resolve(.unit, unit, option: "--unit"),
+            leader: try session.resolve(.person, leader, option: "--leader"))
         draft.members = try members.map { try session.resolve(.person, $0, option: "--member") }
         draft.focus = focus
         report(try session.perform(.recordSquad(draft)), session)
@@ -44,12 +46,15 @@ struct SquadList: ParsableCommand {
             Column("name", "小分队", "squad", text: { $0.name }),
             Column("unit", "牵头单位", "unit", text: { board.units[id: $0.unit]?.displayName ?? $0.unit }, json: { .string($0.unit) }),
             Column("leader", "带队领导", "leader", text: { name($0.leader) }, json: { .string($0.leader) }),
-            Column("members", "成员", "members", maxWidth: 30, text: { $0.members.map(name).joined(separator: lang.text(.listSeparator)) },
-                   json: { .array($0.members.map(JSONValue.string)) }),
+            Column(
+                "members", "成员", "members", maxWidth: 30, text: { $0.members.map(name).joined(separator: lang.text(.listSeparator)) },
+                json: { .array($0.members.map(JSONValue.string)) }),
         ]
         for stage in LeadStage.allCases {
-            columns.append(Column(stage.english, stage.rawValue, stage.english, alignment: .right,
-                                  text: { "\(count($0, stage))" }, json: { .int(count($0, stage)) }))
+            columns.append(
+                Column(
+                    stage.english, stage.rawValue, stage.english, alignment: .right,
+                    text: { "\(count($0, stage))" }, json: { .int(count($0, stage)) }))
         }
         session.context.console.write(Listing.render(board.squads.rows, columns, format: output.format, lang: lang))
     }
@@ -63,7 +68,8 @@ struct LeadCommand: ParsableCommand {
 }
 
 struct LeadNew: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "new", abstract: "Record a lead at 线索, found today (the squad's members, the unit's officials); prints the saved change.")
+    static let configuration = CommandConfiguration(
+        commandName: "new", abstract: "Record a lead at 线索, found today (the squad's members, the unit's officials); prints the saved change.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "The project's name (年产5万吨锂电池正极材料项目).") var name: String
     @Option(help: "The squad that found it (id or name).") var squad: String?
@@ -83,8 +89,9 @@ struct LeadNew: ParsableCommand {
             throw CLIError.usage("须给出 --squad 或 --unit", "give --squad or --unit")
         }
         let session = try Session.open(global)
-        var draft = LeadDraft(name: name, unit: try unit.map { try session.resolve(.unit, $0, option: "--unit") },
-                              squad: try squad.map { try session.resolve(.squad, $0, option: "--squad") })
+        var draft = LeadDraft(
+            name: name, unit: try unit.map { try session.resolve(.unit, $0, option: "--unit") },
+            squad: try squad.map { try session.resolve(.squad, $0, option: "--squad") })
         draft.investor = investor
         draft.region = region
         draft.industry = industry
@@ -99,7 +106,8 @@ struct LeadNew: ParsableCommand {
 }
 
 struct LeadMoveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "move", abstract: "Move a lead to its next stage, dated today: 洽谈 (talks) or 签约 (signed); 落地 is lead land.")
+    static let configuration = CommandConfiguration(
+        commandName: "move", abstract: "Move a lead to its next stage, dated today: 洽谈 (talks) or 签约 (signed); 落地 is lead land.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The lead (id or name).") var id: String
     @Argument(help: "洽谈 or 签约 (talks, signed).") var stage: String
@@ -111,14 +119,16 @@ struct LeadMoveCommand: ParsableCommand {
             throw CLIError.usage("落地请用 frontline lead land（会同时新增重点项目）", "to land a lead use frontline lead land (it adds the key project too)")
         }
         let session = try Session.open(global)
-        let move = LeadMove(lead: try session.resolve(.lead, id, option: "ID"), to: to,
-                            date: try date.map { try session.day($0, option: "--date", from: session.changeDay) })
+        let move = LeadMove(
+            lead: try session.resolve(.lead, id, option: "ID"), to: to,
+            date: try date.map { try session.day($0, option: "--date", from: session.changeDay) })
         report(try session.perform(.moveLead(move)), session)
     }
 }
 
 struct LeadLand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "land", abstract: "Land a signed lead (落地): it becomes a key project in the same change, linked both ways (administrators).")
+    static let configuration = CommandConfiguration(
+        commandName: "land", abstract: "Land a signed lead (落地): it becomes a key project in the same change, linked both ways (administrators).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The lead (id or name).") var id: String
     @Option(help: "The project's 帮包领导 (id, name or login); default: the squad's leader.") var leader: String?
@@ -127,19 +137,22 @@ struct LeadLand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        let move = LeadMove(lead: try session.resolve(.lead, id, option: "ID"), to: .landed,
-                            projectLeader: try leader.map { try session.resolve(.person, $0, option: "--leader") },
-                            project: try project.map { try session.resolve(.project, $0, option: "--project") },
-                            date: try date.map { try session.day($0, option: "--date", from: session.changeDay) })
+        let move = LeadMove(
+            lead: try session.resolve(.lead, id, option: "ID"), to: .landed,
+            projectLeader: try leader.map { try session.resolve(.person, $0, option: "--leader") },
+            project: try project.map { try session.resolve(.project, $0, option: "--project") },
+            date: try date.map { try session.day($0, option: "--date", from: session.changeDay) })
         if move.project != nil && move.projectLeader != nil {
-            throw CLIError.usage("--project 与 --leader 只能给出一个（已有项目的帮包领导不变）", "give --project or --leader, not both (a project on the list keeps its leader)")
+            throw CLIError.usage(
+                "--project 与 --leader 只能给出一个（已有项目的帮包领导不变）", "give --project or --leader, not both (a project on the list keeps its leader)")
         }
         report(try session.perform(.moveLead(move)), session)
     }
 }
 
 struct LeadList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "The leads with their stage, squad, region, industry and expected investment, output, tax and jobs.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "The leads with their stage, squad, region, industry and expected investment, output, tax and jobs.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Option(help: "Only leads at this stage: 线索 洽谈 签约 落地.") var stage: String?
@@ -153,7 +166,9 @@ struct LeadList: ParsableCommand {
         let unit = try self.unit.map { try session.resolve(.unit, $0, option: "--unit") }
         let board = session.board
         let lang = session.lang
-        let leads = board.leads.rows.filter { (stage == nil || $0.stage == stage) && (squad == nil || $0.squad == squad) && (unit == nil || $0.unit == unit) }
+        let leads = board.leads.rows.filter {
+            (stage == nil || $0.stage == stage) && (squad == nil || $0.squad == squad) && (unit == nil || $0.unit == unit)
+        }
         let columns: [Column<Lead>] = [
             Column("id", "编号", "id", text: { $0.id }),
             Column("name", "项目名称", "name", maxWidth: 30, text: { $0.name }),
@@ -162,8 +177,11 @@ struct LeadList: ParsableCommand {
             Column("squad", "小分队", "squad", text: { $0.squad ?? "" }, json: { $0.squad.map(JSONValue.string) ?? .null }),
             Column("region", "地区", "region", text: { $0.region }),
             Column("industry", "产业", "industry", text: { $0.industry }),
-            Column("investment", "预计投资", "investment", alignment: .right, unit: ("万元", "10k CNY"), text: { $0.investment.text }, json: { .number($0.investment.text) }),
-            Column("output", "年产值", "output", alignment: .right, unit: ("万元", "10k CNY"), text: { $0.output.text }, json: { .number($0.output.text) }),
+            Column(
+                "investment", "预计投资", "investment", alignment: .right, unit: ("万元", "10k CNY"), text: { $0.investment.text },
+                json: { .number($0.investment.text) }),
+            Column(
+                "output", "年产值", "output", alignment: .right, unit: ("万元", "10k CNY"), text: { $0.output.text }, json: { .number($0.output.text) }),
             Column("tax", "年税收", "tax", alignment: .right, unit: ("万元", "10k CNY"), text: { $0.tax.text }, json: { .number($0.tax.text) }),
             Column("jobs", "就业", "jobs", alignment: .right, text: { "\($0.jobs)" }, json: { .int($0.jobs) }),
             Column("project", "落地项目", "project", text: { $0.project ?? "" }, json: { $0.project.map(JSONValue.string) ?? .null }),
@@ -173,7 +191,8 @@ struct LeadList: ParsableCommand {
 }
 
 struct LeadShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "One lead: its squad, stages with their dates, expected figures and the project it became.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "One lead: its squad, stages with their dates, expected figures and the project it became.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The lead (id or name).") var id: String
 
@@ -190,7 +209,8 @@ struct LeadShow: ParsableCommand {
     static func text(_ lead: Lead, _ board: Board, _ lang: Lang) -> String {
         func name(_ id: String) -> String { board.people[id: id]?.name ?? id }
         var lines = ["\(lead.id) \(lead.name) · \(lead.stage.label(lang))"]
-        for field in RecordKind.lead.fields where !["name", "stage", "foundOn", "talksOn", "signedOn", "landedOn", "project", "squad"].contains(field.name) {
+        for field in RecordKind.lead.fields
+        where !["name", "stage", "foundOn", "talksOn", "signedOn", "landedOn", "project", "squad"].contains(field.name) {
             var text: String
             switch lead.value(of: field.name) {
             case .string(let s)?: text = s
@@ -202,7 +222,10 @@ struct LeadShow: ParsableCommand {
             lines.append(RecordKind.lead.label(of: field.name, lang) + lang.text(.leadFieldSeparator) + text)
         }
         if let squad = lead.squad.flatMap({ board.squads[id: $0] }) {
-            lines.append(lang.text(.leadSquadLine, "\(squad.id) \(squad.name)", name(squad.leader), squad.members.map(name).joined(separator: lang.text(.listSeparator))))
+            lines.append(
+                lang.text(
+                    .leadSquadLine, "\(squad.id) \(squad.name)", name(squad.leader),
+                    squad.members.map(name).joined(separator: lang.text(.listSeparator))))
         }
         lines.append(lang.text(.leadStagesLine, lead.foundOn.iso, lead.talksOn?.iso ?? "—", lead.signedOn?.iso ?? "—", lead.landedOn?.iso ?? "—"))
         if let project = lead.project { lines.append(lang.text(.leadLandedAs, "\(project) \(board.projects[id: project]?.name ?? "")")) }
@@ -218,7 +241,9 @@ struct AttractionReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attraction",
         abstract: "The month's investment attraction results (招商引资成绩): plan, done, signed and landed per unit.",
-        discussion: "A published month is frozen: it prints as it was published, whatever changed since, and the ranking's attraction part reads it. A month can be published once it has ended.")
+        discussion:
+            "A published month is frozen: it prints as it was published, whatever changed since, and the ranking's attraction part reads it. A month can be published once it has ended."
+    )
     @OptionGroup var global: GlobalOptions
     @Option(help: "The month: YYYY-MM; default: the last month that has ended.") var month: String?
     @Option(help: "md (Markdown), csv, docx or pdf; docx and pdf need --output.") var format: Format = .md
@@ -231,10 +256,12 @@ struct AttractionReportCommand: ParsableCommand {
         let month = try AttractionReportCommand.month(month, session: session)
         if let frozen = session.board.reports[id: month.text] {
             if publish {
-                throw CLIError(.problemsFound, zh: "\(month.text) 的招商引资成绩已于 \(frozen.meta.updatedAt?.day.iso ?? "") 发布，发布后不再改动",
-                               en: "the attraction results for \(month.text) were published on \(frozen.meta.updatedAt?.day.iso ?? "") and are frozen")
+                throw CLIError(
+                    .problemsFound, zh: "\(month.text) 的招商引资成绩已于 \(frozen.meta.updatedAt?.day.iso ?? "") 发布，发布后不再改动",
+                    en: "the attraction results for \(month.text) were published on \(frozen.meta.updatedAt?.day.iso ?? "") and are frozen")
             }
-            return try write(markdown: frozen.markdown, csv: frozen.csv, lang: Lang(rawValue: frozen.lang) ?? session.board.settings.documentLanguage, session)
+            return try write(
+                markdown: frozen.markdown, csv: frozen.csv, lang: Lang(rawValue: frozen.lang) ?? session.board.settings.documentLanguage, session)
         }
         let board = session.board
         let results = AttractionResults.live(month, board: board)
@@ -246,7 +273,9 @@ struct AttractionReportCommand: ParsableCommand {
             return try write(markdown: record.markdown, csv: record.csv, lang: documentLang, session)
         }
         let lang = global.lang ?? documentLang
-        try write(markdown: results.markdown(board: board, lang, footer: HalfMonthCommand.footer(head, lang)), csv: results.csv(board: board, lang), lang: lang, session)
+        try write(
+            markdown: results.markdown(board: board, lang, footer: HalfMonthCommand.footer(head, lang)), csv: results.csv(board: board, lang),
+            lang: lang, session)
     }
 
     private func write(markdown: String, csv: String, lang: Lang, _ session: Session) throws {
@@ -263,8 +292,9 @@ struct AttractionReportCommand: ParsableCommand {
         }
         guard Limits.dates.contains(month.first) else {
             let (low, high) = (Limits.dates.lowerBound.iso, Limits.dates.upperBound.iso)
-            throw CLIError.usage("--month：“\(Sanitizer.display(text))”超出范围：应在 \(low) 至 \(high) 之间",
-                                 "--month: '\(Sanitizer.display(text))' is out of range: from \(low) to \(high)")
+            throw CLIError.usage(
+                "--month：“\(Sanitizer.display(text))”超出范围：应在 \(low) 至 \(high) 之间",
+                "--month: '\(Sanitizer.display(text))' is out of range: from \(low) to \(high)")
         }
         return month
     }

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArgumentParser
 import CursesTerminal
 import Foundation
@@ -8,6 +5,10 @@ import FrontlineCore
 import FrontlineStore
 import FrontlineSystem
 import FrontlineUI
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Options of the terminal board.
 struct BoardOptions: ParsableArguments {
@@ -24,9 +25,10 @@ struct BoardCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        try BoardRunner.run(store: session.store, today: session.today, lang: session.lang,
-                            storeLabel: session.store.address.text, options: board, present: session.present,
-                            seen: SeenState.Place(store: global.storeAddress(session.context), environment: session.context.environment))
+        try BoardRunner.run(
+            store: session.store, today: session.today, lang: session.lang,
+            storeLabel: session.store.address.text, options: board, present: session.present,
+            seen: SeenState.Place(store: global.storeAddress(session.context), environment: session.context.environment))
     }
 }
 
@@ -50,8 +52,9 @@ struct DemoCommand: ParsableCommand {
         defer { DemoCommand.remove(directory) }
         let store = try context.stores.create(at: StoreAddress(directory + "/store"), board: sample)
         let today = try global.explicitAsOf(context) ?? sample.settings.sampleDate ?? Day(2026, 11, 27)!
-        try BoardRunner.run(store: store, today: today, lang: lang,
-                            storeLabel: lang.text(.sampleTemporaryCopy), options: board, present: sample.settings.sampleDate)
+        try BoardRunner.run(
+            store: store, today: today, lang: lang,
+            storeLabel: lang.text(.sampleTemporaryCopy), options: board, present: sample.settings.sampleDate)
     }
 
     /// Removes the temporary copy and everything in it.
@@ -63,8 +66,10 @@ struct DemoCommand: ParsableCommand {
 /// Opens the real terminal on a store and runs the board's loop on it.
 enum BoardRunner {
     /// `seen`: where the account's state of this store is kept (the 催办 seen on 我的); nil for a temporary copy.
-    static func run(store: some BoardStore, today: Day, lang: Lang, storeLabel: String, options: BoardOptions, present: Day? = nil,
-                    seen: SeenState.Place? = nil) throws {
+    static func run(
+        store: some BoardStore, today: Day, lang: Lang, storeLabel: String, options: BoardOptions, present: Day? = nil,
+        seen: SeenState.Place? = nil
+    ) throws {
         let context = CLIContext.current
         var environment = context.environment
         if options.noColor { environment["NO_COLOR"] = "1" }
@@ -73,8 +78,10 @@ enum BoardRunner {
         let signal: Int32 = try MainActor.assumeIsolated {
             let terminal: CursesTerminal
             do throws(TerminalError) {
-                terminal = try CursesTerminal(options: .init(ascii: options.ascii ? true : nil, color: options.noColor ? .never : .auto,
-                                                             mouse: options.mouse), environment: environment)
+                terminal = try CursesTerminal(
+                    options: .init(
+                        ascii: options.ascii ? true : nil, color: options.noColor ? .never : .auto,
+                        mouse: options.mouse), environment: environment)
             } catch {
                 if let bytes = error.terminalBytes {
                     // A GB18030/GBK terminal without its locale: say it in bytes that terminal can read.
@@ -86,12 +93,15 @@ enum BoardRunner {
             defer { terminal.close() }
             let notice = terminal.localeNotice.map { Notice(text: $0.message(chinese: lang == .zh), isError: $0.isProblem) }
             let kept = seen.map(SeenState.board)
-            let state = AppState(board: store.board, today: today, lang: lang, theme: Theme(color: terminal.hasColor, ascii: terminal.isASCII),
-                                 storeLabel: storeLabel, login: context.login, width: terminal.width, height: terminal.height,
-                                 present: present, journal: store.history, notice: notice,
-                                 urgesSeen: kept?.urgesSeen, newsSeen: kept?.newsSeen)
-            var loop = BoardLoop(terminal: terminal, store: store, state: state, login: context.login, uid: context.uid,
-                                 errors: BoardRunner.storeErrors) {
+            let state = AppState(
+                board: store.board, today: today, lang: lang, theme: Theme(color: terminal.hasColor, ascii: terminal.isASCII),
+                storeLabel: storeLabel, login: context.login, width: terminal.width, height: terminal.height,
+                present: present, journal: store.history, notice: notice,
+                urgesSeen: kept?.urgesSeen, newsSeen: kept?.newsSeen)
+            var loop = BoardLoop(
+                terminal: terminal, store: store, state: state, login: context.login, uid: context.uid,
+                errors: BoardRunner.storeErrors
+            ) {
                 BoardRunner.changeTime(context, store)
             }
             if let seen {

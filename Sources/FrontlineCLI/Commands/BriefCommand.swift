@@ -7,7 +7,9 @@ import FrontlineStore
 struct BriefCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brief",
-        abstract: "What I must act on today: urged, overdue and near-due items, signatures, verifications, duties I cover, unvisited projects, late procedure steps, changes since my last login.")
+        abstract:
+            "What I must act on today: urged, overdue and near-due items, signatures, verifications, duties I cover, unvisited projects, late procedure steps, changes since my last login."
+    )
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Flag(help: "Everything, not only what fits 24 lines.") var all = false
@@ -22,8 +24,9 @@ struct BriefCommand: ParsableCommand {
         let index = session.index(asOf: session.today)
         guard let me = index.person(login: session.context.login) else {
             if quietIfEmpty { return }
-            throw CLIError(.problemsFound, zh: "账号 \(session.context.login) 未登记为人员，没有“我的”事项",
-                           en: "account \(session.context.login) is not registered as a person: no items of yours")
+            throw CLIError(
+                .problemsFound, zh: "账号 \(session.context.login) 未登记为人员，没有“我的”事项",
+                en: "account \(session.context.login) is not registered as a person: no items of yours")
         }
         // The state is kept only when looking from the store's own day: --as-of only looks (README, "When a change is dated").
         let looking = session.today != session.present
@@ -31,14 +34,19 @@ struct BriefCommand: ParsableCommand {
         var state = SeenState()
         do { state = try SeenState.load(place) } catch { session.context.console.error(error.message(lang)) }
         let now = session.now()
-        let since = looking ? Brief.firstSince(today: session.today, utcOffset: now.utcOffset)
+        let since =
+            looking
+            ? Brief.firstSince(today: session.today, utcOffset: now.utcOffset)
             : state.lastBrief ?? Brief.firstSince(today: session.today, utcOffset: now.utcOffset)
         let brief = Brief(person: me, index: index, today: session.today, since: since)
         if !(quietIfEmpty && brief.isEmpty) {
             switch output.format {
             case .json:
-                session.write(String(decoding: JSONWriter.pretty(BriefJSON(brief: brief, index: index, since: since).value, expandDepth: 2,
-                                                                 escapingInvisible: true), as: UTF8.self))
+                session.write(
+                    String(
+                        decoding: JSONWriter.pretty(
+                            BriefJSON(brief: brief, index: index, since: since).value, expandDepth: 2,
+                            escapingInvisible: true), as: UTF8.self))
             default:
                 let color = session.context.stdoutIsTerminal && (session.context.environment["NO_COLOR"] ?? "").isEmpty
                 let text = BriefText(brief: brief, index: index, lang: lang, color: color)

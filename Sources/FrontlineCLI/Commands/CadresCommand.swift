@@ -38,12 +38,15 @@ struct CadresCommand: ParsableCommand {
             Column("unit", "所在单位", "unit", text: { index.unitName($0.cadre.unit) }),
             Column("project", "项目编号", "project", text: { $0.project.id }),
             Column("projectName", "项目名称", "project name", maxWidth: 30, text: { $0.project.name }),
-            Column("thisWeek", "本周（\(thisWeek.label)）", "this week (\(thisWeek.label))", text: { $0.thisWeek.outcome.label(lang) },
-                   json: { check($0.thisWeek) }),
-            Column("lastWeek", "上周（\(lastWeek.label)）", "last week (\(lastWeek.label))", text: { $0.lastWeek.outcome.label(lang) },
-                   json: { check($0.lastWeek) }),
-            Column("missedWeeks", "近\(weeks)周未走访", "missed of \(weeks) weeks", alignment: .right, unit: ("周", "weeks"),
-                   text: { "\($0.missedWeeks)" }, json: { .int($0.missedWeeks) }),
+            Column(
+                "thisWeek", "本周（\(thisWeek.label)）", "this week (\(thisWeek.label))", text: { $0.thisWeek.outcome.label(lang) },
+                json: { check($0.thisWeek) }),
+            Column(
+                "lastWeek", "上周（\(lastWeek.label)）", "last week (\(lastWeek.label))", text: { $0.lastWeek.outcome.label(lang) },
+                json: { check($0.lastWeek) }),
+            Column(
+                "missedWeeks", "近\(weeks)周未走访", "missed of \(weeks) weeks", alignment: .right, unit: ("周", "weeks"),
+                text: { "\($0.missedWeeks)" }, json: { .int($0.missedWeeks) }),
         ].filter { output.format == .json || $0.key != "cadre" }
         session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))
     }

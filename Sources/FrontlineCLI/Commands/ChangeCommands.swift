@@ -4,10 +4,13 @@ import FrontlineStore
 
 /// `frontline issue new|move|extend|urge|escalate` and the handling steps (`IssueHandlingCommands.swift`).
 struct IssueCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "issue", abstract: "Raise an issue or move one through its lifecycle.",
-                                                    subcommands: [IssueNew.self, IssueMoveCommand.self, IssueExtend.self, IssueUrgeCommand.self,
-                                                                  IssueRequestExtension.self, IssueApproveExtension.self, IssueRefuseExtension.self,
-                                                                  IssueTransfer.self, IssueFeedback.self, IssueFollowUp.self, IssueEscalateCommand.self])
+    static let configuration = CommandConfiguration(
+        commandName: "issue", abstract: "Raise an issue or move one through its lifecycle.",
+        subcommands: [
+            IssueNew.self, IssueMoveCommand.self, IssueExtend.self, IssueUrgeCommand.self,
+            IssueRequestExtension.self, IssueApproveExtension.self, IssueRefuseExtension.self,
+            IssueTransfer.self, IssueFeedback.self, IssueFollowUp.self, IssueEscalateCommand.self,
+        ])
 }
 
 /// Prints what a saved entry did, in one line.
@@ -38,8 +41,9 @@ struct IssueNew: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        var draft = IssueDraft(project: try project.map { try session.resolve(.project, $0, option: "--project") }, title: title,
-                               unit: try session.resolve(.unit, unit, option: "--unit"), due: try session.day(due, option: "--due", from: session.changeDay))
+        var draft = IssueDraft(
+            project: try project.map { try session.resolve(.project, $0, option: "--project") }, title: title,
+            unit: try session.resolve(.unit, unit, option: "--unit"), due: try session.day(due, option: "--due", from: session.changeDay))
         draft.description = description
         draft.category = try category.map { try vocabulary(IssueCategory.self, $0, option: "--category") } ?? .other
         draft.source = try source.map { try vocabulary(IssueSource.self, $0, option: "--source") } ?? .enterprise
@@ -55,7 +59,9 @@ struct IssueNew: ParsableCommand {
 struct IssueMoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "move",
-        abstract: "A lifecycle action: 交办 签收 拒签 申请办结 核验通过 退回 重新打开 撤销 批准延期 不予延期 进展反馈 (assign accept decline resolve close return reopen cancel approve-extension refuse-extension feedback).")
+        abstract:
+            "A lifecycle action: 交办 签收 拒签 申请办结 核验通过 退回 重新打开 撤销 批准延期 不予延期 进展反馈 (assign accept decline resolve close return reopen cancel approve-extension refuse-extension feedback)."
+    )
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The issue id.") var id: String
     @Argument(help: "The action.") var action: String
@@ -66,14 +72,20 @@ struct IssueMoveCommand: ParsableCommand {
         let action = try vocabulary(IssueAction.self, self.action, option: "ACTION")
         switch action {
         case .extend:
-            throw CLIError.usage("延期请用 frontline issue extend ID --due DATE --reason TEXT", "use `frontline issue extend ID --due DATE --reason TEXT` for an extension")
+            throw CLIError.usage(
+                "延期请用 frontline issue extend ID --due DATE --reason TEXT", "use `frontline issue extend ID --due DATE --reason TEXT` for an extension"
+            )
         case .requestExtension:
-            throw CLIError.usage("申请延期请用 frontline issue request-extension ID --due DATE --reason TEXT",
-                                 "use `frontline issue request-extension ID --due DATE --reason TEXT` to ask for an extension")
+            throw CLIError.usage(
+                "申请延期请用 frontline issue request-extension ID --due DATE --reason TEXT",
+                "use `frontline issue request-extension ID --due DATE --reason TEXT` to ask for an extension")
         case .transfer:
-            throw CLIError.usage("转办请用 frontline issue transfer ID --unit UNIT --reason TEXT", "use `frontline issue transfer ID --unit UNIT --reason TEXT` to transfer")
+            throw CLIError.usage(
+                "转办请用 frontline issue transfer ID --unit UNIT --reason TEXT",
+                "use `frontline issue transfer ID --unit UNIT --reason TEXT` to transfer")
         case .followUp:
-            throw CLIError.usage("回访请用 frontline issue follow-up ID --satisfaction 满意|基本满意|不满意", "use `frontline issue follow-up ID --satisfaction S` for a follow-up")
+            throw CLIError.usage(
+                "回访请用 frontline issue follow-up ID --satisfaction 满意|基本满意|不满意", "use `frontline issue follow-up ID --satisfaction S` for a follow-up")
         default:
             break
         }
@@ -94,8 +106,9 @@ struct IssueExtend: ParsableCommand {
         guard (due == nil) != (days == nil) else {
             throw CLIError.usage("请给出 --due 或 --days 之一", "give exactly one of --due and --days")
         }
-        let move = IssueMove(issue: id, action: .extend, note: reason, newDue: try due.map { try session.day($0, option: "--due", from: session.changeDay) },
-                             extendDays: try days.map { try Session.integer($0, in: Limits.extensionDays, option: "--days") })
+        let move = IssueMove(
+            issue: id, action: .extend, note: reason, newDue: try due.map { try session.day($0, option: "--due", from: session.changeDay) },
+            extendDays: try days.map { try Session.integer($0, in: Limits.extensionDays, option: "--days") })
         report(try session.perform(.moveIssue(move)), session)
     }
 }
@@ -111,8 +124,9 @@ struct VisitCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        var draft = VisitDraft(project: try session.resolve(.project, project, option: "PROJECT"),
-                               date: try date.map { try session.day($0, option: "--date", from: session.changeDay) } ?? session.changeDay, note: note)
+        var draft = VisitDraft(
+            project: try session.resolve(.project, project, option: "PROJECT"),
+            date: try date.map { try session.day($0, option: "--date", from: session.changeDay) } ?? session.changeDay, note: note)
         draft.mode = try mode.map { try vocabulary(VisitMode.self, $0, option: "--mode") } ?? .onSite
         draft.visitors = try visitors.map { try session.resolve(.person, $0, option: "--visitor") }
         report(try session.perform(.logVisit(draft)), session)
@@ -155,17 +169,19 @@ struct AbsenceCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        var draft = AbsenceDraft(person: try session.resolve(.person, person, option: "PERSON"),
-                                 from: try session.day(from, option: "--from", from: session.changeDay),
-                                 to: try session.day(to, option: "--to", from: session.changeDay),
-                                 reason: try vocabulary(AbsenceReason.self, reason, option: "--reason"))
+        var draft = AbsenceDraft(
+            person: try session.resolve(.person, person, option: "PERSON"),
+            from: try session.day(from, option: "--from", from: session.changeDay),
+            to: try session.day(to, option: "--to", from: session.changeDay),
+            reason: try vocabulary(AbsenceReason.self, reason, option: "--reason"))
         draft.handover = handover
         report(try session.perform(.recordAbsence(draft)), session)
     }
 }
 
 struct CompactCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "compact", abstract: "Fold the journal into a new snapshot; the folded journal moves to history/.")
+    static let configuration = CommandConfiguration(
+        commandName: "compact", abstract: "Fold the journal into a new snapshot; the folded journal moves to history/.")
     @OptionGroup var global: GlobalOptions
 
     func run() throws {

@@ -4,7 +4,8 @@ import FrontlineStore
 
 /// `frontline check`: loads the store strictly, checks cross-record sense and the audit chain.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate the store; print problems with file:line:column; exit 0 if sound.")
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Validate the store; print problems with file:line:column; exit 0 if sound.")
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -32,7 +33,9 @@ struct CheckCommand: ParsableCommand {
         }
         let board = session.board
         if let group = session.store.rewritableByGroup { session.write(CheckCommand.groupStoreNote(group, lang)) }
-        session.write(lang.text(.checkStoreIsSound, board.revision, board.units.count, board.people.count, board.projects.count, board.issues.count, chain.lines))
+        session.write(
+            lang.text(
+                .checkStoreIsSound, board.revision, board.units.count, board.people.count, board.projects.count, board.issues.count, chain.lines))
     }
 
     /// What a group store does not protect against, said plainly every time it is checked.

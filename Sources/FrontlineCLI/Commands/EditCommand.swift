@@ -7,7 +7,9 @@ struct EditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit",
         abstract: "Change fields of a record: frontline edit I-0042 title=新标题 urgency=紧急.",
-        discussion: "Field names are those of the store (see docs/store-format.md); values are written as text (numbers and amounts as digits, dates YYYY-MM-DD, an empty value clears an optional field). A field a colleague changed meanwhile is a conflict (exit 75).")
+        discussion:
+            "Field names are those of the store (see docs/store-format.md); values are written as text (numbers and amounts as digits, dates YYYY-MM-DD, an empty value clears an optional field). A field a colleague changed meanwhile is a conflict (exit 75)."
+    )
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The record's id (P-001, I-0042, M-003 …).") var id: String
     @Argument(help: "FIELD=VALUE pairs.") var assignments: [String]
@@ -15,7 +17,8 @@ struct EditCommand: ParsableCommand {
     func run() throws {
         let session = try Session.open(global)
         guard let kind = RecordKind.allCases.first(where: { session.board.contains($0, id: id) }) ?? (id == Settings.singletonId ? .settings : nil),
-              let record = session.board.snapshot(of: kind, id: id) else {
+            let record = session.board.snapshot(of: kind, id: id)
+        else {
             throw CLIError.usage("找不到记录“\(Sanitizer.display(id))”", "no record '\(Sanitizer.display(id))'")
         }
         var changes: [FieldChange] = []
@@ -25,7 +28,8 @@ struct EditCommand: ParsableCommand {
             }
             let name = String(assignment[..<eq]), text = String(assignment[assignment.index(after: eq)...])
             guard let old = record.fields[name] else {
-                throw CLIError.usage("\(kind.label(.zh))没有字段“\(Sanitizer.display(name))”", "\(kind.label(.en)) has no field '\(Sanitizer.display(name))'")
+                throw CLIError.usage(
+                    "\(kind.label(.zh))没有字段“\(Sanitizer.display(name))”", "\(kind.label(.en)) has no field '\(Sanitizer.display(name))'")
             }
             // An unset whole-number field (a setting left at its default) has no value to take the type from: its
             // kind of input says it is a number.

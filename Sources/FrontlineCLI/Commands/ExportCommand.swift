@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArgumentParser
 import FrontlineCore
 import FrontlineStore
 import FrontlineSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The formats of `frontline export`.
 enum LedgerFormat: String, ExpressibleByArgument, CaseIterable {
@@ -28,8 +29,9 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         if format == .xlsx && output == nil {
-            throw CLIError.usage("--format xlsx 需要 --output 文件名（工作簿不能写到终端）",
-                                 "--format xlsx needs --output FILE (a workbook cannot be written to the terminal)")
+            throw CLIError.usage(
+                "--format xlsx 需要 --output 文件名（工作簿不能写到终端）",
+                "--format xlsx needs --output FILE (a workbook cannot be written to the terminal)")
         }
         let session = try Session.open(global)
         let board = session.board

@@ -19,7 +19,8 @@ extension ImportCommand {
         }
         do {
             let found = try XLSXWorkbook(bytes: bytes).sheet(named: sheet)
-            let header = found.rows.firstIndex { row in kind.columns.contains { column in row.contains(where: column.matches(header:)) } }
+            let header =
+                found.rows.firstIndex { row in kind.columns.contains { column in row.contains(where: column.matches(header:)) } }
                 ?? found.rows.firstIndex { row in row.contains { !$0.trimmingSpaces.isEmpty } } ?? 0
             return (CSVTable(delimiter: .comma, records: Array(found.rows.dropFirst(header)), firstRow: header + 1), found.name)
         } catch {

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArgumentParser
 import FrontlineCore
 import FrontlineStore
 import FrontlineSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 extension LedgerKind: ExpressibleByArgument {}
 
@@ -50,7 +51,9 @@ struct ImportCommand: ParsableCommand {
             let now = session.now()
             let planContext = PlanContext(actor: actor, today: now.day, now: now, history: session.store.history)
             let planned: LedgerPlan
-            do { planned = try Planner.planImport(ledger, on: session.board, context: planContext) } catch { throw ImportCommand.failure(error, file: shown, sheet: sheetName) }
+            do { planned = try Planner.planImport(ledger, on: session.board, context: planContext) } catch {
+                throw ImportCommand.failure(error, file: shown, sheet: sheetName)
+            }
             for line in ImportCommand.details(planned, lang) { session.write(Sanitizer.display(line) + "\n") }
             session.write(planned.summary(lang) + lang.text(.importDryRun))
             return

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArgumentParser
 import FrontlineCore
 import FrontlineStore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `frontline init DIR [--group G | --guarded --admin LOGIN] [--sample]`: a new store and its first administrator.
 struct InitCommand: ParsableCommand {
@@ -13,7 +14,8 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The directory to create (default: the --data directory). Missing parent directories are made.") var directory: String?
     @Option(help: "Share the store with this Unix group: the directory becomes setgid 2770.") var group: String?
-    @Flag(help: "Make a guarded store (run as root): owned by the store account, reached only through the installed set-user-ID frontline.") var guarded = false
+    @Flag(help: "Make a guarded store (run as root): owned by the store account, reached only through the installed set-user-ID frontline.")
+    var guarded = false
     @Option(help: "The login of the first administrator (default: the account running init; required with --guarded).") var admin: String?
     @Option(help: "The account that owns a guarded store.") var account = "frontline"
     @Flag(help: "Fill the store with the bundled sample data.") var sample = false
@@ -36,7 +38,8 @@ struct InitCommand: ParsableCommand {
             context.console.write(lang.text(.initCreated, path, login))
         } else {
             let admins = board.people.rows.filter { $0.role == .admin }.map { "\($0.name)（\($0.login ?? "-")）" }.joined(separator: "、")
-            context.console.write(Sanitizer.display(lang.text(.initCreatedAccountInSample, path, login, person.name, person.role.label(lang), admins)))
+            context.console.write(
+                Sanitizer.display(lang.text(.initCreatedAccountInSample, path, login, person.name, person.role.label(lang), admins)))
         }
     }
 
@@ -45,15 +48,17 @@ struct InitCommand: ParsableCommand {
         if guarded {
             guard group == nil else { throw CLIError.usage("--guarded 与 --group 不能同时使用", "--guarded and --group cannot be used together") }
             guard getuid() == 0 else {
-                throw CLIError(.notAllowed, zh: "只有 root 能创建受保护的数据目录（sudo frontline init … --guarded --admin 账号）",
-                               en: "only root can create a guarded store (sudo frontline init … --guarded --admin LOGIN)")
+                throw CLIError(
+                    .notAllowed, zh: "只有 root 能创建受保护的数据目录（sudo frontline init … --guarded --admin 账号）",
+                    en: "only root can create a guarded store (sudo frontline init … --guarded --admin LOGIN)")
             }
             guard admin != nil else {
                 throw CLIError.usage("--guarded 需要 --admin 账号：第一位管理员的登录名", "--guarded needs --admin LOGIN: the login of the first administrator")
             }
             guard let entry = getpwnam(account) else {
-                throw CLIError.usage("没有账号“\(Sanitizer.display(account))”：请先安装 Debian 软件包（它会建立 frontline 账号）",
-                                     "no account '\(Sanitizer.display(account))': install the Debian package first (it creates the frontline account)")
+                throw CLIError.usage(
+                    "没有账号“\(Sanitizer.display(account))”：请先安装 Debian 软件包（它会建立 frontline 账号）",
+                    "no account '\(Sanitizer.display(account))': install the Debian package first (it creates the frontline account)")
             }
             return .guarded(owner: entry.pointee.pw_uid, group: entry.pointee.pw_gid)
         }

@@ -27,9 +27,10 @@ struct InstructionNew: ParsableCommand {
         let project = try self.project.map { try session.resolve(.project, $0, option: "--project") }
         let unit = try session.resolve(.unit, unit, option: "--unit")
         let leader = try self.leader.map { try session.resolve(.person, $0, option: "--leader") }
-        let draft = InstructionDraft(project: project, issue: issue, leader: leader,
-                                     date: try date.map { try session.day($0, option: "--date", from: session.changeDay) },
-                                     text: text, unit: unit, due: try session.day(due, option: "--due", from: session.changeDay))
+        let draft = InstructionDraft(
+            project: project, issue: issue, leader: leader,
+            date: try date.map { try session.day($0, option: "--date", from: session.changeDay) },
+            text: text, unit: unit, due: try session.day(due, option: "--due", from: session.changeDay))
         let entry = try session.perform(.instruct(draft))
         report(entry, session)
     }
@@ -86,8 +87,9 @@ struct InstructionList: ParsableCommand {
                 && (unit == nil || item.unit == unit) && (project == nil || item.project == project)
         }
         let columns: [Column<Instruction>] = [
-            Column("light", "灯", "light", text: { $0.light(today: today, settings: settings).label(lang) },
-                   json: { .string($0.light(today: today, settings: settings).english) }),
+            Column(
+                "light", "灯", "light", text: { $0.light(today: today, settings: settings).label(lang) },
+                json: { .string($0.light(today: today, settings: settings).english) }),
             Column("id", "编号", "id", text: { $0.id }),
             Column("status", "状态", "state", text: { $0.status.label(lang) }, json: { .string($0.status.rawValue) }),
             Column("on", "针对", "on", text: { $0.issue ?? $0.project ?? "" }),
@@ -96,8 +98,11 @@ struct InstructionList: ParsableCommand {
             Column("date", "批示日期", "given on", text: { $0.date.iso }),
             Column("unit", "反馈单位", "responding unit", text: { index.unitName($0.unit) }),
             Column("due", "反馈时限", "response due", text: { $0.due.iso }),
-            Column("daysOverdue", "逾期", "overdue", alignment: .right, unit: ("天", "days"),
-                   text: { let n = $0.daysOverdue(today: today); return n > 0 ? Labels.days(n, lang) : "" }, json: { .int($0.daysOverdue(today: today)) }),
+            Column(
+                "daysOverdue", "逾期", "overdue", alignment: .right, unit: ("天", "days"),
+                text: {
+                    let n = $0.daysOverdue(today: today); return n > 0 ? Labels.days(n, lang) : ""
+                }, json: { .int($0.daysOverdue(today: today)) }),
         ]
         session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))
     }
@@ -112,7 +117,8 @@ struct InstructionList: ParsableCommand {
 
 /// `frontline instruction show ID`: one instruction in full, with its response and attachments.
 struct InstructionShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one instruction in full: text, response, state, attachments.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show one instruction in full: text, response, state, attachments.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "Output format: table (text) or json.") var format: OutputFormat = .table
     @Argument(help: "The instruction id (B-001).") var id: String
@@ -123,8 +129,9 @@ struct InstructionShow: ParsableCommand {
         let index = session.index(asOf: today)
         guard let instruction = index.board.instructions[id: id] else {
             if let later = session.board.instructions[id: id] {
-                throw CLIError(.problemsFound, zh: "\(later.id) 批示于 \(later.date.iso)，\(today.iso) 时尚未登记",
-                               en: "\(later.id) was given on \(later.date.iso), after \(today.iso)")
+                throw CLIError(
+                    .problemsFound, zh: "\(later.id) 批示于 \(later.date.iso)，\(today.iso) 时尚未登记",
+                    en: "\(later.id) was given on \(later.date.iso), after \(today.iso)")
             }
             throw CLIError.usage("找不到批示“\(Sanitizer.display(id))”", "no instruction '\(Sanitizer.display(id))'")
         }
@@ -141,10 +148,13 @@ struct InstructionShow: ParsableCommand {
             members.append(JSONMember("daysOverdue", .int(instruction.daysOverdue(today: today))))
             return String(decoding: JSONWriter.pretty(.object(members), expandDepth: 1, escapingInvisible: true), as: UTF8.self)
         }
-        let on = instruction.issue.map { id in "\(id) \(index.board.issues[id: id]?.title ?? "")" }
+        let on =
+            instruction.issue.map { id in "\(id) \(index.board.issues[id: id]?.title ?? "")" }
             ?? instruction.project.map { id in "\(id) \(index.projectName(id))" } ?? ""
-        var text = Sanitizer.display(lang.text(.instructionTitle, instruction.id, on)
-            + "  [\(light.label(lang))] \(instruction.lightText(today: today, lang))") + "\n\n"
+        var text =
+            Sanitizer.display(
+                lang.text(.instructionTitle, instruction.id, on)
+                    + "  [\(light.label(lang))] \(instruction.lightText(today: today, lang))") + "\n\n"
         let kind = RecordKind.instruction
         var facts: [(String, String)] = [
             (lang[.columnInstructionState], instruction.status.label(lang)),

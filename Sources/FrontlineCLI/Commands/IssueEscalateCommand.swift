@@ -6,7 +6,9 @@ import FrontlineCore
 struct IssueEscalateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "escalate",
-        abstract: "Record the escalation levels (黄牌/红牌/挂牌督办) the store's rules reached and that are not recorded yet: administrators (绩考办), or their cron job.")
+        abstract:
+            "Record the escalation levels (黄牌/红牌/挂牌督办) the store's rules reached and that are not recorded yet: administrators (绩考办), or their cron job."
+    )
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Issue ids; none: every open issue.") var ids: [String] = []
 

@@ -16,8 +16,9 @@ struct IssueRequestExtension: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        let move = IssueMove(issue: id, action: .requestExtension, note: reason,
-                             newDue: try session.day(due, option: "--due", from: session.changeDay))
+        let move = IssueMove(
+            issue: id, action: .requestExtension, note: reason,
+            newDue: try session.day(due, option: "--due", from: session.changeDay))
         report(try session.perform(.moveIssue(move)), session)
     }
 }
@@ -63,8 +64,9 @@ struct IssueTransfer: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        let move = IssueMove(issue: id, action: .transfer, note: reason, unit: try session.resolve(.unit, unit, option: "--unit"),
-                             person: try person.map { try session.resolve(.person, $0, option: "--person") })
+        let move = IssueMove(
+            issue: id, action: .transfer, note: reason, unit: try session.resolve(.unit, unit, option: "--unit"),
+            person: try person.map { try session.resolve(.person, $0, option: "--person") })
         report(try session.perform(.moveIssue(move)), session)
     }
 }
@@ -95,8 +97,9 @@ struct IssueFollowUp: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        let move = IssueMove(issue: id, action: .followUp, note: note,
-                             satisfaction: try vocabulary(Satisfaction.self, satisfaction, option: "--satisfaction"))
+        let move = IssueMove(
+            issue: id, action: .followUp, note: note,
+            satisfaction: try vocabulary(Satisfaction.self, satisfaction, option: "--satisfaction"))
         report(try session.perform(.moveIssue(move)), session)
     }
 }

@@ -4,7 +4,9 @@ import FrontlineStore
 
 /// `frontline projects`: the project list with lights.
 struct ProjectsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "projects", abstract: "List projects with light, stage, progress, leader, unit, open/overdue issues and days since the last visit.")
+    static let configuration = CommandConfiguration(
+        commandName: "projects",
+        abstract: "List projects with light, stage, progress, leader, unit, open/overdue issues and days since the last visit.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Option(help: "Only projects of this unit (id or name): responsible, co-serving or hosting.") var unit: String?
@@ -29,16 +31,19 @@ struct ProjectsCommand: ParsableCommand {
             Column("id", "编号", "id", text: { $0.project.id }),
             Column("name", "项目名称", "name", maxWidth: 30, text: { $0.project.name }),
             Column("stage", "阶段", "stage", text: { $0.project.stage.label(lang) }, json: { .string($0.project.stage.rawValue) }),
-            Column("progressPct", "进度", "progress", alignment: .right, unit: ("%", "%"), text: { "\($0.project.progressPct)%" },
-                   json: { .int($0.project.progressPct) }),
+            Column(
+                "progressPct", "进度", "progress", alignment: .right, unit: ("%", "%"), text: { "\($0.project.progressPct)%" },
+                json: { .int($0.project.progressPct) }),
             Column("leader", "帮包领导", "leader", text: { index.personName($0.project.leader) }),
             Column("unit", "帮包单位", "unit", text: { index.unitName($0.project.unit) }),
             Column("openIssues", "未结", "open", alignment: .right, text: { "\($0.openIssues)" }, json: { .int($0.openIssues) }),
             Column("overdueIssues", "逾期", "overdue", alignment: .right, text: { "\($0.overdueIssues)" }, json: { .int($0.overdueIssues) }),
-            Column("daysSinceVisit", "距走访", "since visit", alignment: .right, unit: ("天", "days"), text: { Labels.days($0.daysSinceVisit, lang) },
-                   json: { $0.daysSinceVisit.map(JSONValue.int) ?? .null }),
-            Column("reasons", "灯色原因", "why", maxWidth: 36, text: { $0.light.reasons.map { $0.text(lang) }.joined(separator: "；") },
-                   json: { .array($0.light.reasons.map { .string($0.text(.en)) }) }),
+            Column(
+                "daysSinceVisit", "距走访", "since visit", alignment: .right, unit: ("天", "days"), text: { Labels.days($0.daysSinceVisit, lang) },
+                json: { $0.daysSinceVisit.map(JSONValue.int) ?? .null }),
+            Column(
+                "reasons", "灯色原因", "why", maxWidth: 36, text: { $0.light.reasons.map { $0.text(lang) }.joined(separator: "；") },
+                json: { .array($0.light.reasons.map { .string($0.text(.en)) }) }),
         ]
         session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))
     }
@@ -50,8 +55,9 @@ struct IssuesCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Flag(help: "Only overdue issues.") var overdue = false
-    @Option(name: .customLong("due-within"),
-            help: "Only open issues, not yet overdue, due today or within the next N days (0–3660; the dashboard's N天内到期; overdue ones: --overdue).")
+    @Option(
+        name: .customLong("due-within"),
+        help: "Only open issues, not yet overdue, due today or within the next N days (0–3660; the dashboard's N天内到期; overdue ones: --overdue).")
     var dueWithin: String?
     @Option(help: "Only issues of this responsible unit (id or name).") var unit: String?
     @Option(help: "Only issues of this project (id or name).") var project: String?
@@ -74,7 +80,9 @@ struct IssuesCommand: ParsableCommand {
         filter.includeClosed = all
         if mine {
             guard let me = index.person(login: session.context.login) else {
-                throw CLIError(.problemsFound, zh: "账号 \(session.context.login) 未登记为人员，没有“我的”事项", en: "account \(session.context.login) is not registered as a person: no items of yours")
+                throw CLIError(
+                    .problemsFound, zh: "账号 \(session.context.login) 未登记为人员，没有“我的”事项",
+                    en: "account \(session.context.login) is not registered as a person: no items of yours")
             }
             filter.holder = me.id
         }
@@ -91,18 +99,22 @@ struct IssuesCommand: ParsableCommand {
         let columns: [Column<IssueRow>] = [
             Column("light", "灯", "light", text: { $0.light.light.label(lang) }, json: { .string($0.light.light.english) }),
             Column("id", "编号", "id", text: { $0.issue.id }),
-            Column("title", "问题", "title", maxWidth: 30, text: { ($0.issue.pendingExtensionRequest == nil ? "" : pending) + $0.issue.title },
-                   json: { .string($0.issue.title) }),
-            Column("escalation", "督办", "escalation", text: { $0.escalation?.level.mark(lang) ?? "" },
-                   json: { $0.escalation.map { .string($0.level.english) } ?? .null }),
+            Column(
+                "title", "问题", "title", maxWidth: 30, text: { ($0.issue.pendingExtensionRequest == nil ? "" : pending) + $0.issue.title },
+                json: { .string($0.issue.title) }),
+            Column(
+                "escalation", "督办", "escalation", text: { $0.escalation?.level.mark(lang) ?? "" },
+                json: { $0.escalation.map { .string($0.level.english) } ?? .null }),
             Column("project", "项目", "project", maxWidth: 20, text: { index.projectName($0.issue.project) }),
             Column("status", "状态", "status", text: { $0.issue.status.label(lang) }, json: { .string($0.issue.status.rawValue) }),
             Column("due", "办结时限", "due", text: { $0.issue.due.iso }),
-            Column("daysOverdue", "逾期天数", "days overdue", alignment: .right, text: { $0.daysOverdue > 0 ? "\($0.daysOverdue)" : "" },
-                   json: { .int($0.daysOverdue) }),
+            Column(
+                "daysOverdue", "逾期天数", "days overdue", alignment: .right, text: { $0.daysOverdue > 0 ? "\($0.daysOverdue)" : "" },
+                json: { .int($0.daysOverdue) }),
             Column("unit", "责任单位", "unit", text: { index.unitName($0.issue.unit) }),
-            Column("holder", "今日责任人", "holder today", text: { index.text(of: $0.holder, lang: lang) },
-                   json: { $0.holder.map { .string(index.personName($0.person)) } ?? .null }),
+            Column(
+                "holder", "今日责任人", "holder today", text: { index.text(of: $0.holder, lang: lang) },
+                json: { $0.holder.map { .string(index.personName($0.person)) } ?? .null }),
         ]
         session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))
     }
@@ -110,7 +122,8 @@ struct IssuesCommand: ParsableCommand {
 
 /// `frontline units`: the AB roster with today's holders.
 struct UnitsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "units", abstract: "The AB roster: unit, duty, A, B and who holds each duty today (lines in force today).")
+    static let configuration = CommandConfiguration(
+        commandName: "units", abstract: "The AB roster: unit, duty, A, B and who holds each duty today (lines in force today).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Flag(help: "Also roster lines not in force today (expired or not yet valid); they hold nothing today.") var all = false
@@ -135,10 +148,13 @@ struct UnitsCommand: ParsableCommand {
             Column("aAway", "A角离岗", "A away", text: { away($0.aAbsence) }),
             Column("b", "B角", "B", text: { index.personName($0.duty.b) }),
             Column("bAway", "B角离岗", "B away", text: { away($0.bAbsence) }),
-            Column("holder", "今日在岗", "holds today", text: { $0.inForce ? index.text(of: $0.holder, lang: lang) : validity($0.duty) },
-                   json: { $0.inForce ? .string(index.personName($0.holder.person)) : .null }),
+            Column(
+                "holder", "今日在岗", "holds today", text: { $0.inForce ? index.text(of: $0.holder, lang: lang) : validity($0.duty) },
+                json: { $0.inForce ? .string(index.personName($0.holder.person)) : .null }),
             // What the one covering must know: the note left by whoever is away.
-            Column("handover", "交接事项", "handover", maxWidth: 60, text: { $0.inForce ? index.absence(coveredBy: $0.holder, on: session.today)?.handover ?? "" : "" }),
+            Column(
+                "handover", "交接事项", "handover", maxWidth: 60,
+                text: { $0.inForce ? index.absence(coveredBy: $0.holder, on: session.today)?.handover ?? "" : "" }),
         ]
         let rows = index.dutyRows(today: session.today, includeInactive: all)
         session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))
@@ -149,6 +165,7 @@ struct UnitsCommand: ParsableCommand {
 func vocabulary<E: DomainEnum>(_ type: E.Type, _ text: String, option: String) throws -> E {
     if let value = E.parse(text) { return value }
     let english = E.allCases.map(\.english).joined(separator: "/")
-    throw CLIError.usage("\(option)：“\(Sanitizer.display(text))”无效，可选：\(E.choices)",
-                         "\(option): '\(Sanitizer.display(text))' is not one of \(E.choices) (\(english))")
+    throw CLIError.usage(
+        "\(option)：“\(Sanitizer.display(text))”无效，可选：\(E.choices)",
+        "\(option): '\(Sanitizer.display(text))' is not one of \(E.choices) (\(english))")
 }

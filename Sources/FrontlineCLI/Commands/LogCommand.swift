@@ -4,20 +4,26 @@ import FrontlineStore
 
 /// `frontline log`: the audit trail, optionally checked end to end.
 struct LogCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "log", abstract: "The audit trail: who changed what, when. --verify checks its hash chain.")
+    static let configuration = CommandConfiguration(
+        commandName: "log", abstract: "The audit trail: who changed what, when. --verify checks its hash chain.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Option(help: "Only entries on or after this date (YYYY-MM-DD).") var since: String?
     @Option(help: "Only entries that touch this record id.") var record: String?
-    @Flag(help: "Prove the store from its history: the hash chain, board.json as the replay of every entry, roles granted by administrators; exit 1 if not.") var verify = false
-    @Option(help: "With --verify: a head REV:HASH printed earlier (log --head, a published report's footer) that must still be in the chain.") var anchor: String?
+    @Flag(
+        help:
+            "Prove the store from its history: the hash chain, board.json as the replay of every entry, roles granted by administrators; exit 1 if not."
+    ) var verify = false
+    @Option(help: "With --verify: a head REV:HASH printed earlier (log --head, a published report's footer) that must still be in the chain.")
+    var anchor: String?
     @Flag(help: "Print the chain's head as REV:HASH, to keep or send elsewhere.") var head = false
 
     func run() throws {
         let anchorHead = try anchor.map { text in
             guard let head = ChainHead(text: text) else {
-                throw CLIError.usage("--anchor 应为 修订号:哈希（64 位小写十六进制），收到“\(Sanitizer.display(text))”",
-                                     "--anchor: expected REV:HASH (64 lowercase hex digits), got '\(Sanitizer.display(text))'")
+                throw CLIError.usage(
+                    "--anchor 应为 修订号:哈希（64 位小写十六进制），收到“\(Sanitizer.display(text))”",
+                    "--anchor: expected REV:HASH (64 lowercase hex digits), got '\(Sanitizer.display(text))'")
             }
             return head
         }
@@ -54,11 +60,15 @@ struct LogCommand: ParsableCommand {
             Column("person", "人员", "person", text: { index.personName($0.entry.person) }),
             Column("actingFor", "代岗", "acting for", text: { index.personName($0.entry.actingFor) }),
             Column("summary", "操作", "what", maxWidth: 50, text: { $0.entry.summary }),
-            Column("fields", "字段", "fields", maxWidth: 60, text: { line in
-                line.entry.changes.flatMap { change in
-                    change.fields.filter { $0.name != "log" && $0.name != "attachments" }.map { "\(change.id).\($0.name): \(short($0.old)) → \(short($0.new))" }
-                }.joined(separator: "; ")
-            }),
+            Column(
+                "fields", "字段", "fields", maxWidth: 60,
+                text: { line in
+                    line.entry.changes.flatMap { change in
+                        change.fields.filter { $0.name != "log" && $0.name != "attachments" }.map {
+                            "\(change.id).\($0.name): \(short($0.old)) → \(short($0.new))"
+                        }
+                    }.joined(separator: "; ")
+                }),
         ]
         session.context.console.write(Listing.render(lines, columns, format: output.format, lang: lang))
     }

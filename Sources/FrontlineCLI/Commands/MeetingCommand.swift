@@ -5,7 +5,8 @@ import FrontlineStore
 /// `frontline meeting new|decide|list|show|minutes`: 调度会 and their decisions (docs/domain-rules.md, "调度会").
 struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "meeting", abstract: "Dispatch meetings (调度会): record one and its decisions, list them, show one with its decisions' issues, print its minutes.",
+        commandName: "meeting",
+        abstract: "Dispatch meetings (调度会): record one and its decisions, list them, show one with its decisions' issues, print its minutes.",
         subcommands: [MeetingNew.self, MeetingDecide.self, MeetingList.self, MeetingShow.self, MeetingMinutesCommand.self])
 }
 
@@ -22,9 +23,10 @@ struct MeetingNew: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        var draft = MeetingDraft(kind: try vocabulary(MeetingKind.self, kind, option: "--kind"), title: title,
-                                 date: try date.map { try session.day($0, option: "--date", from: session.changeDay) } ?? session.changeDay,
-                                 chair: try session.resolve(.person, chair, option: "--chair"))
+        var draft = MeetingDraft(
+            kind: try vocabulary(MeetingKind.self, kind, option: "--kind"), title: title,
+            date: try date.map { try session.day($0, option: "--date", from: session.changeDay) } ?? session.changeDay,
+            chair: try session.resolve(.person, chair, option: "--chair"))
         draft.place = place
         draft.attendees = try attendees.map { try session.resolve(.person, $0, option: "--attendee") }
         draft.projects = try projects.map { try session.resolve(.project, $0, option: "--project") }
@@ -57,8 +59,9 @@ struct MeetingDecide: ParsableCommand {
         let session = try Session.open(global)
         var draft = DecisionDraft(meeting: id, text: text, project: try project.map { try session.resolve(.project, $0, option: "--project") })
         if asIssue, let unit, let due {
-            var issue = IssueDraft(project: nil, title: title ?? "", unit: try session.resolve(.unit, unit, option: "--unit"),
-                                   due: try session.day(due, option: "--due", from: session.changeDay))
+            var issue = IssueDraft(
+                project: nil, title: title ?? "", unit: try session.resolve(.unit, unit, option: "--unit"),
+                due: try session.day(due, option: "--due", from: session.changeDay))
             issue.person = try person.map { try session.resolve(.person, $0, option: "--person") }
             issue.responsibleLeader = try leader.map { try session.resolve(.person, $0, option: "--leader") }
             issue.category = try category.map { try vocabulary(IssueCategory.self, $0, option: "--category") } ?? .other
@@ -70,7 +73,8 @@ struct MeetingDecide: ParsableCommand {
 }
 
 struct MeetingList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "The meetings, newest first, with their decisions' issues: open, overdue, closed.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "The meetings, newest first, with their decisions' issues: open, overdue, closed.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Option(help: "Only meetings of this kind: 周调度 月调度 季度调度 专题.") var kind: String?
@@ -87,8 +91,9 @@ struct MeetingList: ParsableCommand {
             Column("date", "日期", "date", text: { $0.meeting.date.iso }),
             Column("kind", "类型", "kind", text: { $0.meeting.kind.label(lang) }, json: { .string($0.meeting.kind.rawValue) }),
             Column("title", "会议名称", "title", text: { $0.meeting.title }),
-            Column("chair", "主持", "chair", text: { board.people[id: $0.meeting.chair]?.name ?? $0.meeting.chair },
-                   json: { .string($0.meeting.chair) }),
+            Column(
+                "chair", "主持", "chair", text: { board.people[id: $0.meeting.chair]?.name ?? $0.meeting.chair },
+                json: { .string($0.meeting.chair) }),
             Column("decisions", "决定", "decisions", alignment: .right, text: { "\($0.decisions.count)" }, json: { .int($0.decisions.count) }),
             Column("openIssues", "未办结", "open", alignment: .right, text: { "\($0.openIssues)" }, json: { .int($0.openIssues) }),
             Column("overdueIssues", "逾期", "overdue", alignment: .right, text: { "\($0.overdueIssues)" }, json: { .int($0.overdueIssues) }),
@@ -99,7 +104,9 @@ struct MeetingList: ParsableCommand {
 }
 
 struct MeetingShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "One meeting: who, when, where, the projects, and each decision with its issue's light, status and days overdue.")
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "One meeting: who, when, where, the projects, and each decision with its issue's light, status and days overdue.")
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The meeting id.") var id: String
@@ -120,13 +127,17 @@ struct MeetingShow: ParsableCommand {
         switch format {
         case .json:
             let decisions: [JSONValue] = rows.map { row in
-                var members = [JSONMember("number", .int(row.decision.number)), JSONMember("text", .string(row.decision.text)),
-                               JSONMember("project", row.decision.project.map(JSONValue.string) ?? .null),
-                               JSONMember("issue", row.decision.issue.map(JSONValue.string) ?? .null)]
+                var members = [
+                    JSONMember("number", .int(row.decision.number)), JSONMember("text", .string(row.decision.text)),
+                    JSONMember("project", row.decision.project.map(JSONValue.string) ?? .null),
+                    JSONMember("issue", row.decision.issue.map(JSONValue.string) ?? .null),
+                ]
                 if let issue = row.issue, let light = row.light {
-                    members += [JSONMember("unit", .string(issue.unit)), JSONMember("due", .string(issue.due.iso)),
-                                JSONMember("status", .string(issue.status.rawValue)), JSONMember("light", .string(light.light.rawValue)),
-                                JSONMember("daysOverdue", .int(row.daysOverdue))]
+                    members += [
+                        JSONMember("unit", .string(issue.unit)), JSONMember("due", .string(issue.due.iso)),
+                        JSONMember("status", .string(issue.status.rawValue)), JSONMember("light", .string(light.light.rawValue)),
+                        JSONMember("daysOverdue", .int(row.daysOverdue)),
+                    ]
                 }
                 members.append(JSONMember("outcome", .string(row.state(lang))))
                 return .object(members)
@@ -145,10 +156,15 @@ struct MeetingShow: ParsableCommand {
             var out = lang.text(.meetingHeader, meeting.id, meeting.title, meeting.kind.label(lang), meeting.date.iso, name(meeting.chair)) + "\n"
             if !meeting.place.isEmpty { out += lang.text(.columnPlace) + lang[.labelSeparator] + meeting.place + "\n" }
             out += lang.text(.meetingAttendees, meeting.attendees.map(name).joined(separator: lang.text(.listSeparator))) + "\n"
-            out += lang.text(.meetingProjects, meeting.projects.map { "\($0) \(board.projects[id: $0]?.name ?? "")" }.joined(separator: lang.text(.listSeparator))) + "\n"
+            out +=
+                lang.text(
+                    .meetingProjects,
+                    meeting.projects.map { "\($0) \(board.projects[id: $0]?.name ?? "")" }.joined(separator: lang.text(.listSeparator))) + "\n"
             let row = MeetingRow(meeting: meeting, decisions: rows)
-            out += lang.text(.meetingDecisionsSummary, rows.count, rows.filter { $0.decision.issue != nil }.count, row.openIssues,
-                             row.overdueIssues, row.closedIssues) + "\n\n"
+            out +=
+                lang.text(
+                    .meetingDecisionsSummary, rows.count, rows.filter { $0.decision.issue != nil }.count, row.openIssues,
+                    row.overdueIssues, row.closedIssues) + "\n\n"
             session.write(out.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.display(String($0)) }.joined(separator: "\n"))
             if rows.isEmpty { return session.write(lang.text(.meetingNoDecisions) + "\n") }
             let columns: [Column<DecisionRow>] = [
@@ -163,18 +179,23 @@ struct MeetingShow: ParsableCommand {
             ]
             session.write(Listing.table(rows, columns, lang: lang))
             if !meeting.attachments.isEmpty {
-                session.write("\n" + Sanitizer.display(lang[.attachmentsLabel] + meeting.attachments.map(\.name).joined(separator: lang.text(.listSeparator))) + "\n")
+                session.write(
+                    "\n" + Sanitizer.display(lang[.attachmentsLabel] + meeting.attachments.map(\.name).joined(separator: lang.text(.listSeparator)))
+                        + "\n")
             }
         }
     }
 }
 
 struct MeetingMinutesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "minutes", abstract: "The meeting's minutes (会议纪要): md, or docx and pdf for filing and printing.")
+    static let configuration = CommandConfiguration(
+        commandName: "minutes", abstract: "The meeting's minutes (会议纪要): md, or docx and pdf for filing and printing.")
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, docx, pdf }
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The meeting id.") var id: String
-    @Option(help: "md (Markdown), docx (a Word document laid out as an official document) or pdf (printed by LibreOffice); docx and pdf need --output.") var format: Format = .md
+    @Option(
+        help: "md (Markdown), docx (a Word document laid out as an official document) or pdf (printed by LibreOffice); docx and pdf need --output.")
+    var format: Format = .md
     @Option(help: "Write to this file instead of standard output.") var output: String?
 
     func run() throws {

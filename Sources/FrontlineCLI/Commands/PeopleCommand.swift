@@ -7,7 +7,8 @@ import FrontlineStore
 struct PeopleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people",
-        abstract: "The people of the zone; --contribution: visits, issues resolved, days covering as B, steps as B and instructions answered per person.")
+        abstract:
+            "The people of the zone; --contribution: visits, issues resolved, days covering as B, steps as B and instructions answered per person.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Flag(help: "What each person did from --from to --to (only people with something counted).") var contribution = false
@@ -54,8 +55,9 @@ struct PeopleCommand: ParsableCommand {
             Column("unit", "单位", "unit", text: { index.unitName(index.board.people[id: $0.person]?.unit ?? "") }),
             count("visits", "走访", "visits", .visits, unit: ("次", "times")),
             count("resolved", "办结问题", "resolved", .resolved, unit: ("件", "issues")),
-            Column("resolvedOnTime", "其中按时", "on time", alignment: .right, unit: ("件", "issues"),
-                   text: { "\($0.onTime(.resolved))" }, json: { .int($0.onTime(.resolved)) }),
+            Column(
+                "resolvedOnTime", "其中按时", "on time", alignment: .right, unit: ("件", "issues"),
+                text: { "\($0.onTime(.resolved))" }, json: { .int($0.onTime(.resolved)) }),
             count("coveringDays", "B角代岗", "covering as B", .coveringDays, unit: ("天", "days")),
             count("actedAsB", "代办事项", "steps as B", .actedAsB, unit: ("次", "times")),
             count("instructionsAnswered", "批示反馈", "instructions answered", .instructionsAnswered, unit: ("件", "items")),

@@ -5,9 +5,12 @@ import FrontlineCore
 /// docs/command-line.md).
 struct ProcedureCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "procedure", abstract: "Approval procedures (手续): list the steps under way, show a project's chain, record a step, raise an issue from a late one.",
-        subcommands: [ProcedureList.self, ProcedureShow.self, ProcedureSet.self, ProcedureDone.self, ProcedureRaiseCommand.self,
-                      ProcedureExport.self, ProcedureImport.self])
+        commandName: "procedure",
+        abstract: "Approval procedures (手续): list the steps under way, show a project's chain, record a step, raise an issue from a late one.",
+        subcommands: [
+            ProcedureList.self, ProcedureShow.self, ProcedureSet.self, ProcedureDone.self, ProcedureRaiseCommand.self,
+            ProcedureExport.self, ProcedureImport.self,
+        ])
 }
 
 /// One step of one project, a row of `procedure list`.
@@ -19,7 +22,8 @@ struct ProcedureRow {
 /// `frontline procedure list [--all] [--late] [--step S] [--unit U] [--project P]`.
 struct ProcedureList: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List the steps projects are at (current steps of projects with procedures recorded), the latest first; --all every step.")
+        commandName: "list",
+        abstract: "List the steps projects are at (current steps of projects with procedures recorded), the latest first; --all every step.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Flag(help: "Every step of every project with procedures recorded, not only the steps under way.") var all = false
@@ -38,23 +42,32 @@ struct ProcedureList: ParsableCommand {
         for candidate in index.board.projects.rows where project == nil || candidate.id == project {
             let chain = index.board.procedureChain(candidate, today: today)
             guard chain.isTracked else { continue }
-            for step in chain.steps where (all || step.isCurrent) && (!late || step.light == .red)
-                && (self.step == nil || step.name == self.step) && (unit == nil || step.unit == unit) {
+            for step in chain.steps
+            where (all || step.isCurrent) && (!late || step.light == .red)
+                && (self.step == nil || step.name == self.step) && (unit == nil || step.unit == unit)
+            {
                 rows.append(ProcedureRow(project: candidate, step: step))
             }
         }
-        rows.sort { ($1.step.light == .red ? $1.step.daysLate : -1, $0.project.id, $0.step.group) < ($0.step.light == .red ? $0.step.daysLate : -1, $1.project.id, $1.step.group) }
+        rows.sort {
+            ($1.step.light == .red ? $1.step.daysLate : -1, $0.project.id, $0.step.group) < (
+                $0.step.light == .red ? $0.step.daysLate : -1, $1.project.id, $1.step.group
+            )
+        }
         let columns: [Column<ProcedureRow>] = [
             Column("light", "灯", "light", text: { $0.step.light?.label(lang) ?? "" }, json: { $0.step.light.map { .string($0.english) } ?? .null }),
             Column("project", "项目", "project", text: { $0.project.id }),
             Column("name", "项目名称", "name", maxWidth: 20, text: { $0.project.name }),
             Column("step", "步骤", "step", text: { $0.step.name }),
-            Column("parallel", "并联", "parallel", text: { $0.step.isParallel ? lang.text(.procedureParallelMark) : "" }, json: { .bool($0.step.isParallel) }),
+            Column(
+                "parallel", "并联", "parallel", text: { $0.step.isParallel ? lang.text(.procedureParallelMark) : "" },
+                json: { .bool($0.step.isParallel) }),
             Column("unit", "责任单位", "unit", text: { index.unitName($0.step.unit) }),
             Column("planned", "计划", "planned", text: { $0.step.planned?.iso ?? "" }),
             Column("done", "办结", "done", text: { $0.step.done?.iso ?? "" }),
-            Column("daysLate", "逾期", "late", alignment: .right, unit: ("天", "days"),
-                   text: { $0.step.daysLate > 0 ? Labels.days($0.step.daysLate, lang) : "" }, json: { .int($0.step.daysLate) }),
+            Column(
+                "daysLate", "逾期", "late", alignment: .right, unit: ("天", "days"),
+                text: { $0.step.daysLate > 0 ? Labels.days($0.step.daysLate, lang) : "" }, json: { .int($0.step.daysLate) }),
             Column("number", "批复文号", "document no.", text: { $0.step.number ?? "" }),
             Column("issue", "问题", "issue", text: { $0.step.issue ?? "" }),
         ]
@@ -64,7 +77,8 @@ struct ProcedureList: ParsableCommand {
 
 /// `frontline procedure show P`: the project's chain as a timeline.
 struct ProcedureShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a project's approval chain as a timeline: parallel steps bracketed, late ones red.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show a project's approval chain as a timeline: parallel steps bracketed, late ones red.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The project (id or name).") var project: String
 
@@ -72,7 +86,10 @@ struct ProcedureShow: ParsableCommand {
         let session = try Session.open(global)
         let id = try session.resolve(.project, project, option: "<project>")
         let index = session.index(asOf: session.today)
-        guard let project = index.board.projects[id: id] else { throw CLIError.usage(Lang.zh.text(.noSuchRecord, RecordKind.project.label(.zh), id), Lang.en.text(.noSuchRecord, RecordKind.project.label(.en), id)) }
+        guard let project = index.board.projects[id: id] else {
+            throw CLIError.usage(
+                Lang.zh.text(.noSuchRecord, RecordKind.project.label(.zh), id), Lang.en.text(.noSuchRecord, RecordKind.project.label(.en), id))
+        }
         let text = ProcedureShow.render(project, index: index, today: session.today, lang: session.lang)
         if text.isEmpty { throw CLIError.usage(Lang.zh.text(.procedureNoTemplate), Lang.en.text(.procedureNoTemplate)) }
         session.write(Sanitizer.display("\(project.id) \(project.name)") + "\n" + text)
@@ -90,7 +107,8 @@ struct ProcedureShow: ParsableCommand {
 /// `frontline procedure set P STEP [--unit U] [--planned DATE] [--number N]`.
 struct ProcedureSet: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Record a step's responsible unit, planned date or document number (批复文号): the step's unit, the project's unit, administrators.")
+        commandName: "set",
+        abstract: "Record a step's responsible unit, planned date or document number (批复文号): the step's unit, the project's unit, administrators.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The project (id or name).") var project: String
     @Argument(help: "The step (its name in the template).") var step: String

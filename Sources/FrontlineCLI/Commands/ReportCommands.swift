@@ -4,7 +4,9 @@ import FrontlineStore
 
 /// `frontline report half-month`: the 半月报, live or as published.
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Reports.", subcommands: [HalfMonthCommand.self, SupervisionSheetCommand.self, ReportWithdrawCommand.self, AttractionReportCommand.self])
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Reports.",
+        subcommands: [HalfMonthCommand.self, SupervisionSheetCommand.self, ReportWithdrawCommand.self, AttractionReportCommand.self])
 }
 
 struct HalfMonthCommand: ParsableCommand {
@@ -13,10 +15,15 @@ struct HalfMonthCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "half-month",
         abstract: "The half-month report (半月报): overview, red/yellow projects and lagging units, issues by unit, next steps.",
-        discussion: "Written in the store's document language (settings documentLanguage, set by init --document-lang); --lang reads a live report in another. A published period is frozen: it prints as it was published, whatever changed since.")
+        discussion:
+            "Written in the store's document language (settings documentLanguage, set by init --document-lang); --lang reads a live report in another. A published period is frozen: it prints as it was published, whatever changed since."
+    )
     @OptionGroup var global: GlobalOptions
     @Option(help: "The period: YYYY-MM-1 (days 1–15) or YYYY-MM-2 (16 to month end); default: the one containing today.") var period: String?
-    @Option(help: "md (Markdown), csv, docx (a Word document for filing and printing) or pdf (the Word document printed by LibreOffice); docx and pdf need --output.") var format: Format = .md
+    @Option(
+        help:
+            "md (Markdown), csv, docx (a Word document for filing and printing) or pdf (the Word document printed by LibreOffice); docx and pdf need --output."
+    ) var format: Format = .md
     @Option(help: "Write to this file instead of standard output.") var output: String?
     @Flag(help: "Publish and freeze this period's report (administrators).") var publish = false
 
@@ -26,8 +33,9 @@ struct HalfMonthCommand: ParsableCommand {
         let period = try HalfMonthCommand.period(period, session: session)
         if let frozen = session.board.reports[id: period.text] {
             if publish {
-                throw CLIError(.problemsFound, zh: "\(period.text) 的半月报已于 \(frozen.meta.updatedAt?.day.iso ?? "") 发布，发布后不再改动",
-                               en: "the report for \(period.text) was published on \(frozen.meta.updatedAt?.day.iso ?? "") and is frozen")
+                throw CLIError(
+                    .problemsFound, zh: "\(period.text) 的半月报已于 \(frozen.meta.updatedAt?.day.iso ?? "") 发布，发布后不再改动",
+                    en: "the report for \(period.text) was published on \(frozen.meta.updatedAt?.day.iso ?? "") and is frozen")
             }
             return try write(markdown: frozen.markdown, csv: frozen.csv, lang: Lang(rawValue: frozen.lang) ?? documentLanguage(session), session)
         }
@@ -76,13 +84,15 @@ struct HalfMonthCommand: ParsableCommand {
     static func period(_ text: String?, session: Session) throws -> Period {
         guard let text else { return Period(containing: session.today) }
         guard let period = Period(text: text) else {
-            throw CLIError.usage("--period：应为 YYYY-MM-1 或 YYYY-MM-2，收到“\(Sanitizer.display(text))”",
-                                 "--period: expected YYYY-MM-1 or YYYY-MM-2, got '\(Sanitizer.display(text))'")
+            throw CLIError.usage(
+                "--period：应为 YYYY-MM-1 或 YYYY-MM-2，收到“\(Sanitizer.display(text))”",
+                "--period: expected YYYY-MM-1 or YYYY-MM-2, got '\(Sanitizer.display(text))'")
         }
         guard Limits.dates.contains(period.first) else {
             let (low, high) = (Limits.dates.lowerBound.iso, Limits.dates.upperBound.iso)
-            throw CLIError.usage("--period：“\(Sanitizer.display(text))”超出范围：应在 \(low) 至 \(high) 之间",
-                                 "--period: '\(Sanitizer.display(text))' is out of range: from \(low) to \(high)")
+            throw CLIError.usage(
+                "--period：“\(Sanitizer.display(text))”超出范围：应在 \(low) 至 \(high) 之间",
+                "--period: '\(Sanitizer.display(text))' is out of range: from \(low) to \(high)")
         }
         return period
     }
@@ -90,12 +100,14 @@ struct HalfMonthCommand: ParsableCommand {
 
 /// `frontline rank`: the unit ranking with every part of each score.
 struct RankCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rank", abstract: "The unit ranking with its score breakdown; the bottom units are marked 后进.")
+    static let configuration = CommandConfiguration(
+        commandName: "rank", abstract: "The unit ranking with its score breakdown; the bottom units are marked 后进.")
     /// A listing (table, json, csv), or the 通报 as a document (md, docx).
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, md, docx, pdf }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "table, json or csv (the ranking), md, docx or pdf (the 通报 naming the 后进 units; docx and pdf need --output).") var format: Format = .table
+    @Option(help: "table, json or csv (the ranking), md, docx or pdf (the 通报 naming the 后进 units; docx and pdf need --output).") var format: Format =
+        .table
     @Option(help: "Write to this file instead of standard output.") var output: String?
     @Option(help: "Rank as of the end of this period (YYYY-MM-1|2); default: today.") var period: String?
     @Option(help: "Explain one unit's score (id or name): every part with the records behind it.") var explain: String?
@@ -125,21 +137,25 @@ struct RankCommand: ParsableCommand {
         func points(_ key: String, _ zh: String, _ en: String, _ value: @escaping (UnitScore) -> Int) -> Column<UnitScore> {
             Column(key, zh, en, alignment: .right, unit: ("分", "points"), text: { pointsText(value($0)) }, json: { .number(pointsText(value($0))) })
         }
-        let benefits = settings.weightBenefits > 0
+        let benefits =
+            settings.weightBenefits > 0
             ? [points("benefits", "效益\(settings.weightBenefits)", "benefits \(settings.weightBenefits)", \.benefits)] : []
-        let columns: [Column<UnitScore>] = [
-            Column("rank", "名次", "rank", alignment: .right, text: { $0.rank == 0 ? "—" : "\($0.rank)" }, json: { $0.rank == 0 ? .null : .int($0.rank) }),
-            Column("unit", "单位", "unit", text: { $0.stats.unit.displayName }),
-            points("total", "总分", "total", \.total),
-            points("schedule", "序时\(settings.weightSchedule)", "plan \(settings.weightSchedule)", \.schedule),
-            points("start", "开工\(settings.weightStart)", "start \(settings.weightStart)", \.start),
-            points("issues", "办结\(settings.weightIssues)", "issues \(settings.weightIssues)", \.issues),
-            points("visits", "走访\(settings.weightVisits)", "visits \(settings.weightVisits)", \.visits),
-            points("attraction", "招商\(settings.weightAttraction)", "attract \(settings.weightAttraction)", \.attraction),
-        ] + benefits + [
-            points("deductions", "扣分", "deducted", { $0.deductions }),
-            Column("lagging", "后进", "lagging", text: { $0.isLagging ? lang.text(.rankLagging) : "" }, json: { .bool($0.isLagging) }),
-        ]
+        let columns: [Column<UnitScore>] =
+            [
+                Column(
+                    "rank", "名次", "rank", alignment: .right, text: { $0.rank == 0 ? "—" : "\($0.rank)" },
+                    json: { $0.rank == 0 ? .null : .int($0.rank) }),
+                Column("unit", "单位", "unit", text: { $0.stats.unit.displayName }),
+                points("total", "总分", "total", \.total),
+                points("schedule", "序时\(settings.weightSchedule)", "plan \(settings.weightSchedule)", \.schedule),
+                points("start", "开工\(settings.weightStart)", "start \(settings.weightStart)", \.start),
+                points("issues", "办结\(settings.weightIssues)", "issues \(settings.weightIssues)", \.issues),
+                points("visits", "走访\(settings.weightVisits)", "visits \(settings.weightVisits)", \.visits),
+                points("attraction", "招商\(settings.weightAttraction)", "attract \(settings.weightAttraction)", \.attraction),
+            ] + benefits + [
+                points("deductions", "扣分", "deducted", { $0.deductions }),
+                Column("lagging", "后进", "lagging", text: { $0.isLagging ? lang.text(.rankLagging) : "" }, json: { .bool($0.isLagging) }),
+            ]
         if listing == .table { session.write(lang.text(.rankTitle, asOf.iso)) }
         try DocumentOutput.write(Listing.render(scores, columns, format: listing, lang: lang), to: output, session)
     }

@@ -4,7 +4,8 @@ import FrontlineStore
 
 /// `frontline show ID`: one project, issue, visit or 调度会 in full, with its issues, visits, handling log or attachments.
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one project, issue, visit, meeting or lead in full, with its log and attachments.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show one project, issue, visit, meeting or lead in full, with its log and attachments.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "Output format: table (text) or json.") var format: OutputFormat = .table
     @Argument(help: "A project, issue, visit, meeting or lead id (P-001, I-0001, V-0001, MT-001, ZS-001) or a project's exact name.") var id: String
@@ -34,21 +35,24 @@ struct ShowCommand: ParsableCommand {
         } else if let lead = index.board.leads[id: id] {
             // A 招商线索 is shown as `lead show` shows it.
             if format == .json {
-                return session.context.console.write(JSONWriter.pretty(BoardCodec.object(lead, withId: true), expandDepth: 1, escapingInvisible: true))
+                return session.context.console.write(
+                    JSONWriter.pretty(BoardCodec.object(lead, withId: true), expandDepth: 1, escapingInvisible: true))
             }
             session.write(LeadShow.text(lead, index.board, lang))
         } else if let visit = index.board.visits[id: id] {
             if format == .json {
-                return session.context.console.write(JSONWriter.pretty(BoardCodec.object(visit, withId: true), expandDepth: 1, escapingInvisible: true))
+                return session.context.console.write(
+                    JSONWriter.pretty(BoardCodec.object(visit, withId: true), expandDepth: 1, escapingInvisible: true))
             }
             let project = index.board.projects[id: visit.project]
             var text = Sanitizer.display(lang.text(.showVisitTitle, visit.id, project.map { "\($0.id) \($0.name)" } ?? visit.project)) + "\n\n"
-            text += facts([
-                Fact(RecordKind.visit.label(of: "date", lang), visit.date.iso),
-                Fact(RecordKind.visit.label(of: "mode", lang), visit.mode.label(lang)),
-                Fact(lang.text(.factVisitors), visit.visitors.map(index.personName).joined(separator: "、")),
-                Fact(RecordKind.visit.label(of: "note", lang), visit.note),
-            ].filter { !$0.value.isEmpty })
+            text += facts(
+                [
+                    Fact(RecordKind.visit.label(of: "date", lang), visit.date.iso),
+                    Fact(RecordKind.visit.label(of: "mode", lang), visit.mode.label(lang)),
+                    Fact(lang.text(.factVisitors), visit.visitors.map(index.personName).joined(separator: "、")),
+                    Fact(RecordKind.visit.label(of: "note", lang), visit.note),
+                ].filter { !$0.value.isEmpty })
             text += attachments(visit, index, lang)
             session.write(text)
         } else if let projectId = index.resolve(.project, id), let project = index.board.projects[id: projectId] {
@@ -79,8 +83,9 @@ struct ShowCommand: ParsableCommand {
             }
             session.write(text)
         } else if let later = session.board.issues[id: id] {
-            throw CLIError(.problemsFound, zh: "\(later.id) 提出于 \(later.raisedOn.iso)，\(today.iso) 时尚未登记",
-                           en: "\(later.id) was raised on \(later.raisedOn.iso), after \(today.iso)")
+            throw CLIError(
+                .problemsFound, zh: "\(later.id) 提出于 \(later.raisedOn.iso)，\(today.iso) 时尚未登记",
+                en: "\(later.id) was raised on \(later.raisedOn.iso), after \(today.iso)")
         } else {
             throw CLIError.usage("找不到项目或问题“\(Sanitizer.display(id))”", "no project or issue '\(Sanitizer.display(id))'")
         }
@@ -91,7 +96,8 @@ struct ShowCommand: ParsableCommand {
         guard !items.isEmpty else { return "" }
         var text = "\n" + lang.text(.leadersInstructionsCount, items.count) + "\n"
         for item in items {
-            text += "  \(item.light(today: today, settings: index.board.settings).label(lang))  \(item.id)  \(item.status.label(lang))  \(item.due.iso)  "
+            text +=
+                "  \(item.light(today: today, settings: index.board.settings).label(lang))  \(item.id)  \(item.status.label(lang))  \(item.due.iso)  "
             text += Sanitizer.display("\(index.personName(item.leader))：\(item.text)") + "\n"
         }
         return text

@@ -7,7 +7,8 @@ struct SupervisionSheetCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "supervision",
-        abstract: "The supervision notice (督办单) of one open issue: the matter, its holder, how late, its 督办 level, its handling, what is required by when, and a box for the reply.",
+        abstract:
+            "The supervision notice (督办单) of one open issue: the matter, its holder, how late, its 督办 level, its handling, what is required by when, and a box for the reply.",
         discussion: "Written in the store's document language unless --lang says otherwise; figures as of today (or --as-of).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The issue's id (I-0046) or exact title.") var issue: String

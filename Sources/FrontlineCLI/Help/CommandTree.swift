@@ -40,8 +40,10 @@ struct CommandTree: Sendable {
         return CommandTree(command, path: [])
     }()
 
-    init(name: String, path: [String], abstract: String, discussion: String, arguments: [Argument], subcommands: [CommandTree],
-         defaultSubcommand: String?) {
+    init(
+        name: String, path: [String], abstract: String, discussion: String, arguments: [Argument], subcommands: [CommandTree],
+        defaultSubcommand: String?
+    ) {
         self.name = name
         self.path = path
         self.abstract = abstract
@@ -65,15 +67,19 @@ struct CommandTree: Sendable {
                 if case .array(let list)? = item["names"] {
                     for name in list {
                         let text = name["name"]?.stringValue ?? ""
-                        names.append(name["kind"]?.stringValue == "short" ? "-" + text : name["kind"]?.stringValue == "longWithSingleDash" ? "-" + text : "--" + text)
+                        names.append(
+                            name["kind"]?.stringValue == "short"
+                                ? "-" + text : name["kind"]?.stringValue == "longWithSingleDash" ? "-" + text : "--" + text)
                     }
                 }
                 let valueName = item["valueName"]?.stringValue ?? ""
                 if kind == .positional { names = ["<\(valueName)>"] }
-                arguments.append(Argument(kind: kind, names: names.sorted { $0.count < $1.count }, valueName: valueName,
-                                          abstract: item["abstract"]?.stringValue ?? "", isOptional: item["isOptional"] == .bool(true),
-                                          isRepeating: item["isRepeating"] == .bool(true), defaultValue: item["defaultValue"]?.stringValue,
-                                          shouldDisplay: item["shouldDisplay"] != .bool(false)))
+                arguments.append(
+                    Argument(
+                        kind: kind, names: names.sorted { $0.count < $1.count }, valueName: valueName,
+                        abstract: item["abstract"]?.stringValue ?? "", isOptional: item["isOptional"] == .bool(true),
+                        isRepeating: item["isRepeating"] == .bool(true), defaultValue: item["defaultValue"]?.stringValue,
+                        shouldDisplay: item["shouldDisplay"] != .bool(false)))
             }
         }
         self.arguments = arguments

@@ -23,7 +23,8 @@ enum HelpCatalog {
         "project new": "新增一个重点项目；输出其编号。",
         "issue": "提出问题，或推进问题的办理流程。",
         "issue new": "提出一个问题；输出其编号。",
-        "issue move": "办理操作：交办 签收 拒签 申请办结 核验通过 退回 重新打开 撤销 批准延期 不予延期 进展反馈（英文：assign accept decline resolve close return reopen cancel approve-extension refuse-extension feedback）。",
+        "issue move":
+            "办理操作：交办 签收 拒签 申请办结 核验通过 退回 重新打开 撤销 批准延期 不予延期 进展反馈（英文：assign accept decline resolve close return reopen cancel approve-extension refuse-extension feedback）。",
         "issue request-extension": "申请延期：办理单位为办理中的问题申请新的办结时限并写明理由，由帮包领导或绩考办批准或不予批准。",
         "issue approve-extension": "批准延期申请：办结时限改为申请的日期，原定时限保留。",
         "issue refuse-extension": "不予延期：驳回待审批的延期申请并写明理由，办结时限不变。",

@@ -19,7 +19,8 @@ enum UsageErrorText {
     static func translate(_ line: String, path: String) -> String {
         if line.hasPrefix("Error: ") { return "错误：" + message(String(line.dropFirst(7))) }
         if line.hasPrefix("Usage: ") {
-            return "用法：" + String(line.dropFirst(7)).replacingOccurrences(of: "[<options>]", with: "[<选项>]")
+            return "用法："
+                + String(line.dropFirst(7)).replacingOccurrences(of: "[<options>]", with: "[<选项>]")
                 .replacingOccurrences(of: "<subcommand>", with: "<子命令>")
         }
         if line.hasPrefix("Help:  ") {
@@ -51,7 +52,8 @@ enum UsageErrorText {
             return "多余的参数：“\(list.replacingOccurrences(of: "', '", with: "”“"))”"
         }
         if text.hasPrefix("The option '"), let option = between(text, "The option '", "'"),
-           let but = text.range(of: "' does not take any value, but '"), text.hasSuffix("' was specified.") {
+            let but = text.range(of: "' does not take any value, but '"), text.hasSuffix("' was specified.")
+        {
             let value = text[but.upperBound..<text.index(text.endIndex, offsetBy: -16)]
             return "选项 \(option) 不接受值，却给了“\(value)”"
         }
@@ -63,7 +65,9 @@ enum UsageErrorText {
             var out = "“\(value)”不是 \(option) 的有效值"
             let tail = rest[rest.index(after: close)...]
             if let choices = between(String(tail), ". Please provide one of ", ".") {
-                out += "；可选：" + choices.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: " and ", with: "、")
+                out +=
+                    "；可选："
+                    + choices.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: " and ", with: "、")
                     .replacingOccurrences(of: " or ", with: "、").replacingOccurrences(of: ", ", with: "、")
             }
             return out

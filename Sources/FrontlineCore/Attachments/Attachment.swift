@@ -46,8 +46,10 @@ public struct Attachment: Hashable, Sendable, FieldValue {
     }
 
     public var json: JSONValue {
-        .object([JSONMember("name", .string(name)), JSONMember("size", .int(size)), JSONMember("sha256", .string(sha256)),
-                 JSONMember("type", .string(type)), JSONMember("by", .string(by)), JSONMember("at", at.json)])
+        .object([
+            JSONMember("name", .string(name)), JSONMember("size", .int(size)), JSONMember("sha256", .string(sha256)),
+            JSONMember("type", .string(type)), JSONMember("by", .string(by)), JSONMember("at", at.json),
+        ])
     }
 
     /// Whether `text` is a SHA-256 as the store names blobs: 64 lowercase hex digits.
@@ -118,7 +120,9 @@ public struct Attachments: Hashable, Sendable, FieldValue, RandomAccessCollectio
     public func find(_ key: String) -> Attachment? {
         if let named = items.first(where: { $0.name == key }) { return named }
         let key = key.lowercased()
-        guard key.utf8.count >= 8, key.utf8.count <= 64, Attachment.isDigest(key + String(repeating: "0", count: 64 - key.utf8.count)) else { return nil }
+        guard key.utf8.count >= 8, key.utf8.count <= 64, Attachment.isDigest(key + String(repeating: "0", count: 64 - key.utf8.count)) else {
+            return nil
+        }
         let matches = Set(items.filter { $0.sha256.hasPrefix(key) }.map(\.sha256))
         return matches.count == 1 ? items.first { $0.sha256 == matches.first! } : nil
     }
@@ -203,23 +207,28 @@ extension Planner {
         try check(.attach(record))
         if let problem = Attachment.nameProblem(draft.name) { throw .invalid(field: "name", zh: problem.zh, en: problem.en) }
         if record.attachments.contains(where: { $0.name == draft.name }) {
-            throw .invalid(field: "name", zh: "\(draft.id) 已有名为“\(draft.name)”的附件；请用 --name 另取一个名称",
-                           en: "\(draft.id) already has an attachment named '\(draft.name)'; give another name with --name")
+            throw .invalid(
+                field: "name", zh: "\(draft.id) 已有名为“\(draft.name)”的附件；请用 --name 另取一个名称",
+                en: "\(draft.id) already has an attachment named '\(draft.name)'; give another name with --name")
         }
         let limit = scratch.settings.attachmentLimitBytes
         guard draft.size <= limit else {
-            throw .invalid(field: "size", zh: "文件大小 \(draft.size) 字节，超过本数据目录的附件上限 \(limit / 1024 / 1024) MB（设置 attachmentLimitMB）",
-                           en: "the file is \(draft.size) bytes, over this store's attachment limit of \(limit / 1024 / 1024) MB (setting attachmentLimitMB)")
+            throw .invalid(
+                field: "size", zh: "文件大小 \(draft.size) 字节，超过本数据目录的附件上限 \(limit / 1024 / 1024) MB（设置 attachmentLimitMB）",
+                en: "the file is \(draft.size) bytes, over this store's attachment limit of \(limit / 1024 / 1024) MB (setting attachmentLimitMB)")
         }
         guard draft.size > 0 else { throw .invalid(field: "size", zh: "文件是空的", en: "the file is empty") }
         guard Attachment.isDigest(draft.sha256) else {
             throw .invalid(field: "sha256", zh: "SHA-256 应为 64 位小写十六进制", en: "a SHA-256 is 64 lowercase hex digits")
         }
-        let attachment = Attachment(name: draft.name, size: draft.size, sha256: draft.sha256, type: Attachment.mediaType(forName: draft.name),
-                                    by: try me(), at: context.now)
+        let attachment = Attachment(
+            name: draft.name, size: draft.size, sha256: draft.sha256, type: Attachment.mediaType(forName: draft.name),
+            by: try me(), at: context.now)
         let after = Attachments(record.attachments.items + [attachment])
-        try self.record(RecordChange(kind: draft.kind, id: draft.id, op: .update, base: record.meta.rev,
-                                     fields: [FieldChange("attachments", old: record.attachments.json, new: after.json)]))
+        try self.record(
+            RecordChange(
+                kind: draft.kind, id: draft.id, op: .update, base: record.meta.rev,
+                fields: [FieldChange("attachments", old: record.attachments.json, new: after.json)]))
         return attachment
     }
 }

@@ -15,8 +15,9 @@ public struct AttractionMonth: Hashable, Comparable, Sendable {
     public init?(text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), (1...9999).contains(y), (1...12).contains(m) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let y = Int(parts[0]), let m = Int(parts[1]), (1...9999).contains(y), (1...12).contains(m)
+        else { return nil }
         self.init(year: y, month: m)
     }
 
@@ -81,8 +82,10 @@ public struct AttractionRow: Hashable, Sendable, FieldValue {
     }
 
     public var json: JSONValue {
-        .object([JSONMember("unit", .string(unit)), JSONMember("plan", plan.json), JSONMember("done", done.json),
-                 JSONMember("signed", .int(signed)), JSONMember("landed", .int(landed)), JSONMember("leads", leads.json)])
+        .object([
+            JSONMember("unit", .string(unit)), JSONMember("plan", plan.json), JSONMember("done", done.json),
+            JSONMember("signed", .int(signed)), JSONMember("landed", .int(landed)), JSONMember("leads", leads.json),
+        ])
     }
 }
 
@@ -153,13 +156,18 @@ public struct AttractionResults: Sendable {
         func unitName(_ id: String) -> String { cell(board.units[id: id]?.displayName ?? id) }
         var out = "# " + cell(title(zone: board.settings.zoneName, lang)) + "\n\n"
         out += lang.text(.attractionResultsIntro, month.first.iso, month.last.iso) + "\n\n"
-        out += "| " + [lang.text(.columnUnit), lang.text(.attractionColumnPlan), lang.text(.attractionColumnDone), lang.text(.attractionColumnRate),
-                       lang.text(.attractionColumnSigned), lang.text(.attractionColumnLanded)].joined(separator: " | ") + " |\n"
+        out +=
+            "| "
+            + [
+                lang.text(.columnUnit), lang.text(.attractionColumnPlan), lang.text(.attractionColumnDone), lang.text(.attractionColumnRate),
+                lang.text(.attractionColumnSigned), lang.text(.attractionColumnLanded),
+            ].joined(separator: " | ") + " |\n"
         out += "|---|---:|---:|---:|---:|---:|\n"
         for row in rows {
             out += "| \(unitName(row.unit)) | \(row.plan.text) | \(row.done.text) | \(percentText(row.rate)) | \(row.signed) | \(row.landed) |\n"
         }
-        out += "| \(lang.text(.attractionTotal)) | \(totalPlan.text) | \(totalDone.text) | \(percentText(Ratio.share(totalDone, of: totalPlan))) | \(totalSigned) | \(totalLanded) |\n\n"
+        out +=
+            "| \(lang.text(.attractionTotal)) | \(totalPlan.text) | \(totalDone.text) | \(percentText(Ratio.share(totalDone, of: totalPlan))) | \(totalSigned) | \(totalLanded) |\n\n"
         let leads = rows.flatMap(\.leads).compactMap { board.leads[id: $0] }
         out += lang.text(.attractionLeadsHeading) + "\n\n"
         if leads.isEmpty { out += lang.text(.attractionNoLeadsInMonth) + "\n" }
@@ -167,7 +175,8 @@ public struct AttractionResults: Sendable {
             var what: [String] = []
             if month.contains(lead.signedOn) { what.append(lang.text(.attractionSignedOn, lead.signedOn!.iso)) }
             if month.contains(lead.landedOn) { what.append(lang.text(.attractionLandedOn, lead.landedOn!.iso, lead.project ?? "")) }
-            out += "- \(lead.id) \(cell(lead.name))（\(unitName(lead.unit))）：" + what.joined(separator: lang.text(.reasonSeparator))
+            out +=
+                "- \(lead.id) \(cell(lead.name))（\(unitName(lead.unit))）：" + what.joined(separator: lang.text(.reasonSeparator))
                 + lang.text(.attractionLeadFigures, lead.investment.text, lead.output.text, lead.tax.text, lead.jobs) + "\n"
         }
         if !footer.isEmpty { out += "\n---\n\n" + footer.map(cell).joined(separator: "\n") + "\n" }
@@ -176,12 +185,20 @@ public struct AttractionResults: Sendable {
 
     /// The table as CSV: the same rows, figures as numbers.
     public func csv(board: Board, _ lang: Lang) -> String {
-        func field(_ s: String) -> String { s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingAll("\"", with: "\"\"") + "\"" : s }
-        var out = ["unit", lang.text(.columnUnit), lang.text(.attractionColumnPlan), lang.text(.attractionColumnDone), lang.text(.attractionColumnRate),
-                   lang.text(.attractionColumnSigned), lang.text(.attractionColumnLanded)].map(field).joined(separator: ",") + "\n"
+        func field(_ s: String) -> String {
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingAll("\"", with: "\"\"") + "\"" : s
+        }
+        var out =
+            [
+                "unit", lang.text(.columnUnit), lang.text(.attractionColumnPlan), lang.text(.attractionColumnDone), lang.text(.attractionColumnRate),
+                lang.text(.attractionColumnSigned), lang.text(.attractionColumnLanded),
+            ].map(field).joined(separator: ",") + "\n"
         for row in rows {
-            out += [row.unit, board.units[id: row.unit]?.displayName ?? row.unit, row.plan.text, row.done.text, percentText(row.rate),
-                    "\(row.signed)", "\(row.landed)"].map { field(Sanitizer.display($0)) }.joined(separator: ",") + "\n"
+            out +=
+                [
+                    row.unit, board.units[id: row.unit]?.displayName ?? row.unit, row.plan.text, row.done.text, percentText(row.rate),
+                    "\(row.signed)", "\(row.landed)",
+                ].map { field(Sanitizer.display($0)) }.joined(separator: ",") + "\n"
         }
         return out
     }

@@ -17,13 +17,14 @@ public struct Squad: Record {
 
     public init(id: String) { self.id = id }
 
-    public static let schema = FieldTable<Squad>([
-        Field("name", \.name, required: true).labelled("小分队名称", "Squad", as: .text).inLedger("小分队名称", aliases: ["名称"]),
-        Field("unit", \.unit, required: true).labelled("牵头单位", "Unit", as: .reference(.unit)).inLedger("牵头单位", aliases: ["单位"]),
-        Field("leader", \.leader, required: true).labelled("带队领导", "Leader", as: .reference(.person)).inLedger("带队领导", aliases: ["队长"]),
-        Field("members", \.members).labelled("成员", "Members", as: .reference(.person)).inLedger("成员").onDetail,
-        Field("focus", \.focus).labelled("招商方向", "Focus", as: .text).inLedger("招商方向").onDetail,
-    ], editForm: ["name", "focus"])
+    public static let schema = FieldTable<Squad>(
+        [
+            Field("name", \.name, required: true).labelled("小分队名称", "Squad", as: .text).inLedger("小分队名称", aliases: ["名称"]),
+            Field("unit", \.unit, required: true).labelled("牵头单位", "Unit", as: .reference(.unit)).inLedger("牵头单位", aliases: ["单位"]),
+            Field("leader", \.leader, required: true).labelled("带队领导", "Leader", as: .reference(.person)).inLedger("带队领导", aliases: ["队长"]),
+            Field("members", \.members).labelled("成员", "Members", as: .reference(.person)).inLedger("成员").onDetail,
+            Field("focus", \.focus).labelled("招商方向", "Focus", as: .text).inLedger("招商方向").onDetail,
+        ], editForm: ["name", "focus"])
 
     /// The leader and the members.
     public var everyone: [String] { [leader] + members.filter { $0 != leader } }
@@ -95,25 +96,26 @@ public struct Lead: Record {
 
     public init(id: String) { self.id = id }
 
-    public static let schema = FieldTable<Lead>([
-        Field("name", \.name, required: true).labelled("项目名称", "Name", as: .text).inLedger("项目名称", aliases: ["线索名称"]),
-        Field("investor", \.investor).labelled("投资方", "Investor", as: .text).inLedger("投资方").onDetail,
-        Field("unit", \.unit, required: true).labelled("责任单位", "Unit", as: .reference(.unit)).inLedger("责任单位", aliases: ["单位"]),
-        Field("squad", \.squad).labelled("小分队", "Squad", as: .reference(.squad)).inLedger("小分队"),
-        Field("stage", \.stage).labelled("阶段", "Stage", as: .choice(Choice(LeadStage.self))).inLedger("阶段").managed,
-        Field("region", \.region).labelled("来源地区", "Region", as: .text).inLedger("来源地区", aliases: ["地区"]),
-        Field("industry", \.industry).labelled("产业", "Industry", as: .text).inLedger("产业", aliases: ["行业"]),
-        Field("investment", \.investment).labelled("预计投资", "Expected investment", as: .money).inLedger("预计投资"),
-        Field("output", \.output).labelled("预计年产值", "Expected output", as: .money).inLedger("预计年产值", aliases: ["产值"]),
-        Field("tax", \.tax).labelled("预计年税收", "Expected tax", as: .money).inLedger("预计年税收", aliases: ["税收"]),
-        Field("jobs", \.jobs, range: Limits.jobs).labelled("预计就业", "Expected jobs", as: .integer(Limits.jobs)).inLedger("预计就业", aliases: ["就业"]),
-        Field("foundOn", \.foundOn, required: true).labelled("线索日期", "Found on", as: .date).inLedger("线索日期").managed,
-        Field("talksOn", \.talksOn).labelled("洽谈日期", "Talks since", as: .date).inLedger("洽谈日期").managed,
-        Field("signedOn", \.signedOn).labelled("签约日期", "Signed on", as: .date).inLedger("签约日期").managed,
-        Field("landedOn", \.landedOn).labelled("落地日期", "Landed on", as: .date).inLedger("落地日期").managed,
-        Field("project", \.project).labelled("落地项目", "Project", as: .reference(.project)).inLedger("落地项目").managed,
-        Field("note", \.note).labelled("备注", "Note", as: .text).inLedger("备注").onDetail,
-    ], editForm: ["name", "investor", "region", "industry", "investment", "output", "tax", "jobs", "note"])
+    public static let schema = FieldTable<Lead>(
+        [
+            Field("name", \.name, required: true).labelled("项目名称", "Name", as: .text).inLedger("项目名称", aliases: ["线索名称"]),
+            Field("investor", \.investor).labelled("投资方", "Investor", as: .text).inLedger("投资方").onDetail,
+            Field("unit", \.unit, required: true).labelled("责任单位", "Unit", as: .reference(.unit)).inLedger("责任单位", aliases: ["单位"]),
+            Field("squad", \.squad).labelled("小分队", "Squad", as: .reference(.squad)).inLedger("小分队"),
+            Field("stage", \.stage).labelled("阶段", "Stage", as: .choice(Choice(LeadStage.self))).inLedger("阶段").managed,
+            Field("region", \.region).labelled("来源地区", "Region", as: .text).inLedger("来源地区", aliases: ["地区"]),
+            Field("industry", \.industry).labelled("产业", "Industry", as: .text).inLedger("产业", aliases: ["行业"]),
+            Field("investment", \.investment).labelled("预计投资", "Expected investment", as: .money).inLedger("预计投资"),
+            Field("output", \.output).labelled("预计年产值", "Expected output", as: .money).inLedger("预计年产值", aliases: ["产值"]),
+            Field("tax", \.tax).labelled("预计年税收", "Expected tax", as: .money).inLedger("预计年税收", aliases: ["税收"]),
+            Field("jobs", \.jobs, range: Limits.jobs).labelled("预计就业", "Expected jobs", as: .integer(Limits.jobs)).inLedger("预计就业", aliases: ["就业"]),
+            Field("foundOn", \.foundOn, required: true).labelled("线索日期", "Found on", as: .date).inLedger("线索日期").managed,
+            Field("talksOn", \.talksOn).labelled("洽谈日期", "Talks since", as: .date).inLedger("洽谈日期").managed,
+            Field("signedOn", \.signedOn).labelled("签约日期", "Signed on", as: .date).inLedger("签约日期").managed,
+            Field("landedOn", \.landedOn).labelled("落地日期", "Landed on", as: .date).inLedger("落地日期").managed,
+            Field("project", \.project).labelled("落地项目", "Project", as: .reference(.project)).inLedger("落地项目").managed,
+            Field("note", \.note).labelled("备注", "Note", as: .text).inLedger("备注").onDetail,
+        ], editForm: ["name", "investor", "region", "industry", "investment", "output", "tax", "jobs", "note"])
 
     /// The day it reached `stage`, if it has.
     public func day(of stage: LeadStage) -> Day? {

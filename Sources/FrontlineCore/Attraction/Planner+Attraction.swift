@@ -9,11 +9,13 @@ extension Planner {
         try require(.person, draft.leader)
         for person in draft.members { try require(.person, person) }
         if let leader = scratch.people[id: draft.leader], leader.role != .leader {
-            throw .invalid(field: "leader", zh: "小分队须由班子成员带队：\(leader.name)（\(leader.id)）不是领导",
-                           en: "a squad is led by a 班子成员: \(leader.name) (\(leader.id)) is not a leader")
+            throw .invalid(
+                field: "leader", zh: "小分队须由班子成员带队：\(leader.name)（\(leader.id)）不是领导",
+                en: "a squad is led by a 班子成员: \(leader.name) (\(leader.id)) is not a leader")
         }
         if scratch.squads.contains(where: { $0.name == draft.name.trimmingSpaces }) {
-            throw .invalid(field: "name", zh: "已有名为“\(draft.name.trimmingSpaces)”的小分队", en: "there is already a squad named '\(draft.name.trimmingSpaces)'")
+            throw .invalid(
+                field: "name", zh: "已有名为“\(draft.name.trimmingSpaces)”的小分队", en: "there is already a squad named '\(draft.name.trimmingSpaces)'")
         }
         var squad = Squad(id: context.ids.next(.squad, scratch))
         squad.name = draft.name.trimmingSpaces
@@ -22,8 +24,10 @@ extension Planner {
         squad.members = Planner.unique(draft.members.filter { $0 != draft.leader })
         squad.focus = draft.focus.trimmingSpaces
         try check(.change(squad))
-        try record(RecordChange(kind: .squad, id: squad.id, op: .create, base: 0,
-                                fields: squad.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
+        try record(
+            RecordChange(
+                kind: .squad, id: squad.id, op: .create, base: 0,
+                fields: squad.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
         return squad.id
     }
 
@@ -58,8 +62,10 @@ extension Planner {
         lead.foundOn = found
         lead.note = draft.note.trimmingSpaces
         try check(.change(lead))
-        try record(RecordChange(kind: .lead, id: lead.id, op: .create, base: 0,
-                                fields: lead.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
+        try record(
+            RecordChange(
+                kind: .lead, id: lead.id, op: .create, base: 0,
+                fields: lead.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
         return lead.id
     }
 
@@ -69,8 +75,11 @@ extension Planner {
         guard let lead = scratch.leads[id: move.lead] else { throw .notFound(.lead, move.lead) }
         if let seen = move.seenStage, seen != lead.stage {
             let (by, at) = lastChange(.lead, lead.id, field: "stage", after: lead.meta.rev - 1, record: lead.meta)
-            throw .conflicts([Conflict(recordKind: .lead, id: lead.id, kind: .field("stage"), base: seen.json,
-                                       theirs: lead.stage.json, mine: move.to.json, theirsBy: by, theirsAt: at)])
+            throw .conflicts([
+                Conflict(
+                    recordKind: .lead, id: lead.id, kind: .field("stage"), base: seen.json,
+                    theirs: lead.stage.json, mine: move.to.json, theirsBy: by, theirsAt: at)
+            ])
         }
         try check(move.to == .landed ? .createProject : .change(lead))
         guard lead.stage.next == move.to else {
@@ -81,8 +90,9 @@ extension Planner {
             throw .invalid(field: "date", zh: "日期 \(day.iso) 晚于今天 \(today.iso)", en: "the date \(day.iso) is after today \(today.iso)")
         }
         if let before = lead.day(of: lead.stage), day < before {
-            throw .invalid(field: "date", zh: "日期 \(day.iso) 早于上一阶段（\(lead.stage.rawValue)）的 \(before.iso)",
-                           en: "the date \(day.iso) is before that of the stage before (\(lead.stage.english)), \(before.iso)")
+            throw .invalid(
+                field: "date", zh: "日期 \(day.iso) 早于上一阶段（\(lead.stage.rawValue)）的 \(before.iso)",
+                en: "the date \(day.iso) is before that of the stage before (\(lead.stage.english)), \(before.iso)")
         }
         var updated = lead
         updated.stage = move.to
@@ -120,7 +130,9 @@ extension Planner {
         }
         try require(.person, leaderId)
         if let person = scratch.people[id: leaderId], person.role != .leader {
-            throw .invalid(field: "leader", zh: "帮包领导须为领导：\(person.name)（\(person.id)）不是", en: "the project's leader must be a leader: \(person.name) (\(person.id)) is not")
+            throw .invalid(
+                field: "leader", zh: "帮包领导须为领导：\(person.name)（\(person.id)）不是",
+                en: "the project's leader must be a leader: \(person.name) (\(person.id)) is not")
         }
         var project = Project(id: context.ids.next(.project, scratch))
         project.name = lead.name
@@ -131,8 +143,10 @@ extension Planner {
         project.annualType = .preparatory
         project.stage = .planning
         project.remark = "招商落地：\(lead.id)" + (lead.industry.isEmpty ? "" : "（\(lead.industry)）")
-        try record(RecordChange(kind: .project, id: project.id, op: .create, base: 0,
-                                fields: project.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
+        try record(
+            RecordChange(
+                kind: .project, id: project.id, op: .create, base: 0,
+                fields: project.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
         return project.id
     }
 
@@ -149,11 +163,14 @@ extension Planner {
     /// (a colleague's change since they were read refuses it: read them again).
     func checkAttractionPublishing(_ report: PublishedReport, month: AttractionMonth) throws(DomainError) {
         if !month.hasEnded(by: today) {
-            throw .invalid(field: "month", zh: "\(month.text) 尚未结束（截至 \(month.last.iso)），月末之后才能发布招商引资成绩",
-                           en: "\(month.text) has not ended (it runs to \(month.last.iso)): its attraction results can be published from the day after")
+            throw .invalid(
+                field: "month", zh: "\(month.text) 尚未结束（截至 \(month.last.iso)），月末之后才能发布招商引资成绩",
+                en: "\(month.text) has not ended (it runs to \(month.last.iso)): its attraction results can be published from the day after")
         }
         if report.attraction != AttractionResults.live(month, board: scratch).rows {
-            throw .invalid(field: "month", zh: "\(month.text) 的招商数据刚被修改，请重新生成后再发布", en: "the leads of \(month.text) changed meanwhile: produce the results again, then publish")
+            throw .invalid(
+                field: "month", zh: "\(month.text) 的招商数据刚被修改，请重新生成后再发布",
+                en: "the leads of \(month.text) changed meanwhile: produce the results again, then publish")
         }
     }
 }

@@ -90,8 +90,10 @@ public struct Brief: Sendable {
             if holds, let latest = urges.last {
                 urged.append(Urged(row: row, urges: urges.reversed(), isNew: latest.at.seconds > since.seconds))
             }
-            for line in row.issue.log where line.by != me && line.action != Issue.urgeAction
-                && line.at.seconds > since.seconds && line.at.day <= today {
+            for line in row.issue.log
+            where line.by != me && line.action != Issue.urgeAction
+                && line.at.seconds > since.seconds && line.at.day <= today
+            {
                 changes.append(Change(issue: row.issue, line: line))
             }
         }
@@ -100,7 +102,8 @@ public struct Brief: Sendable {
         var requests: [(row: IssueRow, asked: Timestamp)] = []
         for row in person.role == .admin ? index.issueRows(today: today) : mine.issues {
             guard let request = row.issue.pendingExtensionRequest, request.at.day <= today,
-                  Access.denial(.moveIssue(row.issue, .approveExtension), by: actor, on: index.board) == nil else { continue }
+                Access.denial(.moveIssue(row.issue, .approveExtension), by: actor, on: index.board) == nil
+            else { continue }
             requests.append((row, request.at))
         }
         toApprove = requests.sorted { ($0.asked.seconds, $0.row.issue.id) < ($1.asked.seconds, $1.row.issue.id) }.map(\.row)
@@ -130,8 +133,11 @@ public struct Brief: Sendable {
         let week = Week(containing: today)
         cadreDue = index.cadreProjects(of: me)
             .filter { index.cadreVisit(me, to: $0.id, in: week, today: today) == nil }
-            .map { CadreDue(project: $0, week: week,
-                            missedLastWeek: index.cadreCheck(me, project: $0.id, week: week.previous, today: today).outcome.isMiss) }
+            .map {
+                CadreDue(
+                    project: $0, week: week,
+                    missedLastWeek: index.cadreCheck(me, project: $0.id, week: week.previous, today: today).outcome.isMiss)
+            }
     }
 
     /// Nothing to act on: `--quiet-if-empty` prints nothing.

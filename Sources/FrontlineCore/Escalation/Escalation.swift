@@ -137,10 +137,12 @@ public enum Escalation {
         case (nil, nil): return nil
         case (let rule?, nil): return EscalationResult(level: rule.level, reason: rule)
         case (nil, let record?):
-            return EscalationResult(level: record.level, reason: EscalationReason(record.level, .recorded(day: record.line.at.day, note: record.line.note)))
+            return EscalationResult(
+                level: record.level, reason: EscalationReason(record.level, .recorded(day: record.line.at.day, note: record.line.note)))
         case (let rule?, let record?):
             if rule.level >= record.level { return EscalationResult(level: rule.level, reason: rule) }
-            return EscalationResult(level: record.level, reason: EscalationReason(record.level, .recorded(day: record.line.at.day, note: record.line.note)))
+            return EscalationResult(
+                level: record.level, reason: EscalationReason(record.level, .recorded(day: record.line.at.day, note: record.line.note)))
         }
     }
 
@@ -207,8 +209,9 @@ extension Planner {
             // One change per level, each appending its line (a change carries one): the levels passed together are
             // each recorded, lowest first.
             for reason in pending {
-                let line = HandlingLogEntry(at: context.now, by: try me(), actingFor: nil, action: reason.level.action,
-                                            note: Escalation.note(reason), status: issue.status)
+                let line = HandlingLogEntry(
+                    at: context.now, by: try me(), actingFor: nil, action: reason.level.action,
+                    note: Escalation.note(reason), status: issue.status)
                 try record(RecordChange(kind: .issue, id: id, op: .update, base: issue.meta.rev, fields: [], appendLog: line))
             }
             changed.append(id)

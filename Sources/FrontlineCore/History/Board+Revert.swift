@@ -18,11 +18,13 @@ extension Board {
         case .create:
             inverse = RecordChange(kind: change.kind, id: change.id, op: .delete, base: 0, fields: [])
         case .update:
-            inverse = RecordChange(kind: change.kind, id: change.id, op: .update, base: 0,
-                                   fields: change.fields.map { FieldChange($0.name, old: $0.new, new: $0.old) })
+            inverse = RecordChange(
+                kind: change.kind, id: change.id, op: .update, base: 0,
+                fields: change.fields.map { FieldChange($0.name, old: $0.new, new: $0.old) })
         case .delete:
-            inverse = RecordChange(kind: change.kind, id: change.id, op: .create, base: 0,
-                                   fields: change.fields.map { FieldChange($0.name, old: .null, new: $0.old) })
+            inverse = RecordChange(
+                kind: change.kind, id: change.id, op: .create, base: 0,
+                fields: change.fields.map { FieldChange($0.name, old: .null, new: $0.old) })
         }
         do {
             try apply(inverse, meta: meta)

@@ -197,7 +197,9 @@ extension Planner {
         if let named = draft.leader?.trimmingSpaces, !named.isEmpty {
             leaderId = named
         } else if actor?.role == .admin {
-            throw .invalid(field: "leader", zh: "管理员代为登记批示时须写明批示领导（--leader）", en: "an administrator recording an instruction names the leader who gave it (--leader)")
+            throw .invalid(
+                field: "leader", zh: "管理员代为登记批示时须写明批示领导（--leader）",
+                en: "an administrator recording an instruction names the leader who gave it (--leader)")
         } else {
             leaderId = try me()
         }
@@ -205,13 +207,19 @@ extension Planner {
         // Who may give it first (a unit official is refused as such), then whom an administrator may name.
         if actor?.role != .admin { try check(.giveInstruction(leader: leader)) }
         guard leader.role == .leader else {
-            throw .invalid(field: "leader", zh: "\(leader.name) 的角色是“\(leader.role.rawValue)”，批示须由领导作出", en: "\(leader.name) is \(leader.role.english), and instructions are given by leaders")
+            throw .invalid(
+                field: "leader", zh: "\(leader.name) 的角色是“\(leader.role.rawValue)”，批示须由领导作出",
+                en: "\(leader.name) is \(leader.role.english), and instructions are given by leaders")
         }
         try check(.giveInstruction(leader: leader))
         var instruction = Instruction(id: context.ids.next(.instruction, scratch))
-        switch (draft.project.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }, draft.issue.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }) {
+        switch (
+            draft.project.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }, draft.issue.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
+        ) {
         case (nil, nil), (.some, .some):
-            throw .invalid(field: "project", zh: "批示须针对一个项目（--project）或一个问题（--issue），二者选一", en: "an instruction concerns one project (--project) or one issue (--issue), not both and not neither")
+            throw .invalid(
+                field: "project", zh: "批示须针对一个项目（--project）或一个问题（--issue），二者选一",
+                en: "an instruction concerns one project (--project) or one issue (--issue), not both and not neither")
         case (let project?, nil):
             guard scratch.projects.contains(id: project) else { throw .notFound(.project, project) }
             instruction.project = project
@@ -225,10 +233,13 @@ extension Planner {
         if text.isEmpty { throw .invalid(field: "text", zh: "批示内容不能为空（--text）", en: "an instruction needs its text (--text)") }
         let today = context.today, date = draft.date ?? context.today
         if date > today {
-            throw .invalid(field: "date", zh: "批示日期 \(date.iso) 晚于今天 \(today.iso)", en: "the instruction's date \(date.iso) is after today \(today.iso)")
+            throw .invalid(
+                field: "date", zh: "批示日期 \(date.iso) 晚于今天 \(today.iso)", en: "the instruction's date \(date.iso) is after today \(today.iso)")
         }
         if draft.due < date {
-            throw .invalid(field: "due", zh: "反馈时限 \(draft.due.iso) 早于批示日期 \(date.iso)", en: "the response due date \(draft.due.iso) is before the instruction's date \(date.iso)")
+            throw .invalid(
+                field: "due", zh: "反馈时限 \(draft.due.iso) 早于批示日期 \(date.iso)",
+                en: "the response due date \(draft.due.iso) is before the instruction's date \(date.iso)")
         }
         instruction.leader = leader.id
         instruction.date = date
@@ -273,11 +284,17 @@ extension Planner {
         let status = instruction.status
         switch action {
         case .respond:
-            return .invalid(field: "status", zh: "批示 \(instruction.id) 当前为“\(status.rawValue)”，不能再反馈：只有“待反馈”的批示可以反馈",
-                            en: "instruction \(instruction.id) is \(status.english) (\(status.rawValue)) and cannot be responded to again: only instructions awaiting a response can")
+            return .invalid(
+                field: "status", zh: "批示 \(instruction.id) 当前为“\(status.rawValue)”，不能再反馈：只有“待反馈”的批示可以反馈",
+                en:
+                    "instruction \(instruction.id) is \(status.english) (\(status.rawValue)) and cannot be responded to again: only instructions awaiting a response can"
+            )
         case .done:
-            return .invalid(field: "status", zh: "批示 \(instruction.id) 当前为“\(status.rawValue)”，不能标记已落实：须在单位反馈之后（“已反馈”）",
-                            en: "instruction \(instruction.id) is \(status.english) (\(status.rawValue)) and cannot be marked done: only after the unit's response (responded)")
+            return .invalid(
+                field: "status", zh: "批示 \(instruction.id) 当前为“\(status.rawValue)”，不能标记已落实：须在单位反馈之后（“已反馈”）",
+                en:
+                    "instruction \(instruction.id) is \(status.english) (\(status.rawValue)) and cannot be marked done: only after the unit's response (responded)"
+            )
         }
     }
 }

@@ -81,8 +81,9 @@ public enum CSVReader {
         let n = bytes.count
 
         func fail(_ reason: CSVError.Reason, line: Int) -> CSVError {
-            CSVError(reason: reason, row: records.count + 1, column: record.count + 1, line: line,
-                     header: records.first ?? [])
+            CSVError(
+                reason: reason, row: records.count + 1, column: record.count + 1, line: line,
+                header: records.first ?? [])
         }
 
         while i < n {

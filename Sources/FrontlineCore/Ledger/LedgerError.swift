@@ -77,8 +77,9 @@ public enum LedgerError: Error, Hashable, Sendable {
             return denial.message(lang)
         case .problems(let problems):
             let rows = Set(problems.map(\.row)).count
-            return lang.text(.ledgerSummary, lang.text(rows == 1 ? .ledgerBadRow : .ledgerBadRows, rows),
-                             lang.text(problems.count == 1 ? .ledgerProblem : .ledgerProblems, problems.count))
+            return lang.text(
+                .ledgerSummary, lang.text(rows == 1 ? .ledgerBadRow : .ledgerBadRows, rows),
+                lang.text(problems.count == 1 ? .ledgerProblem : .ledgerProblems, problems.count))
         }
     }
 
@@ -88,8 +89,9 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .denied(let denial):
             .denied(denial)
         case .problems:
-            .invalid(field: file, zh: ([summary(.zh)] + lines(.zh, file: file).dropFirst()).joined(separator: "\n"),
-                     en: ([summary(.en)] + lines(.en, file: file).dropFirst()).joined(separator: "\n"))
+            .invalid(
+                field: file, zh: ([summary(.zh)] + lines(.zh, file: file).dropFirst()).joined(separator: "\n"),
+                en: ([summary(.en)] + lines(.en, file: file).dropFirst()).joined(separator: "\n"))
         }
     }
 }

@@ -60,16 +60,18 @@ public enum LedgerExport {
     /// JSON is for programs, not spreadsheets.
     public static func json(_ kind: LedgerKind, of board: Board) -> JSONValue {
         let columns = kind.columns
-        return .array(cells(kind, of: board).map { row in
-            .object(zip(row, columns).map { text, column in
-                let value: JSONValue
-                switch column.input {
-                case .integer?, .percent?: value = Int(text).map(JSONValue.int) ?? .null
-                case .date?, .reference?: value = text.isEmpty ? .null : .string(LedgerCell.visible(text))
-                default: value = .string(LedgerCell.visible(text))
-                }
-                return JSONMember(column.key, value)
+        return .array(
+            cells(kind, of: board).map { row in
+                .object(
+                    zip(row, columns).map { text, column in
+                        let value: JSONValue
+                        switch column.input {
+                        case .integer?, .percent?: value = Int(text).map(JSONValue.int) ?? .null
+                        case .date?, .reference?: value = text.isEmpty ? .null : .string(LedgerCell.visible(text))
+                        default: value = .string(LedgerCell.visible(text))
+                        }
+                        return JSONMember(column.key, value)
+                    })
             })
-        })
     }
 }

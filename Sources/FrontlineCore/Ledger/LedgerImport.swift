@@ -43,8 +43,11 @@ public struct LedgerImport: Sendable, Hashable {
     public init(kind: LedgerKind, source: String, table: CSVTable) throws(LedgerError) {
         var problems: [LedgerProblem] = []
         guard let header = table.records.first, header.contains(where: { !$0.trimmingSpaces.isEmpty }) else {
-            throw .problems([LedgerProblem(row: table.firstRow, column: nil, header: nil, zh: "文件为空或第 \(table.firstRow) 行没有表头",
-                                           en: "the file is empty or has no header in row \(table.firstRow)")])
+            throw .problems([
+                LedgerProblem(
+                    row: table.firstRow, column: nil, header: nil, zh: "文件为空或第 \(table.firstRow) 行没有表头",
+                    en: "the file is empty or has no header in row \(table.firstRow)")
+            ])
         }
         var columns: [Column] = [], ignored: [Column] = []
         var seen: [String: Column] = [:]
@@ -57,10 +60,11 @@ public struct LedgerImport: Sendable, Hashable {
                 continue
             }
             if let first = seen[definition.key] {
-                problems.append(LedgerProblem(
-                    row: table.firstRow, column: index, header: column.header,
-                    zh: "与 \(LedgerProblem.letter(first.index)) 列“\(first.header)”是同一列（\(definition.zh)）",
-                    en: "names the same column as \(LedgerProblem.letter(first.index)) '\(first.header)' (\(definition.key))"))
+                problems.append(
+                    LedgerProblem(
+                        row: table.firstRow, column: index, header: column.header,
+                        zh: "与 \(LedgerProblem.letter(first.index)) 列“\(first.header)”是同一列（\(definition.zh)）",
+                        en: "names the same column as \(LedgerProblem.letter(first.index)) '\(first.header)' (\(definition.key))"))
                 continue
             }
             var mapped = column
@@ -70,18 +74,23 @@ public struct LedgerImport: Sendable, Hashable {
         }
         if columns.isEmpty {
             let expected = definitions.map(\.zh).joined(separator: "、")
-            problems.append(LedgerProblem(
-                row: table.firstRow, column: nil, header: nil,
-                zh: "表头中没有\(kind.label(.zh))的列；应有：\(expected)（是否选错了 --kind？）",
-                en: "no header names a column of the \(kind.label(.en)); expected: \(definitions.map(\.key).joined(separator: ", ")) or \(expected) (is --kind right?)"))
+            problems.append(
+                LedgerProblem(
+                    row: table.firstRow, column: nil, header: nil,
+                    zh: "表头中没有\(kind.label(.zh))的列；应有：\(expected)（是否选错了 --kind？）",
+                    en:
+                        "no header names a column of the \(kind.label(.en)); expected: \(definitions.map(\.key).joined(separator: ", ")) or \(expected) (is --kind right?)"
+                ))
         }
         var rows: [LedgerRow] = []
         for (offset, record) in table.records.enumerated().dropFirst() {
             let number = offset + table.firstRow
             for (index, cell) in record.enumerated() where index >= header.count || header[index].trimmingSpaces.isEmpty {
                 guard !cell.trimmingSpaces.isEmpty else { continue }
-                problems.append(LedgerProblem(row: number, column: index, header: nil,
-                                              zh: "此列没有表头，内容无处可放", en: "this column has no header, so its text belongs nowhere"))
+                problems.append(
+                    LedgerProblem(
+                        row: number, column: index, header: nil,
+                        zh: "此列没有表头，内容无处可放", en: "this column has no header, so its text belongs nowhere"))
             }
             let cells = columns.map { $0.index < record.count ? record[$0.index] : "" }
             if cells.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }

@@ -60,8 +60,10 @@ struct LedgerImporter {
 
         mutating func fail(_ key: String?, _ zh: String, _ en: String) {
             let position = key.flatMap { ledger.position(of: $0) }
-            problems.append(LedgerProblem(row: row.number, column: position.map { ledger.columns[$0].index },
-                                          header: position.map { ledger.columns[$0].header }, zh: zh, en: en))
+            problems.append(
+                LedgerProblem(
+                    row: row.number, column: position.map { ledger.columns[$0].index },
+                    header: position.map { ledger.columns[$0].header }, zh: zh, en: en))
         }
     }
 
@@ -74,7 +76,9 @@ struct LedgerImporter {
         var given: [String: JSONValue] = [:]
         let scoped: Set<String> = ledger.kind == .issues ? ["person"] : ledger.kind == .roster ? ["a", "b"] : []
         for column in ledger.columns where column.key != idKey && !scoped.contains(column.key) {
-            if let value = value(column.key, cells: &cells, scope: nil, required: required, blank: blank) { given[definitions[column.key]!.field] = value }
+            if let value = value(column.key, cells: &cells, scope: nil, required: required, blank: blank) {
+                given[definitions[column.key]!.field] = value
+            }
         }
         // Which record the row is about.
         let idText = cells.raw(idKey).map(LedgerCell.text) ?? ""
@@ -82,16 +86,18 @@ struct LedgerImporter {
         if !idText.isEmpty {
             existing = planner.existing(kind, idText)
             if existing == nil && !Planner.isAcceptableId(idText) {
-                cells.fail(idKey, "编号“\(idText)”不可用：不能含空白或控制字符，最长 40 个字符",
-                           "id '\(idText)' is not usable: no spaces or control characters, at most 40 characters")
+                cells.fail(
+                    idKey, "编号“\(idText)”不可用：不能含空白或控制字符，最长 40 个字符",
+                    "id '\(idText)' is not usable: no spaces or control characters, at most 40 characters")
             }
         } else if let match = naturalMatch(given, cells: &cells) {
             existing = planner.existing(kind, match)
         }
         let targetId = existing?.id ?? (idText.isEmpty ? nil : idText)
         if let targetId, let first = touched[targetId] {
-            cells.fail(idText.isEmpty ? nil : idKey, "与第 \(first) 行是同一条记录（\(targetId)）",
-                       "names the same record (\(targetId)) as row \(first)")
+            cells.fail(
+                idText.isEmpty ? nil : idKey, "与第 \(first) 行是同一条记录（\(targetId)）",
+                "names the same record (\(targetId)) as row \(first)")
         }
         // People of the unit: 责任人 of an issue, A角 and B角 of a roster line.
         let unit = given["unit"]?.stringValue ?? existing?.value(of: "unit")?.stringValue
@@ -103,8 +109,9 @@ struct LedgerImporter {
                 let column = ledger.kind.columns.first { $0.field == field }
                 if cells.raw(column?.key ?? field) == nil {
                     let header = column.map { "\($0.zh)（\($0.key)）" } ?? field
-                    cells.fail(nil, "新增\(kind.label(.zh))需要“\(header)”，但文件没有这一列",
-                               "a new \(kind.label(.en)) needs '\(header)', but the file has no such column")
+                    cells.fail(
+                        nil, "新增\(kind.label(.zh))需要“\(header)”，但文件没有这一列",
+                        "a new \(kind.label(.en)) needs '\(header)', but the file has no such column")
                 }
             }
         }
@@ -147,8 +154,9 @@ struct LedgerImporter {
             return .string(text)
         case .text?:
             if key == "mobile" && LedgerCell.looksLikeScientificNotation(text) {
-                cells.fail(key, "“\(text)”是 Excel 转成的科学计数法，号码已丢失；请把该列设为“文本”格式后重新填写",
-                           "'\(text)' is Excel's scientific notation and the number is lost; format the column as Text and enter it again")
+                cells.fail(
+                    key, "“\(text)”是 Excel 转成的科学计数法，号码已丢失；请把该列设为“文本”格式后重新填写",
+                    "'\(text)' is Excel's scientific notation and the number is lost; format the column as Text and enter it again")
                 return nil
             }
             if key == "login" && !Planner.isAcceptableId(text) {
@@ -158,14 +166,16 @@ struct LedgerImporter {
             return .string(text)
         case .money?:
             guard let money = LedgerCell.money(text) else {
-                cells.fail(key, "“\(text)”不是金额：应为万元、最多两位小数，如 1234.50", "'\(text)' is not an amount: expected 万元 with at most two decimals, e.g. 1234.50")
+                cells.fail(
+                    key, "“\(text)”不是金额：应为万元、最多两位小数，如 1234.50", "'\(text)' is not an amount: expected 万元 with at most two decimals, e.g. 1234.50")
                 return nil
             }
             return money.json
         case .date?:
             guard let day = LedgerCell.day(text) else {
-                cells.fail(key, "“\(text)”不是日期：应为 YYYY-MM-DD（也接受 2026/11/27、2026.11.27）",
-                           "'\(text)' is not a date: expected YYYY-MM-DD (2026/11/27 and 2026.11.27 are accepted too)")
+                cells.fail(
+                    key, "“\(text)”不是日期：应为 YYYY-MM-DD（也接受 2026/11/27、2026.11.27）",
+                    "'\(text)' is not a date: expected YYYY-MM-DD (2026/11/27 and 2026.11.27 are accepted too)")
                 return nil
             }
             return day.json
@@ -196,8 +206,9 @@ struct LedgerImporter {
                 case .missing:
                     cells.fail(key, "找不到\(target.label(.zh))“\(text)”（按编号或名称）", "no \(target.label(.en)) with id or name '\(text)'")
                 case .ambiguous(let ids):
-                    cells.fail(key, "有 \(ids.count) 个\(target.label(.zh))名为“\(text)”（\(ids.joined(separator: "、"))），请改填编号",
-                               "\(ids.count) \(target.label(.en)) records are named '\(text)' (\(ids.joined(separator: ", "))); use the id")
+                    cells.fail(
+                        key, "有 \(ids.count) 个\(target.label(.zh))名为“\(text)”（\(ids.joined(separator: "、"))），请改填编号",
+                        "\(ids.count) \(target.label(.en)) records are named '\(text)' (\(ids.joined(separator: ", "))); use the id")
                 }
                 return nil
             }
@@ -221,8 +232,9 @@ struct LedgerImporter {
     private func naturalMatch(_ given: [String: JSONValue], cells: inout Cells) -> String? {
         func one(_ ids: [String], _ zh: String, _ en: String) -> String? {
             if ids.count > 1 {
-                cells.fail(nil, "有 \(ids.count) 条记录\(zh)（\(ids.joined(separator: "、"))），请填写编号以区分",
-                           "\(ids.count) records \(en) (\(ids.joined(separator: ", "))); give the id to tell them apart")
+                cells.fail(
+                    nil, "有 \(ids.count) 条记录\(zh)（\(ids.joined(separator: "、"))），请填写编号以区分",
+                    "\(ids.count) records \(en) (\(ids.joined(separator: ", "))); give the id to tell them apart")
                 return nil
             }
             return ids.first
@@ -272,8 +284,10 @@ struct LedgerImporter {
             }
             if let person = existing as? Person, let unit = given["unit"]?.stringValue, unit != person.unit {
                 for duty in board.duties where duty.unit != unit && (duty.a == person.id || duty.b == person.id) {
-                    cells.fail("unit", "\(person.name) 是 \(duty.id)（\(duty.duty)）的\(duty.a == person.id ? "A" : "B")角，须先调整AB角再调单位",
-                               "\(person.name) is \(duty.a == person.id ? "A" : "B") of roster line \(duty.id) (\(duty.duty)); change the roster before the unit")
+                    cells.fail(
+                        "unit", "\(person.name) 是 \(duty.id)（\(duty.duty)）的\(duty.a == person.id ? "A" : "B")角，须先调整AB角再调单位",
+                        "\(person.name) is \(duty.a == person.id ? "A" : "B") of roster line \(duty.id) (\(duty.duty)); change the roster before the unit"
+                    )
                 }
             }
         case .roster:
@@ -288,12 +302,15 @@ struct LedgerImporter {
         case .issues:
             if let issue = existing as? Issue {
                 if let status = given["status"], status != issue.status.json {
-                    cells.fail("status", "状态只能通过办理操作变更（frontline issue move），现为“\(issue.status.rawValue)”",
-                               "the status changes only through lifecycle actions (frontline issue move); it is \(issue.status.rawValue) (\(issue.status.english))")
+                    cells.fail(
+                        "status", "状态只能通过办理操作变更（frontline issue move），现为“\(issue.status.rawValue)”",
+                        "the status changes only through lifecycle actions (frontline issue move); it is \(issue.status.rawValue) (\(issue.status.english))"
+                    )
                 }
                 if let due = given["due"], due != issue.due.json {
-                    cells.fail("due", "办结时限只能通过延期变更（frontline issue extend），现为 \(issue.due.iso)",
-                               "the due date changes only by an extension (frontline issue extend); it is \(issue.due.iso)")
+                    cells.fail(
+                        "due", "办结时限只能通过延期变更（frontline issue extend），现为 \(issue.due.iso)",
+                        "the due date changes only by an extension (frontline issue extend); it is \(issue.due.iso)")
                 }
                 if let raised = given["raisedOn"], raised != issue.raisedOn.json {
                     cells.fail("raisedOn", "提出日期不能修改，现为 \(issue.raisedOn.iso)", "the date raised cannot change; it is \(issue.raisedOn.iso)")
@@ -306,8 +323,9 @@ struct LedgerImporter {
             }
         case .squads:
             if let leader = after("leader")?.stringValue, let person = board.people[id: leader], person.role != .leader {
-                cells.fail(given["leader"] != nil ? "leader" : nil, "小分队须由班子成员带队：\(person.name)（\(person.id)）不是领导",
-                           "a squad is led by a 班子成员: \(person.name) (\(person.id)) is not a leader")
+                cells.fail(
+                    given["leader"] != nil ? "leader" : nil, "小分队须由班子成员带队：\(person.name)（\(person.id)）不是领导",
+                    "a squad is led by a 班子成员: \(person.name) (\(person.id)) is not a leader")
             }
         case .leads:
             // 阶段 and its dates move only by `lead move` and `lead land` (docs/domain-rules.md, "招商").
@@ -325,7 +343,9 @@ struct LedgerImporter {
         case .meetings:
             // As `meeting new`: a meeting is recorded once held.
             if let date = given["date"].flatMap({ try? Day(json: $0) }), date > planner.context.today {
-                cells.fail("date", "会议日期 \(date.iso) 晚于今天 \(planner.context.today.iso)", "meeting date \(date.iso) is after today \(planner.context.today.iso)")
+                cells.fail(
+                    "date", "会议日期 \(date.iso) 晚于今天 \(planner.context.today.iso)",
+                    "meeting date \(date.iso) is after today \(planner.context.today.iso)")
             }
         }
     }
@@ -339,37 +359,43 @@ struct LedgerImporter {
         if let existing {
             for field in given.keys.sorted() where given[field] != (existing.value(of: field) ?? .null) {
                 let column = columns[field]
-                cells.fail(column?.key, "\(existing.id) 的“\(column?.zh ?? field)”只能通过 frontline instruction respond|done 变更，不能由台账修改",
-                           "\(existing.id)'s \(column?.key ?? field) changes only through frontline instruction respond|done, not by a ledger")
+                cells.fail(
+                    column?.key, "\(existing.id) 的“\(column?.zh ?? field)”只能通过 frontline instruction respond|done 变更，不能由台账修改",
+                    "\(existing.id)'s \(column?.key ?? field) changes only through frontline instruction respond|done, not by a ledger")
             }
             return
         }
         if let response = given["response"], response != .null {
-            cells.fail("response", "新导入的批示不能带反馈内容：反馈由反馈单位登记（frontline instruction respond）",
-                       "a new instruction cannot come with a response: the unit gives it (frontline instruction respond)")
+            cells.fail(
+                "response", "新导入的批示不能带反馈内容：反馈由反馈单位登记（frontline instruction respond）",
+                "a new instruction cannot come with a response: the unit gives it (frontline instruction respond)")
         }
         let project = given["project"]?.stringValue
         if let issueId = given["issue"]?.stringValue {
             if let issue = board.issues[id: issueId] {
                 if let project, project != issue.project {
-                    cells.fail("project", "问题 \(issueId) 属于项目 \(issue.project ?? "（无）")，不是 \(project)",
-                               "issue \(issueId) is of project \(issue.project ?? "(none)"), not \(project)")
+                    cells.fail(
+                        "project", "问题 \(issueId) 属于项目 \(issue.project ?? "（无）")，不是 \(project)",
+                        "issue \(issueId) is of project \(issue.project ?? "(none)"), not \(project)")
                 }
             } else {
                 cells.fail("issue", "找不到问题“\(issueId)”", "no issue '\(issueId)'")
             }
         } else if project == nil {
-            cells.fail(ledger.position(of: "project") != nil ? "project" : nil, "批示须针对一个项目（项目编号）或一个问题（问题编号）",
-                       "an instruction concerns a project (项目编号) or an issue (问题编号)")
+            cells.fail(
+                ledger.position(of: "project") != nil ? "project" : nil, "批示须针对一个项目（项目编号）或一个问题（问题编号）",
+                "an instruction concerns a project (项目编号) or an issue (问题编号)")
         }
         if let leaderId = given["leader"]?.stringValue, let leader = board.people[id: leaderId], leader.role != .leader {
-            cells.fail("leader", "\(leader.name) 的角色是“\(leader.role.rawValue)”，批示须由领导作出",
-                       "\(leader.name) is \(leader.role.english), and instructions are given by leaders")
+            cells.fail(
+                "leader", "\(leader.name) 的角色是“\(leader.role.rawValue)”，批示须由领导作出",
+                "\(leader.name) is \(leader.role.english), and instructions are given by leaders")
         }
         let date = given["date"].flatMap { try? Day(json: $0) }
         if let date, date > planner.context.today {
-            cells.fail("date", "批示日期 \(date.iso) 晚于今天 \(planner.context.today.iso)",
-                       "the instruction's date \(date.iso) is after today \(planner.context.today.iso)")
+            cells.fail(
+                "date", "批示日期 \(date.iso) 晚于今天 \(planner.context.today.iso)",
+                "the instruction's date \(date.iso) is after today \(planner.context.today.iso)")
         }
         if let date, let due = given["due"].flatMap({ try? Day(json: $0) }), due < date {
             cells.fail("due", "反馈时限 \(due.iso) 早于批示日期 \(date.iso)", "the response due date \(due.iso) is before the instruction's date \(date.iso)")
@@ -407,7 +433,8 @@ struct LedgerImporter {
         var record = existing ?? Planner.blank(kind, id: recordId)
         var fields = given
         if existing == nil, kind == .instruction, given["project"] == nil || given["project"] == .null,
-           let issue = given["issue"]?.stringValue, let project = board.issues[id: issue]?.project {
+            let issue = given["issue"]?.stringValue, let project = board.issues[id: issue]?.project
+        {
             // An instruction on an issue is on the issue's project too, as `instruction new` records it.
             fields["project"] = .string(project)
         }
@@ -429,7 +456,8 @@ struct LedgerImporter {
         // The same field rules as an edit on the board or the command line (an importer is an administrator,
         // so only the rules about values can refuse here).
         if let denial = Access.denial(.setFields(before: existing, after: record), by: planner.context.actor, on: board),
-           case .field(_, _, _, let field, let zh, let en) = denial {
+            case .field(_, _, _, let field, let zh, let en) = denial
+        {
             cells.fail(ledger.kind.columns.first { $0.field == field }?.key, zh, en)
             return
         }
@@ -444,20 +472,25 @@ struct LedgerImporter {
             }
             var line: HandlingLogEntry?
             if let issue = existing as? Issue {
-                line = HandlingLogEntry(at: planner.context.now, by: me, actingFor: nil, action: "导入",
-                                        note: "\(ledger.source) 第\(cells.row.number)行：" + changed.map(\.name).joined(separator: ", "),
-                                        status: issue.status)
+                line = HandlingLogEntry(
+                    at: planner.context.now, by: me, actingFor: nil, action: "导入",
+                    note: "\(ledger.source) 第\(cells.row.number)行：" + changed.map(\.name).joined(separator: ", "),
+                    status: issue.status)
             }
             change = RecordChange(kind: kind, id: recordId, op: .update, base: existing.meta.rev, fields: changed, appendLog: line)
             effect = .changed(changed.map(\.name))
         } else {
             if var issue = record as? Issue {
-                issue.log = [HandlingLogEntry(at: planner.context.now, by: me, actingFor: nil, action: "导入",
-                                              note: "\(ledger.source) 第\(cells.row.number)行", status: issue.status)]
+                issue.log = [
+                    HandlingLogEntry(
+                        at: planner.context.now, by: me, actingFor: nil, action: "导入",
+                        note: "\(ledger.source) 第\(cells.row.number)行", status: issue.status)
+                ]
                 record = issue
             }
-            change = RecordChange(kind: kind, id: recordId, op: .create, base: 0,
-                                  fields: record.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) })
+            change = RecordChange(
+                kind: kind, id: recordId, op: .create, base: 0,
+                fields: record.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) })
             effect = .created
         }
         do {

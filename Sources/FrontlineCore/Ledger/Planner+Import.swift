@@ -5,8 +5,9 @@ extension Planner {
     public static func planImport(_ ledger: LedgerImport, on board: Board, context: PlanContext) throws(LedgerError) -> LedgerPlan {
         var planner = Planner(context: context, scratch: board)
         let rows = try planner.importRows(ledger)
-        let plan = Plan(action: "import", summary: LedgerPlan.journalSummary(ledger, rows), actingFor: nil, undoes: nil,
-                        changes: planner.changes)
+        let plan = Plan(
+            action: "import", summary: LedgerPlan.journalSummary(ledger, rows), actingFor: nil, undoes: nil,
+            changes: planner.changes)
         return LedgerPlan(kind: ledger.kind, plan: plan, rows: rows)
     }
 

@@ -21,13 +21,15 @@ extension Catalog {
         .fieldCannotBeEditedDirectly: "{1} field '{2}' cannot be edited directly",
         .conflictsWithColleaguesChange: "conflicts with a colleague's change: {1}",
         .nothingOfYoursToUndo: "nothing of yours to undo",
-        .myLastChangeCannotBeUndone: "my last change #{1} ({2}) cannot be undone: publishing or withdrawing a half-month report is a formal act; to withdraw a published report an administrator presses W on the board's 报表 screen or runs frontline report withdraw, with a reason",
+        .myLastChangeCannotBeUndone:
+            "my last change #{1} ({2}) cannot be undone: publishing or withdrawing a half-month report is a formal act; to withdraw a published report an administrator presses W on the board's 报表 screen or runs frontline report withdraw, with a reason",
         .nothingChanged: "nothing changed",
         .revisionOutOfSequence: "revision out of sequence: expected {1}, found {2}",
         .recordDoesNotExist: "{1} {2} does not exist",
         .recordAlreadyExists: "{1} {2} already exists",
         .onlyIssuesHaveHandlingLog: "only issues have a handling log ({1} {2})",
-        .accountIsNotRegisteredAsPerson: "account {1} is not registered as a person and may only view; ask an administrator to add it to the people list",
+        .accountIsNotRegisteredAsPerson:
+            "account {1} is not registered as a person and may only view; ask an administrator to add it to the people list",
         .readOnlyRoleMayNotChange: "{1} has the read-only role and may not change anything",
         .roleMayNotDoThis: "{1} ({2}) may not do this: it is outside their role",
         .periodAlreadyReported: "This period ({1}) was reported on {2} by {3} ({4}%, {5} year to date{6}); saving replaces that report.",
@@ -269,7 +271,8 @@ extension Catalog {
         .formKeys: "Enter next/save  Tab move  ^S/F2 save  ←→ choose or move the cursor  Esc cancel",
         .extendDueHintForMany: "The new due date must be after today ({1}) and after each issue's current one.",
         .extendDueHintForOne: "Due now {1} (originally {2}); the new date must be after today, {3}, and after the current one.",
-        .withdrawReportExplanation: "After withdrawing, the period is no longer frozen and can be published again; the withdrawal, its reason and the published text stay in the log, and u does not undo it.",
+        .withdrawReportExplanation:
+            "After withdrawing, the period is no longer frozen and can be published again; the withdrawal, its reason and the published text stay in the log, and u does not undo it.",
         .dateComparedWithToday: "{1} is {2} (today is {3})",
         .hintDate: "a date like {1}, or +7 for a week from today",
         .hintMoney: "in 万元 with up to two decimals, e.g. 1234.50",
@@ -385,7 +388,8 @@ extension Catalog {
         .commandQuit: "quit",
 
         // MARK: The command line
-        .importSaveAsCSVAdvice: "in Excel use Save As \"CSV UTF-8 (Comma delimited) (*.csv)\" or \"CSV (Comma delimited) (*.csv)\" and import that file",
+        .importSaveAsCSVAdvice:
+            "in Excel use Save As \"CSV UTF-8 (Comma delimited) (*.csv)\" or \"CSV (Comma delimited) (*.csv)\" and import that file",
         .importByteOffset: "byte offset {1}",
         .importRowColumnOffset: "row {1}, column {2} (byte offset {3})",
         .importUTF16NotSupported: "{1}: the file is UTF-16 (Excel's \"Unicode Text\"), which is not supported; {2}",
@@ -400,7 +404,8 @@ extension Catalog {
         .changeDatedDespiteAsOf: "(the change is dated {1}; --as-of {2} is only for viewing and reports)\n",
         .compacted: "folded {1} journal entries; revision {2}\n",
         .checkStoreIsSound: "store is sound: revision {1}, {2} units, {3} people, {4} projects, {5} issues, {6} journal entries\n",
-        .checkSharedStoreNote: "note: this store is shared by the group {1}. Every member can rewrite its files directly (including making themselves administrator or rewriting the journal), and the program cannot stop it; this check catches only some rewrites. For records the supervised units cannot rewrite, use a guarded store (frontline init --guarded, see README).\n",
+        .checkSharedStoreNote:
+            "note: this store is shared by the group {1}. Every member can rewrite its files directly (including making themselves administrator or rewriting the journal), and the program cannot stop it; this check catches only some rewrites. For records the supervised units cannot rewrite, use a guarded store (frontline init --guarded, see README).\n",
         .exported: "exported {2} rows of the {1} to {3}\n",
         .importIgnoredColumns: "{1}: these columns are not part of the {2} and are ignored: {3}",
         .importDryRun: " (dry run: nothing saved)\n",
@@ -408,7 +413,8 @@ extension Catalog {
         .importNothingToSave: "nothing to save\n",
         .importRowNew: "row {1}: new {2}",
         .initCreated: "created store {1} with account {2} as administrator\n",
-        .initCreatedAccountInSample: "created store {1}. Account {2} is already {3} in the sample, with the role {4}, not administrator; the administrators are: {5}\n",
+        .initCreatedAccountInSample:
+            "created store {1}. Account {2} is already {3} in the sample, with the role {4}, not administrator; the administrators are: {5}\n",
         .absenceNotYetValid: "not yet valid (from {1})",
         .absenceUntil: "{1} until {2}",
         .logAnchorStillInChain: "; the head {1} is still in the chain",
@@ -475,7 +481,8 @@ extension Catalog {
         .kindHalfMonthReport: "half-month report",
         .recordHasNoField: "{1} has no field '{2}'",
         .csvUnterminatedQuote: "unterminated quote: the field opened with \" here is never closed (from line {1} of the file)",
-        .csvStrayQuote: "stray quote \" inside a field: a field containing quotes must be quoted as a whole, with inner quotes doubled \"\" (line {1} of the file)",
+        .csvStrayQuote:
+            "stray quote \" inside a field: a field containing quotes must be quoted as a whole, with inner quotes doubled \"\" (line {1} of the file)",
         .csvTextAfterClosingQuote: "text after a closing quote: it must be followed by a separator or a line end (line {1} of the file)",
         .ledgerProjects: "projects ledger",
         .ledgerIssues: "issues ledger",
@@ -566,7 +573,8 @@ extension Catalog {
         .storeUnsafeEntry: "{1}: {2}; nothing was changed",
         .storeAskForGroup: "ask the administrator to add your account to the group {1} (then log in again)",
         .storeAskForAccess: "ask the administrator to give your account access",
-        .storeNotPermitted: "permission denied for the store {1}: it exists, but your account may not read it; {2}. If it is a guarded store, open it with the installed /usr/bin/frontline",
+        .storeNotPermitted:
+            "permission denied for the store {1}: it exists, but your account may not read it; {2}. If it is a guarded store, open it with the installed /usr/bin/frontline",
         .storeUnfinished: "the new board.json is in place, but then {1} {2} failed: {3} ({4}); the data is intact: run the command again to finish",
         .storeUnknownKind: "cannot open {1}: this program keeps stores in directories only (no kind of store takes such an address)",
         .storeOperationOpen: "open",
@@ -637,7 +645,8 @@ extension Catalog {
         .urgeNotUrgeable: "{1} is {2}: only assigned and in-progress issues can be urged",
         .urgeFormTitle: "Urge · {1}",
         .urgeFormNote: "What is expected",
-        .urgeExplanation: "The urge goes into the issue's handling log; whoever holds the issue today sees it in frontline brief and on 我的; u does not undo it.",
+        .urgeExplanation:
+            "The urge goes into the issue's handling log; whoever holds the issue today sees it in frontline brief and on 我的; u does not undo it.",
         .urgeListMark: "!{1} ",
         .urgeTabBadge: "{1} ·{2} urged",
         .instructionResponseDue: "due",
@@ -736,10 +745,12 @@ extension Catalog {
         .attachmentLabel: "Attachment: ",
         .factVisitors: "Visitors",
         // MARK: 手续 (procedures)
-        .procedureTemplateEmptyStep: "step {1} of the procedure template is empty: '>' (in order) and '+' (in parallel) need a step's name on both sides",
+        .procedureTemplateEmptyStep:
+            "step {1} of the procedure template is empty: '>' (in order) and '+' (in parallel) need a step's name on both sides",
         .procedureTemplateDuplicate: "the procedure template names step '{1}' more than once; each step appears once",
         .procedureTemplateUnknownUnit: "the procedure template gives step '{1}' the unit {2}, which does not exist",
-        .procedureNoTemplate: "no procedure template is set: an administrator sets one first (frontline edit settings procedureTemplate=\"立项/备案 > 用地 > 规划许可 > 图审 + 施工许可 > 竣工验收\")",
+        .procedureNoTemplate:
+            "no procedure template is set: an administrator sets one first (frontline edit settings procedureTemplate=\"立项/备案 > 用地 > 规划许可 > 图审 + 施工许可 > 竣工验收\")",
         .procedureNoSuchStep: "the procedure template has no step '{1}'; its steps are: {2}",
         .procedureDoneAfterToday: "the date done, {1}, is after today, {2}",
         .procedureNumberTooLong: "a document number is at most {1} characters",
@@ -835,7 +846,8 @@ extension Catalog {
         .sheetColumnWho: "By",
         .sheetColumnStep: "Step",
         .sheetSectionRequirement: "3. What is required",
-        .sheetRequirement: "{1} is asked to have its head take charge, settle the matter against its deadline and report the result in writing to the performance office by {2}; where that is not possible, say why, what has been done and when it will be settled.",
+        .sheetRequirement:
+            "{1} is asked to have its head take charge, settle the matter against its deadline and report the result in writing to the performance office by {2}; where that is not possible, say why, what has been done and when it will be settled.",
         .sheetSectionReply: "4. Reply",
         .sheetReplyResult: "Result",
         .sheetReplySignedBy: "Holder (signature)",
@@ -895,7 +907,8 @@ extension Catalog {
         .benefitsTax: "tax: planned {1}, so far {2}",
         .benefitsJobs: "jobs: planned {1}, so far {2}",
         .reportBenefitsMarkdown: "### Project benefits\n\n",
-        .reportBenefitsTableHeader: "| Unit | Planned output (10k CNY) | Output so far (10k CNY) | Planned tax (10k CNY) | Tax so far (10k CNY) | Planned jobs | Jobs so far | Reached |\n",
+        .reportBenefitsTableHeader:
+            "| Unit | Planned output (10k CNY) | Output so far (10k CNY) | Planned tax (10k CNY) | Tax so far (10k CNY) | Planned jobs | Jobs so far | Reached |\n",
         .reportBenefits: "Project benefits",
         .csvPeopleColumn: "{1} (people)",
         .benefitsOutputPlan: "Planned output",
@@ -949,11 +962,12 @@ extension Catalog {
         .instructionsHeading: "Leaders' instructions ({1})",
         .instructionResponseLine: "Response {1}: {2}",
         .instructionDueFact: "due",
-            .kindSquad: "squad",
+        .kindSquad: "squad",
         .kindLead: "lead",
         .attractionMonthLabel: "{3}",
         .attractionResultsTitle: "{1} investment attraction results ({2})",
-        .attractionResultsIntro: "From {1} to {2}. The plan is a twelfth of each unit's annual attraction target; done is the expected investment (万元) of the leads signed in the month; signed and landed count the leads that reached that stage in the month.",
+        .attractionResultsIntro:
+            "From {1} to {2}. The plan is a twelfth of each unit's annual attraction target; done is the expected investment (万元) of the leads signed in the month; signed and landed count the leads that reached that stage in the month.",
         .attractionColumnPlan: "plan (万元)",
         .attractionColumnDone: "done (万元)",
         .attractionColumnRate: "rate",

@@ -400,7 +400,8 @@ extension Catalog {
         .changeDatedDespiteAsOf: "（修改记在 {1}；--as-of {2} 只用于查看与报表）\n",
         .compacted: "已合并 {1} 条日志，修订号 {2}\n",
         .checkStoreIsSound: "数据完好：修订号 {1}，{2} 个单位，{3} 人，{4} 个项目，{5} 个问题，日志 {6} 条\n",
-        .checkSharedStoreNote: "注意：这是用户组 {1} 共享的数据目录。组内每个成员都能直接改写其中的文件（包括把自己设为管理员、改写日志），程序无法阻止；本检查只能发现部分改写。要让被督办的单位无法改写记录，请改用受保护的数据目录（frontline init --guarded，见 README）。\n",
+        .checkSharedStoreNote:
+            "注意：这是用户组 {1} 共享的数据目录。组内每个成员都能直接改写其中的文件（包括把自己设为管理员、改写日志），程序无法阻止；本检查只能发现部分改写。要让被督办的单位无法改写记录，请改用受保护的数据目录（frontline init --guarded，见 README）。\n",
         .exported: "已导出{1} {2} 条到 {3}\n",
         .importIgnoredColumns: "{1}：以下列不属于{2}，已忽略：{3}",
         .importDryRun: "（试运行，未保存）\n",
@@ -949,7 +950,7 @@ extension Catalog {
         .instructionsHeading: "领导批示（{1}）",
         .instructionResponseLine: "反馈 {1}：{2}",
         .instructionDueFact: "反馈时限",
-            .kindSquad: "招商小分队",
+        .kindSquad: "招商小分队",
         .kindLead: "招商线索",
         .attractionMonthLabel: "{1}年{2}月",
         .attractionResultsTitle: "{1}招商引资成绩（{2}）",

@@ -24,17 +24,18 @@ public struct Meeting: Record {
 
     public init(id: String) { self.id = id }
 
-    public static let schema = FieldTable<Meeting>([
-        Field("kind", \.kind, required: true).labelled("会议类型", "Kind", as: .choice(Choice(MeetingKind.self))).inLedger("会议类型", aliases: ["类型"]),
-        Field("title", \.title, required: true).labelled("会议名称", "Title", as: .text).inLedger("会议名称"),
-        Field("date", \.date, required: true).labelled("日期", "Date", as: .date).inLedger("会议日期", aliases: ["日期"]),
-        Field("place", \.place).labelled("地点", "Place", as: .text).inLedger("地点", aliases: ["会议地点"]),
-        Field("chair", \.chair, required: true).labelled("主持人", "Chair", as: .reference(.person)).inLedger("主持人"),
-        Field("attendees", \.attendees).labelled("参会人员", "Attendees", as: .reference(.person)).inLedger("参会人员"),
-        Field("projects", \.projects).labelled("调度项目", "Projects", as: .reference(.project)).inLedger("调度项目"),
-        Field("decisions", \.decisions).managed,
-        Field("attachments", \.attachments).managed,
-    ], editForm: ["title", "kind", "date", "place"])
+    public static let schema = FieldTable<Meeting>(
+        [
+            Field("kind", \.kind, required: true).labelled("会议类型", "Kind", as: .choice(Choice(MeetingKind.self))).inLedger("会议类型", aliases: ["类型"]),
+            Field("title", \.title, required: true).labelled("会议名称", "Title", as: .text).inLedger("会议名称"),
+            Field("date", \.date, required: true).labelled("日期", "Date", as: .date).inLedger("会议日期", aliases: ["日期"]),
+            Field("place", \.place).labelled("地点", "Place", as: .text).inLedger("地点", aliases: ["会议地点"]),
+            Field("chair", \.chair, required: true).labelled("主持人", "Chair", as: .reference(.person)).inLedger("主持人"),
+            Field("attendees", \.attendees).labelled("参会人员", "Attendees", as: .reference(.person)).inLedger("参会人员"),
+            Field("projects", \.projects).labelled("调度项目", "Projects", as: .reference(.project)).inLedger("调度项目"),
+            Field("decisions", \.decisions).managed,
+            Field("attachments", \.attachments).managed,
+        ], editForm: ["title", "kind", "date", "place"])
 
     /// The journal actions of recording a meeting and a decision.
     public static let newJournalAction = "meeting.new", decideJournalAction = "meeting.decide"

@@ -31,7 +31,9 @@ public struct MeetingMinutes: Sendable {
         var out = "# " + clean(title(lang)) + "\n\n"
         let place = meeting.place.trimmingSpaces.isEmpty ? lang.text(.meetingMinutesNone) : clean(meeting.place)
         out += lang.text(.meetingMinutesOpening, meeting.date.iso, person(meeting.chair), place, clean(meeting.title))
-        out += lang.text(.meetingAttendees, meeting.attendees.isEmpty ? lang.text(.meetingMinutesNone) : meeting.attendees.map(person).joined(separator: separator))
+        out += lang.text(
+            .meetingAttendees, meeting.attendees.isEmpty ? lang.text(.meetingMinutesNone) : meeting.attendees.map(person).joined(separator: separator)
+        )
         out += lang.text(.sentenceEnd) + "\n"
         out += "## " + lang[.minutesSectionOne] + lang.text(.meetingMinutesProjectsHeading) + "\n\n"
         if meeting.projects.isEmpty { out += lang.text(.meetingMinutesNone) + "\n\n" }
@@ -45,7 +47,9 @@ public struct MeetingMinutes: Sendable {
             if let id = row.decision.project { line += lang.text(.parenthesised, project(id)) }
             if let id = row.decision.issue {
                 let due = row.issue?.due.iso ?? "—"
-                line += lang[.minutesIssueLineSeparator] + lang.text(.meetingMinutesIssueLine, row.issue.map { unit($0.unit) } ?? "—", due, id, row.state(lang))
+                line +=
+                    lang[.minutesIssueLineSeparator]
+                    + lang.text(.meetingMinutesIssueLine, row.issue.map { unit($0.unit) } ?? "—", due, id, row.state(lang))
             }
             out += line + "\n\n"
         }
@@ -62,11 +66,16 @@ public struct MeetingMinutes: Sendable {
 
     private func followUpTable(_ rows: [DecisionRow], _ lang: Lang, unit: (String) -> String, clean: (String) -> String) -> String {
         guard !rows.isEmpty else { return lang.text(.meetingNoDecisions) + "\n\n" }
-        var out = "| " + [lang.text(.columnDecisionNumber), lang.text(.columnDecision), lang.text(.columnDecisionIssue),
-                          lang.text(.columnUnit), lang.text(.columnDue), lang.text(.columnDecisionOutcome)].joined(separator: " | ") + " |\n"
+        var out =
+            "| "
+            + [
+                lang.text(.columnDecisionNumber), lang.text(.columnDecision), lang.text(.columnDecisionIssue),
+                lang.text(.columnUnit), lang.text(.columnDue), lang.text(.columnDecisionOutcome),
+            ].joined(separator: " | ") + " |\n"
         out += "|---:|---|---|---|---|---|\n"
         for row in rows {
-            out += "| \(row.decision.number) | \(clean(row.decision.text)) | \(row.decision.issue ?? "—") | "
+            out +=
+                "| \(row.decision.number) | \(clean(row.decision.text)) | \(row.decision.issue ?? "—") | "
                 + "\(row.issue.map { unit($0.unit) } ?? "—") | \(row.issue?.due.iso ?? "—") | \(row.state(lang)) |\n"
         }
         return out + "\n"

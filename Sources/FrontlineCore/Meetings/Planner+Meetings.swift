@@ -10,7 +10,8 @@ extension Planner {
         for person in draft.attendees { try require(.person, person) }
         for project in draft.projects { try require(.project, project) }
         if draft.date > today {
-            throw .invalid(field: "date", zh: "会议日期 \(draft.date.iso) 晚于今天 \(today.iso)", en: "meeting date \(draft.date.iso) is after today \(today.iso)")
+            throw .invalid(
+                field: "date", zh: "会议日期 \(draft.date.iso) 晚于今天 \(today.iso)", en: "meeting date \(draft.date.iso) is after today \(today.iso)")
         }
         var meeting = Meeting(id: context.ids.next(.meeting, scratch))
         meeting.kind = draft.kind
@@ -21,8 +22,10 @@ extension Planner {
         meeting.attendees = Planner.unique(draft.attendees)
         meeting.projects = Planner.unique(draft.projects)
         try check(.change(meeting))
-        try record(RecordChange(kind: .meeting, id: meeting.id, op: .create, base: 0,
-                                fields: meeting.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
+        try record(
+            RecordChange(
+                kind: .meeting, id: meeting.id, op: .create, base: 0,
+                fields: meeting.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
         return meeting.id
     }
 
@@ -36,7 +39,9 @@ extension Planner {
         try require(.project, draft.project)
         let number = (meeting.decisions.map(\.number).max() ?? 0) + 1
         guard Limits.decisions.contains(number) else {
-            throw .invalid(field: "decision", zh: "会议决定已达上限 \(Limits.decisions.upperBound) 项", en: "the meeting already has \(Limits.decisions.upperBound) decisions")
+            throw .invalid(
+                field: "decision", zh: "会议决定已达上限 \(Limits.decisions.upperBound) 项",
+                en: "the meeting already has \(Limits.decisions.upperBound) decisions")
         }
         var issueId: String?
         if var issueDraft = draft.issue {
@@ -45,10 +50,14 @@ extension Planner {
             issueId = try raiseDecision(issueDraft, meeting: meeting, number: number)
         }
         var updated = meeting
-        updated.decisions.append(MeetingDecision(number: number, text: draft.text.trimmingSpaces, project: draft.project,
-                                                 issue: issueId, by: try me(), at: context.now))
-        try record(RecordChange(kind: .meeting, id: meeting.id, op: .update, base: meeting.meta.rev,
-                                fields: Planner.difference(meeting, updated)))
+        updated.decisions.append(
+            MeetingDecision(
+                number: number, text: draft.text.trimmingSpaces, project: draft.project,
+                issue: issueId, by: try me(), at: context.now))
+        try record(
+            RecordChange(
+                kind: .meeting, id: meeting.id, op: .update, base: meeting.meta.rev,
+                fields: Planner.difference(meeting, updated)))
         return (number, issueId)
     }
 
@@ -61,7 +70,8 @@ extension Planner {
         try require(.person, draft.responsibleLeader)
         for unit in draft.coUnits { try require(.unit, unit) }
         if let person = draft.person, scratch.people[id: person]?.unit != draft.unit {
-            throw .invalid(field: "person", zh: "\(person) 不是责任单位 \(draft.unit) 的人员", en: "\(person) is not a person of \(draft.unit), the responsible unit")
+            throw .invalid(
+                field: "person", zh: "\(person) 不是责任单位 \(draft.unit) 的人员", en: "\(person) is not a person of \(draft.unit), the responsible unit")
         }
         if draft.due < today {
             throw .invalid(field: "due", zh: "办结时限 \(draft.due.iso) 早于今天 \(today.iso)", en: "due date \(draft.due.iso) is before today \(today.iso)")
@@ -73,8 +83,10 @@ extension Planner {
         issue.decision = number
         issue.log[0].note = "调度会 \(meeting.id) 第\(number)项决定"
         _ = try issue.take(.assign, note: "\(meeting.title) 第\(number)项决定交办", on: today, by: try me(), actingFor: nil, at: context.now)
-        try record(RecordChange(kind: .issue, id: issue.id, op: .create, base: 0,
-                                fields: issue.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
+        try record(
+            RecordChange(
+                kind: .issue, id: issue.id, op: .create, base: 0,
+                fields: issue.storedFields.map { FieldChange($0.name, old: .null, new: $0.value) }))
         return issue.id
     }
 

@@ -82,7 +82,7 @@ public struct Ratio: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// `units` × 10^-decimals written out: (1385, 2) → `13.85`.
     public static func text(units: Int128, decimals: Int) -> String {
-        let sign = units < 0 ? "-" : ""  // zero is never written "-0.00"
+        let sign = units < 0 ? "-" : "" // zero is never written "-0.00"
         let digits = String(units.magnitude)
         guard decimals > 0 else { return sign + digits }
         let padded = String(repeating: "0", count: max(0, decimals + 1 - digits.count)) + digits

@@ -11,8 +11,10 @@ public struct ProcedureUpdate: Sendable, Hashable {
     /// The project's revision when the form was opened: a different current one with a different step is a conflict.
     public var base: Int?
 
-    public init(project: String, step: String, unit: String?? = nil, planned: Day?? = nil, done: Day?? = nil,
-                number: String?? = nil, base: Int? = nil) {
+    public init(
+        project: String, step: String, unit: String?? = nil, planned: Day?? = nil, done: Day?? = nil,
+        number: String?? = nil, base: Int? = nil
+    ) {
         self.project = project
         self.step = step
         self.unit = unit
@@ -51,7 +53,8 @@ extension Planner {
     /// after), for taking it back; nil when the change is not one.
     static func procedureUnit(_ project: Project, _ change: RecordChange, template: ProcedureTemplate) -> String? {
         guard let field = change.fields.first(where: { $0.name == "procedures" }),
-              let old = try? ProcedureSteps(json: field.old), let new = try? ProcedureSteps(json: field.new) else { return nil }
+            let old = try? ProcedureSteps(json: field.old), let new = try? ProcedureSteps(json: field.new)
+        else { return nil }
         let names = Set(old.map(\.name) + new.map(\.name))
         guard let name = names.first(where: { old[name: $0] != new[name: $0] }) else { return nil }
         return old[name: name]?.unit ?? new[name: name]?.unit ?? template.step(name)?.unit ?? project.unit
@@ -67,8 +70,9 @@ extension Planner {
         let name = name.trimmingSpaces
         guard let step = template.step(name) else {
             let names = template.steps.map(\.name)
-            throw .invalid(field: "step", zh: Lang.zh.text(.procedureNoSuchStep, name, names.joined(separator: "、")),
-                           en: Lang.en.text(.procedureNoSuchStep, name, names.joined(separator: ", ")))
+            throw .invalid(
+                field: "step", zh: Lang.zh.text(.procedureNoSuchStep, name, names.joined(separator: "、")),
+                en: Lang.en.text(.procedureNoSuchStep, name, names.joined(separator: ", ")))
         }
         return (project, step)
     }
@@ -89,27 +93,35 @@ extension Planner {
         if let planned = update.planned { step.planned = planned }
         if let done = update.done {
             if let done, done > today {
-                throw .invalid(field: "done", zh: Lang.zh.text(.procedureDoneAfterToday, done.iso, today.iso),
-                               en: Lang.en.text(.procedureDoneAfterToday, done.iso, today.iso))
+                throw .invalid(
+                    field: "done", zh: Lang.zh.text(.procedureDoneAfterToday, done.iso, today.iso),
+                    en: Lang.en.text(.procedureDoneAfterToday, done.iso, today.iso))
             }
             step.done = done
         }
         if let number = update.number { step.number = number.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 } }
         if let number = step.number, number.count > Limits.procedureNumberLength {
-            throw .invalid(field: "number", zh: Lang.zh.text(.procedureNumberTooLong, Limits.procedureNumberLength),
-                           en: Lang.en.text(.procedureNumberTooLong, Limits.procedureNumberLength))
+            throw .invalid(
+                field: "number", zh: Lang.zh.text(.procedureNumberTooLong, Limits.procedureNumberLength),
+                en: Lang.en.text(.procedureNumberTooLong, Limits.procedureNumberLength))
         }
         if step == before { throw .nothingChanged }
         if let base = update.base, base != project.meta.rev,
-           case let (by?, at) = lastChange(.project, project.id, field: "procedures", after: base, record: project.meta) {
-            throw .conflicts([Conflict(recordKind: .project, id: project.id, kind: .field("procedures"), base: .null,
-                                       theirs: project.procedures.json, mine: project.procedures.setting(step).json,
-                                       theirsBy: by, theirsAt: at)])
+            case let (by?, at) = lastChange(.project, project.id, field: "procedures", after: base, record: project.meta)
+        {
+            throw .conflicts([
+                Conflict(
+                    recordKind: .project, id: project.id, kind: .field("procedures"), base: .null,
+                    theirs: project.procedures.json, mine: project.procedures.setting(step).json,
+                    theirsBy: by, theirsAt: at)
+            ])
         }
         var updated = project
         updated.procedures = project.procedures.setting(step)
-        try record(RecordChange(kind: .project, id: project.id, op: .update, base: project.meta.rev,
-                                fields: Planner.difference(project, updated)))
+        try record(
+            RecordChange(
+                kind: .project, id: project.id, op: .update, base: project.meta.rev,
+                fields: Planner.difference(project, updated)))
         var parts: [String] = []
         if step.unit != before.unit { parts.append("责任单位 \(step.unit ?? "—")") }
         if step.planned != before.planned { parts.append("计划 \(step.planned?.iso ?? "—")") }
@@ -125,18 +137,21 @@ extension Planner {
         let chain = scratch.procedureChain(project, today: today)
         guard let step = chain.step(templateStep.name) else { throw .notFound(.project, request.project) }
         if let id = step.issue, let issue = scratch.issues[id: id], issue.status.isOpen {
-            throw .invalid(field: "step", zh: Lang.zh.text(.procedureAlreadyRaised, project.id, step.name, id),
-                           en: Lang.en.text(.procedureAlreadyRaised, project.id, step.name, id))
+            throw .invalid(
+                field: "step", zh: Lang.zh.text(.procedureAlreadyRaised, project.id, step.name, id),
+                en: Lang.en.text(.procedureAlreadyRaised, project.id, step.name, id))
         }
         guard step.light == .red else {
             let zh = step.lightText(today: today, .zh), en = step.lightText(today: today, .en)
-            throw .invalid(field: "step", zh: Lang.zh.text(.procedureNotLate, project.id, step.name, zh),
-                           en: Lang.en.text(.procedureNotLate, project.id, step.name, en))
+            throw .invalid(
+                field: "step", zh: Lang.zh.text(.procedureNotLate, project.id, step.name, zh),
+                en: Lang.en.text(.procedureNotLate, project.id, step.name, en))
         }
         let lang = scratch.settings.documentLanguage
         let unitName = scratch.units[id: step.unit]?.name ?? step.unit
-        var draft = IssueDraft(project: project.id, title: lang.text(.procedureIssueTitle, step.name),
-                               unit: step.unit, due: request.due ?? today.adding(days: ProcedureRaise.defaultDays))
+        var draft = IssueDraft(
+            project: project.id, title: lang.text(.procedureIssueTitle, step.name),
+            unit: step.unit, due: request.due ?? today.adding(days: ProcedureRaise.defaultDays))
         draft.description = lang.text(.procedureIssueDescription, project.name, step.name, step.planned?.iso ?? "", step.daysLate, unitName)
         let note = request.note.trimmingSpaces
         if !note.isEmpty { draft.description += " " + note }
@@ -148,8 +163,10 @@ extension Planner {
         recorded.issue = id
         var updated = current
         updated.procedures = current.procedures.setting(recorded)
-        try record(RecordChange(kind: .project, id: project.id, op: .update, base: current.meta.rev,
-                                fields: Planner.difference(current, updated)))
+        try record(
+            RecordChange(
+                kind: .project, id: project.id, op: .update, base: current.meta.rev,
+                fields: Planner.difference(current, updated)))
         return "\(project.id) 手续 \(step.name) 逾期 \(step.daysLate) 天 → \(id)：\(draft.title)"
     }
 }

@@ -223,9 +223,11 @@ public struct ProcedureChain: Sendable {
                 let planned = recorded?.planned
                 let light = ProcedureChain.light(planned: planned, done: done, today: today, settings: settings)
                 let late = planned.map { max(0, $0.days(until: done ?? today)) } ?? 0
-                built.append(Step(name: step.name, group: step.group, unit: recorded?.unit ?? step.unit ?? project.unit,
-                                  planned: planned, done: done, number: done == nil ? nil : recorded?.number, issue: recorded?.issue,
-                                  light: light, daysLate: late, waitingOn: undone, isParallel: group.count > 1))
+                built.append(
+                    Step(
+                        name: step.name, group: step.group, unit: recorded?.unit ?? step.unit ?? project.unit,
+                        planned: planned, done: done, number: done == nil ? nil : recorded?.number, issue: recorded?.issue,
+                        light: light, daysLate: late, waitingOn: undone, isParallel: group.count > 1))
             }
             undone += built.filter { !$0.isDone }.map(\.name)
             groups.append(built)

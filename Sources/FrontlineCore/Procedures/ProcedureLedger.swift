@@ -17,8 +17,10 @@ public enum ProcedureLedger {
         var rows: [[String]] = []
         for project in board.projects.rows.sorted(by: { $0.id < $1.id }) {
             for step in project.procedures.sorted(by: { (order[$0.name] ?? .max) < (order[$1.name] ?? .max) }) {
-                rows.append([project.id, project.name, step.name, step.unit.flatMap { board.units[id: $0]?.name } ?? step.unit ?? "",
-                             step.planned?.iso ?? "", step.done?.iso ?? "", step.number ?? "", step.issue ?? ""])
+                rows.append([
+                    project.id, project.name, step.name, step.unit.flatMap { board.units[id: $0]?.name } ?? step.unit ?? "",
+                    step.planned?.iso ?? "", step.done?.iso ?? "", step.number ?? "", step.issue ?? "",
+                ])
             }
         }
         return rows
@@ -40,7 +42,8 @@ public enum ProcedureLedger {
         }
         for required in ["project", "step"] where index[required] == nil {
             let zh = columns.first { $0.key == required }!.zh
-            throw .invalid(field: required, zh: Lang.zh.text(.procedureLedgerMissingColumn, zh), en: Lang.en.text(.procedureLedgerMissingColumn, required))
+            throw .invalid(
+                field: required, zh: Lang.zh.text(.procedureLedgerMissingColumn, zh), en: Lang.en.text(.procedureLedgerMissingColumn, required))
         }
         var intents: [Intent] = []
         for (offset, record) in table.records.dropFirst().enumerated() {
@@ -56,7 +59,8 @@ public enum ProcedureLedger {
             if record.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
             guard let projectId = cell("project"), let project = board.projects[id: projectId] else {
                 let id = cell("project") ?? ""
-                throw fail(Lang.zh.text(.noSuchRecord, RecordKind.project.label(.zh), id), Lang.en.text(.noSuchRecord, RecordKind.project.label(.en), id))
+                throw fail(
+                    Lang.zh.text(.noSuchRecord, RecordKind.project.label(.zh), id), Lang.en.text(.noSuchRecord, RecordKind.project.label(.en), id))
             }
             guard let step = cell("step") else { throw fail(Lang.zh.text(.procedureLedgerNoStep), Lang.en.text(.procedureLedgerNoStep)) }
             func day(_ key: String) throws(DomainError) -> Day?? {
@@ -74,12 +78,14 @@ public enum ProcedureLedger {
                 } else if let found = board.units.rows.first(where: { $0.id == text || $0.name == text || $0.shortName == text }) {
                     unit = .some(found.id)
                 } else {
-                    throw fail(Lang.zh.text(.noSuchRecord, RecordKind.unit.label(.zh), text), Lang.en.text(.noSuchRecord, RecordKind.unit.label(.en), text))
+                    throw fail(
+                        Lang.zh.text(.noSuchRecord, RecordKind.unit.label(.zh), text), Lang.en.text(.noSuchRecord, RecordKind.unit.label(.en), text))
                 }
             }
             var number: String?? = nil
             if let text = cell("number") { number = text == "-" ? .some(nil) : .some(text) }
-            let update = ProcedureUpdate(project: project.id, step: step, unit: unit, planned: try day("planned"), done: try day("done"), number: number)
+            let update = ProcedureUpdate(
+                project: project.id, step: step, unit: unit, planned: try day("planned"), done: try day("done"), number: number)
             let current = project.procedures[name: step] ?? ProcedureStep(name: step)
             var after = current
             if let unit { after.unit = unit }

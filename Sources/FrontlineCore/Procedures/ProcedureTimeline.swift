@@ -38,7 +38,9 @@ public struct ProcedureTimeline: Sendable {
                 var tail = [index.unitName(step.unit)]
                 if let number = step.number { tail.append(number) }
                 if let issue = step.issue { tail.append("→ " + issue) }
-                if !step.isDone, !step.waitingOn.isEmpty { tail.append(lang.text(.procedureWaitingOn, step.waitingOn.joined(separator: lang.text(.listSeparator)))) }
+                if !step.isDone, !step.waitingOn.isEmpty {
+                    tail.append(lang.text(.procedureWaitingOn, step.waitingOn.joined(separator: lang.text(.listSeparator))))
+                }
                 rows.append(Row(bracket: bracket, step: step, mark: mark, head: head, tail: tail.joined(separator: "  ")))
             }
         }
@@ -50,7 +52,10 @@ public struct ProcedureTimeline: Sendable {
         if !current.isEmpty { parts.append(lang.text(.procedureSummaryCurrent, current.map(\.name).joined(separator: lang.text(.listSeparator)))) }
         let blocking = chain.blocking
         if !blocking.isEmpty {
-            parts.append(lang.text(.procedureSummaryBlocked, blocking.map { $0.name + lang.text(.procedureLateBy, $0.daysLate) }.joined(separator: lang.text(.listSeparator))))
+            parts.append(
+                lang.text(
+                    .procedureSummaryBlocked,
+                    blocking.map { $0.name + lang.text(.procedureLateBy, $0.daysLate) }.joined(separator: lang.text(.listSeparator))))
         }
         summary = lang.text(.procedureSummary, parts.joined(separator: lang.text(.procedureSummarySeparator)))
     }

@@ -56,7 +56,8 @@ extension BoardIndex {
         for issue in board.issues where issue.status == .pendingVerification || issue.status == .closed {
             // The 申请办结 that stuck: the last one (an earlier one was returned).
             guard let last = issue.log.last(where: { $0.action == IssueAction.resolve.rawValue }),
-                  last.by == person, span.contains(last.at.day) else { continue }
+                last.by == person, span.contains(last.at.day)
+            else { continue }
             items.append(.init(kind: .resolved, record: issue.id, day: last.at.day, onTime: last.at.day <= issue.originalDue, text: issue.title))
         }
         for issue in board.issues {
@@ -72,16 +73,24 @@ extension BoardIndex {
                 let days = (first.ordinal...last.ordinal).filter { duty.isValid(on: Day(ordinal: $0)) }.count
                 guard days > 0 else { continue }
                 covered.insert(absence.id)
-                items.append(.init(kind: .coveringDays, record: duty.id, day: first, amount: days,
-                                   text: "\(personName(duty.a)) \(first.iso)～\(last.iso)"))
+                items.append(
+                    .init(
+                        kind: .coveringDays, record: duty.id, day: first, amount: days,
+                        text: "\(personName(duty.a)) \(first.iso)～\(last.iso)"))
             }
         }
         for instruction in board.instructions where instruction.respondedBy == person {
             guard let at = instruction.respondedAt, span.contains(at.day) else { continue }
-            items.append(.init(kind: .instructionsAnswered, record: instruction.id, day: at.day, onTime: at.day <= instruction.due,
-                               text: instruction.text))
+            items.append(
+                .init(
+                    kind: .instructionsAnswered, record: instruction.id, day: at.day, onTime: at.day <= instruction.due,
+                    text: instruction.text))
         }
-        items.sort { (Contribution.Kind.allCases.firstIndex(of: $0.kind)!, $0.day, $0.record) < (Contribution.Kind.allCases.firstIndex(of: $1.kind)!, $1.day, $1.record) }
+        items.sort {
+            (Contribution.Kind.allCases.firstIndex(of: $0.kind)!, $0.day, $0.record) < (
+                Contribution.Kind.allCases.firstIndex(of: $1.kind)!, $1.day, $1.record
+            )
+        }
         return Contribution(person: person, from: from, to: to, items: items)
     }
 

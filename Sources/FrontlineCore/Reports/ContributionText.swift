@@ -5,11 +5,16 @@ public enum ContributionText {
     public static func sections(_ c: Contribution, index: BoardIndex, lang: Lang) -> [(title: String, lines: [(record: String, text: String)])] {
         Contribution.Kind.allCases.map { kind in
             let items = c.items(kind)
-            let title = lang.text(kind.titleKey, c.total(kind)) + (kind.hasDeadline && c.total(kind) > 0 ? lang.text(.contributionOnTime, c.onTime(kind)) : "")
-            return (title, items.map { item in
-                let late = item.onTime == false ? lang.text(.contributionLate) : ""
-                return (item.record, "\(item.day.iso)  \(label(item, index: index))  \(item.text)\(late)")
-            })
+            let title =
+                lang.text(kind.titleKey, c.total(kind))
+                + (kind.hasDeadline && c.total(kind) > 0 ? lang.text(.contributionOnTime, c.onTime(kind)) : "")
+            return (
+                title,
+                items.map { item in
+                    let late = item.onTime == false ? lang.text(.contributionLate) : ""
+                    return (item.record, "\(item.day.iso)  \(label(item, index: index))  \(item.text)\(late)")
+                }
+            )
         }
     }
 

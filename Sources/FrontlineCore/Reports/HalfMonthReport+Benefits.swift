@@ -24,8 +24,10 @@ extension HalfMonthReport {
         var out = lang.text(.reportBenefitsMarkdown) + lang.text(.reportBenefitsTableHeader)
         out += "|---|---:|---:|---:|---:|---:|---:|---:|\n"
         for line in benefits + [benefitsTotal] {
-            out += "| " + ([line.unit.isEmpty ? lang.text(.reportTotal) : cell(line.unit)] + Self.benefitsCells(line.benefits)
-                          + [percentText(line.benefits.rate)]).joined(separator: " | ") + " |\n"
+            out +=
+                "| "
+                + ([line.unit.isEmpty ? lang.text(.reportTotal) : cell(line.unit)] + Self.benefitsCells(line.benefits)
+                + [percentText(line.benefits.rate)]).joined(separator: " | ") + " |\n"
         }
         return out + "\n"
     }
@@ -35,9 +37,11 @@ extension HalfMonthReport {
         guard !benefits.isEmpty else { return [] }
         func money(_ key: TextKey) -> String { lang.text(.csvMoneyColumn, lang.text(key)) }
         func people(_ key: TextKey) -> String { lang.text(.csvPeopleColumn, lang.text(key)) }
-        let header = [lang.text(.columnUnit), money(.benefitsOutputPlan), money(.benefitsOutputActual), money(.benefitsTaxPlan),
-                      money(.benefitsTaxActual), people(.benefitsJobsPlan), people(.benefitsJobsActual),
-                      lang.text(.csvPercentColumn, lang.text(.benefitsRate))]
+        let header = [
+            lang.text(.columnUnit), money(.benefitsOutputPlan), money(.benefitsOutputActual), money(.benefitsTaxPlan),
+            money(.benefitsTaxActual), people(.benefitsJobsPlan), people(.benefitsJobsActual),
+            lang.text(.csvPercentColumn, lang.text(.benefitsRate)),
+        ]
         return [[lang.text(.reportBenefits)], header]
             + (benefits + [benefitsTotal]).map { line in
                 [line.unit.isEmpty ? lang.text(.reportTotal) : line.unit] + Self.benefitsCells(line.benefits)
@@ -47,8 +51,10 @@ extension HalfMonthReport {
 
     /// The six figures of a line, a measure without a plan left empty.
     private static func benefitsCells(_ b: Benefits) -> [String] {
-        [b.outputPlan > .zero ? b.outputPlan.text : "", b.outputPlan > .zero ? b.outputActual.text : "",
-         b.taxPlan > .zero ? b.taxPlan.text : "", b.taxPlan > .zero ? b.taxActual.text : "",
-         b.jobsPlan > 0 ? "\(b.jobsPlan)" : "", b.jobsPlan > 0 ? "\(b.jobsActual)" : ""]
+        [
+            b.outputPlan > .zero ? b.outputPlan.text : "", b.outputPlan > .zero ? b.outputActual.text : "",
+            b.taxPlan > .zero ? b.taxPlan.text : "", b.taxPlan > .zero ? b.taxActual.text : "",
+            b.jobsPlan > 0 ? "\(b.jobsPlan)" : "", b.jobsPlan > 0 ? "\(b.jobsActual)" : "",
+        ]
     }
 }

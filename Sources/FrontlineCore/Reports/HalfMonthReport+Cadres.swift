@@ -35,8 +35,10 @@ extension HalfMonthReport {
                 case .away: result.away += 1
                 case .missed, .pending:
                     let cadre = index.board.people[id: check.cadre]
-                    result.misses.append(CadreMiss(cadre: index.personName(check.cadre), unit: cadre.map { index.unitName($0.unit) } ?? "",
-                                                   project: check.project, projectName: index.projectName(check.project), week: week))
+                    result.misses.append(
+                        CadreMiss(
+                            cadre: index.personName(check.cadre), unit: cadre.map { index.unitName($0.unit) } ?? "",
+                            project: check.project, projectName: index.projectName(check.project), week: week))
                 }
             }
             week = week.next
@@ -49,8 +51,9 @@ extension HalfMonthReport {
         let c = cadreWeeks
         guard !c.weeks.isEmpty else { return "" }
         var out = lang.text(.reportCadreVisitsHeading, c.misses.count)
-        out += lang.text(.reportCadreVisitsSummary, c.weeks.map(\.label).joined(separator: lang.text(.listSeparator)),
-                         c.due, c.visited, c.away, c.misses.count)
+        out += lang.text(
+            .reportCadreVisitsSummary, c.weeks.map(\.label).joined(separator: lang.text(.listSeparator)),
+            c.due, c.visited, c.away, c.misses.count)
         guard !c.misses.isEmpty else { return out + "\n" }
         out += lang.text(.reportCadreVisitsTableHeader) + "|---|---|---|---|---|\n"
         for miss in c.misses {
@@ -64,11 +67,13 @@ extension HalfMonthReport {
         let c = cadreWeeks
         guard !c.weeks.isEmpty else { return [] }
         func count(_ key: TextKey) -> String { lang.text(.csvCountColumn, lang.text(key)) }
-        return [[lang.text(.reportCadreVisits)],
-                [lang.text(.columnMeasure), lang.text(.columnValue)],
-                [count(.csvCadreVisitsDue), "\(c.due)"], [count(.csvCadreVisitsKept), "\(c.visited)"],
-                [count(.csvCadreVisitsAway), "\(c.away)"], [count(.csvCadreVisitsMissed), "\(c.misses.count)"],
-                [lang.text(.columnCadre), lang.text(.columnUnit), lang.text(.columnProjectId), lang.text(.columnProject), lang.text(.columnWeek)]]
+        return [
+            [lang.text(.reportCadreVisits)],
+            [lang.text(.columnMeasure), lang.text(.columnValue)],
+            [count(.csvCadreVisitsDue), "\(c.due)"], [count(.csvCadreVisitsKept), "\(c.visited)"],
+            [count(.csvCadreVisitsAway), "\(c.away)"], [count(.csvCadreVisitsMissed), "\(c.misses.count)"],
+            [lang.text(.columnCadre), lang.text(.columnUnit), lang.text(.columnProjectId), lang.text(.columnProject), lang.text(.columnWeek)],
+        ]
             + c.misses.map { [$0.cadre, $0.unit, $0.project, $0.projectName, $0.week.label] } + [[]]
     }
 }

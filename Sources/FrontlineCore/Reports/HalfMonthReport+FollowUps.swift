@@ -18,11 +18,14 @@ extension HalfMonthReport {
         for issue in index.board.issues.rows {
             for line in issue.followUps where period.first <= line.at.day && line.at.day <= asOf {
                 guard let satisfaction = line.satisfaction else { continue }
-                lines.append(FollowUpLine(unit: issue.unit, issue: issue.id, title: issue.title, day: line.at.day,
-                                          satisfaction: satisfaction, note: line.note))
+                lines.append(
+                    FollowUpLine(
+                        unit: issue.unit, issue: issue.id, title: issue.title, day: line.at.day,
+                        satisfaction: satisfaction, note: line.note))
             }
         }
-        return lines
+        return
+            lines
             .sorted { (order[$0.unit] ?? Int.max, $0.unit, $0.issue, $0.day) < (order[$1.unit] ?? Int.max, $1.unit, $1.issue, $1.day) }
             .map { line in
                 var named = line
@@ -39,7 +42,8 @@ extension HalfMonthReport {
         out += lang[.reportFollowUpsTableHeader]
         out += "|---|---|---|---|---|---|\n"
         for line in followedUp {
-            out += "| \(cell(line.unit)) | \(line.issue) | \(cell(line.title)) | \(line.day.iso) | \(line.satisfaction.label(lang)) | \(cell(line.note)) |\n"
+            out +=
+                "| \(cell(line.unit)) | \(line.issue) | \(cell(line.title)) | \(line.day.iso) | \(line.satisfaction.label(lang)) | \(cell(line.note)) |\n"
         }
         if dissatisfied > 0 {
             out += "\n" + lang[.reportFollowUpsReopened] + "\n"
@@ -50,9 +54,13 @@ extension HalfMonthReport {
     /// Section 三's 回访 part as CSV rows (a header and a row per 回访), or none.
     func followUpsCSV(_ lang: Lang) -> [[String]] {
         guard !followedUp.isEmpty else { return [] }
-        return [[lang[.reportFollowUpsTitle]],
-                [lang[.columnUnit], lang[.sheetIssueId], lang[.sheetIssueTitle], lang[.columnFollowUpDate],
-                 lang[.columnSatisfaction], lang[.columnEnterpriseSaid]]]
+        return [
+            [lang[.reportFollowUpsTitle]],
+            [
+                lang[.columnUnit], lang[.sheetIssueId], lang[.sheetIssueTitle], lang[.columnFollowUpDate],
+                lang[.columnSatisfaction], lang[.columnEnterpriseSaid],
+            ],
+        ]
             + followedUp.map { [$0.unit, $0.issue, $0.title, $0.day.iso, $0.satisfaction.label(lang), $0.note] } + [[]]
     }
 }

@@ -24,9 +24,10 @@ extension HalfMonthReport {
             let inPeriod = period.first <= instruction.date && instruction.date <= asOf
             let overdue = instruction.daysOverdue(today: asOf)
             guard inPeriod || overdue > 0 else { return nil }
-            return InstructionLine(id: instruction.id, text: instruction.text, leader: index.personName(instruction.leader),
-                                   date: instruction.date, unit: index.unitName(instruction.unit), due: instruction.due,
-                                   status: instruction.status, daysOverdue: overdue, inPeriod: inPeriod)
+            return InstructionLine(
+                id: instruction.id, text: instruction.text, leader: index.personName(instruction.leader),
+                date: instruction.date, unit: index.unitName(instruction.unit), due: instruction.due,
+                status: instruction.status, daysOverdue: overdue, inPeriod: inPeriod)
         }
         .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
     }
@@ -49,7 +50,8 @@ extension HalfMonthReport {
         out += lang[.reportInstructionsTableHeader]
         out += "|---|---|---|---|---|---|---|\n"
         for line in instructions {
-            out += "| \(line.id) | \(cell(line.text)) | \(cell(line.leader)) | \(line.date.iso) | \(cell(line.unit)) | \(line.due.iso) | \(instructionState(line, lang)) |\n"
+            out +=
+                "| \(line.id) | \(cell(line.text)) | \(cell(line.leader)) | \(line.date.iso) | \(cell(line.unit)) | \(line.due.iso) | \(instructionState(line, lang)) |\n"
         }
         return out + "\n"
     }
@@ -57,9 +59,13 @@ extension HalfMonthReport {
     /// Section 三's 领导批示 part as CSV rows (the Markdown table's rows, cell for cell), or none.
     func instructionsCSV(_ lang: Lang) -> [[String]] {
         guard !instructions.isEmpty else { return [] }
-        return [[lang[.leadersInstructions]],
-                [lang[.columnInstructionId], lang[.columnInstructionText], lang[.columnInstructionLeader], lang[.columnInstructionDate],
-                 lang[.columnRespondingUnit], lang[.columnResponseDue], lang[.columnInstructionState]]]
+        return [
+            [lang[.leadersInstructions]],
+            [
+                lang[.columnInstructionId], lang[.columnInstructionText], lang[.columnInstructionLeader], lang[.columnInstructionDate],
+                lang[.columnRespondingUnit], lang[.columnResponseDue], lang[.columnInstructionState],
+            ],
+        ]
             + instructions.map { [$0.id, $0.text, $0.leader, $0.date.iso, $0.unit, $0.due.iso, instructionState($0, lang)] } + [[]]
     }
 }

@@ -46,7 +46,8 @@ extension HalfMonthReport {
         out += lang.text(.reportProceduresTableHeader)
         out += "|---|---|---:|---:|\n"
         for line in procedures {
-            out += "| \(cell(line.step)) | \(cell(line.blocked.map { $0.text(lang) }.joined(separator: lang.text(.listSeparator)))) | \(line.current) | \(line.blocked.count) |\n"
+            out +=
+                "| \(cell(line.step)) | \(cell(line.blocked.map { $0.text(lang) }.joined(separator: lang.text(.listSeparator)))) | \(line.current) | \(line.blocked.count) |\n"
         }
         return out + "\n"
     }
@@ -54,8 +55,15 @@ extension HalfMonthReport {
     /// Section 二's 手续 part as CSV rows (the Markdown table's, cell for cell), or none.
     func proceduresCSV(_ lang: Lang) -> [[String]] {
         guard !procedures.isEmpty else { return [] }
-        return [[lang.text(.reportProcedures)],
-                [lang.text(.procedureFieldStep), lang.text(.columnProceduresBlockedProjects), lang.text(.columnProceduresCurrent), lang.text(.columnProceduresBlocked)]]
-            + procedures.map { [$0.step, $0.blocked.map { $0.text(lang) }.joined(separator: lang.text(.listSeparator)), "\($0.current)", "\($0.blocked.count)"] } + [[]]
+        return [
+            [lang.text(.reportProcedures)],
+            [
+                lang.text(.procedureFieldStep), lang.text(.columnProceduresBlockedProjects), lang.text(.columnProceduresCurrent),
+                lang.text(.columnProceduresBlocked),
+            ],
+        ]
+            + procedures.map {
+                [$0.step, $0.blocked.map { $0.text(lang) }.joined(separator: lang.text(.listSeparator)), "\($0.current)", "\($0.blocked.count)"]
+            } + [[]]
     }
 }

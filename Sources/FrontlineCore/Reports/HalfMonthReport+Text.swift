@@ -29,7 +29,8 @@ extension HalfMonthReport {
             guard !lines.isEmpty else { out += lang.text(.reportNoneParagraph); continue }
             out += lang.text(.reportLightsTableHeader) + "|---|---|---|---|\n"
             for line in lines {
-                let why = line.light.reasons.filter { $0.light == line.light.light }.map { $0.text(lang) }.joined(separator: lang.text(.reasonSeparator))
+                let why = line.light.reasons.filter { $0.light == line.light.light }.map { $0.text(lang) }.joined(
+                    separator: lang.text(.reasonSeparator))
                 out += "| \(line.id) \(cell(line.name)) | \(cell(line.unit)) | \(cell(line.leader)) | \(cell(why)) |\n"
             }
             out += "\n"
@@ -38,7 +39,8 @@ extension HalfMonthReport {
         if lagging.isEmpty {
             out += lang.text(.reportNoneParagraph)
         } else {
-            out += lagging.map { lang.text(.laggingUnitRankAndPoints, cell($0.stats.unit.displayName), $0.rank, pointsText($0.total)) }
+            out +=
+                lagging.map { lang.text(.laggingUnitRankAndPoints, cell($0.stats.unit.displayName), $0.rank, pointsText($0.total)) }
                 .joined(separator: lang.text(.listSeparator)) + "\n\n"
         }
         out += cadreWeeksMarkdown(lang, cell: cell)
@@ -102,8 +104,10 @@ extension HalfMonthReport {
         rows += benefitsCSV(lang)
 
         rows.append([lang.text(.reportLagging)])
-        rows.append([lang.text(.columnLight), lang.text(.columnProjectId), lang.text(.columnProject),
-                     lang.text(.columnSupervisingUnit), lang.text(.columnLeader), lang.text(.columnWhy)])
+        rows.append([
+            lang.text(.columnLight), lang.text(.columnProjectId), lang.text(.columnProject),
+            lang.text(.columnSupervisingUnit), lang.text(.columnLeader), lang.text(.columnWhy),
+        ])
         for line in red + yellow {
             let why = line.light.reasons.filter { $0.light == line.light.light }.map { $0.text(lang) }.joined(separator: lang.text(.reasonSeparator))
             rows.append([line.light.light.label(lang), line.id, line.name, line.unit, line.leader, why])
@@ -117,11 +121,15 @@ extension HalfMonthReport {
         rows += proceduresCSV(lang)
 
         rows.append([lang.text(.reportIssues)])
-        rows.append([lang.text(.columnUnit), count(.csvIssuesNew), count(.csvIssuesResolved), count(.csvIssuesClosed),
-                     count(.csvIssuesOverdue), percent(.csvIssuesClosedOnTime)])
+        rows.append([
+            lang.text(.columnUnit), count(.csvIssuesNew), count(.csvIssuesResolved), count(.csvIssuesClosed),
+            count(.csvIssuesOverdue), percent(.csvIssuesClosedOnTime),
+        ])
         for line in issues + [issueTotal] {
-            rows.append([line.unit.isEmpty ? lang.text(.reportTotal) : line.unit, "\(line.new)", "\(line.resolved)", "\(line.closed)",
-                         "\(line.overdue)", number(line.onTimeRate)])
+            rows.append([
+                line.unit.isEmpty ? lang.text(.reportTotal) : line.unit, "\(line.new)", "\(line.resolved)", "\(line.closed)",
+                "\(line.overdue)", number(line.onTimeRate),
+            ])
         }
         rows.append([])
         rows += urgesCSV(lang)

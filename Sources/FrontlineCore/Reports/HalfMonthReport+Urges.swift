@@ -52,7 +52,8 @@ extension HalfMonthReport {
         for line in urged {
             out += "| \(cell(line.unit)) | \(line.issue) | \(cell(line.title)) | \(line.inPeriod) | \(line.total) |\n"
         }
-        out += "\n" + lang[.reportUrgesByUnit]
+        out +=
+            "\n" + lang[.reportUrgesByUnit]
             + urgesPerUnit.map { lang.text(.reportUrgesOfUnit, cell($0.unit), $0.count) }.joined(separator: lang[.listSeparator])
             + "\n\n"
         return out
@@ -61,8 +62,10 @@ extension HalfMonthReport {
     /// Section 三's 催办 part as CSV rows (a header and a row per issue), or none.
     func urgesCSV(_ lang: Lang) -> [[String]] {
         guard !urged.isEmpty else { return [] }
-        return [[lang[.reportUrgesTitle]],
-                [lang[.columnUnit], lang[.sheetIssueId], lang[.sheetIssueTitle], lang[.csvUrgedThisPeriod], lang[.csvUrgedInAll]]]
+        return [
+            [lang[.reportUrgesTitle]],
+            [lang[.columnUnit], lang[.sheetIssueId], lang[.sheetIssueTitle], lang[.csvUrgedThisPeriod], lang[.csvUrgedInAll]],
+        ]
             + urged.map { [$0.unit, $0.issue, $0.title, "\($0.inPeriod)", "\($0.total)"] } + [[]]
     }
 }

@@ -103,8 +103,9 @@ public struct HalfMonthReport: Sendable, Equatable {
             }
             let light = index.light(of: project, today: asOf)
             lights[light.light, default: 0] += 1
-            let line = ProjectLine(id: project.id, name: project.name, unit: index.unitName(project.unit),
-                                   leader: index.personName(project.leader), light: light)
+            let line = ProjectLine(
+                id: project.id, name: project.name, unit: index.unitName(project.unit),
+                leader: index.personName(project.leader), light: light)
             if light.light == .red { red.append(line) }
             if light.light == .yellow { yellow.append(line) }
             if !project.nextSteps.isEmpty { nextSteps.append((project.id, project.name, project.nextSteps)) }

@@ -40,16 +40,17 @@ public enum Ranking {
 
     public static func scores(_ stats: [UnitStats], settings: Settings) -> [UnitScore] {
         var scores = stats.map { s in
-            UnitScore(stats: s,
-                      schedule: part(settings.weightSchedule, s.scheduleRate),
-                      start: part(settings.weightStart, s.startRate),
-                      issues: part(settings.weightIssues, s.onTimeRate),
-                      visits: part(settings.weightVisits, s.visitRate),
-                      attraction: part(settings.weightAttraction, s.attractionRate),
-                      benefits: part(settings.weightBenefits, s.benefitsRate),
-                      reopenDeduction: s.reopens * settings.deductionPerReopen * 100,
-                      redDeduction: s.redProjects * settings.deductionPerRedProject * 100,
-                      escalationDeduction: EscalationLevel.allCases.reduce(0) { $0 + s.escalated($1) * settings.escalationDeduction($1) * 100 })
+            UnitScore(
+                stats: s,
+                schedule: part(settings.weightSchedule, s.scheduleRate),
+                start: part(settings.weightStart, s.startRate),
+                issues: part(settings.weightIssues, s.onTimeRate),
+                visits: part(settings.weightVisits, s.visitRate),
+                attraction: part(settings.weightAttraction, s.attractionRate),
+                benefits: part(settings.weightBenefits, s.benefitsRate),
+                reopenDeduction: s.reopens * settings.deductionPerReopen * 100,
+                redDeduction: s.redProjects * settings.deductionPerRedProject * 100,
+                escalationDeduction: EscalationLevel.allCases.reduce(0) { $0 + s.escalated($1) * settings.escalationDeduction($1) * 100 })
         }
         // Units with nothing to measure are listed after the ranked ones, without a rank.
         scores.sort { a, b in

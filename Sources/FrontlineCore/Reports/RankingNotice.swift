@@ -17,7 +17,8 @@ public struct RankingNotice: Sendable {
 
     /// The parts of a score with their weights, in the order the ranking prints them.
     func parts(_ score: UnitScore, _ lang: Lang) -> [(name: String, points: Int, weight: Int)] {
-        let points = [score.schedule, score.start, score.issues, score.visits, score.attraction]
+        let points =
+            [score.schedule, score.start, score.issues, score.visits, score.attraction]
             + (settings.weightBenefits > 0 ? [score.benefits] : [])
         return zip(partNames(lang), points).map { ($0.0.name, $0.1, $0.0.weight) }
     }
@@ -25,9 +26,11 @@ public struct RankingNotice: Sendable {
     /// The benefits part only when the store weights it (`Settings.weightBenefits`), so that a zone which does not
     /// score benefits prints no column of zeros.
     func partNames(_ lang: Lang) -> [(name: String, weight: Int)] {
-        [(lang.text(.noticePartPlan), settings.weightSchedule), (lang.text(.noticePartStart), settings.weightStart),
-         (lang.text(.noticePartIssues), settings.weightIssues), (lang.text(.noticePartVisits), settings.weightVisits),
-         (lang.text(.noticePartAttraction), settings.weightAttraction)]
+        [
+            (lang.text(.noticePartPlan), settings.weightSchedule), (lang.text(.noticePartStart), settings.weightStart),
+            (lang.text(.noticePartIssues), settings.weightIssues), (lang.text(.noticePartVisits), settings.weightVisits),
+            (lang.text(.noticePartAttraction), settings.weightAttraction),
+        ]
             + (settings.weightBenefits > 0 ? [(lang.text(.noticePartBenefits), settings.weightBenefits)] : [])
     }
 
@@ -43,12 +46,14 @@ public struct RankingNotice: Sendable {
         out += lang.text(.noticeIntroduction, asOf.iso)
         out += lang.text(.noticeRankingHeading)
         let names = partNames(lang)
-        out += "| " + [lang.text(.columnRank), lang.text(.columnUnit), lang.text(.noticeColumnTotal)].joined(separator: " | ")
+        out +=
+            "| " + [lang.text(.columnRank), lang.text(.columnUnit), lang.text(.noticeColumnTotal)].joined(separator: " | ")
             + " | " + names.map { "\($0.name) \($0.weight)" }.joined(separator: " | ") + " | " + lang.text(.noticeColumnDeducted) + " |\n"
         out += "|---:|---|---:|" + String(repeating: "---:|", count: names.count + 1) + "\n"
         for score in ranked {
             let name = cell(score.stats.unit.displayName) + (score.isLagging ? lang.text(.noticeLaggingMark) : "")
-            out += "| \(score.rank) | \(name) | \(pointsText(score.total)) | "
+            out +=
+                "| \(score.rank) | \(name) | \(pointsText(score.total)) | "
                 + parts(score, lang).map { pointsText($0.points) }.joined(separator: " | ")
                 + " | \(pointsText(score.deductions)) |\n"
         }
@@ -62,12 +67,14 @@ public struct RankingNotice: Sendable {
                 .map { lang.text(.noticePartPoints, $0.name, pointsText($0.points), $0.weight) }
             let deducted = score.deductions
             let reasons = short + (deducted > 0 ? [lang.text(.noticePointsDeducted, pointsText(deducted))] : [])
-            out += lang.text(.noticeLaggingUnit, cell(score.stats.unit.displayName), score.rank, pointsText(score.total),
-                             reasons.joined(separator: lang.text(.listSeparator)))
+            out += lang.text(
+                .noticeLaggingUnit, cell(score.stats.unit.displayName), score.rank, pointsText(score.total),
+                reasons.joined(separator: lang.text(.listSeparator)))
         }
         let unranked = scores.filter { $0.rank == 0 }
         if !unranked.isEmpty {
-            out += "\n" + lang.text(.noticeUnranked)
+            out +=
+                "\n" + lang.text(.noticeUnranked)
                 + unranked.map { cell($0.stats.unit.displayName) }.joined(separator: lang.text(.listSeparator)) + lang.text(.sentenceEnd)
         }
         if !footer.isEmpty { out += "\n---\n\n" + footer.map { Sanitizer.display($0) + "\n" }.joined() }

@@ -72,7 +72,9 @@ public struct ScoreEvidence: Sendable, Equatable {
 
     public init() {}
 
-    mutating func add(_ project: Project, light: LightResult, lastVisit: Day?, visited: Bool, missedBy: [String] = [], dueToStart: Bool, started: Bool, on day: Day) {
+    mutating func add(
+        _ project: Project, light: LightResult, lastVisit: Day?, visited: Bool, missedBy: [String] = [], dueToStart: Bool, started: Bool, on day: Day
+    ) {
         investment.append(Investment(project: project.id, plan: project.plan, ytd: project.ytd))
         if dueToStart, let planStart = project.planStart {
             starts.append(Start(project: project.id, planStart: planStart, actualStart: project.actualStart, started: started))

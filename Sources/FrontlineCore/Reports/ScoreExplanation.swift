@@ -40,99 +40,135 @@ public struct ScoreExplanation: Sendable, Equatable {
             let n = visits.filter { !$0.missedBy.isEmpty }.count
             return n == 0 ? "" : lang.text(.scoreCadreMissesNotCounted, n)
         }
-        let rank = score.rank == 0 ? lang.text(.notRankedNothingToMeasure)
+        let rank =
+            score.rank == 0
+            ? lang.text(.notRankedNothingToMeasure)
             : lang.text(.scoreRankOf, score.rank, ranked)
-        summary = rank + lang.text(.scoreTotal, pointsText(score.total))
+        summary =
+            rank + lang.text(.scoreTotal, pointsText(score.total))
             + (score.isLagging ? lang.text(.scoreLagging) : "")
 
         let elapsed = Schedule.elapsedShare(s.asOf)
         var parts: [Part] = []
-        parts.append(Part(
-            title: lang.text(.investmentAgainst, settings.weightSchedule),
-            points: pointsText(score.schedule),
-            formula: lang.text(.donePlanElapsedDueByNow, money(s.ytd), money(s.plan), elapsed, rate(s.scheduleRate), money(s.target))
-                + capped(settings.weightSchedule, s.scheduleRate, score.schedule),
-            lines: e.investment.map { line in
-                Line(record: line.project, text: lang.text(.planDoneDueByNow, project(line.project), money(line.plan), money(line.ytd), money(Schedule.target(plan: line.plan, on: s.asOf))))
-            }))
-        parts.append(Part(
-            title: lang.text(.startRate, settings.weightStart),
-            points: pointsText(score.start),
-            formula: lang.text(.scoreStartRateSum, s.startsDue, s.started, rate(s.startRate))
-                + capped(settings.weightStart, s.startRate, score.start),
-            lines: e.starts.map { line in
-                let actual = line.actualStart.map { lang.text(.scoreStartedOn, $0.iso) } ?? lang.text(.noActualStartDate)
-                let verdict = line.started ? lang.text(.scoreStarted) : lang.text(.scoreNotStarted)
-                return Line(record: line.project, text: "\(project(line.project))：" + lang.text(.scorePlannedStart, line.planStart.iso) + "\(actual) → \(verdict)")
-            }))
-        parts.append(Part(
-            title: lang.text(.issuesClosedOnTime, settings.weightIssues),
-            points: pointsText(score.issues),
-            formula: lang.text(.closedOnOrBeforeOriginalDue, s.closedIssues, s.closedOnTime, rate(s.onTimeRate))
-                + capped(settings.weightIssues, s.onTimeRate, score.issues),
-            lines: e.closedIssues.map { line in
-                let verdict = line.onTime ? lang.text(.scoreClosedOnTime) : lang.text(.scoreClosedLate)
-                return Line(record: line.issue, text: "\(issue(line.issue))：" + lang.text(.closedOriginallyDue, line.closedOn.iso, line.originalDue.iso, verdict))
-            }))
-        parts.append(Part(
-            title: lang.text(.onSiteVisits, settings.weightVisits),
-            points: pointsText(score.visits),
-            formula: lang.text(.supervisedProjectsVisitedOnSiteWithin, s.activeProjects, settings.visitDays, s.visitedProjects, rate(s.visitRate))
-                + capped(settings.weightVisits, s.visitRate, score.visits) + cadreMisses(e.visits),
-            lines: e.visits.map { line in
-                let last = line.lastOnSite.map { lang.text(.lastOnSiteVisit, $0.iso) } ?? lang.text(.neverVisitedOnSite)
-                let verdict = line.compliant ? lang.text(.scoreVisitCounts) : lang.text(.scoreVisitDoesNotCount)
-                let missed = line.missedBy.isEmpty ? ""
-                    : lang.text(.reasonSeparator) + lang.text(.scoreCadresMissedWeek, line.missedBy.map(index.personName).joined(separator: "、"),
-                                                              Week.lastEnded(by: s.asOf).label)
-                return Line(record: line.project, text: "\(project(line.project))：\(last)\(missed) → \(verdict)")
-            }))
-        parts.append(Part(
-            title: lang.text(.investmentAttraction, settings.weightAttraction),
-            points: pointsText(score.attraction),
-            formula: (s.attraction.isEmpty
-                      ? lang.text(.attractionNothingPublished)
-                      : lang.text(.attractionFromPublished, s.attraction.map(\.month.text).joined(separator: "、"),
-                                  money(s.attractionPlan), money(s.attractionDone), rate(s.attractionRate)))
-                + capped(settings.weightAttraction, s.attractionRate, score.attraction),
-            lines: s.attraction.map { month, row in
-                Line(record: nil, text: lang.text(.attractionMonthLine, month.label(lang), money(row.plan), money(row.done), row.signed, row.landed))
-            }))
+        parts.append(
+            Part(
+                title: lang.text(.investmentAgainst, settings.weightSchedule),
+                points: pointsText(score.schedule),
+                formula: lang.text(.donePlanElapsedDueByNow, money(s.ytd), money(s.plan), elapsed, rate(s.scheduleRate), money(s.target))
+                    + capped(settings.weightSchedule, s.scheduleRate, score.schedule),
+                lines: e.investment.map { line in
+                    Line(
+                        record: line.project,
+                        text: lang.text(
+                            .planDoneDueByNow, project(line.project), money(line.plan), money(line.ytd),
+                            money(Schedule.target(plan: line.plan, on: s.asOf))))
+                }))
+        parts.append(
+            Part(
+                title: lang.text(.startRate, settings.weightStart),
+                points: pointsText(score.start),
+                formula: lang.text(.scoreStartRateSum, s.startsDue, s.started, rate(s.startRate))
+                    + capped(settings.weightStart, s.startRate, score.start),
+                lines: e.starts.map { line in
+                    let actual = line.actualStart.map { lang.text(.scoreStartedOn, $0.iso) } ?? lang.text(.noActualStartDate)
+                    let verdict = line.started ? lang.text(.scoreStarted) : lang.text(.scoreNotStarted)
+                    return Line(
+                        record: line.project,
+                        text: "\(project(line.project))：" + lang.text(.scorePlannedStart, line.planStart.iso) + "\(actual) → \(verdict)")
+                }))
+        parts.append(
+            Part(
+                title: lang.text(.issuesClosedOnTime, settings.weightIssues),
+                points: pointsText(score.issues),
+                formula: lang.text(.closedOnOrBeforeOriginalDue, s.closedIssues, s.closedOnTime, rate(s.onTimeRate))
+                    + capped(settings.weightIssues, s.onTimeRate, score.issues),
+                lines: e.closedIssues.map { line in
+                    let verdict = line.onTime ? lang.text(.scoreClosedOnTime) : lang.text(.scoreClosedLate)
+                    return Line(
+                        record: line.issue,
+                        text: "\(issue(line.issue))：" + lang.text(.closedOriginallyDue, line.closedOn.iso, line.originalDue.iso, verdict))
+                }))
+        parts.append(
+            Part(
+                title: lang.text(.onSiteVisits, settings.weightVisits),
+                points: pointsText(score.visits),
+                formula: lang.text(.supervisedProjectsVisitedOnSiteWithin, s.activeProjects, settings.visitDays, s.visitedProjects, rate(s.visitRate))
+                    + capped(settings.weightVisits, s.visitRate, score.visits) + cadreMisses(e.visits),
+                lines: e.visits.map { line in
+                    let last = line.lastOnSite.map { lang.text(.lastOnSiteVisit, $0.iso) } ?? lang.text(.neverVisitedOnSite)
+                    let verdict = line.compliant ? lang.text(.scoreVisitCounts) : lang.text(.scoreVisitDoesNotCount)
+                    let missed =
+                        line.missedBy.isEmpty
+                        ? ""
+                        : lang.text(.reasonSeparator)
+                            + lang.text(
+                                .scoreCadresMissedWeek, line.missedBy.map(index.personName).joined(separator: "、"),
+                                Week.lastEnded(by: s.asOf).label)
+                    return Line(record: line.project, text: "\(project(line.project))：\(last)\(missed) → \(verdict)")
+                }))
+        parts.append(
+            Part(
+                title: lang.text(.investmentAttraction, settings.weightAttraction),
+                points: pointsText(score.attraction),
+                formula: (s.attraction.isEmpty
+                    ? lang.text(.attractionNothingPublished)
+                    : lang.text(
+                        .attractionFromPublished, s.attraction.map(\.month.text).joined(separator: "、"),
+                        money(s.attractionPlan), money(s.attractionDone), rate(s.attractionRate)))
+                    + capped(settings.weightAttraction, s.attractionRate, score.attraction),
+                lines: s.attraction.map { month, row in
+                    Line(
+                        record: nil,
+                        text: lang.text(.attractionMonthLine, month.label(lang), money(row.plan), money(row.done), row.signed, row.landed))
+                }))
         if settings.weightBenefits > 0 {
-            parts.append(Part(
-                title: lang.text(.scoreBenefitsPart, settings.weightBenefits),
-                points: pointsText(score.benefits),
-                formula: (s.benefits.isPlanned ? s.benefits.text(lang) + lang.text(.reasonSeparator) : "")
-                    + capped(settings.weightBenefits, s.benefitsRate, score.benefits),
-                lines: e.benefits.map { Line(record: $0.project, text: "\(project($0.project))：" + $0.benefits.text(lang)) }))
+            parts.append(
+                Part(
+                    title: lang.text(.scoreBenefitsPart, settings.weightBenefits),
+                    points: pointsText(score.benefits),
+                    formula: (s.benefits.isPlanned ? s.benefits.text(lang) + lang.text(.reasonSeparator) : "")
+                        + capped(settings.weightBenefits, s.benefitsRate, score.benefits),
+                    lines: e.benefits.map { Line(record: $0.project, text: "\(project($0.project))：" + $0.benefits.text(lang)) }))
         }
-        parts.append(Part(
-            title: lang.text(.deductionReopenedIssues),
-            points: pointsText(-score.reopenDeduction),
-            formula: lang.text(.reopeningsPoints, s.reopens, settings.deductionPerReopen)
-                + (s.dissatisfied > 0 ? lang.text(.scoreOfWhichDissatisfied, s.dissatisfied) : ""),
-            lines: e.reopened.map { Line(record: $0.issue, text: "\(issue($0.issue))：" + lang.text(.scoreReopenedTimes, $0.count)
-                                         + ($0.dissatisfied > 0 ? lang.text(.scoreOfWhichDissatisfied, $0.dissatisfied) : "")) }))
-        parts.append(Part(
-            title: lang.text(.deductionRedProjects),
-            points: pointsText(-score.redDeduction),
-            formula: lang.text(.redProjectsPoints, s.redProjects, settings.deductionPerRedProject),
-            lines: e.redProjects.map { line in
-                Line(record: line.project, text: "\(project(line.project))：" + line.reasons.map { $0.text(lang) }.joined(separator: lang.text(.reasonSeparator)))
-            }))
-        parts.append(Part(
-            title: lang.text(.deductionEscalatedIssues),
-            points: pointsText(-score.escalationDeduction),
-            formula: lang.text(.escalationPoints, s.yellowCards, settings.deductionPerYellowCard, s.redCards, settings.deductionPerRedCard,
-                               s.listedIssues, settings.deductionPerListed),
-            lines: e.escalated.sorted { ($1.escalation.level, $0.issue) < ($0.escalation.level, $1.issue) }.map { line in
-                Line(record: line.issue, text: "\(issue(line.issue))：" + line.escalation.reason.text(lang))
-            }))
+        parts.append(
+            Part(
+                title: lang.text(.deductionReopenedIssues),
+                points: pointsText(-score.reopenDeduction),
+                formula: lang.text(.reopeningsPoints, s.reopens, settings.deductionPerReopen)
+                    + (s.dissatisfied > 0 ? lang.text(.scoreOfWhichDissatisfied, s.dissatisfied) : ""),
+                lines: e.reopened.map {
+                    Line(
+                        record: $0.issue,
+                        text: "\(issue($0.issue))：" + lang.text(.scoreReopenedTimes, $0.count)
+                            + ($0.dissatisfied > 0 ? lang.text(.scoreOfWhichDissatisfied, $0.dissatisfied) : ""))
+                }))
+        parts.append(
+            Part(
+                title: lang.text(.deductionRedProjects),
+                points: pointsText(-score.redDeduction),
+                formula: lang.text(.redProjectsPoints, s.redProjects, settings.deductionPerRedProject),
+                lines: e.redProjects.map { line in
+                    Line(
+                        record: line.project,
+                        text: "\(project(line.project))：" + line.reasons.map { $0.text(lang) }.joined(separator: lang.text(.reasonSeparator)))
+                }))
+        parts.append(
+            Part(
+                title: lang.text(.deductionEscalatedIssues),
+                points: pointsText(-score.escalationDeduction),
+                formula: lang.text(
+                    .escalationPoints, s.yellowCards, settings.deductionPerYellowCard, s.redCards, settings.deductionPerRedCard,
+                    s.listedIssues, settings.deductionPerListed),
+                lines: e.escalated.sorted { ($1.escalation.level, $0.issue) < ($0.escalation.level, $1.issue) }.map { line in
+                    Line(record: line.issue, text: "\(issue(line.issue))：" + line.escalation.reason.text(lang))
+                }))
         self.parts = parts
-        let added = ([score.schedule, score.start, score.issues, score.visits, score.attraction]
-                     + (settings.weightBenefits > 0 ? [score.benefits] : [])).map(pointsText).joined(separator: " + ")
-        total = lang.text(.scoreTotalFormula, added, pointsText(score.reopenDeduction), pointsText(score.redDeduction),
-                          pointsText(score.escalationDeduction), pointsText(score.total))
+        let added =
+            ([score.schedule, score.start, score.issues, score.visits, score.attraction]
+            + (settings.weightBenefits > 0 ? [score.benefits] : [])).map(pointsText).joined(separator: " + ")
+        total = lang.text(
+            .scoreTotalFormula, added, pointsText(score.reopenDeduction), pointsText(score.redDeduction),
+            pointsText(score.escalationDeduction), pointsText(score.total))
     }
 
     /// The heading of the explanation: `经发局 得分说明（截至 2026-11-27）`.

@@ -18,13 +18,15 @@ public struct SupervisionSheet: Sendable {
     /// The sheet of `issue` as of `asOf`; refuses an issue that is closed or cancelled (there is nothing to urge).
     public init(issue: Issue, index: BoardIndex, asOf: Day, replyBy: Day?) throws(DomainError) {
         guard issue.status.isOpen else {
-            throw .invalid(field: "status", zh: Lang.zh.text(.sheetIssueNotOpen, issue.id, issue.status.label(.zh)),
-                           en: Lang.en.text(.sheetIssueNotOpen, issue.id, issue.status.label(.en)))
+            throw .invalid(
+                field: "status", zh: Lang.zh.text(.sheetIssueNotOpen, issue.id, issue.status.label(.zh)),
+                en: Lang.en.text(.sheetIssueNotOpen, issue.id, issue.status.label(.en)))
         }
         let replyBy = replyBy ?? asOf.adding(days: SupervisionSheet.defaultReplyDays)
         guard replyBy > asOf else {
-            throw .invalid(field: "reply-by", zh: Lang.zh.text(.sheetReplyNotAfter, replyBy.iso, asOf.iso),
-                           en: Lang.en.text(.sheetReplyNotAfter, replyBy.iso, asOf.iso))
+            throw .invalid(
+                field: "reply-by", zh: Lang.zh.text(.sheetReplyNotAfter, replyBy.iso, asOf.iso),
+                en: Lang.en.text(.sheetReplyNotAfter, replyBy.iso, asOf.iso))
         }
         self.row = index.issueRow(issue, today: asOf)
         self.zoneName = index.board.settings.zoneName
@@ -49,13 +51,15 @@ public struct SupervisionSheet: Sendable {
         out += "| " + lang.text(.sheetColumnItem) + " | " + lang.text(.sheetColumnContent) + " |\n|---|---|\n"
         var facts: [(TextKey, String)] = [(.sheetIssueId, issue.id)]
         if let project = issue.project { facts.append((.sheetProject, "\(project) \(index.projectName(project))")) }
-        facts += [(.sheetIssueTitle, issue.title), (.sheetUnit, index.unitName(issue.unit)),
-                  (.sheetHolder, index.text(of: row.holder, lang: lang)),
-                  (.sheetLeader, issue.responsibleLeader.map(index.personName) ?? ""),
-                  (.sheetRaised, issue.raisedOn.iso), (.sheetDue, dueText(lang)), (.sheetStatus, issue.status.label(lang)),
-                  (.sheetOverdue, row.daysOverdue > 0 ? lang.text(.sheetDays, row.daysOverdue) : lang.text(.sheetNotOverdue)),
-                  (.sheetLevel, row.escalation.map { $0.reason.text(lang) } ?? lang.text(.sheetNoLevel)),
-                  (.sheetUrges, lang.text(.sheetTimes, issue.urgeCount))]
+        facts += [
+            (.sheetIssueTitle, issue.title), (.sheetUnit, index.unitName(issue.unit)),
+            (.sheetHolder, index.text(of: row.holder, lang: lang)),
+            (.sheetLeader, issue.responsibleLeader.map(index.personName) ?? ""),
+            (.sheetRaised, issue.raisedOn.iso), (.sheetDue, dueText(lang)), (.sheetStatus, issue.status.label(lang)),
+            (.sheetOverdue, row.daysOverdue > 0 ? lang.text(.sheetDays, row.daysOverdue) : lang.text(.sheetNotOverdue)),
+            (.sheetLevel, row.escalation.map { $0.reason.text(lang) } ?? lang.text(.sheetNoLevel)),
+            (.sheetUrges, lang.text(.sheetTimes, issue.urgeCount)),
+        ]
         for (key, value) in facts where !value.isEmpty { out += "| \(lang.text(key)) | \(cell(value)) |\n" }
         out += "\n"
 
@@ -67,7 +71,9 @@ public struct SupervisionSheet: Sendable {
         if lines.isEmpty {
             out += lang.text(.sheetNoHandling) + "\n\n"
         } else {
-            out += "| " + [lang.text(.sheetColumnWhen), lang.text(.sheetColumnWho), lang.text(.sheetColumnStep)].joined(separator: " | ") + " |\n|---|---|---|\n"
+            out +=
+                "| " + [lang.text(.sheetColumnWhen), lang.text(.sheetColumnWho), lang.text(.sheetColumnStep)].joined(separator: " | ")
+                + " |\n|---|---|---|\n"
             for line in lines {
                 out += "| \(cell(index.time(of: line))) | \(cell(index.actor(of: line, lang: lang))) | \(cell(index.step(of: line, lang: lang))) |\n"
             }

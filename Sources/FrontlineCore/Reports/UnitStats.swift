@@ -95,8 +95,9 @@ extension BoardIndex {
             let visited = isVisitCompliant(project, today: today) && missedBy.isEmpty
             let dueToStart = project.isDueToStart(by: today), started = project.hasStarted(on: today)
             stats[project.unit]!.count(project, light: light, visited: visited, dueToStart: dueToStart, started: started)
-            stats[project.unit]!.evidence?.add(project, light: light, lastVisit: lastVisit, visited: visited, missedBy: missedBy,
-                                               dueToStart: dueToStart, started: started, on: today)
+            stats[project.unit]!.evidence?.add(
+                project, light: light, lastVisit: lastVisit, visited: visited, missedBy: missedBy,
+                dueToStart: dueToStart, started: started, on: today)
         }
         for project in board.projects where project.stage != .terminated {
             let benefits = Benefits(project)

@@ -109,7 +109,7 @@ public enum Sanitizer {
         for scalar in s.unicodeScalars {
             switch scalar.value {
             case 0x0A where previousWasCR:
-                previousWasCR = false  // second half of CRLF: the break already happened
+                previousWasCR = false // second half of CRLF: the break already happened
                 continue
             case 0x0A, 0x0D, 0x2028, 0x2029:
                 result.append(display(String(current), ascii: ascii))

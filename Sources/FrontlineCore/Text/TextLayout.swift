@@ -90,7 +90,7 @@ public enum TextLayout {
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
-        var pendingSpaces = ""  // spaces between the line's last unit and the next one
+        var pendingSpaces = "" // spaces between the line's last unit and the next one
         var isFirstLine = true
 
         func finishLine() {
@@ -167,7 +167,7 @@ public enum TextLayout {
     /// punctuation glued to what follows it.
     private static func units(of s: String) -> [Unit] {
         var units: [Unit] = []
-        var gluePrefix = ""  // opening punctuation waiting for the next unit
+        var gluePrefix = "" // opening punctuation waiting for the next unit
 
         func append(_ text: String, isSpace: Bool, joinable: Bool) {
             let combined = gluePrefix + text

@@ -32,9 +32,12 @@ extension Issue {
     public mutating func urge(note: String, by person: String, at now: Timestamp) throws(DomainError) -> HandlingLogEntry {
         guard Issue.urgeableStatuses.contains(status) else {
             let allowed = Issue.urgeableStatuses
-            throw .invalid(field: "status",
-                           zh: "问题 \(id) 当前状态为“\(status.rawValue)”，不能催办：只有\(allowed.map { "“\($0.rawValue)”" }.joined(separator: "、"))的问题由单位办理，才可催办",
-                           en: "issue \(id) is \(status.english) (\(status.rawValue)) and cannot be urged: only \(allowed.map(\.english).joined(separator: " or ")) issues wait on their unit")
+            throw .invalid(
+                field: "status",
+                zh: "问题 \(id) 当前状态为“\(status.rawValue)”，不能催办：只有\(allowed.map { "“\($0.rawValue)”" }.joined(separator: "、"))的问题由单位办理，才可催办",
+                en:
+                    "issue \(id) is \(status.english) (\(status.rawValue)) and cannot be urged: only \(allowed.map(\.english).joined(separator: " or ")) issues wait on their unit"
+            )
         }
         let note = note.trimmingSpaces
         if note.isEmpty {

@@ -1,4 +1,5 @@
 import FrontlineCore
+
 /// A parsed JSON text: holds the input bytes and a flat tape index of all its values.
 ///
 /// Parsing is strict RFC 8259 (see `JSONSyntaxError.Reason` for everything rejected), with

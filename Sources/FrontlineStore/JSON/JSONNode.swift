@@ -1,4 +1,5 @@
 import FrontlineCore
+
 /// A cheap view of one value inside a `JSONDocument` (the document's storage plus a tape index).
 public struct JSONNode: Sendable {
     /// The JSON type of a node.
@@ -86,7 +87,7 @@ public struct JSONNode: Sendable {
     public func forEachMember<E: Error>(_ body: (String, JSONNode) throws(E) -> Void) throws(E) {
         let t = token
         guard t.tag == .object else { return }
-        var k = index + 2   // skip the count entry
+        var k = index + 2 // skip the count entry
         let end = t.end
         while k < end {
             let v = k + 1
@@ -100,7 +101,7 @@ public struct JSONNode: Sendable {
     func forEachKeyedMember<E: Error>(_ body: (JSONKey, JSONNode) throws(E) -> Void) throws(E) {
         let t = token
         guard t.tag == .object else { return }
-        var k = index + 2   // skip the count entry
+        var k = index + 2 // skip the count entry
         let end = t.end
         while k < end {
             let v = k + 1
@@ -124,7 +125,7 @@ public struct JSONNode: Sendable {
     public func forEachElement<E: Error>(_ body: (JSONNode) throws(E) -> Void) throws(E) {
         let t = token
         guard t.tag == .array else { return }
-        var k = index + 2   // skip the count entry
+        var k = index + 2 // skip the count entry
         let end = t.end
         while k < end {
             try body(JSONNode(tape: tape, index: k))
@@ -136,7 +137,7 @@ public struct JSONNode: Sendable {
     public func member(_ key: String) -> JSONNode? {
         let t = token
         guard t.tag == .object else { return nil }
-        var k = index + 2   // skip the count entry
+        var k = index + 2 // skip the count entry
         let end = t.end
         while k < end {
             if tape.stringEquals(k, key) { return JSONNode(tape: tape, index: k + 1) }

@@ -1,4 +1,5 @@
 import FrontlineCore
+
 /// A place in a JSON text: byte offset plus 1-based line and column.
 ///
 /// Lines are separated by LF, CRLF or a lone CR. The column counts Unicode scalars from the

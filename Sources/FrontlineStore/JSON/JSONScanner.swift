@@ -1,4 +1,5 @@
 import FrontlineCore
+
 /// The byte-level half of the parser: whitespace, strings, numbers and literals over the input,
 /// plus building errors with positions. Only 16 bytes, so it travels in registers.
 ///
@@ -44,7 +45,7 @@ struct JSONScanner {
         if byte(i) == UInt8(ascii: "-") { i += 1 }
         if byte(i) == UInt8(ascii: "0") {
             i += 1
-            if isDigit(byte(i)) { throw fail(.invalidNumber, at: start) }   // leading zero
+            if isDigit(byte(i)) { throw fail(.invalidNumber, at: start) } // leading zero
         } else if isDigit(byte(i)) {
             repeat { i += 1 } while isDigit(byte(i))
         } else {
@@ -77,7 +78,8 @@ struct JSONScanner {
             // Skip 8 plain ASCII bytes at a time; stop at the first '"', '\', byte < 0x20 or >= 0x80.
             while i + 8 <= n {
                 let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
-                let special = hasZeroByte(w ^ 0x2222_2222_2222_2222) | hasZeroByte(w ^ 0x5C5C_5C5C_5C5C_5C5C)
+                let special =
+                    hasZeroByte(w ^ 0x2222_2222_2222_2222) | hasZeroByte(w ^ 0x5C5C_5C5C_5C5C_5C5C)
                     | ((w &- 0x2020_2020_2020_2020) & ~w) | w
                 let mask = special & 0x8080_8080_8080_8080
                 if mask != 0 { i += mask.trailingZeroBitCount >> 3; break }
@@ -85,7 +87,7 @@ struct JSONScanner {
             }
             let b = byte(i)
             if b == UInt8(ascii: "\"") { return (i, flags) }
-            if b >= 0x20 && b < 0x80 && b != UInt8(ascii: "\\") {   // plain, in the last 7 bytes
+            if b >= 0x20 && b < 0x80 && b != UInt8(ascii: "\\") { // plain, in the last 7 bytes
                 i += 1
             } else if b == UInt8(ascii: "\\") {
                 flags |= JSONToken.escaped
@@ -133,7 +135,7 @@ struct JSONScanner {
     private func escape(at i: Int) throws(JSONSyntaxError) -> Int {
         switch byte(i + 1) {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
-             UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
             return i + 2
         case UInt8(ascii: "u"):
             let u = i + 6 <= n ? JSONTape.hex4(p + i + 2) : .max

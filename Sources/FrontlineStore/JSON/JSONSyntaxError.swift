@@ -1,4 +1,5 @@
 import FrontlineCore
+
 /// Why and where a JSON text was rejected.
 public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What was wrong.
@@ -72,8 +73,9 @@ public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertib
             var quoted: [UInt8] = []
             JSONWriter.appendString(key, to: &quoted)
             let k = String(decoding: quoted, as: UTF8.self)
-            return zh ? "重复的键 \(k)（首次出现在第\(first.line)行第\(first.column)列）"
-                      : "duplicate key \(k) (first at \(first.line):\(first.column))"
+            return zh
+                ? "重复的键 \(k)（首次出现在第\(first.line)行第\(first.column)列）"
+                : "duplicate key \(k) (first at \(first.line):\(first.column))"
         case .invalidUTF8(let b): return zh ? "无效的 UTF-8 字节 \(Self.hex(b))" : "invalid UTF-8 byte \(Self.hex(b))"
         case .controlCharacterInString(let b):
             return zh ? "字符串中有未转义的控制字符 \(Self.hex(b))" : "unescaped control character \(Self.hex(b)) in string"

@@ -1,4 +1,5 @@
 import FrontlineCore
+
 /// One entry of the tape, 8 bytes: a value or an object key, and where it lives in the input.
 ///
 /// An array or object takes two entries: its header and one holding its element/member count.
@@ -82,11 +83,12 @@ final class JSONTape: @unchecked Sendable {
     func stringEquals(_ index: Int, _ key: String) -> Bool {
         let t = tokens[index]
         let start = t.start + 1, count = t.end - start
-        if t.flags == 0 {   // raw ASCII: byte comparison is exact against an ASCII key
-            let fast: Bool? = key.utf8.withContiguousStorageIfAvailable { k in
-                guard k.allSatisfy({ $0 < 0x80 }) else { return nil }
-                return k.count == count && (count == 0 || withBytes { memcmpBytes(k.baseAddress!, $0 + start, count) })
-            } ?? nil
+        if t.flags == 0 { // raw ASCII: byte comparison is exact against an ASCII key
+            let fast: Bool? =
+                key.utf8.withContiguousStorageIfAvailable { k in
+                    guard k.allSatisfy({ $0 < 0x80 }) else { return nil }
+                    return k.count == count && (count == 0 || withBytes { memcmpBytes(k.baseAddress!, $0 + start, count) })
+                } ?? nil
             if let fast { return fast }
         }
         return string(at: index) == key
@@ -117,13 +119,13 @@ final class JSONTape: @unchecked Sendable {
                 case UInt8(ascii: "u"):
                     var scalar = hex4(bytes + i)
                     i += 4
-                    if scalar >= 0xD800 && scalar < 0xDC00 {   // validated: a low surrogate follows
+                    if scalar >= 0xD800 && scalar < 0xDC00 { // validated: a low surrogate follows
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (hex4(bytes + i + 2) - 0xDC00)
                         i += 6
                     }
                     o += encodeUTF8(scalar, into: out.baseAddress! + o)
                     continue
-                default: out[o] = e   // " \ /
+                default: out[o] = e // " \ /
                 }
                 o += 1
             }

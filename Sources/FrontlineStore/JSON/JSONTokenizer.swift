@@ -1,4 +1,5 @@
 import FrontlineCore
+
 /// Builds the token tape for a JSON text in one iterative pass (no recursion, so no stack
 /// overflow on deeply nested input): structure, nesting limit and unique keys; the bytes
 /// themselves are checked by `JSONScanner`.
@@ -17,10 +18,10 @@ struct JSONTokenizer {
     private struct Frame {
         var token: Int
         var count = 0
-        var keyBase: Int           // first index in `keys` belonging to this object
-        var setIndex = -1          // index in `keySets`, or -1 while keys are compared linearly
+        var keyBase: Int // first index in `keys` belonging to this object
+        var setIndex = -1 // index in `keySets`, or -1 while keys are compared linearly
         var isObject: Bool
-        var keyBloom: UInt64 = 0   // a bit per linear key's (head, length) hash: most keys skip the scan
+        var keyBloom: UInt64 = 0 // a bit per linear key's (head, length) hash: most keys skip the scan
     }
 
     /// A raw ASCII key without escapes; `head` holds its first (up to) 8 bytes.
@@ -132,7 +133,7 @@ struct JSONTokenizer {
         if frames.count == Self.maxDepth { throw scan.fail(.tooDeep(limit: Self.maxDepth), at: i) }
         frames.append(Frame(token: tape.count, keyBase: keys.count, isObject: isObject))
         tape.append(JSONToken(tag: isObject ? .object : .array, start: i, end: 0))
-        tape.append(JSONToken(tag: .null, start: 0, end: 0))   // count entry
+        tape.append(JSONToken(tag: .null, start: 0, end: 0)) // count entry
     }
 
     private mutating func close() {
@@ -167,8 +168,10 @@ struct JSONTokenizer {
             let head = scan.head(start, length)
             let bit: UInt64 = 1 << (((head ^ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
             if f.keyBloom & bit != 0 {
-                for r in keys[f.keyBase...] where r.head == head && Int(r.length) == length
-                    && (length <= 8 || memcmpBytes(scan.p + Int(r.start) + 8, scan.p + start + 8, length - 8)) {
+                for r in keys[f.keyBase...]
+                where r.head == head && Int(r.length) == length
+                    && (length <= 8 || memcmpBytes(scan.p + Int(r.start) + 8, scan.p + start + 8, length - 8))
+                {
                     throw duplicate(token: token, first: Int(r.token))
                 }
             }
@@ -176,7 +179,7 @@ struct JSONTokenizer {
             keys.append(KeyRecord(token: UInt32(token), start: UInt32(start), length: UInt32(length), head: head))
             return
         }
-        if f.setIndex < 0 {   // switch this object to hashing
+        if f.setIndex < 0 { // switch this object to hashing
             var set: [String: UInt32] = [:]
             for r in keys[f.keyBase...] {
                 set[JSONTape.decodeString(scan.p, from: Int(r.start), to: Int(r.start + r.length), escaped: false)] = r.token

@@ -1,4 +1,5 @@
 import FrontlineCore
+
 /// Parsing a whole `JSONValue` in one call.
 extension JSONValue {
     /// Parses a strict RFC 8259 JSON text (see `JSONDocument`) and materializes its root.

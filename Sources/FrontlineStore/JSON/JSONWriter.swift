@@ -1,4 +1,5 @@
 import FrontlineCore
+
 /// Serializes `JSONValue`s to UTF-8 bytes, compactly or pretty-printed.
 ///
 /// Strings escape `"`, `\`, control characters (as \n \r \t \b \f or \u00XX), DEL and
@@ -34,7 +35,8 @@ public enum JSONWriter {
             while i < u.count {
                 let b = u[i]
                 if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != 0x7F
-                    && !(b == 0xE2 && i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9)) {
+                    && !(b == 0xE2 && i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9))
+                {
                     if invisible && b >= 0xC2, let (scalar, length) = invisibleScalar(u, at: i) {
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<i]))
                         appendUnicodeEscape(scalar, to: &out)
@@ -54,13 +56,15 @@ public enum JSONWriter {
                 case 0x09: out.append(UInt8(ascii: "t"))
                 case 0x08: out.append(UInt8(ascii: "b"))
                 case 0x0C: out.append(UInt8(ascii: "f"))
-                case 0xE2:   // U+2028 / U+2029
+                case 0xE2: // U+2028 / U+2029
                     out.append(contentsOf: u[i + 2] == 0xA8 ? Array("u2028".utf8) : Array("u2029".utf8))
                     i += 2
-                default:     // other control characters and DEL
+                default: // other control characters and DEL
                     let hex = Array("0123456789abcdef".utf8)
-                    out.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                            hex[Int(b >> 4)], hex[Int(b & 15)]])
+                    out.append(contentsOf: [
+                        UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                        hex[Int(b >> 4)], hex[Int(b & 15)],
+                    ])
                 }
                 i += 1
                 runStart = i

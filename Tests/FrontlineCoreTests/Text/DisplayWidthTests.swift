@@ -13,7 +13,7 @@ struct DisplayWidthTests {
         var mismatches: [String] = []
         let first = UInt32(plane) << 16
         for value in first...(first + 0xFFFF) {
-            guard let scalar = Unicode.Scalar(value) else { continue }  // surrogates
+            guard let scalar = Unicode.Scalar(value) else { continue } // surrogates
             let ours = DisplayWidth.of(scalar)
             let glibc = GlibcWidth.of(value)
             if ours != glibc {
@@ -51,12 +51,12 @@ struct DisplayWidthTests {
         arguments: [
             ("", 0), ("abc", 3), ("中文", 4), ("Ａ", 2), ("e\u{301}", 1), ("😀", 2), ("·", 1),
             ("─│┌", 3), ("高创·柏年城", 11), ("Room 3 会议室", 13), ("한국어", 6),
-            ("\u{1100}\u{1161}\u{11A8}", 2),  // conjoining jamo: 2 + 0 + 0
-            ("a\u{7}b", 2),  // -1 counts as 0 (unsanitized input)
+            ("\u{1100}\u{1161}\u{11A8}", 2), // conjoining jamo: 2 + 0 + 0
+            ("a\u{7}b", 2), // -1 counts as 0 (unsanitized input)
         ] as [(Shown, Int)])
     func textWidths(text: Shown, width: Int) {
         #expect(DisplayWidth.of(text.value) == width)
-        #expect(DisplayWidth.of(text.value[...]) == width)  // Substring works too
+        #expect(DisplayWidth.of(text.value[...]) == width) // Substring works too
     }
 
     /// A `Character` is as wide as the sum of its scalars.

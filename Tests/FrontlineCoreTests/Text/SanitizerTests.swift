@@ -53,7 +53,7 @@ struct SanitizerTests {
             ("e\u{301}", "e\u{301}"),
             ("高创·柏年城", "高创·柏年城"),
             ("中文 Ａ 😀 ─│┌ …", "中文 Ａ 😀 ─│┌ …"),
-            ("\u{E000}\u{AD}", "\u{E000}\u{AD}"),  // private use and soft hyphen are width 1
+            ("\u{E000}\u{AD}", "\u{E000}\u{AD}"), // private use and soft hyphen are width 1
             ("", ""),
             // A leading orphan combining mark gets a dotted-circle base.
             ("\u{301}x", "\u{25CC}\u{301}x"),

@@ -31,7 +31,8 @@ struct Shown: ExpressibleByStringLiteral, CustomTestStringConvertible, CustomDeb
         var out = "\""
         for scalar in value.unicodeScalars {
             let value = scalar.value
-            let plain = (0x21...0x7E).contains(value) && value != 0x22 && value != 0x5C
+            let plain =
+                (0x21...0x7E).contains(value) && value != 0x22 && value != 0x5C
                 || value == 0x20
                 || (value > 0xA0 && GlibcWidth.of(value) > 0 && !SanitizerTests.isForbidden(scalar)
                     && scalar.properties.generalCategory != .format

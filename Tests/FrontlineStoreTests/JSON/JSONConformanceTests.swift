@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-import FrontlineStore
 import FrontlineCore
+import FrontlineStore
+import Testing
 
 /// JSONTestSuite (test_parsing): y_ accepted, n_ rejected, i_ as we decided.
 struct JSONConformanceTests {

@@ -1,6 +1,6 @@
-import Testing
-import FrontlineStore
 import FrontlineCore
+import FrontlineStore
+import Testing
 
 /// Rejections with their exact reason and line:column, and acceptance edge cases.
 struct JSONErrorTests {
@@ -91,14 +91,14 @@ struct JSONErrorTests {
         Case([0x31, 0x00], .trailingGarbage, 1, 2),
         Case([0x00], .unexpectedByte(0, expected: .value), 1, 1),
         Case([0x5B, 0x22, 0x61, 0xFF, 0x62, 0x22, 0x5D], .invalidUTF8(0xFF), 1, 4),
-        Case([0x22, 0xC0, 0xAF, 0x22], .invalidUTF8(0xC0), 1, 2),               // overlong '/'
-        Case([0x22, 0xE0, 0x80, 0xAF, 0x22], .invalidUTF8(0xE0), 1, 2),         // overlong 3 bytes
-        Case([0x22, 0xED, 0xA0, 0x80, 0x22], .invalidUTF8(0xED), 1, 2),         // encoded surrogate
-        Case([0x22, 0xF4, 0x90, 0x80, 0x80, 0x22], .invalidUTF8(0xF4), 1, 2),   // > U+10FFFF
-        Case([0x22, 0xE4, 0xB8, 0x22], .invalidUTF8(0xE4), 1, 2),               // truncated
-        Case([0x22, 0xE4, 0xB8], .invalidUTF8(0xE4), 1, 2),                     // truncated at end
-        Case([0x22, 0x80, 0x22], .invalidUTF8(0x80), 1, 2),                     // lone continuation
-        Case([0x22, 0xE4, 0xB8, 0xAD, 0xF8, 0x22], .invalidUTF8(0xF8), 1, 3),   // column counts 中 as 1
+        Case([0x22, 0xC0, 0xAF, 0x22], .invalidUTF8(0xC0), 1, 2), // overlong '/'
+        Case([0x22, 0xE0, 0x80, 0xAF, 0x22], .invalidUTF8(0xE0), 1, 2), // overlong 3 bytes
+        Case([0x22, 0xED, 0xA0, 0x80, 0x22], .invalidUTF8(0xED), 1, 2), // encoded surrogate
+        Case([0x22, 0xF4, 0x90, 0x80, 0x80, 0x22], .invalidUTF8(0xF4), 1, 2), // > U+10FFFF
+        Case([0x22, 0xE4, 0xB8, 0x22], .invalidUTF8(0xE4), 1, 2), // truncated
+        Case([0x22, 0xE4, 0xB8], .invalidUTF8(0xE4), 1, 2), // truncated at end
+        Case([0x22, 0x80, 0x22], .invalidUTF8(0x80), 1, 2), // lone continuation
+        Case([0x22, 0xE4, 0xB8, 0xAD, 0xF8, 0x22], .invalidUTF8(0xF8), 1, 3), // column counts 中 as 1
     ]
 
     @Test func rejectionsHaveExactReasonAndPosition() {
@@ -123,8 +123,11 @@ struct JSONErrorTests {
         let deepObjects = String(repeating: "{\"a\":", count: 511) + "[]" + String(repeating: "}", count: 511)
         #expect(syntaxError(deepObjects) == nil)
         let tooDeep = String(repeating: "[", count: 513) + String(repeating: "]", count: 513)
-        #expect(syntaxError(tooDeep) == JSONSyntaxError(position: .init(offset: 512, line: 1, column: 513),
-                                                        reason: .tooDeep(limit: 512)))
+        #expect(
+            syntaxError(tooDeep)
+                == JSONSyntaxError(
+                    position: .init(offset: 512, line: 1, column: 513),
+                    reason: .tooDeep(limit: 512)))
         #expect(syntaxError(String(repeating: "[", count: 100_000))?.reason == .tooDeep(limit: 512))
         #expect(syntaxError(String(repeating: "{\"a\":[", count: 50_000))?.reason == .tooDeep(limit: 512))
         // materializing the deepest allowed document does not overflow the stack
@@ -137,9 +140,10 @@ struct JSONErrorTests {
         #expect(try parse(" \t\r\n 0 \n") == .number("0"))
         #expect(try parse("\u{FEFF}{}") == .object([]))
         #expect(try parse("\"\"") == .string(""))
-        #expect(try parse("[-0, 0.0, 1E+2, 1e-2, -1.5E3]")
-            == .array(["-0", "0.0", "1E+2", "1e-2", "-1.5E3"].map { .number($0) }))
-        #expect(syntaxError("\u{FEFF}\u{FEFF}{}") != nil)   // only one BOM
+        #expect(
+            try parse("[-0, 0.0, 1E+2, 1e-2, -1.5E3]")
+                == .array(["-0", "0.0", "1E+2", "1e-2", "-1.5E3"].map { .number($0) }))
+        #expect(syntaxError("\u{FEFF}\u{FEFF}{}") != nil) // only one BOM
     }
 
     @Test func bigNumbersKeepTheirExactText() throws {
@@ -172,9 +176,10 @@ struct JSONErrorTests {
 
     /// Keys are compared as Swift strings: canonically equivalent keys are duplicates.
     @Test func canonicallyEquivalentKeysAreDuplicates() {
-        #expect(syntaxError("{\"é\":1,\"e\u{301}\":2}")?.reason
-            == .duplicateKey("é", first: JSONPosition(offset: 1, line: 1, column: 2)))
-        #expect(syntaxError("{\"K\":1,\"\\u212A\":2}") != nil)   // KELVIN SIGN ≡ K
+        #expect(
+            syntaxError("{\"é\":1,\"e\u{301}\":2}")?.reason
+                == .duplicateKey("é", first: JSONPosition(offset: 1, line: 1, column: 2)))
+        #expect(syntaxError("{\"K\":1,\"\\u212A\":2}") != nil) // KELVIN SIGN ≡ K
         #expect(syntaxError("{\"ab\":1,\"abc\":2,\"b\":3,\"\":4,\"a\":5}") == nil)
     }
 

@@ -1,6 +1,6 @@
-import Testing
-import FrontlineStore
 import FrontlineCore
+import FrontlineStore
+import Testing
 
 /// Human messages in English and Chinese.
 struct JSONMessageTests {

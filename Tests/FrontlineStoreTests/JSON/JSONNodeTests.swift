@@ -1,6 +1,6 @@
-import Testing
-import FrontlineStore
 import FrontlineCore
+import FrontlineStore
+import Testing
 
 /// The lazy node API of `JSONDocument`.
 struct JSONNodeTests {
@@ -87,9 +87,9 @@ struct JSONNodeTests {
     @Test func positionsCountScalars() throws {
         let doc = try document("{\"中文😀\": [1,\n  2]}")
         #expect(doc.position(ofOffset: 0) == JSONPosition(offset: 0, line: 1, column: 1))
-        #expect(doc.position(ofOffset: 13) == JSONPosition(offset: 13, line: 1, column: 7))   // ':'
-        #expect(doc.position(ofOffset: 15) == JSONPosition(offset: 15, line: 1, column: 9))   // '['
-        #expect(doc.position(ofOffset: 21) == JSONPosition(offset: 21, line: 2, column: 3))   // '2'
+        #expect(doc.position(ofOffset: 13) == JSONPosition(offset: 13, line: 1, column: 7)) // ':'
+        #expect(doc.position(ofOffset: 15) == JSONPosition(offset: 15, line: 1, column: 9)) // '['
+        #expect(doc.position(ofOffset: 21) == JSONPosition(offset: 21, line: 2, column: 3)) // '2'
         #expect(doc.position(ofOffset: 1_000) == JSONPosition(offset: 24, line: 2, column: 6))
     }
 
@@ -114,12 +114,12 @@ struct JSONNodeTests {
                 if value.kind != .number { throw .key(key) }
             }
         }
-        do throws(Bad) {   // no `catch let as`: the error arrives typed
+        do throws(Bad) { // no `catch let as`: the error arrives typed
             try firstNonNumber()
             Issue.record("expected a throw")
         } catch {
             #expect(error == .key("b"))
         }
-        root.forEachMember { _, _ in }   // a non-throwing body needs no `try`
+        root.forEachMember { _, _ in } // a non-throwing body needs no `try`
     }
 }

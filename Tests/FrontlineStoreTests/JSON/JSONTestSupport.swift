@@ -1,6 +1,6 @@
 import Foundation
-import FrontlineStore
 import FrontlineCore
+import FrontlineStore
 
 /// The JSONTestSuite files (nst/JSONTestSuite, MIT licence, copied beside this file with its LICENSE).
 func fixturesDirectory(from file: String = #filePath) -> URL? {

@@ -1,6 +1,6 @@
-import Testing
-import FrontlineStore
 import FrontlineCore
+import FrontlineStore
+import Testing
 
 /// `JSONWriter` output and round trips.
 struct JSONWriterTests {
@@ -35,41 +35,45 @@ struct JSONWriterTests {
     }
 
     @Test func compactOutput() {
-        #expect(utf8(JSONWriter.compact(Self.sample))
-            == #"{"name":"中文","tags":["a","b"],"n":1,"empty":[],"nested":{"x":[-0.5e3,{"y":null}]},"ok":true}"#)
+        #expect(
+            utf8(JSONWriter.compact(Self.sample))
+                == #"{"name":"中文","tags":["a","b"],"n":1,"empty":[],"nested":{"x":[-0.5e3,{"y":null}]},"ok":true}"#)
         #expect(utf8(JSONWriter.compact(.string("x"))) == #""x""#)
     }
 
     @Test func prettyOutput() {
-        #expect(utf8(JSONWriter.pretty(Self.sample, expandDepth: 0))
-            == utf8(JSONWriter.compact(Self.sample)) + "\n")
-        #expect(utf8(JSONWriter.pretty(Self.sample, expandDepth: 1)) == """
-            {
-              "name": "中文",
-              "tags": ["a","b"],
-              "n": 1,
-              "empty": [],
-              "nested": {"x":[-0.5e3,{"y":null}]},
-              "ok": true
-            }
+        #expect(
+            utf8(JSONWriter.pretty(Self.sample, expandDepth: 0))
+                == utf8(JSONWriter.compact(Self.sample)) + "\n")
+        #expect(
+            utf8(JSONWriter.pretty(Self.sample, expandDepth: 1)) == """
+                {
+                  "name": "中文",
+                  "tags": ["a","b"],
+                  "n": 1,
+                  "empty": [],
+                  "nested": {"x":[-0.5e3,{"y":null}]},
+                  "ok": true
+                }
 
-            """)
-        #expect(utf8(JSONWriter.pretty(Self.sample, expandDepth: 2)) == """
-            {
-              "name": "中文",
-              "tags": [
-                "a",
-                "b"
-              ],
-              "n": 1,
-              "empty": [],
-              "nested": {
-                "x": [-0.5e3,{"y":null}]
-              },
-              "ok": true
-            }
+                """)
+        #expect(
+            utf8(JSONWriter.pretty(Self.sample, expandDepth: 2)) == """
+                {
+                  "name": "中文",
+                  "tags": [
+                    "a",
+                    "b"
+                  ],
+                  "n": 1,
+                  "empty": [],
+                  "nested": {
+                    "x": [-0.5e3,{"y":null}]
+                  },
+                  "ok": true
+                }
 
-            """)
+                """)
         #expect(utf8(JSONWriter.pretty(.array([]), expandDepth: 3)) == "[]\n")
         #expect(utf8(JSONWriter.pretty(.null, expandDepth: 3)) == "null\n")
     }
