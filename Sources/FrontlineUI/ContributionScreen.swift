@@ -41,11 +41,12 @@ struct ContributionScreen: DetailScreen {
         return Page(title: lang.text(.contributionScreenTitle), lines: lines)
     }
 
-    /// What Enter opens for a record behind a figure: the project, issue or duty; an instruction's issue or project.
+    /// What Enter opens for a record behind a figure: the project, issue, duty or lead; an instruction's issue or project.
     static func target(of record: String, in board: Board) -> Target? {
         if board.projects.contains(id: record) { return .project(record) }
         if board.issues.contains(id: record) { return .issue(record) }
         if board.duties.contains(id: record) { return .duty(record) }
+        if board.leads.contains(id: record) { return .lead(record) }
         if let instruction = board.instructions[id: record] {
             return instruction.issue.map(Target.issue) ?? instruction.project.map(Target.project)
         }

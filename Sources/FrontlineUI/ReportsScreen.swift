@@ -115,6 +115,7 @@ struct ReportsScreen: TabScreen {
                     (lang.text(.contributionColumnName), .label, 8), (lang.text(.columnUnitLower), .label, nil),
                     (lang.text(.contributionColumnVisits), .label, 4), (lang.text(.contributionColumnResolved), .label, 6),
                     (lang.text(.contributionColumnCovering), .label, 6), (lang.text(.contributionColumnInstructions), .label, 4),
+                    (lang.text(.contributionColumnAttraction), .label, 5),
                 ], state))
         for c in index.contributions(from: from, to: data.today) {
             let unit = index.board.people[id: c.person].map { index.unitName($0.unit) } ?? ""
@@ -123,7 +124,7 @@ struct ReportsScreen: TabScreen {
                     [
                         (index.personName(c.person), .normal, 8), (unit, .dim, nil), ("\(c.total(.visits))", .normal, 4),
                         ("\(c.total(.resolved))/\(c.onTime(.resolved))", .normal, 6), ("\(c.total(.coveringDays))", .normal, 6),
-                        ("\(c.total(.instructionsAnswered))", .normal, 4),
+                        ("\(c.total(.instructionsAnswered))", .normal, 4), ("\(c.total(.attraction))", .normal, 5),
                     ], state, target: .person(c.person)))
         }
         return lines

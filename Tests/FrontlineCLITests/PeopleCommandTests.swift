@@ -23,6 +23,9 @@ struct PeopleCommandTests {
         #expect(explained.out.hasPrefix("董晓宇 的工作实绩（2026-01-01 至 2026-11-27）\n"), "\(explained.out)")
         #expect(explained.out.contains("B角代岗 5 天\n  2026-11-23  新城街道 项目服务 ×5  罗家明 2026-11-23～2026-11-27\n"), "\(explained.out)")
         #expect(explained.out.contains("  2026-11-24  B-002  夜间施工噪声投诉反复出现"), "\(explained.out)")
+        // 招商: 袁博 is in the 小分队 SQ-01, whose ZS-001 landed and ZS-007 was signed in October.
+        let yuan = cli(["people", "--explain", "袁博", "--lang", "zh"] + Self.sample)
+        #expect(yuan.out.contains("招商签约/落地 2 项\n  2026-10-20  ZS-001  落地 精密减速器项目\n  2026-10-28  ZS-007  签约 "), "\(yuan.out)")
         // A narrower period counts less: the covering began on 11-23.
         let before = cli(["people", "--explain", "董晓宇", "--to", "2026-11-22", "--lang", "en"] + Self.sample)
         #expect(before.out.contains("Days covering as B: 0\n"), "\(before.out)")

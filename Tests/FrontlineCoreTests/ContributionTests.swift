@@ -82,6 +82,32 @@ struct ContributionTests {
             instruction.respondedAt = t("\(day)T09:00:00+08:00")
             board.instructions.upsert(instruction)
         }
+        // 招商: a squad led by 李强 with 陈静 in it; its lead ZS-1 signed and landed in the period (two results), ZS-2 signed
+        // before it; ZS-3 belongs to another squad, ZS-4 to no squad (the unit's own).
+        var squad = Squad(id: "SQ-1")
+        squad.name = "招商小分队"
+        squad.unit = "U-01"
+        squad.leader = "M-002"
+        squad.members = ["M-011"]
+        board.squads.upsert(squad)
+        var other = Squad(id: "SQ-2")
+        other.leader = "M-003"
+        other.members = ["M-012"]
+        board.squads.upsert(other)
+        for (id, squad, signed, landed) in [
+            ("ZS-1", "SQ-1", "2026-11-10", "2026-11-20"), ("ZS-2", "SQ-1", "2026-10-20", nil),
+            ("ZS-3", "SQ-2", "2026-11-10", nil), ("ZS-4", nil, "2026-11-10", nil),
+        ] as [(String, String?, String, String?)] {
+            var lead = Lead(id: id)
+            lead.name = "线索 \(id)"
+            lead.unit = "U-01"
+            lead.squad = squad
+            lead.stage = landed == nil ? .signed : .landed
+            lead.foundOn = d("2026-09-01")
+            lead.signedOn = d(signed)
+            lead.landedOn = landed.map(d)
+            board.leads.upsert(lead)
+        }
         return board
     }
 
@@ -114,6 +140,14 @@ struct ContributionTests {
     @Test func instructionsAnsweredAndOnTime() {
         #expect(Self.contribution.items(.instructionsAnswered).map(\.record) == ["B-1", "B-2"])
         #expect(Self.contribution.onTime(.instructionsAnswered) == 1)
+    }
+
+    @Test func leadsOfTheSquadsThePersonIsInSignedOrLandedInThePeriod() {
+        #expect(Self.contribution.items(.attraction).map(\.record) == ["ZS-1", "ZS-1"])
+        #expect(Self.contribution.items(.attraction).map(\.text) == ["签约 线索 ZS-1", "落地 线索 ZS-1"])
+        // The squad's leader counts them too; a member of another squad counts only that squad's.
+        #expect(BoardIndex(Self.board).contribution(of: "M-002", from: Self.from, to: Self.to).total(.attraction) == 2)
+        #expect(BoardIndex(Self.board).contribution(of: "M-012", from: Self.from, to: Self.to).items(.attraction).map(\.record) == ["ZS-3"])
     }
 
     @Test func theListHasOnlyPeopleWithSomethingCounted() {

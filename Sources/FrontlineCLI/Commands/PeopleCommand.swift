@@ -8,7 +8,8 @@ struct PeopleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people",
         abstract:
-            "The people of the zone; --contribution: visits, issues resolved, days covering as B, steps as B and instructions answered per person.")
+            "The people of the zone; --contribution: visits, issues resolved, days covering as B, steps as B, instructions answered and leads signed or landed per person."
+    )
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Flag(help: "What each person did from --from to --to (only people with something counted).") var contribution = false
@@ -61,6 +62,7 @@ struct PeopleCommand: ParsableCommand {
             count("coveringDays", "B角代岗", "covering as B", .coveringDays, unit: ("天", "days")),
             count("actedAsB", "代办事项", "steps as B", .actedAsB, unit: ("次", "times")),
             count("instructionsAnswered", "批示反馈", "instructions answered", .instructionsAnswered, unit: ("件", "items")),
+            count("attraction", "招商签约落地", "leads signed or landed", .attraction, unit: ("项", "leads")),
         ]
         if output.format == .table { session.write(lang.text(.contributionTitle, from.iso, to.iso)) }
         session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))

@@ -1013,5 +1013,7 @@ extension Catalog {
         .fieldExpectedProcedureStep: "a procedure step object {name, unit, planned, done, number, issue}",
         .fieldExpectedDistinctProcedureSteps: "procedure steps with different names ('{1}' is repeated)",
         .fieldExpectedAttractionRow: "an attraction row {unit, plan, done, signed, landed, leads}",
+        .contributionAttraction: "Leads signed or landed: {1}",
+        .contributionColumnAttraction: "leads",
     ]
 }

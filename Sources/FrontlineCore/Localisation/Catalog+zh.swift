@@ -1000,5 +1000,7 @@ extension Catalog {
         .fieldExpectedProcedureStep: "手续步骤对象 {name, unit, planned, done, number, issue}",
         .fieldExpectedDistinctProcedureSteps: "名称互不相同的手续步骤（“{1}”重复）",
         .fieldExpectedAttractionRow: "招商成绩对象 {unit, plan, done, signed, landed, leads}",
+        .contributionAttraction: "招商签约/落地 {1} 项",
+        .contributionColumnAttraction: "招商",
     ]
 }

@@ -1009,4 +1009,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldExpectedProcedureStep
     case fieldExpectedDistinctProcedureSteps
     case fieldExpectedAttractionRow
+    case contributionAttraction
+    case contributionColumnAttraction
 }

@@ -13,12 +13,15 @@ public struct Contribution: Sendable, Equatable {
         case actedAsB
         /// 领导批示 the person responded to; `onTime` when by the instruction's due date.
         case instructionsAnswered
+        /// 招商: leads of a 小分队 the person leads or belongs to that were signed (签约) or landed (落地) in the period.
+        case attraction
     }
 
     /// One record behind a figure.
     public struct Item: Sendable, Equatable {
         public var kind: Kind
-        /// The record Enter opens: a project (visits), an issue (resolved, acted as B), a duty (covering), an instruction.
+        /// The record Enter opens: a project (visits), an issue (resolved, acted as B), a duty (covering), an instruction,
+        /// a lead (attraction).
         public var record: String
         public var day: Day
         /// How much it adds: days for covering, 1 otherwise.
@@ -85,6 +88,13 @@ extension BoardIndex {
                 .init(
                     kind: .instructionsAnswered, record: instruction.id, day: at.day, onTime: at.day <= instruction.due,
                     text: instruction.text))
+        }
+        for lead in board.leads {
+            guard let squad = lead.squad.flatMap({ board.squads[id: $0] }), squad.everyone.contains(person) else { continue }
+            for (stage, day) in [(LeadStage.signed, lead.signedOn), (.landed, lead.landedOn)] {
+                guard let day, span.contains(day) else { continue }
+                items.append(.init(kind: .attraction, record: lead.id, day: day, text: "\(stage.rawValue) \(lead.name)"))
+            }
         }
         items.sort {
             (Contribution.Kind.allCases.firstIndex(of: $0.kind)!, $0.day, $0.record) < (

@@ -24,7 +24,7 @@ public enum ContributionText {
         case .visits: "\(item.record) \(index.projectName(item.record))"
         case .coveringDays:
             index.board.duties[id: item.record].map { "\(index.unitName($0.unit)) \($0.duty) ×\(item.amount)" } ?? item.record
-        case .resolved, .actedAsB, .instructionsAnswered: item.record
+        case .resolved, .actedAsB, .instructionsAnswered, .attraction: item.record
         }
     }
 
@@ -47,6 +47,7 @@ extension Contribution.Kind {
         case .coveringDays: .contributionCoveringDays
         case .actedAsB: .contributionActedAsB
         case .instructionsAnswered: .contributionInstructions
+        case .attraction: .contributionAttraction
         }
     }
 
