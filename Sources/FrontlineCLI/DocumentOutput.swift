@@ -41,6 +41,13 @@ enum DocumentOutput {
         try write(bytes, to: output, session)
     }
 
+    /// Writes a report that also has a CSV form (the 半月报, the 招商引资成绩): `csv` for `csv`, else the document of
+    /// `markdown` as `write(_:format:lang:to:_:)` writes it.
+    static func write(markdown: String, csv: String, format: String, lang: Lang, to output: String?, _ session: Session) throws {
+        if format == "csv" { return try write(Array(csv.utf8), to: output, session) }
+        try write(markdown, format: format, lang: lang, to: output, session)
+    }
+
     /// Writes `bytes` to standard output, or to `output` and says so.
     static func write(_ bytes: [UInt8], to output: String?, _ session: Session) throws {
         guard let output else { return session.context.console.write(bytes) }

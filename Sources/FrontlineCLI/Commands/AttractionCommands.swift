@@ -279,10 +279,7 @@ struct AttractionReportCommand: ParsableCommand {
     }
 
     private func write(markdown: String, csv: String, lang: Lang, _ session: Session) throws {
-        switch format {
-        case .csv: try DocumentOutput.write(Array(csv.utf8), to: output, session)
-        default: try DocumentOutput.write(markdown, format: format.rawValue, lang: lang, to: output, session)
-        }
+        try DocumentOutput.write(markdown: markdown, csv: csv, format: format.rawValue, lang: lang, to: output, session)
     }
 
     static func month(_ text: String?, session: Session) throws -> AttractionMonth {

@@ -66,14 +66,7 @@ struct HalfMonthCommand: ParsableCommand {
     /// The report in the format asked for, to standard output or `--output`; a published report prints as it was
     /// published in every format.
     private func write(markdown: String, csv: String, lang: Lang, _ session: Session) throws {
-        let bytes: [UInt8]
-        switch format {
-        case .md: bytes = Array(markdown.utf8)
-        case .csv: bytes = Array(csv.utf8)
-        case .docx: bytes = try DocumentOutput.printed(.docx, markdown, lang: lang)
-        case .pdf: bytes = try DocumentOutput.printed(.pdf, markdown, lang: lang)
-        }
-        try DocumentOutput.write(bytes, to: output, session)
+        try DocumentOutput.write(markdown: markdown, csv: csv, format: format.rawValue, lang: lang, to: output, session)
     }
 
     /// The footer line that pins the history the report was made from.
