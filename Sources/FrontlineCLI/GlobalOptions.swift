@@ -17,6 +17,9 @@ public struct GlobalOptions: ParsableArguments {
 
     public init() {}
 
+    /// The names above, each of which takes a value (`HelpTests` checks them against the argument parser's description).
+    static let valueOptions: Set<String> = ["--data", "--as-of", "--lang"]
+
     /// Where the store is: `--data`, `$FRONTLINE_DATA`, `$XDG_DATA_HOME/frontline`, `~/.local/share/frontline`.
     func storeAddress(_ context: CLIContext) -> StoreAddress {
         if let data, !data.isEmpty { return StoreAddress(data) }

@@ -110,6 +110,19 @@ struct HelpTests {
         }
     }
 
+    /// The quick reading skips the word after `--data`, `--as-of` and `--lang` anywhere: each must take a value in
+    /// every command (the argument parser's own `help` aside), the board (the root's default) included.
+    @Test func theOptionsEveryCommandTakesTakeAValueEverywhere() {
+        for command in CommandTree.frontline.all where !command.path.isEmpty && command.subcommands.isEmpty && command.path != ["help"] {
+            let options = Set(command.arguments.filter { $0.kind == .option }.flatMap(\.names))
+            #expect(GlobalOptions.valueOptions.isSubset(of: options), "\(command.path)")
+        }
+        for line in [["--data", "/tmp/x"], ["--as-of", "2026-11-27", "--lang", "en"], ["--data", "--help"], ["--lang", "zh", "projcts"]] {
+            let quick = CommandLineWords(line), full = CommandLineWords(line, tree: .frontline)
+            #expect(quick.path == full.path && quick.unknown == full.unknown && quick.helpRequested == full.helpRequested, "\(line)")
+        }
+    }
+
     @Test func anUnknownWordIsSanitized() {
         let result = cli(["\u{1B}]52;c;x\u{7}"])
         #expect(result.code == 64)

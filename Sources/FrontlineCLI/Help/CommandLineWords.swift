@@ -93,6 +93,12 @@ struct CommandLineWords {
             }
             let subcommands = command.configuration.subcommands
             if word.hasPrefix("-") {
+                // The options every command takes are known to take a value: `frontline --data DIR` (the board) reads
+                // here without the whole description. Any other option before more words needs the description.
+                if GlobalOptions.valueOptions.contains(word) {
+                    i += 1
+                    continue
+                }
                 if i < arguments.count && (!subcommands.isEmpty || arguments[i...].contains { $0 == "-h" || $0 == "--help" || $0 == "--" }) {
                     return nil
                 }
