@@ -18,12 +18,15 @@ public struct MyItems: Sendable {
             || issue.project.flatMap { board.projects[id: $0] }?.leader == person.id
     }
 
-    public init(person: Person, index: BoardIndex, today: Day) {
+    /// `openRows`: `index.issueRows(today:)`, where the caller has it already.
+    public init(person: Person, index: BoardIndex, today: Day, openRows: [IssueRow]? = nil) {
         let me = person.id
         projects = index.board.projects.filter {
             $0.leader == me || $0.taskForce.contains(me) || $0.cadres.contains(me) || $0.unit == person.unit
         }
-        issues = index.issueRows(today: today).filter { MyItems.concerns($0.issue, holder: $0.holder, person: person, board: index.board) }
+        issues = (openRows ?? index.issueRows(today: today)).filter {
+            MyItems.concerns($0.issue, holder: $0.holder, person: person, board: index.board)
+        }
         duties = index.dutyRows(today: today).filter { $0.duty.a == me || $0.duty.b == me }
         for issue in index.board.issues {
             let covering = issue.log.filter { $0.actingFor != nil && $0.at.day <= today }

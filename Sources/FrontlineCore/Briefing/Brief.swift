@@ -77,7 +77,8 @@ public struct Brief: Sendable {
         self.person = person
         self.today = today
         let me = person.id
-        let mine = MyItems(person: person, index: index, today: today)
+        let openRows = index.issueRows(today: today)
+        let mine = MyItems(person: person, index: index, today: today, openRows: openRows)
         let soon = index.board.settings.dueSoonDays
         for row in mine.issues {
             let holds = row.holder?.person == me
@@ -100,7 +101,7 @@ public struct Brief: Sendable {
         // Who may decide a request is Access's: a leader of the issue (among my issues), any administrator (all issues).
         let actor = Actor(login: person.login ?? "", uid: 0, person: person)
         var requests: [(row: IssueRow, asked: Timestamp)] = []
-        for row in person.role == .admin ? index.issueRows(today: today) : mine.issues {
+        for row in person.role == .admin ? openRows : mine.issues {
             guard let request = row.issue.pendingExtensionRequest, request.at.day <= today,
                 Access.denial(.moveIssue(row.issue, .approveExtension), by: actor, on: index.board) == nil
             else { continue }
