@@ -8,8 +8,19 @@ public struct Table<R: Record>: Equatable, Sendable, Sequence {
     /// The records in order. Ids are unique in a table: a later record with the id of an earlier one
     /// replaces it, as `upsert` does (the loader refuses such a file before it gets here).
     public init(_ rows: [R]) {
-        self.rows.reserveCapacity(rows.count)
         positions.reserveCapacity(rows.count)
+        // Ids are unique in every table read from a store: keep the array as it is (no record copied).
+        var unique = true
+        for i in rows.indices where positions.updateValue(i, forKey: rows[i].id) != nil {
+            unique = false
+            break
+        }
+        if unique {
+            self.rows = rows
+            return
+        }
+        positions.removeAll(keepingCapacity: true)
+        self.rows.reserveCapacity(rows.count)
         for row in rows {
             if let earlier = positions.updateValue(self.rows.count, forKey: row.id) {
                 positions[row.id] = earlier
