@@ -84,6 +84,7 @@ private struct StoreProof {
 
         // The first snapshot: board.json itself until the first compaction, then the copy kept in history/.
         var first = records.snapshot
+        var board = snapshot.board
         if snapshot.journalHash != SHA256.genesis {
             guard let kept = records.firstSnapshot else {
                 problem(
@@ -92,8 +93,8 @@ private struct StoreProof {
                 return AuditLog.Verification(lines: lines.count, head: head(lines, snapshot), problems: problems)
             }
             first = kept
+            board = try BoardCodec.decode(first.bytes, file: first.place).board
         }
-        var board = try BoardCodec.decode(first.bytes, file: first.place).board
         var hash = SHA256.hex(first.bytes)
         var links = [board.revision: hash]
         var folded = true
