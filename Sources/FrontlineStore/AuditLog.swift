@@ -79,12 +79,14 @@ private struct StoreProof {
 
     mutating func run(anchor: ChainHead?) throws -> AuditLog.Verification {
         let snapshotPath = records.snapshot.place
-        let snapshot = try BoardCodec.decode(records.snapshot.bytes, file: snapshotPath)
+        let known = records.decoded?.snapshot(of: records.snapshot)
+        let snapshot = try known?.snapshot ?? BoardCodec.decode(records.snapshot.bytes, file: snapshotPath)
         let lines = records.lines
 
         // The first snapshot: board.json itself until the first compaction, then the copy kept in history/.
         var first = records.snapshot
         var board = snapshot.board
+        var firstHash = known?.hash
         if snapshot.journalHash != SHA256.genesis {
             guard let kept = records.firstSnapshot else {
                 problem(
@@ -94,8 +96,9 @@ private struct StoreProof {
             }
             first = kept
             board = try BoardCodec.decode(first.bytes, file: first.place).board
+            firstHash = nil
         }
-        var hash = SHA256.hex(first.bytes)
+        var hash = firstHash ?? SHA256.hex(first.bytes)
         var links = [board.revision: hash]
         var folded = true
 

@@ -16,6 +16,8 @@ public struct AuditRecords: Sendable {
 
     /// The snapshot the store loads from now (`board.json`).
     public var snapshot: Document
+    /// `snapshot` already decoded (and hashed, when it is the first snapshot) by the store that read it, or nil.
+    public var decoded: Decoded?
     /// The store's first snapshot, kept by its first compaction (`history/board-<rev>.json`); nil before the first
     /// compaction, or when it has gone missing.
     public var firstSnapshot: Document?
@@ -29,5 +31,17 @@ public struct AuditRecords: Sendable {
         self.firstSnapshot = firstSnapshot
         self.lines = lines
         self.place = place
+    }
+
+    /// A snapshot as a store loaded it: its bytes, what they decode to, and their SHA-256 where it was computed.
+    public struct Decoded: Sendable {
+        var bytes: [UInt8]
+        var snapshot: BoardCodec.Snapshot
+        var hash: String?
+
+        /// The decoded snapshot, if `document` is still byte for byte the one it was decoded from.
+        func snapshot(of document: Document) -> (snapshot: BoardCodec.Snapshot, hash: String?)? {
+            document.bytes == bytes ? (snapshot, hash) : nil
+        }
     }
 }

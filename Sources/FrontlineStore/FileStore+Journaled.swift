@@ -17,9 +17,11 @@ extension FileStore: JournaledStore {
         try whileReading {
             guard let snapshot = try files.open(FileStore.snapshotName, .read) else { throw StoreError.noStore(path: files.path) }
             let bytes = try snapshot.read()
-            return AuditRecords(
+            var records = AuditRecords(
                 snapshot: .init(bytes: bytes, place: snapshot.path), firstSnapshot: try keptFirstSnapshot(),
                 lines: try AuditLog.lines(of: files), place: files.path)
+            records.decoded = inspectedSnapshot
+            return records
         }
     }
 

@@ -48,6 +48,8 @@ public final class FileStore: BoardStore {
     private var snapshotRevision = 0
     private var snapshotSize = 0
     private var snapshotSignature: Posix.Signature?
+    /// When inspecting: the snapshot as loaded, so that the audit proof need not decode and hash it again.
+    var inspectedSnapshot: AuditRecords.Decoded?
     private var journalSignature: Posix.Signature?
 
     static let snapshotName = "board.json"
@@ -122,6 +124,9 @@ public final class FileStore: BoardStore {
         snapshotRevision = snapshot.board.revision
         firstSnapshotUnhashed = snapshot.journalHash == SHA256.genesis && !inspecting
         chainHead = firstSnapshotUnhashed ? ChainHead.unhashedStart(of: snapshot) : ChainHead.start(of: snapshot, bytes: bytes)
+        if inspecting {
+            inspectedSnapshot = AuditRecords.Decoded(bytes: bytes, snapshot: snapshot, hash: chainHead.isFirstSnapshot ? chainHead.hash : nil)
+        }
         history = []
         warnings = []
         journalOffset = 0

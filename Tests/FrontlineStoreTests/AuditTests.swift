@@ -94,6 +94,26 @@ struct AuditTests {
             "\(String(describing: result.problem))")
     }
 
+    /// `check` and `log --verify` hand the proof the snapshot their store decoded and hashed on loading. A board.json
+    /// changed after that load is read again and proven as it is now, never taken from what was loaded.
+    @Test func theProofUsesTheLoadedSnapshotOnlyWhileTheFileIsUnchanged() throws {
+        let store = try threeChanges()
+        let inspecting = try FileStore(directory: store.directory, inspecting: true)
+        let records = try inspecting.auditRecords()
+        #expect(records.decoded?.snapshot(of: records.snapshot) != nil)
+        let proven = try AuditLog.verify(records)
+        #expect(proven.problem == nil)
+        #expect(proven.head == (try AuditLog.verify(directory: store.directory)).head)
+
+        let path = store.directory + "/board.json"
+        Files.write(Files.text(path)!.replacingOccurrences(of: "\"name\":\"街道丙\"", with: "\"name\":\"街道丙丙\""), to: path)
+        chmod(path, 0o600)
+        let again = try inspecting.auditRecords()
+        #expect(again.decoded?.snapshot(of: again.snapshot) == nil)
+        let result = try AuditLog.verify(again)
+        #expect(result.problem?.message(.en).contains("hash chain broken") == true, "\(String(describing: result.problem))")
+    }
+
     @Test func aHeadPrintedEarlierPinsTheHistory() throws {
         let store = try threeChanges()
         let printed = try store.head
