@@ -13,15 +13,18 @@ struct CheckCommand: ParsableCommand {
         let lang = session.lang
         let console = session.context.console
         var problems = 0
-        let places = try session.store.recordPlaces()
-        for problem in Integrity.problems(in: session.board) {
-            let place = places[problem.kind, problem.id]
-            console.error(Sanitizer.display("\(place): \(problem.id) \(problem.message(lang))"))
-            problems += 1
-        }
-        for problem in AttachmentAudit.problems(of: session.store, board: session.board) {
-            console.error(Sanitizer.display("\(places[problem.kind, problem.id]): \(problem.message(lang))"))
-            problems += 1
+        let integrity = Integrity.problems(in: session.board)
+        let attachments = AttachmentAudit.problems(of: session.store, board: session.board)
+        if !integrity.isEmpty || !attachments.isEmpty {
+            // Placing every record means reading board.json once more: only done when there is a problem to place.
+            let places = try session.store.recordPlaces()
+            for problem in integrity {
+                console.error(Sanitizer.display("\(places[problem.kind, problem.id]): \(problem.id) \(problem.message(lang))"))
+            }
+            for problem in attachments {
+                console.error(Sanitizer.display("\(places[problem.kind, problem.id]): \(problem.message(lang))"))
+            }
+            problems += integrity.count + attachments.count
         }
         let chain = try AuditLog.verify(session.store.auditRecords())
         for problem in chain.problems { console.error(problem.message(lang)) }
