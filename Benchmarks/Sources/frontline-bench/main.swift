@@ -96,6 +96,7 @@ struct Measurements {
         if wanted("firstScreen") { try firstScreen() }
         if wanted("wholeProcess") { try wholeProcessOverdue() }
         if wanted("brief") { wholeProcessBrief() }
+        if wanted("verify") { wholeProcessVerify() }
         if wanted("inProcess") { try inProcess() }
         if wanted("saves") { try saves() }
         if wanted("live") { try otherSessionSees() }
@@ -184,6 +185,27 @@ struct Measurements {
         record("`brief --quiet-if-empty` (login profile: state read and written), whole process, ms", size, Stats(login).text())
         record("`brief --format json --as-of`, whole process, ms", size, Stats(json).text())
         record("peak memory of `brief`, MB", size, Stats(peak).text())
+    }
+
+    /// `frontline check` and `log --verify` as whole processes: each loads the store, proves it from its history
+    /// (replaying every journal line from the first snapshot, whose SHA-256 the chain starts from) and exits.
+    func wholeProcessVerify() {
+        var check: [Double] = [], verify: [Double] = [], peak: [Double] = []
+        let environment = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": workspace]
+        for _ in 0..<runs {
+            let checked = ChildProcess.run(
+                frontline, ["check", "--data", directory, "--as-of", asOf.iso], environment: environment, output: .discard)
+            if checked.status != 0 { log("check failed: \(checked)") }
+            check.append(checked.milliseconds)
+            peak.append(Double(checked.peakKilobytes) / 1024)
+            let verified = ChildProcess.run(
+                frontline, ["log", "--verify", "--data", directory, "--as-of", asOf.iso], environment: environment, output: .discard)
+            if verified.status != 0 { log("log --verify failed: \(verified)") }
+            verify.append(verified.milliseconds)
+        }
+        record("`check`, whole process, ms", size, Stats(check).text())
+        record("`log --verify`, whole process, ms", size, Stats(verify).text())
+        record("peak memory of `check`, MB", size, Stats(peak).text())
     }
 
     /// In the benchmark's own process: a frame after a key, and the live filter per typed character.
