@@ -17,9 +17,10 @@ public struct ChainHead: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// Where the chain stands right after a snapshot, before its journal.
-    static func start(of snapshot: BoardCodec.Snapshot, bytes: [UInt8]) -> ChainHead {
+    /// `hash` gives the snapshot file's SHA-256; it is asked only for a first snapshot.
+    static func start(of snapshot: BoardCodec.Snapshot, hash: () -> String) -> ChainHead {
         guard snapshot.journalHash == SHA256.genesis else { return ChainHead(revision: snapshot.board.revision, hash: snapshot.journalHash) }
-        var head = ChainHead(revision: snapshot.board.revision, hash: SHA256.hex(bytes))
+        var head = ChainHead(revision: snapshot.board.revision, hash: hash())
         head.isFirstSnapshot = true
         return head
     }

@@ -118,12 +118,26 @@ public final class FileStore: BoardStore {
         let bytes = try file.read()
         snapshotSize = bytes.count
         snapshotSignature = files.signature(FileStore.snapshotName)
-        let snapshot = try BoardCodec.decode(bytes, file: snapshotPath)
+        // Inspecting (`check`, `log --verify`), the chain may start at this file's SHA-256: it is computed on a second
+        // thread while the file decodes, and used only if the snapshot turns out to be the store's first.
+        let hashed = Hashed()
+        var decoded: Result<BoardCodec.Snapshot, StoreError>!
+        let path = snapshotPath
+        if inspecting && SideThread.isUseful {
+            SideThread.run(
+                { hashed.hex = SHA256.hex(bytes) },
+                alongside: { decoded = Result { () throws(StoreError) in try BoardCodec.decode(bytes, file: path) } })
+        } else {
+            decoded = Result { () throws(StoreError) in try BoardCodec.decode(bytes, file: path) }
+        }
+        let snapshot = try decoded.get()
         board = snapshot.board
         snapshotJournalHash = snapshot.journalHash
         snapshotRevision = snapshot.board.revision
         firstSnapshotUnhashed = snapshot.journalHash == SHA256.genesis && !inspecting
-        chainHead = firstSnapshotUnhashed ? ChainHead.unhashedStart(of: snapshot) : ChainHead.start(of: snapshot, bytes: bytes)
+        chainHead =
+            firstSnapshotUnhashed
+            ? ChainHead.unhashedStart(of: snapshot) : ChainHead.start(of: snapshot, hash: { hashed.hex ?? SHA256.hex(bytes) })
         if inspecting {
             inspectedSnapshot = AuditRecords.Decoded(bytes: bytes, snapshot: snapshot, hash: chainHead.isFirstSnapshot ? chainHead.hash : nil)
         }
@@ -462,4 +476,9 @@ public final class FileStore: BoardStore {
         try historyDirectory.sync()
     }
 
+}
+
+/// The SHA-256 a second thread computed, read after it has ended.
+private final class Hashed: @unchecked Sendable {
+    var hex: String?
 }
