@@ -86,7 +86,7 @@ struct LeadNew: ParsableCommand {
 
     func run() throws {
         if squad == nil && unit == nil {
-            throw CLIError.usage("须给出 --squad 或 --unit", "give --squad or --unit")
+            throw CLIError.usage(.cliSquadOrUnit)
         }
         let session = try Session.open(global)
         var draft = LeadDraft(
@@ -116,7 +116,7 @@ struct LeadMoveCommand: ParsableCommand {
     func run() throws {
         let to = try vocabulary(LeadStage.self, stage, option: "STAGE")
         if to == .landed {
-            throw CLIError.usage("落地请用 frontline lead land（会同时新增重点项目）", "to land a lead use frontline lead land (it adds the key project too)")
+            throw CLIError.usage(.cliLandWithLeadLand)
         }
         let session = try Session.open(global)
         let move = LeadMove(
@@ -143,8 +143,7 @@ struct LeadLand: ParsableCommand {
             project: try project.map { try session.resolve(.project, $0, option: "--project") },
             date: try date.map { try session.day($0, option: "--date", from: session.changeDay) })
         if move.project != nil && move.projectLeader != nil {
-            throw CLIError.usage(
-                "--project 与 --leader 只能给出一个（已有项目的帮包领导不变）", "give --project or --leader, not both (a project on the list keeps its leader)")
+            throw CLIError.usage(.cliProjectOrLeader)
         }
         report(try session.perform(.moveLead(move)), session)
     }
@@ -256,9 +255,7 @@ struct AttractionReportCommand: ParsableCommand {
         let month = try AttractionReportCommand.month(month, session: session)
         if let frozen = session.board.reports[id: month.text] {
             if publish {
-                throw CLIError(
-                    .problemsFound, zh: "\(month.text) 的招商引资成绩已于 \(frozen.meta.updatedAt?.day.iso ?? "") 发布，发布后不再改动",
-                    en: "the attraction results for \(month.text) were published on \(frozen.meta.updatedAt?.day.iso ?? "") and are frozen")
+                throw CLIError(.problemsFound, .cliAttractionResultsPublished, "\(month.text)", "\(frozen.meta.updatedAt?.day.iso ?? "")")
             }
             return try write(
                 markdown: frozen.markdown, csv: frozen.csv, lang: Lang(rawValue: frozen.lang) ?? session.board.settings.documentLanguage, session)
@@ -285,13 +282,11 @@ struct AttractionReportCommand: ParsableCommand {
     static func month(_ text: String?, session: Session) throws -> AttractionMonth {
         guard let text else { return AttractionMonth(containing: session.today).previous }
         guard let month = AttractionMonth(text: text) else {
-            throw CLIError.usage("--month：应为 YYYY-MM，收到“\(Sanitizer.display(text))”", "--month: expected YYYY-MM, got '\(Sanitizer.display(text))'")
+            throw CLIError.usage(.cliMonthExpected, "\(Sanitizer.display(text))")
         }
         guard Limits.dates.contains(month.first) else {
             let (low, high) = (Limits.dates.lowerBound.iso, Limits.dates.upperBound.iso)
-            throw CLIError.usage(
-                "--month：“\(Sanitizer.display(text))”超出范围：应在 \(low) 至 \(high) 之间",
-                "--month: '\(Sanitizer.display(text))' is out of range: from \(low) to \(high)")
+            throw CLIError.usage(.cliOptionOutOfRange, "--month", "\(Sanitizer.display(text))", "\(low)", "\(high)")
         }
         return month
     }

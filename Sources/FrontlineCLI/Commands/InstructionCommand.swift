@@ -129,11 +129,9 @@ struct InstructionShow: ParsableCommand {
         let index = session.index(asOf: today)
         guard let instruction = index.board.instructions[id: id] else {
             if let later = session.board.instructions[id: id] {
-                throw CLIError(
-                    .problemsFound, zh: "\(later.id) 批示于 \(later.date.iso)，\(today.iso) 时尚未登记",
-                    en: "\(later.id) was given on \(later.date.iso), after \(today.iso)")
+                throw CLIError(.problemsFound, .cliInstructionGivenAfter, "\(later.id)", "\(later.date.iso)", "\(today.iso)")
             }
-            throw CLIError.usage("找不到批示“\(Sanitizer.display(id))”", "no instruction '\(Sanitizer.display(id))'")
+            throw CLIError.usage(.cliNoInstruction, "\(Sanitizer.display(id))")
         }
         session.write(InstructionShow.render(instruction, index: index, today: today, lang: session.lang, json: format == .json))
     }

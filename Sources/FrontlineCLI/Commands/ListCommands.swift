@@ -80,9 +80,7 @@ struct IssuesCommand: ParsableCommand {
         filter.includeClosed = all
         if mine {
             guard let me = index.person(login: session.context.login) else {
-                throw CLIError(
-                    .problemsFound, zh: "账号 \(session.context.login) 未登记为人员，没有“我的”事项",
-                    en: "account \(session.context.login) is not registered as a person: no items of yours")
+                throw CLIError(.problemsFound, .cliAccountIsNotAPerson, "\(session.context.login)")
             }
             filter.holder = me.id
         }
@@ -165,7 +163,5 @@ struct UnitsCommand: ParsableCommand {
 func vocabulary<E: DomainEnum>(_ type: E.Type, _ text: String, option: String) throws -> E {
     if let value = E.parse(text) { return value }
     let english = E.allCases.map(\.english).joined(separator: "/")
-    throw CLIError.usage(
-        "\(option)：“\(Sanitizer.display(text))”无效，可选：\(E.choices)",
-        "\(option): '\(Sanitizer.display(text))' is not one of \(E.choices) (\(english))")
+    throw CLIError.usage(.cliNotOneOf, "\(option)", "\(Sanitizer.display(text))", "\(E.choices)", "\(english)")
 }

@@ -21,13 +21,11 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let anchorHead = try anchor.map { text in
             guard let head = ChainHead(text: text) else {
-                throw CLIError.usage(
-                    "--anchor 应为 修订号:哈希（64 位小写十六进制），收到“\(Sanitizer.display(text))”",
-                    "--anchor: expected REV:HASH (64 lowercase hex digits), got '\(Sanitizer.display(text))'")
+                throw CLIError.usage(.cliAnchorExpected, "\(Sanitizer.display(text))")
             }
             return head
         }
-        if anchorHead != nil && !verify { throw CLIError.usage("--anchor 需与 --verify 同用", "--anchor goes with --verify") }
+        if anchorHead != nil && !verify { throw CLIError.usage(.cliAnchorNeedsVerify) }
         let session = try Session.open(global, inspecting: verify)
         let lang = session.lang
         if head {

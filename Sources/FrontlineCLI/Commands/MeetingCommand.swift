@@ -54,7 +54,7 @@ struct MeetingDecide: ParsableCommand {
     func run() throws {
         let asIssue = unit != nil || due != nil || title != nil || person != nil || leader != nil || category != nil || urgency != nil
         if asIssue, unit == nil || due == nil {
-            throw CLIError.usage("交办问题需要同时给出 --unit 和 --due", "an issue needs both --unit and --due")
+            throw CLIError.usage(.cliIssueNeedsUnitAndDue)
         }
         let session = try Session.open(global)
         var draft = DecisionDraft(meeting: id, text: text, project: try project.map { try session.resolve(.project, $0, option: "--project") })

@@ -25,7 +25,7 @@ struct PeopleCommand: ParsableCommand {
         let to = try self.to.map { try session.day($0, option: "--to") } ?? session.today
         let from = try self.from.map { try session.day($0, option: "--from") } ?? Day(to.year, 1, 1)!
         guard from <= to else {
-            throw CLIError.usage(Lang.zh.text(.contributionFromAfterTo, from.iso, to.iso), Lang.en.text(.contributionFromAfterTo, from.iso, to.iso))
+            throw CLIError.usage(.contributionFromAfterTo, "\(from.iso)", "\(to.iso)")
         }
         let unit = try self.unit.map { try session.resolve(.unit, $0, option: "--unit") }
         if let explain {

@@ -87,11 +87,10 @@ struct ProcedureShow: ParsableCommand {
         let id = try session.resolve(.project, project, option: "<project>")
         let index = session.index(asOf: session.today)
         guard let project = index.board.projects[id: id] else {
-            throw CLIError.usage(
-                Lang.zh.text(.noSuchRecord, RecordKind.project.label(.zh), id), Lang.en.text(.noSuchRecord, RecordKind.project.label(.en), id))
+            throw CLIError.usage(.noSuchRecord, .key(RecordKind.project.labelKey), "\(id)")
         }
         let text = ProcedureShow.render(project, index: index, today: session.today, lang: session.lang)
-        if text.isEmpty { throw CLIError.usage(Lang.zh.text(.procedureNoTemplate), Lang.en.text(.procedureNoTemplate)) }
+        if text.isEmpty { throw CLIError.usage(.procedureNoTemplate) }
         session.write(Sanitizer.display("\(project.id) \(project.name)") + "\n" + text)
     }
 
@@ -203,7 +202,7 @@ struct ProcedureImport: ParsableCommand {
         do throws(CSVError) {
             table = try CSVReader.parse(String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self))
         } catch {
-            throw CLIError(.badData, zh: error.reason(.zh), en: error.reason(.en))
+            throw CLIError(.badData, written: { error.reason($0) })
         }
         let intents = try ProcedureLedger.intents(table, board: session.board)
         guard !intents.isEmpty else { throw DomainError.nothingChanged }

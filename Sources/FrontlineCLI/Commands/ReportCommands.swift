@@ -33,9 +33,7 @@ struct HalfMonthCommand: ParsableCommand {
         let period = try HalfMonthCommand.period(period, session: session)
         if let frozen = session.board.reports[id: period.text] {
             if publish {
-                throw CLIError(
-                    .problemsFound, zh: "\(period.text) 的半月报已于 \(frozen.meta.updatedAt?.day.iso ?? "") 发布，发布后不再改动",
-                    en: "the report for \(period.text) was published on \(frozen.meta.updatedAt?.day.iso ?? "") and is frozen")
+                throw CLIError(.problemsFound, .cliReportPublished, "\(period.text)", "\(frozen.meta.updatedAt?.day.iso ?? "")")
             }
             return try write(markdown: frozen.markdown, csv: frozen.csv, lang: Lang(rawValue: frozen.lang) ?? documentLanguage(session), session)
         }
@@ -77,15 +75,11 @@ struct HalfMonthCommand: ParsableCommand {
     static func period(_ text: String?, session: Session) throws -> Period {
         guard let text else { return Period(containing: session.today) }
         guard let period = Period(text: text) else {
-            throw CLIError.usage(
-                "--period：应为 YYYY-MM-1 或 YYYY-MM-2，收到“\(Sanitizer.display(text))”",
-                "--period: expected YYYY-MM-1 or YYYY-MM-2, got '\(Sanitizer.display(text))'")
+            throw CLIError.usage(.cliPeriodExpected, "\(Sanitizer.display(text))")
         }
         guard Limits.dates.contains(period.first) else {
             let (low, high) = (Limits.dates.lowerBound.iso, Limits.dates.upperBound.iso)
-            throw CLIError.usage(
-                "--period：“\(Sanitizer.display(text))”超出范围：应在 \(low) 至 \(high) 之间",
-                "--period: '\(Sanitizer.display(text))' is out of range: from \(low) to \(high)")
+            throw CLIError.usage(.cliOptionOutOfRange, "--period", "\(Sanitizer.display(text))", "\(low)", "\(high)")
         }
         return period
     }
@@ -115,7 +109,7 @@ struct RankCommand: ParsableCommand {
         if let explain {
             let unit = try session.resolve(.unit, explain, option: "--explain")
             guard let explanation = index.scoreExplanation(ofUnit: unit, today: asOf, lang: lang) else {
-                throw CLIError.usage("--explain：找不到单位“\(Sanitizer.display(explain))”", "--explain: no unit '\(Sanitizer.display(explain))'")
+                throw CLIError.usage(.cliExplainNoUnit, "\(Sanitizer.display(explain))")
             }
             return session.write(explanation.text(lang))
         }

@@ -1011,4 +1011,69 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldExpectedAttractionRow
     case contributionAttraction
     case contributionColumnAttraction
+
+    // issue 12: command-line phrases
+    // CLIError
+    case cliOptionDateExpected
+    case cliOptionDateOutOfRange
+    case cliOptionOutOfRange
+    case cliOptionProblem
+    case cliOptionNoRecord
+    case cliNotOneOf
+    case cliCannotCreateTemporaryDirectory
+    case cliCannotMakeTemporaryDirectoryIn
+    case cliCannotWriteTemporaryFile
+    case cliNoSuchFile
+    case cliIsADirectory
+    case cliNotARegularFile
+    case cliCannotRead
+    case cliCannotWrite
+    case cliFileExistsAddForce
+    case cliSymbolicLink
+    case cliIssueRaisedAfter
+    case cliIssueNotYetRaised
+    case cliInstructionGivenAfter
+    case cliNoProjectOrIssue
+    case cliNoInstruction
+    case cliNoRecord
+    case cliNoSuchField
+    case cliExpectedAssignment
+    case cliAccountIsNotAPerson
+    case cliNoVisitOrIssue
+    case cliNoSuchAttachment
+    case cliAttachmentEmpty
+    case cliAttachmentTooLarge
+    case cliSheetIsForWorkbooks
+    case cliWorkbookNeedsOutput
+    case cliCannotMakeWorkbook
+    case cliDocumentNeedsOutput
+    case cliWordDocument
+    case cliCannotMakeWordDocument
+    case cliNoLibreOffice
+    case cliLibreOfficeFailed
+    case cliAnchorExpected
+    case cliAnchorNeedsVerify
+    case cliReportPublished
+    case cliAttractionResultsPublished
+    case cliPeriodExpected
+    case cliMonthExpected
+    case cliMonthOrPeriod
+    case cliExplainNoUnit
+    case cliBriefFormats
+    case cliIssueNeedsUnitAndDue
+    case cliSquadOrUnit
+    case cliLandWithLeadLand
+    case cliProjectOrLeader
+    case cliUseIssueExtend
+    case cliUseIssueRequestExtension
+    case cliUseIssueTransfer
+    case cliUseIssueFollowUp
+    case cliDueOrDays
+    case cliGuardedOrGroup
+    case cliGuardedNeedsRoot
+    case cliGuardedNeedsAdmin
+    case cliNoAccount
+    case cliZoneName
+    case cliNoGroup
+    case cliNoSampleData
 }
