@@ -57,7 +57,7 @@ struct AttachmentList: ParsableCommand {
             _ key: String, _ text: TextKey, alignment: TextLayout.Alignment = .left, maxWidth: Int = 40,
             _ value: @escaping (Attachment) -> String, json: ((Attachment) -> JSONValue)? = nil
         ) -> Column<Attachment> {
-            Column(key, Lang.zh.text(text), Lang.en.text(text), alignment: alignment, maxWidth: maxWidth, text: value, json: json)
+            Column(key, text, alignment: alignment, maxWidth: maxWidth, text: value, json: json)
         }
         let columns = [
             column("name", .attachmentColumnName, maxWidth: 60, \.name),
@@ -65,7 +65,7 @@ struct AttachmentList: ParsableCommand {
             column("by", .attachmentColumnBy, { index.personName($0.by) }),
             column("at", .attachmentColumnAt, \.atText, json: { $0.at.json }),
             column("type", .attachmentColumnType, \.type),
-            Column<Attachment>("sha256", "SHA-256", "SHA-256", text: { String($0.sha256.prefix(12)) }, json: { .string($0.sha256) }),
+            Column<Attachment>("sha256", .listingSHA256, text: { String($0.sha256.prefix(12)) }, json: { .string($0.sha256) }),
         ]
         session.context.console.write(Listing.render(Array(record.attachments), columns, format: format, lang: lang))
     }

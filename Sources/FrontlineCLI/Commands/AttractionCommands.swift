@@ -42,18 +42,18 @@ struct SquadList: ParsableCommand {
         func name(_ id: String) -> String { board.people[id: id]?.name ?? id }
         func count(_ squad: Squad, _ stage: LeadStage) -> Int { board.leads(ofSquad: squad.id).filter { $0.stage == stage }.count }
         var columns: [Column<Squad>] = [
-            Column("id", "编号", "id", text: { $0.id }),
-            Column("name", "小分队", "squad", text: { $0.name }),
-            Column("unit", "牵头单位", "unit", text: { board.units[id: $0.unit]?.displayName ?? $0.unit }, json: { .string($0.unit) }),
-            Column("leader", "带队领导", "leader", text: { name($0.leader) }, json: { .string($0.leader) }),
+            Column("id", .listingId, text: { $0.id }),
+            Column("name", .listingSquad, text: { $0.name }),
+            Column("unit", .listingLeadingUnit, text: { board.units[id: $0.unit]?.displayName ?? $0.unit }, json: { .string($0.unit) }),
+            Column("leader", .listingSquadLeader, text: { name($0.leader) }, json: { .string($0.leader) }),
             Column(
-                "members", "成员", "members", maxWidth: 30, text: { $0.members.map(name).joined(separator: lang.text(.listSeparator)) },
+                "members", .listingMembers, maxWidth: 30, text: { $0.members.map(name).joined(separator: lang.text(.listSeparator)) },
                 json: { .array($0.members.map(JSONValue.string)) }),
         ]
         for stage in LeadStage.allCases {
             columns.append(
                 Column(
-                    stage.english, stage.rawValue, stage.english, alignment: .right,
+                    stage.english, Phrase(.listingVocabularyValue, .label(stage)), alignment: .right,
                     text: { "\(count($0, stage))" }, json: { .int(count($0, stage)) }))
         }
         session.context.console.write(Listing.render(board.squads.rows, columns, format: output.format, lang: lang))
@@ -169,21 +169,22 @@ struct LeadList: ParsableCommand {
             (stage == nil || $0.stage == stage) && (squad == nil || $0.squad == squad) && (unit == nil || $0.unit == unit)
         }
         let columns: [Column<Lead>] = [
-            Column("id", "编号", "id", text: { $0.id }),
-            Column("name", "项目名称", "name", maxWidth: 30, text: { $0.name }),
-            Column("stage", "阶段", "stage", text: { $0.stage.label(lang) }, json: { .string($0.stage.rawValue) }),
-            Column("unit", "责任单位", "unit", text: { board.units[id: $0.unit]?.displayName ?? $0.unit }, json: { .string($0.unit) }),
-            Column("squad", "小分队", "squad", text: { $0.squad ?? "" }, json: { $0.squad.map(JSONValue.string) ?? .null }),
-            Column("region", "地区", "region", text: { $0.region }),
-            Column("industry", "产业", "industry", text: { $0.industry }),
+            Column("id", .listingId, text: { $0.id }),
+            Column("name", .listingProjectName, maxWidth: 30, text: { $0.name }),
+            Column("stage", .listingStage, text: { $0.stage.label(lang) }, json: { .string($0.stage.rawValue) }),
+            Column("unit", .listingResponsibleUnit, text: { board.units[id: $0.unit]?.displayName ?? $0.unit }, json: { .string($0.unit) }),
+            Column("squad", .listingSquad, text: { $0.squad ?? "" }, json: { $0.squad.map(JSONValue.string) ?? .null }),
+            Column("region", .listingRegion, text: { $0.region }),
+            Column("industry", .listingIndustry, text: { $0.industry }),
             Column(
-                "investment", "预计投资", "investment", alignment: .right, unit: ("万元", "10k CNY"), text: { $0.investment.text },
+                "investment", .listingInvestment, alignment: .right, unit: .listingUnitTenThousandYuan, text: { $0.investment.text },
                 json: { .number($0.investment.text) }),
             Column(
-                "output", "年产值", "output", alignment: .right, unit: ("万元", "10k CNY"), text: { $0.output.text }, json: { .number($0.output.text) }),
-            Column("tax", "年税收", "tax", alignment: .right, unit: ("万元", "10k CNY"), text: { $0.tax.text }, json: { .number($0.tax.text) }),
-            Column("jobs", "就业", "jobs", alignment: .right, text: { "\($0.jobs)" }, json: { .int($0.jobs) }),
-            Column("project", "落地项目", "project", text: { $0.project ?? "" }, json: { $0.project.map(JSONValue.string) ?? .null }),
+                "output", .listingOutput, alignment: .right, unit: .listingUnitTenThousandYuan, text: { $0.output.text },
+                json: { .number($0.output.text) }),
+            Column("tax", .listingTax, alignment: .right, unit: .listingUnitTenThousandYuan, text: { $0.tax.text }, json: { .number($0.tax.text) }),
+            Column("jobs", .listingJobs, alignment: .right, text: { "\($0.jobs)" }, json: { .int($0.jobs) }),
+            Column("project", .listingLandedProject, text: { $0.project ?? "" }, json: { $0.project.map(JSONValue.string) ?? .null }),
         ]
         session.context.console.write(Listing.render(leads, columns, format: output.format, lang: lang))
     }

@@ -121,27 +121,28 @@ struct RankCommand: ParsableCommand {
             return try DocumentOutput.write(notice.markdown(documentLang), format: format.rawValue, lang: documentLang, to: output, session)
         }
         let listing: OutputFormat = format == .json ? .json : format == .csv ? .csv : .table
-        func points(_ key: String, _ zh: String, _ en: String, _ value: @escaping (UnitScore) -> Int) -> Column<UnitScore> {
-            Column(key, zh, en, alignment: .right, unit: ("分", "points"), text: { pointsText(value($0)) }, json: { .number(pointsText(value($0))) })
+        func points(_ key: String, _ header: Phrase, _ value: @escaping (UnitScore) -> Int) -> Column<UnitScore> {
+            Column(
+                key, header, alignment: .right, unit: .listingUnitPoints, text: { pointsText(value($0)) }, json: { .number(pointsText(value($0))) })
         }
         let benefits =
             settings.weightBenefits > 0
-            ? [points("benefits", "效益\(settings.weightBenefits)", "benefits \(settings.weightBenefits)", \.benefits)] : []
+            ? [points("benefits", Phrase(.listingBenefitsPoints, "\(settings.weightBenefits)"), \.benefits)] : []
         let columns: [Column<UnitScore>] =
             [
                 Column(
-                    "rank", "名次", "rank", alignment: .right, text: { $0.rank == 0 ? "—" : "\($0.rank)" },
+                    "rank", .listingRank, alignment: .right, text: { $0.rank == 0 ? "—" : "\($0.rank)" },
                     json: { $0.rank == 0 ? .null : .int($0.rank) }),
-                Column("unit", "单位", "unit", text: { $0.stats.unit.displayName }),
-                points("total", "总分", "total", \.total),
-                points("schedule", "序时\(settings.weightSchedule)", "plan \(settings.weightSchedule)", \.schedule),
-                points("start", "开工\(settings.weightStart)", "start \(settings.weightStart)", \.start),
-                points("issues", "办结\(settings.weightIssues)", "issues \(settings.weightIssues)", \.issues),
-                points("visits", "走访\(settings.weightVisits)", "visits \(settings.weightVisits)", \.visits),
-                points("attraction", "招商\(settings.weightAttraction)", "attract \(settings.weightAttraction)", \.attraction),
+                Column("unit", .listingUnit, text: { $0.stats.unit.displayName }),
+                points("total", Phrase(.listingTotal), \.total),
+                points("schedule", Phrase(.listingSchedulePoints, "\(settings.weightSchedule)"), \.schedule),
+                points("start", Phrase(.listingStartPoints, "\(settings.weightStart)"), \.start),
+                points("issues", Phrase(.listingIssuesPoints, "\(settings.weightIssues)"), \.issues),
+                points("visits", Phrase(.listingVisitsPoints, "\(settings.weightVisits)"), \.visits),
+                points("attraction", Phrase(.listingAttractionPoints, "\(settings.weightAttraction)"), \.attraction),
             ] + benefits + [
-                points("deductions", "扣分", "deducted", { $0.deductions }),
-                Column("lagging", "后进", "lagging", text: { $0.isLagging ? lang.text(.rankLagging) : "" }, json: { .bool($0.isLagging) }),
+                points("deductions", Phrase(.listingDeducted), { $0.deductions }),
+                Column("lagging", .listingLagging, text: { $0.isLagging ? lang.text(.rankLagging) : "" }, json: { .bool($0.isLagging) }),
             ]
         if listing == .table { session.write(lang.text(.rankTitle, asOf.iso)) }
         try DocumentOutput.write(Listing.render(scores, columns, format: listing, lang: lang), to: output, session)
