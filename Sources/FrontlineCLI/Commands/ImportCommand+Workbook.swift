@@ -24,7 +24,7 @@ extension ImportCommand {
                 ?? found.rows.firstIndex { row in row.contains { !$0.trimmingSpaces.isEmpty } } ?? 0
             return (CSVTable(delimiter: .comma, records: Array(found.rows.dropFirst(header)), firstRow: header + 1), found.name)
         } catch {
-            throw CLIError(.badData, written: { lang in "\(file)\(lang[.labelSeparator])\(Sanitizer.display(lang == .zh ? error.zh : error.en))" })
+            throw CLIError(.badData, written: { lang in "\(file)\(lang[.labelSeparator])\(Sanitizer.display(error.message(lang)))" })
         }
     }
 }

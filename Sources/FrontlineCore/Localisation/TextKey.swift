@@ -1185,4 +1185,30 @@ public enum TextKey: String, CaseIterable, Sendable {
     case listingUnitItems
     case listingUnitLeads
     case listingVocabularyValue
+    // Attachment.nameProblem, XLSXError, JSONSyntaxError
+    case attachmentNameBlank
+    case attachmentNameTooLong
+    case xlsxNotAWorkbook
+    case xlsxUnreadable
+    case xlsxNoSuchSheet
+    case xlsxFormulaWithoutValue
+    case jsonAtPosition
+    case jsonEmptyInput
+    case jsonUnexpectedEnd
+    case jsonUnterminatedString
+    case jsonUnexpectedByte
+    case jsonTrailingComma
+    case jsonDuplicateKey
+    case jsonInvalidUTF8
+    case jsonControlCharacterInString
+    case jsonInvalidEscape
+    case jsonLoneSurrogate
+    case jsonInvalidNumber
+    case jsonTooDeep
+    case jsonTrailingGarbage
+    case jsonInputTooLarge
+    case jsonExpectedValue
+    case jsonExpectedKey
+    case jsonExpectedCommaOrBracket
+    case jsonExpectedCommaOrBrace
 }
