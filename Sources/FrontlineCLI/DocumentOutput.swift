@@ -13,9 +13,7 @@ enum DocumentOutput {
     static func check(_ format: String, output: String?) throws {
         guard let printed = Printed(rawValue: format) else { return }
         if output == nil {
-            throw CLIError.usage(
-                "--format \(format) 需要 --output 文件名（\(printed == .pdf ? "PDF" : "Word 文档")不能写到终端）",
-                "--format \(format) needs --output FILE (a \(printed == .pdf ? "PDF" : "Word document") cannot be written to the terminal)")
+            throw CLIError.usage(.cliDocumentNeedsOutput, "\(format)", printed == .pdf ? "PDF" : .key(.cliWordDocument))
         }
         if printed == .pdf { try PDFConversion.checkInstalled() }
     }
@@ -31,7 +29,7 @@ enum DocumentOutput {
         do {
             return try DocxArchive.bytes(of: WordDocument(markdown: markdown, chinese: lang == .zh))
         } catch {
-            throw CLIError(.internalFailure, zh: "无法生成 Word 文档：\(error)", en: "cannot make the Word document: \(error)")
+            throw CLIError(.internalFailure, .cliCannotMakeWordDocument, "\(error)")
         }
     }
 

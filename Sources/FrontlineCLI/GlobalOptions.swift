@@ -35,12 +35,11 @@ public struct GlobalOptions: ParsableArguments {
         guard let text = asOf ?? context.environment["FRONTLINE_AS_OF"].flatMap({ $0.isEmpty ? nil : $0 }) else { return nil }
         let shown = Sanitizer.display(text)
         guard let day = Day(iso: text) else {
-            throw CLIError.usage("\(option)：日期应为 YYYY-MM-DD，收到“\(shown)”", "\(option): expected a date YYYY-MM-DD, got '\(shown)'")
+            throw CLIError.usage(.cliOptionDateExpected, "\(option)", "\(shown)")
         }
         guard Limits.dates.contains(day) else {
             throw CLIError.usage(
-                "\(option)：日期“\(shown)”超出范围：应在 \(Limits.dates.lowerBound.iso) 至 \(Limits.dates.upperBound.iso) 之间",
-                "\(option): '\(shown)' is out of range: a date from \(Limits.dates.lowerBound.iso) to \(Limits.dates.upperBound.iso)")
+                .cliOptionDateOutOfRange, "\(option)", "\(shown)", "\(Limits.dates.lowerBound.iso)", "\(Limits.dates.upperBound.iso)")
         }
         return day
     }

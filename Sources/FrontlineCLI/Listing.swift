@@ -2,11 +2,12 @@ import Foundation
 import FrontlineCore
 import FrontlineStore
 
-/// One column of a listing: a stable English key (JSON, CSV), a localized header (table), and the cell.
+/// One column of a listing: a stable English key (JSON, CSV), a header from the catalog written in the reader's
+/// language (table, CSV), and the cell.
 struct Column<Row> {
     var key: String
-    var zh: String
-    var en: String
+    /// The header, with its values (`近4周未走访`).
+    var title: Phrase
     var alignment: TextLayout.Alignment = .left
     /// Widest a table cell may be before it is truncated with `…`.
     var maxWidth = 40
@@ -14,15 +15,14 @@ struct Column<Row> {
     /// The JSON value; by default the text as a string.
     var json: ((Row) -> JSONValue)?
     /// The unit of a numeric column (`%`, `天`/`days`), written in the CSV header instead of in each cell.
-    var unit: (zh: String, en: String)?
+    var unit: TextKey?
 
     init(
-        _ key: String, _ zh: String, _ en: String, alignment: TextLayout.Alignment = .left, maxWidth: Int = 40,
-        unit: (zh: String, en: String)? = nil, text: @escaping (Row) -> String, json: ((Row) -> JSONValue)? = nil
+        _ key: String, _ title: Phrase, alignment: TextLayout.Alignment = .left, maxWidth: Int = 40,
+        unit: TextKey? = nil, text: @escaping (Row) -> String, json: ((Row) -> JSONValue)? = nil
     ) {
         self.key = key
-        self.zh = zh
-        self.en = en
+        self.title = title
         self.alignment = alignment
         self.maxWidth = maxWidth
         self.unit = unit
@@ -30,16 +30,21 @@ struct Column<Row> {
         self.json = json
     }
 
+    init(
+        _ key: String, _ title: TextKey, alignment: TextLayout.Alignment = .left, maxWidth: Int = 40,
+        unit: TextKey? = nil, text: @escaping (Row) -> String, json: ((Row) -> JSONValue)? = nil
+    ) {
+        self.init(key, Phrase(title), alignment: alignment, maxWidth: maxWidth, unit: unit, text: text, json: json)
+    }
+
     /// The CSV header: the label in the chosen language, with the unit: `进度（%）`, `progress (%)`.
     func csvHeader(_ lang: Lang) -> String {
         guard let unit else { return header(lang) }
-        return lang.text(.headerWithUnit, header(lang), lang == .zh ? unit.zh : unit.en)
+        return lang.text(.headerWithUnit, header(lang), lang[unit])
     }
 
     /// The table header in the chosen language.
-    func header(_ lang: Lang) -> String {
-        lang == .zh ? zh : en
-    }
+    func header(_ lang: Lang) -> String { title.text(lang) }
 
     /// A CSV cell: a number as a bare number Excel can add up (its unit is in the header), nothing for
     /// a missing one, else the text.

@@ -29,12 +29,7 @@ enum PDFConversion {
     /// Refuses `--format pdf` where LibreOffice is not installed, before anything is read.
     static func checkInstalled() throws {
         guard soffice() == nil else { return }
-        throw CLIError(
-            .unavailable,
-            zh: "--format pdf 由 LibreOffice 转换，本机的 PATH 中没有 soffice：请管理员安装（Debian：apt-get install libreoffice-writer-nogui），或改用 --format docx",
-            en:
-                "--format pdf converts through LibreOffice, and there is no soffice on the PATH: ask the administrator to install it (Debian: apt-get install libreoffice-writer-nogui), or use --format docx"
-        )
+        throw CLIError(.unavailable, .cliNoLibreOffice)
     }
 
     /// The PDF of the Word document `docx`.
@@ -49,7 +44,7 @@ enum PDFConversion {
             do { try file.writeAll(docx) } catch { file.close(); throw error }
             try file.closeAfterWriting()
         } catch {
-            throw CLIError(.cannotWrite, zh: "无法写入临时文件 \(input)：\(error.zh)", en: "cannot write the temporary file \(input): \(error.en)")
+            throw CLIError(.cannotWrite, .cliCannotWriteTemporaryFile, "\(input)", error.meaning)
         }
         let environment = [
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
@@ -63,7 +58,7 @@ enum PDFConversion {
         guard ended.status == 0, let pdf = try? Descriptor.contents(of: output, limit: 1 << 30), pdf.starts(with: Array("%PDF".utf8)) else {
             let said = String(decoding: ended.err + ended.out, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
             let why = Sanitizer.display(said.isEmpty ? "exit \(ended.status)" : said)
-            throw CLIError(.unavailable, zh: "LibreOffice 未能把文档转换为 PDF：\(why)", en: "LibreOffice could not convert the document to PDF: \(why)")
+            throw CLIError(.unavailable, .cliLibreOfficeFailed, "\(why)")
         }
         return pdf
     }
@@ -74,7 +69,7 @@ enum PDFConversion {
         var template = Array("\(base)/frontline-pdf-XXXXXX".utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
             let error = Errno.current
-            throw CLIError(.cannotWrite, zh: "无法在 \(base) 中建立临时目录：\(error.zh)", en: "cannot make a temporary directory in \(base): \(error.en)")
+            throw CLIError(.cannotWrite, .cliCannotMakeTemporaryDirectoryIn, "\(base)", error.meaning)
         }
         return String(cString: made)
     }

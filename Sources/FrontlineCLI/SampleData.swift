@@ -24,9 +24,7 @@ enum SampleData {
             let installed = String(exe[..<(exe.lastIndex(of: "/") ?? exe.endIndex)]) + "/../share/frontline/sample"
             if access(installed + "/board.json", R_OK) == 0 { return installed }
         }
-        throw CLIError(
-            .noStore, zh: "找不到示例数据（data/sample/board.json）；可用环境变量 FRONTLINE_SAMPLE 指定其目录",
-            en: "cannot find the sample data (data/sample/board.json); set FRONTLINE_SAMPLE to its directory")
+        throw CLIError(.noStore, .cliNoSampleData)
     }
 
     /// The sample's board. Reading it changes nothing, so any account can use a read-only installed copy.

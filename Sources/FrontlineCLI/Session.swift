@@ -82,16 +82,14 @@ struct Session {
     static func value<V>(_ result: Result<V, InputProblem>, option: String) throws -> V {
         switch result {
         case .success(let value): return value
-        case .failure(let problem): throw CLIError.usage("\(option)：\(problem.message(.zh))", "\(option): \(problem.message(.en))")
+        case .failure(let problem): throw CLIError.usage(.cliOptionProblem, "\(option)", .phrase(problem.phrase))
         }
     }
 
     /// A record named by id or exact name.
     func resolve(_ kind: RecordKind, _ text: String, option: String) throws -> String {
         if let id = index.resolve(kind, text) { return id }
-        throw CLIError.usage(
-            "\(option)：找不到\(kind.label(.zh))“\(Sanitizer.display(text))”",
-            "\(option): no \(kind.label(.en)) '\(Sanitizer.display(text))'")
+        throw CLIError.usage(.cliOptionNoRecord, "\(option)", .key(kind.labelKey), "\(Sanitizer.display(text))")
     }
 
     func write(_ text: String) { context.console.write(text) }

@@ -12,9 +12,12 @@ public struct InputProblem: Error, Hashable, Sendable {
     }
 
     /// What is wrong and what was typed: `日期应为 … ，收到“明天”`.
-    public func message(_ lang: Lang) -> String {
-        guard let typed else { return reason(lang) }
-        return lang.text(.inputProblemGot, reason(lang), typed)
+    public func message(_ lang: Lang) -> String { phrase.text(lang) }
+
+    /// What is wrong and what was typed, as a phrase to be written in the reader's language.
+    public var phrase: Phrase {
+        guard let typed else { return problem }
+        return Phrase(.inputProblemGot, .phrase(problem), .plain(typed))
     }
 
     /// What is wrong, without repeating what was typed.

@@ -10,6 +10,9 @@ extension Errno {
     /// library's own (English) text.
     public func text(_ lang: Lang) -> String { key.map { lang[$0] } ?? en }
 
+    /// The same words as a value of a `Phrase`, written in the reader's language when the phrase is.
+    public var meaning: Phrase.Value { key.map { .key($0) } ?? .plain(en) }
+
     private var key: TextKey? {
         switch code {
         case ENOSPC: .errnoENOSPC

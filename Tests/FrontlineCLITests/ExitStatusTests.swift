@@ -46,7 +46,7 @@ struct ExitStatusTests {
     @Test func domainAndCommandLineErrorsMapInTheSamePlace() throws {
         #expect(try #require(Status.of(DomainError.conflicts([]), .en)).status == .busy)
         #expect(try #require(Status.of(DomainError.nothingToUndo, .en)).status == .usage)
-        #expect(try #require(Status.of(CLIError(.cannotWrite, zh: "写", en: "write"), .zh)) == (.cannotWrite, "写"))
+        #expect(try #require(Status.of(CLIError(.cannotWrite, .cliNoSuchFile, "a.csv"), .zh)) == (.cannotWrite, "找不到文件 a.csv"))
         #expect(Status.of(CancellationError(), .en) == nil, "an error of the argument parser's is left to it")
     }
 

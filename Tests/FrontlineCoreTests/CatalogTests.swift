@@ -14,6 +14,7 @@ import Testing
         .attractionMonthLabel: "English writes the month as YYYY-MM",
         .briefCadreVisitBy: "Chinese writes the week's Sunday without its year",
         .lightMark: "Chinese names the light's colour, English gives its letter",
+        .cliNotOneOf: "English also gives the choices' English names",
     ]
 
     @Test func everyKeyHasAChineseAndAnEnglishText() {

@@ -57,7 +57,7 @@ struct AttachmentList: ParsableCommand {
             _ key: String, _ text: TextKey, alignment: TextLayout.Alignment = .left, maxWidth: Int = 40,
             _ value: @escaping (Attachment) -> String, json: ((Attachment) -> JSONValue)? = nil
         ) -> Column<Attachment> {
-            Column(key, Lang.zh.text(text), Lang.en.text(text), alignment: alignment, maxWidth: maxWidth, text: value, json: json)
+            Column(key, text, alignment: alignment, maxWidth: maxWidth, text: value, json: json)
         }
         let columns = [
             column("name", .attachmentColumnName, maxWidth: 60, \.name),
@@ -65,7 +65,7 @@ struct AttachmentList: ParsableCommand {
             column("by", .attachmentColumnBy, { index.personName($0.by) }),
             column("at", .attachmentColumnAt, \.atText, json: { $0.at.json }),
             column("type", .attachmentColumnType, \.type),
-            Column<Attachment>("sha256", "SHA-256", "SHA-256", text: { String($0.sha256.prefix(12)) }, json: { .string($0.sha256) }),
+            Column<Attachment>("sha256", .listingSHA256, text: { String($0.sha256.prefix(12)) }, json: { .string($0.sha256) }),
         ]
         session.context.console.write(Listing.render(Array(record.attachments), columns, format: format, lang: lang))
     }
@@ -86,21 +86,17 @@ struct AttachmentGet: ParsableCommand {
         guard let record = session.board.carrier(kind, id: id) else { throw AttachmentCommand.notFound(id) }
         guard let found = record.attachments.find(attachment) else {
             let shown = Sanitizer.display(attachment)
-            throw CLIError.usage(
-                "\(id) 没有名称或 SHA-256 为“\(shown)”的附件（frontline attachment list \(id)）",
-                "\(id) has no attachment named or hashed '\(shown)' (frontline attachment list \(id))")
+            throw CLIError.usage(.cliNoSuchAttachment, "\(id)", "\(shown)")
         }
         let name = Sanitizer.display(found.name)
         guard let content = try session.store.attachmentContent(found.sha256) else {
-            throw CLIError(
-                .badData, zh: AttachmentCommand.problem(.missing, found, id, session, .zh),
-                en: AttachmentCommand.problem(.missing, found, id, session, .en))
+            let problem = AttachmentCommand.problem(.missing, found, id, session)
+            throw CLIError(.badData, written: { problem.message($0) })
         }
         let hash = SHA256.hex(content)
         guard hash == found.sha256 else {
-            throw CLIError(
-                .badData, zh: AttachmentCommand.problem(.altered(hash), found, id, session, .zh),
-                en: AttachmentCommand.problem(.altered(hash), found, id, session, .en))
+            let problem = AttachmentCommand.problem(.altered(hash), found, id, session)
+            throw CLIError(.badData, written: { problem.message($0) })
         }
         try AttachmentCommand.writeOutput(content, to: output, replacing: force)
         session.write(session.lang.text(.attachmentWritten, name, found.sizeText, Sanitizer.display(output)))
@@ -116,20 +112,17 @@ extension AttachmentCommand {
 
     static func notFound(_ id: String) -> CLIError {
         let shown = Sanitizer.display(id)
-        return CLIError.usage(
-            "找不到走访或问题“\(shown)”（只有走访和问题可以添加附件）",
-            "no visit or issue '\(shown)' (only visits and issues carry attachments)")
+        return CLIError.usage(.cliNoVisitOrIssue, "\(shown)")
     }
 
     static func problem(
-        _ found: AttachmentAudit.Problem.Found, _ attachment: Attachment, _ id: String, _ session: Session,
-        _ lang: Lang
-    ) -> String {
+        _ found: AttachmentAudit.Problem.Found, _ attachment: Attachment, _ id: String, _ session: Session
+    ) -> AttachmentAudit.Problem {
         let kind = session.board.carrier(id: id).map { type(of: $0).kind } ?? .issue
         return AttachmentAudit.Problem(
             kind: kind, id: id, attachment: attachment, place: session.store.attachmentPlace(attachment.sha256),
             found: found
-        ).message(lang)
+        )
     }
 
     /// The whole of a file to attach, read as the user: a regular file (not a directory, FIFO or device) of at most
@@ -139,10 +132,10 @@ extension AttachmentCommand {
         let shown = Sanitizer.display(path)
         func fail(_ error: Errno) -> CLIError {
             switch error.code {
-            case ENOENT: return CLIError(.noStore, zh: "找不到文件 \(shown)", en: "no such file: \(shown)")
-            case EISDIR: return CLIError(.noStore, zh: "\(shown) 是目录，不是文件", en: "\(shown) is a directory, not a file")
+            case ENOENT: return CLIError(.noStore, .cliNoSuchFile, "\(shown)")
+            case EISDIR: return CLIError(.noStore, .cliIsADirectory, "\(shown)")
             default:
-                return CLIError(.noStore, zh: "无法读取 \(shown)：\(error.zh)（\(error.name)）", en: "cannot read \(shown): \(error.en) (\(error.name))")
+                return CLIError(.noStore, .cliCannotRead, "\(shown)", error.meaning, "\(error.name)")
             }
         }
         let content: [UInt8]
@@ -154,7 +147,7 @@ extension AttachmentCommand {
             switch status.st_mode & S_IFMT {
             case S_IFREG: break
             case S_IFDIR: throw Errno(EISDIR)
-            default: throw CLIError(.noStore, zh: "\(shown) 不是普通文件", en: "\(shown) is not a regular file")
+            default: throw CLIError(.noStore, .cliNotARegularFile, "\(shown)")
             }
             if Int(status.st_size) > limit { throw tooLarge(shown, size: Int(status.st_size), limit: limit) }
             content = try file.readToEnd(limit: limit + 1)
@@ -162,14 +155,12 @@ extension AttachmentCommand {
             throw fail(error)
         }
         if content.count > limit { throw tooLarge(shown, size: content.count, limit: limit) }
-        if content.isEmpty { throw CLIError(.usage, zh: "\(shown) 是空文件，没有可存档的内容", en: "\(shown) is empty: there is nothing to keep") }
+        if content.isEmpty { throw CLIError(.usage, .cliAttachmentEmpty, "\(shown)") }
         return content
     }
 
     private static func tooLarge(_ shown: String, size: Int, limit: Int) -> CLIError {
-        CLIError(
-            .usage, zh: "\(shown) 有 \(size) 字节，超过本数据目录的附件上限 \(limit / 1024 / 1024) MB（设置 attachmentLimitMB）",
-            en: "\(shown) is \(size) bytes, over this store's attachment limit of \(limit / 1024 / 1024) MB (setting attachmentLimitMB)")
+        CLIError(.usage, .cliAttachmentTooLarge, "\(shown)", "\(size)", "\(limit / 1024 / 1024)")
     }
 
     /// Writes the content to `path` as the user: a new file, or with `replacing` an existing regular file; never
@@ -199,13 +190,13 @@ extension AttachmentCommand {
             if created { unlink(path) }
             switch error.code {
             case EEXIST:
-                throw CLIError(.cannotWrite, zh: "\(shown) 已存在；要替换它请加 --force", en: "\(shown) exists; add --force to replace it")
+                throw CLIError(.cannotWrite, .cliFileExistsAddForce, "\(shown)")
             case ELOOP:
-                throw CLIError(.cannotWrite, zh: "\(shown) 是符号链接，不会通过它写入", en: "\(shown) is a symbolic link; nothing is written through it")
+                throw CLIError(.cannotWrite, .cliSymbolicLink, "\(shown)")
             case EINVAL:
-                throw CLIError(.cannotWrite, zh: "\(shown) 不是普通文件", en: "\(shown) is not a regular file")
+                throw CLIError(.cannotWrite, .cliNotARegularFile, "\(shown)")
             default:
-                throw CLIError(.cannotWrite, zh: "无法写入 \(shown)：\(error.zh)（\(error.name)）", en: "cannot write \(shown): \(error.en) (\(error.name))")
+                throw CLIError(.cannotWrite, .cliCannotWrite, "\(shown)", error.meaning, "\(error.name)")
             }
         }
     }

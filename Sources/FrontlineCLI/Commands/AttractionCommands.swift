@@ -42,18 +42,18 @@ struct SquadList: ParsableCommand {
         func name(_ id: String) -> String { board.people[id: id]?.name ?? id }
         func count(_ squad: Squad, _ stage: LeadStage) -> Int { board.leads(ofSquad: squad.id).filter { $0.stage == stage }.count }
         var columns: [Column<Squad>] = [
-            Column("id", "编号", "id", text: { $0.id }),
-            Column("name", "小分队", "squad", text: { $0.name }),
-            Column("unit", "牵头单位", "unit", text: { board.units[id: $0.unit]?.displayName ?? $0.unit }, json: { .string($0.unit) }),
-            Column("leader", "带队领导", "leader", text: { name($0.leader) }, json: { .string($0.leader) }),
+            Column("id", .listingId, text: { $0.id }),
+            Column("name", .listingSquad, text: { $0.name }),
+            Column("unit", .listingLeadingUnit, text: { board.units[id: $0.unit]?.displayName ?? $0.unit }, json: { .string($0.unit) }),
+            Column("leader", .listingSquadLeader, text: { name($0.leader) }, json: { .string($0.leader) }),
             Column(
-                "members", "成员", "members", maxWidth: 30, text: { $0.members.map(name).joined(separator: lang.text(.listSeparator)) },
+                "members", .listingMembers, maxWidth: 30, text: { $0.members.map(name).joined(separator: lang.text(.listSeparator)) },
                 json: { .array($0.members.map(JSONValue.string)) }),
         ]
         for stage in LeadStage.allCases {
             columns.append(
                 Column(
-                    stage.english, stage.rawValue, stage.english, alignment: .right,
+                    stage.english, Phrase(.listingVocabularyValue, .label(stage)), alignment: .right,
                     text: { "\(count($0, stage))" }, json: { .int(count($0, stage)) }))
         }
         session.context.console.write(Listing.render(board.squads.rows, columns, format: output.format, lang: lang))
@@ -86,7 +86,7 @@ struct LeadNew: ParsableCommand {
 
     func run() throws {
         if squad == nil && unit == nil {
-            throw CLIError.usage("须给出 --squad 或 --unit", "give --squad or --unit")
+            throw CLIError.usage(.cliSquadOrUnit)
         }
         let session = try Session.open(global)
         var draft = LeadDraft(
@@ -116,7 +116,7 @@ struct LeadMoveCommand: ParsableCommand {
     func run() throws {
         let to = try vocabulary(LeadStage.self, stage, option: "STAGE")
         if to == .landed {
-            throw CLIError.usage("落地请用 frontline lead land（会同时新增重点项目）", "to land a lead use frontline lead land (it adds the key project too)")
+            throw CLIError.usage(.cliLandWithLeadLand)
         }
         let session = try Session.open(global)
         let move = LeadMove(
@@ -143,8 +143,7 @@ struct LeadLand: ParsableCommand {
             project: try project.map { try session.resolve(.project, $0, option: "--project") },
             date: try date.map { try session.day($0, option: "--date", from: session.changeDay) })
         if move.project != nil && move.projectLeader != nil {
-            throw CLIError.usage(
-                "--project 与 --leader 只能给出一个（已有项目的帮包领导不变）", "give --project or --leader, not both (a project on the list keeps its leader)")
+            throw CLIError.usage(.cliProjectOrLeader)
         }
         report(try session.perform(.moveLead(move)), session)
     }
@@ -170,21 +169,22 @@ struct LeadList: ParsableCommand {
             (stage == nil || $0.stage == stage) && (squad == nil || $0.squad == squad) && (unit == nil || $0.unit == unit)
         }
         let columns: [Column<Lead>] = [
-            Column("id", "编号", "id", text: { $0.id }),
-            Column("name", "项目名称", "name", maxWidth: 30, text: { $0.name }),
-            Column("stage", "阶段", "stage", text: { $0.stage.label(lang) }, json: { .string($0.stage.rawValue) }),
-            Column("unit", "责任单位", "unit", text: { board.units[id: $0.unit]?.displayName ?? $0.unit }, json: { .string($0.unit) }),
-            Column("squad", "小分队", "squad", text: { $0.squad ?? "" }, json: { $0.squad.map(JSONValue.string) ?? .null }),
-            Column("region", "地区", "region", text: { $0.region }),
-            Column("industry", "产业", "industry", text: { $0.industry }),
+            Column("id", .listingId, text: { $0.id }),
+            Column("name", .listingProjectName, maxWidth: 30, text: { $0.name }),
+            Column("stage", .listingStage, text: { $0.stage.label(lang) }, json: { .string($0.stage.rawValue) }),
+            Column("unit", .listingResponsibleUnit, text: { board.units[id: $0.unit]?.displayName ?? $0.unit }, json: { .string($0.unit) }),
+            Column("squad", .listingSquad, text: { $0.squad ?? "" }, json: { $0.squad.map(JSONValue.string) ?? .null }),
+            Column("region", .listingRegion, text: { $0.region }),
+            Column("industry", .listingIndustry, text: { $0.industry }),
             Column(
-                "investment", "预计投资", "investment", alignment: .right, unit: ("万元", "10k CNY"), text: { $0.investment.text },
+                "investment", .listingInvestment, alignment: .right, unit: .listingUnitTenThousandYuan, text: { $0.investment.text },
                 json: { .number($0.investment.text) }),
             Column(
-                "output", "年产值", "output", alignment: .right, unit: ("万元", "10k CNY"), text: { $0.output.text }, json: { .number($0.output.text) }),
-            Column("tax", "年税收", "tax", alignment: .right, unit: ("万元", "10k CNY"), text: { $0.tax.text }, json: { .number($0.tax.text) }),
-            Column("jobs", "就业", "jobs", alignment: .right, text: { "\($0.jobs)" }, json: { .int($0.jobs) }),
-            Column("project", "落地项目", "project", text: { $0.project ?? "" }, json: { $0.project.map(JSONValue.string) ?? .null }),
+                "output", .listingOutput, alignment: .right, unit: .listingUnitTenThousandYuan, text: { $0.output.text },
+                json: { .number($0.output.text) }),
+            Column("tax", .listingTax, alignment: .right, unit: .listingUnitTenThousandYuan, text: { $0.tax.text }, json: { .number($0.tax.text) }),
+            Column("jobs", .listingJobs, alignment: .right, text: { "\($0.jobs)" }, json: { .int($0.jobs) }),
+            Column("project", .listingLandedProject, text: { $0.project ?? "" }, json: { $0.project.map(JSONValue.string) ?? .null }),
         ]
         session.context.console.write(Listing.render(leads, columns, format: output.format, lang: lang))
     }
@@ -256,9 +256,7 @@ struct AttractionReportCommand: ParsableCommand {
         let month = try AttractionReportCommand.month(month, session: session)
         if let frozen = session.board.reports[id: month.text] {
             if publish {
-                throw CLIError(
-                    .problemsFound, zh: "\(month.text) 的招商引资成绩已于 \(frozen.meta.updatedAt?.day.iso ?? "") 发布，发布后不再改动",
-                    en: "the attraction results for \(month.text) were published on \(frozen.meta.updatedAt?.day.iso ?? "") and are frozen")
+                throw CLIError(.problemsFound, .cliAttractionResultsPublished, "\(month.text)", "\(frozen.meta.updatedAt?.day.iso ?? "")")
             }
             return try write(
                 markdown: frozen.markdown, csv: frozen.csv, lang: Lang(rawValue: frozen.lang) ?? session.board.settings.documentLanguage, session)
@@ -285,13 +283,11 @@ struct AttractionReportCommand: ParsableCommand {
     static func month(_ text: String?, session: Session) throws -> AttractionMonth {
         guard let text else { return AttractionMonth(containing: session.today).previous }
         guard let month = AttractionMonth(text: text) else {
-            throw CLIError.usage("--month：应为 YYYY-MM，收到“\(Sanitizer.display(text))”", "--month: expected YYYY-MM, got '\(Sanitizer.display(text))'")
+            throw CLIError.usage(.cliMonthExpected, "\(Sanitizer.display(text))")
         }
         guard Limits.dates.contains(month.first) else {
             let (low, high) = (Limits.dates.lowerBound.iso, Limits.dates.upperBound.iso)
-            throw CLIError.usage(
-                "--month：“\(Sanitizer.display(text))”超出范围：应在 \(low) 至 \(high) 之间",
-                "--month: '\(Sanitizer.display(text))' is out of range: from \(low) to \(high)")
+            throw CLIError.usage(.cliOptionOutOfRange, "--month", "\(Sanitizer.display(text))", "\(low)", "\(high)")
         }
         return month
     }

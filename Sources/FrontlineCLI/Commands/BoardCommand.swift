@@ -45,7 +45,7 @@ struct DemoCommand: ParsableCommand {
         SampleData.makeAdministrator(&sample, login: context.login, name: context.login)
         var template = Array("\(context.environment["TMPDIR"] ?? "/tmp")/frontline-demo-XXXXXX".utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw CLIError(.cannotWrite, zh: "无法创建临时目录", en: "cannot create a temporary directory")
+            throw CLIError(.cannotWrite, .cliCannotCreateTemporaryDirectory)
         }
         let directory = String(cString: made)
         chmod(directory, 0o700)
@@ -88,7 +88,7 @@ enum BoardRunner {
                     try? Descriptor.standardError.writeAll(bytes)
                     throw ExitStatus.usage
                 }
-                throw CLIError(.usage, zh: error.message(chinese: true), en: error.message(chinese: false))
+                throw CLIError(.usage, written: { error.message(chinese: $0 == .zh) })
             }
             defer { terminal.close() }
             let notice = terminal.localeNotice.map { Notice(text: $0.message(chinese: lang == .zh), isError: $0.isProblem) }

@@ -19,14 +19,12 @@ struct BriefCommand: ParsableCommand {
         let session = try Session.open(global)
         let lang = session.lang
         if output.format == .csv {
-            throw CLIError.usage("--format：brief 只能输出 table 或 json", "--format: brief prints table or json only")
+            throw CLIError.usage(.cliBriefFormats)
         }
         let index = session.index(asOf: session.today)
         guard let me = index.person(login: session.context.login) else {
             if quietIfEmpty { return }
-            throw CLIError(
-                .problemsFound, zh: "账号 \(session.context.login) 未登记为人员，没有“我的”事项",
-                en: "account \(session.context.login) is not registered as a person: no items of yours")
+            throw CLIError(.problemsFound, .cliAccountIsNotAPerson, "\(session.context.login)")
         }
         // The state is kept only when looking from the store's own day: --as-of only looks (README, "When a change is dated").
         let looking = session.today != session.present

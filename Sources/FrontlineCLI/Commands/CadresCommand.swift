@@ -33,19 +33,19 @@ struct CadresCommand: ParsableCommand {
         }
         let thisWeek = Week(containing: session.today), lastWeek = Week.lastEnded(by: session.today)
         let columns: [Column<CadreRow>] = [
-            Column("cadre", "帮包干部", "cadre", text: { $0.cadre.name }, json: { .string($0.cadre.id) }),
-            Column("cadreName", "姓名", "name", text: { $0.cadre.name }),
-            Column("unit", "所在单位", "unit", text: { index.unitName($0.cadre.unit) }),
-            Column("project", "项目编号", "project", text: { $0.project.id }),
-            Column("projectName", "项目名称", "project name", maxWidth: 30, text: { $0.project.name }),
+            Column("cadre", .listingCadre, text: { $0.cadre.name }, json: { .string($0.cadre.id) }),
+            Column("cadreName", .listingPersonName, text: { $0.cadre.name }),
+            Column("unit", .listingCadreUnit, text: { index.unitName($0.cadre.unit) }),
+            Column("project", .listingProjectId, text: { $0.project.id }),
+            Column("projectName", .listingCadreProjectName, maxWidth: 30, text: { $0.project.name }),
             Column(
-                "thisWeek", "本周（\(thisWeek.label)）", "this week (\(thisWeek.label))", text: { $0.thisWeek.outcome.label(lang) },
+                "thisWeek", Phrase(.listingThisWeek, "\(thisWeek.label)"), text: { $0.thisWeek.outcome.label(lang) },
                 json: { check($0.thisWeek) }),
             Column(
-                "lastWeek", "上周（\(lastWeek.label)）", "last week (\(lastWeek.label))", text: { $0.lastWeek.outcome.label(lang) },
+                "lastWeek", Phrase(.listingLastWeek, "\(lastWeek.label)"), text: { $0.lastWeek.outcome.label(lang) },
                 json: { check($0.lastWeek) }),
             Column(
-                "missedWeeks", "近\(weeks)周未走访", "missed of \(weeks) weeks", alignment: .right, unit: ("周", "weeks"),
+                "missedWeeks", Phrase(.listingMissedWeeks, "\(weeks)"), alignment: .right, unit: .listingUnitWeeks,
                 text: { "\($0.missedWeeks)" }, json: { .int($0.missedWeeks) }),
         ].filter { output.format == .json || $0.key != "cadre" }
         session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))

@@ -72,20 +72,13 @@ struct IssueMoveCommand: ParsableCommand {
         let action = try vocabulary(IssueAction.self, self.action, option: "ACTION")
         switch action {
         case .extend:
-            throw CLIError.usage(
-                "延期请用 frontline issue extend ID --due DATE --reason TEXT", "use `frontline issue extend ID --due DATE --reason TEXT` for an extension"
-            )
+            throw CLIError.usage(.cliUseIssueExtend)
         case .requestExtension:
-            throw CLIError.usage(
-                "申请延期请用 frontline issue request-extension ID --due DATE --reason TEXT",
-                "use `frontline issue request-extension ID --due DATE --reason TEXT` to ask for an extension")
+            throw CLIError.usage(.cliUseIssueRequestExtension)
         case .transfer:
-            throw CLIError.usage(
-                "转办请用 frontline issue transfer ID --unit UNIT --reason TEXT",
-                "use `frontline issue transfer ID --unit UNIT --reason TEXT` to transfer")
+            throw CLIError.usage(.cliUseIssueTransfer)
         case .followUp:
-            throw CLIError.usage(
-                "回访请用 frontline issue follow-up ID --satisfaction 满意|基本满意|不满意", "use `frontline issue follow-up ID --satisfaction S` for a follow-up")
+            throw CLIError.usage(.cliUseIssueFollowUp)
         default:
             break
         }
@@ -104,7 +97,7 @@ struct IssueExtend: ParsableCommand {
     func run() throws {
         let session = try Session.open(global)
         guard (due == nil) != (days == nil) else {
-            throw CLIError.usage("请给出 --due 或 --days 之一", "give exactly one of --due and --days")
+            throw CLIError.usage(.cliDueOrDays)
         }
         let move = IssueMove(
             issue: id, action: .extend, note: reason, newDue: try due.map { try session.day($0, option: "--due", from: session.changeDay) },

@@ -19,17 +19,16 @@ struct EditCommand: ParsableCommand {
         guard let kind = RecordKind.allCases.first(where: { session.board.contains($0, id: id) }) ?? (id == Settings.singletonId ? .settings : nil),
             let record = session.board.snapshot(of: kind, id: id)
         else {
-            throw CLIError.usage("找不到记录“\(Sanitizer.display(id))”", "no record '\(Sanitizer.display(id))'")
+            throw CLIError.usage(.cliNoRecord, "\(Sanitizer.display(id))")
         }
         var changes: [FieldChange] = []
         for assignment in assignments {
             guard let eq = assignment.firstIndex(of: "="), eq != assignment.startIndex else {
-                throw CLIError.usage("应为 字段=值，收到“\(Sanitizer.display(assignment))”", "expected FIELD=VALUE, got '\(Sanitizer.display(assignment))'")
+                throw CLIError.usage(.cliExpectedAssignment, "\(Sanitizer.display(assignment))")
             }
             let name = String(assignment[..<eq]), text = String(assignment[assignment.index(after: eq)...])
             guard let old = record.fields[name] else {
-                throw CLIError.usage(
-                    "\(kind.label(.zh))没有字段“\(Sanitizer.display(name))”", "\(kind.label(.en)) has no field '\(Sanitizer.display(name))'")
+                throw CLIError.usage(.cliNoSuchField, .key(kind.labelKey), "\(Sanitizer.display(name))")
             }
             // An unset whole-number field (a setting left at its default) has no value to take the type from: its
             // kind of input says it is a number.

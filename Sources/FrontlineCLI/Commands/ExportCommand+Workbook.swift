@@ -11,7 +11,7 @@ extension ExportCommand {
         do {
             return try XLSXWriter.workbook(sheet: kind.label(.zh), header: columns.map(\.zh), rows: rows)
         } catch {
-            throw CLIError(.internalFailure, zh: "无法生成工作簿：\(error)", en: "cannot make the workbook: \(error)")
+            throw CLIError(.internalFailure, .cliCannotMakeWorkbook, "\(error)")
         }
     }
 

@@ -29,9 +29,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         if format == .xlsx && output == nil {
-            throw CLIError.usage(
-                "--format xlsx 需要 --output 文件名（工作簿不能写到终端）",
-                "--format xlsx needs --output FILE (a workbook cannot be written to the terminal)")
+            throw CLIError.usage(.cliWorkbookNeedsOutput)
         }
         let session = try Session.open(global)
         let board = session.board
@@ -64,7 +62,7 @@ struct ExportCommand: ParsableCommand {
             try file.closeAfterWriting()
         } catch {
             let shown = Sanitizer.display(path)
-            throw CLIError(.cannotWrite, zh: "无法写入 \(shown)：\(error.zh)（\(error.name)）", en: "cannot write \(shown): \(error.en) (\(error.name))")
+            throw CLIError(.cannotWrite, .cliCannotWrite, "\(shown)", error.meaning, "\(error.name)")
         }
     }
 }

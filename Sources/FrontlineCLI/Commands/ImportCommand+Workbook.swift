@@ -7,13 +7,13 @@ extension ImportCommand {
     static func table(_ bytes: [UInt8], file: String, sheet: String?, kind: LedgerKind) throws -> (table: CSVTable, sheet: String?) {
         guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
             if sheet != nil {
-                throw CLIError.usage("--sheet 只用于 Excel 工作簿（.xlsx），\(file) 不是", "--sheet is for Excel workbooks (.xlsx); \(file) is not one")
+                throw CLIError.usage(.cliSheetIsForWorkbooks, "\(file)")
             }
             let text: String
             do {
                 text = try LedgerEncoding.decode(bytes).text
             } catch {
-                throw CLIError(.badData, zh: error.message(.zh, file: file), en: error.message(.en, file: file))
+                throw CLIError(.badData, written: { error.message($0, file: file) })
             }
             do { return (try CSVReader.parse(text), nil) } catch { throw failure(LedgerError.problems([error.problem]), file: file) }
         }
@@ -24,7 +24,7 @@ extension ImportCommand {
                 ?? found.rows.firstIndex { row in row.contains { !$0.trimmingSpaces.isEmpty } } ?? 0
             return (CSVTable(delimiter: .comma, records: Array(found.rows.dropFirst(header)), firstRow: header + 1), found.name)
         } catch {
-            throw CLIError(.badData, zh: "\(file)：\(Sanitizer.display(error.zh))", en: "\(file): \(Sanitizer.display(error.en))")
+            throw CLIError(.badData, written: { lang in "\(file)\(lang[.labelSeparator])\(Sanitizer.display(error.message(lang)))" })
         }
     }
 }

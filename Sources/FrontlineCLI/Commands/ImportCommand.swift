@@ -82,8 +82,7 @@ struct ImportCommand: ParsableCommand {
     static func failure(_ error: Error, file: String, sheet: String? = nil) -> Error {
         guard let error = error as? LedgerError else { return error }
         if case .denied(let denial) = error { return DomainError.denied(denial) }
-        func text(_ lang: Lang) -> String { error.lines(lang, file: file, sheet: sheet).map { Sanitizer.display($0) }.joined(separator: "\n") }
-        return CLIError(.badData, zh: text(.zh), en: text(.en))
+        return CLIError(.badData, written: { error.lines($0, file: file, sheet: sheet).map { Sanitizer.display($0) }.joined(separator: "\n") })
     }
 
     /// One line per created or changed row: `第 3 行 修改 P-001：进度、本年累计完成`.
@@ -110,8 +109,8 @@ struct ImportCommand: ParsableCommand {
     static func read(_ path: String) throws -> [UInt8] {
         let shown = Sanitizer.display(path)
         func fail(_ error: Errno) -> CLIError {
-            if error.code == ENOENT { return CLIError(.noStore, zh: "找不到文件 \(shown)", en: "no such file: \(shown)") }
-            return CLIError(.noStore, zh: "无法读取 \(shown)：\(error.zh)（\(error.name)）", en: "cannot read \(shown): \(error.en) (\(error.name))")
+            if error.code == ENOENT { return CLIError(.noStore, .cliNoSuchFile, "\(shown)") }
+            return CLIError(.noStore, .cliCannotRead, "\(shown)", error.meaning, "\(error.name)")
         }
         do throws(Errno) {
             let file = try Descriptor.open(path, O_RDONLY | O_CLOEXEC)

@@ -46,19 +46,15 @@ struct InitCommand: ParsableCommand {
     /// Who may reach the new store's files, from `--group` and `--guarded`.
     func sharing() throws -> StoreSharing {
         if guarded {
-            guard group == nil else { throw CLIError.usage("--guarded 与 --group 不能同时使用", "--guarded and --group cannot be used together") }
+            guard group == nil else { throw CLIError.usage(.cliGuardedOrGroup) }
             guard getuid() == 0 else {
-                throw CLIError(
-                    .notAllowed, zh: "只有 root 能创建受保护的数据目录（sudo frontline init … --guarded --admin 账号）",
-                    en: "only root can create a guarded store (sudo frontline init … --guarded --admin LOGIN)")
+                throw CLIError(.notAllowed, .cliGuardedNeedsRoot)
             }
             guard admin != nil else {
-                throw CLIError.usage("--guarded 需要 --admin 账号：第一位管理员的登录名", "--guarded needs --admin LOGIN: the login of the first administrator")
+                throw CLIError.usage(.cliGuardedNeedsAdmin)
             }
             guard let entry = getpwnam(account) else {
-                throw CLIError.usage(
-                    "没有账号“\(Sanitizer.display(account))”：请先安装 Debian 软件包（它会建立 frontline 账号）",
-                    "no account '\(Sanitizer.display(account))': install the Debian package first (it creates the frontline account)")
+                throw CLIError.usage(.cliNoAccount, "\(Sanitizer.display(account))")
             }
             return .guarded(owner: entry.pointee.pw_uid, group: entry.pointee.pw_gid)
         }
@@ -70,7 +66,7 @@ struct InitCommand: ParsableCommand {
         if let zone {
             let name = zone.trimmingSpaces
             guard !name.isEmpty, Sanitizer.isSafe(name) else {
-                throw CLIError.usage("--zone：区名不能为空，不能含控制字符", "--zone: the zone name must not be empty or contain control characters")
+                throw CLIError.usage(.cliZoneName)
             }
             settings.zoneName = name
         }
@@ -80,7 +76,7 @@ struct InitCommand: ParsableCommand {
     static func groupId(_ name: String) throws -> gid_t {
         if let group = getgrnam(name) { return group.pointee.gr_gid }
         if let number = gid_t(name), getgrgid(number) != nil { return number }
-        throw CLIError.usage("--group：没有名为“\(Sanitizer.display(name))”的用户组", "--group: no Unix group '\(Sanitizer.display(name))'")
+        throw CLIError.usage(.cliNoGroup, "\(Sanitizer.display(name))")
     }
 
     /// The first part of the account's GECOS field, when it has one.

@@ -88,18 +88,18 @@ struct InstructionList: ParsableCommand {
         }
         let columns: [Column<Instruction>] = [
             Column(
-                "light", "灯", "light", text: { $0.light(today: today, settings: settings).label(lang) },
+                "light", .listingLight, text: { $0.light(today: today, settings: settings).label(lang) },
                 json: { .string($0.light(today: today, settings: settings).english) }),
-            Column("id", "编号", "id", text: { $0.id }),
-            Column("status", "状态", "state", text: { $0.status.label(lang) }, json: { .string($0.status.rawValue) }),
-            Column("on", "针对", "on", text: { $0.issue ?? $0.project ?? "" }),
-            Column("text", "批示内容", "instruction", maxWidth: 30, text: { $0.text }),
-            Column("leader", "批示领导", "leader", text: { index.personName($0.leader) }),
-            Column("date", "批示日期", "given on", text: { $0.date.iso }),
-            Column("unit", "反馈单位", "responding unit", text: { index.unitName($0.unit) }),
-            Column("due", "反馈时限", "response due", text: { $0.due.iso }),
+            Column("id", .listingId, text: { $0.id }),
+            Column("status", .listingInstructionState, text: { $0.status.label(lang) }, json: { .string($0.status.rawValue) }),
+            Column("on", .listingInstructionOn, text: { $0.issue ?? $0.project ?? "" }),
+            Column("text", .listingInstructionText, maxWidth: 30, text: { $0.text }),
+            Column("leader", .listingInstructionLeader, text: { index.personName($0.leader) }),
+            Column("date", .listingInstructionDate, text: { $0.date.iso }),
+            Column("unit", .listingRespondingUnit, text: { index.unitName($0.unit) }),
+            Column("due", .listingResponseDue, text: { $0.due.iso }),
             Column(
-                "daysOverdue", "逾期", "overdue", alignment: .right, unit: ("天", "days"),
+                "daysOverdue", .listingOverdue, alignment: .right, unit: .listingUnitDays,
                 text: {
                     let n = $0.daysOverdue(today: today); return n > 0 ? Labels.days(n, lang) : ""
                 }, json: { .int($0.daysOverdue(today: today)) }),
@@ -129,11 +129,9 @@ struct InstructionShow: ParsableCommand {
         let index = session.index(asOf: today)
         guard let instruction = index.board.instructions[id: id] else {
             if let later = session.board.instructions[id: id] {
-                throw CLIError(
-                    .problemsFound, zh: "\(later.id) 批示于 \(later.date.iso)，\(today.iso) 时尚未登记",
-                    en: "\(later.id) was given on \(later.date.iso), after \(today.iso)")
+                throw CLIError(.problemsFound, .cliInstructionGivenAfter, "\(later.id)", "\(later.date.iso)", "\(today.iso)")
             }
-            throw CLIError.usage("找不到批示“\(Sanitizer.display(id))”", "no instruction '\(Sanitizer.display(id))'")
+            throw CLIError.usage(.cliNoInstruction, "\(Sanitizer.display(id))")
         }
         session.write(InstructionShow.render(instruction, index: index, today: today, lang: session.lang, json: format == .json))
     }

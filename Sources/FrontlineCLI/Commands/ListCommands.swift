@@ -27,22 +27,22 @@ struct ProjectsCommand: ParsableCommand {
         let rows = index.projectRows(filter, today: session.today)
         let lang = session.lang
         let columns: [Column<ProjectRow>] = [
-            Column("light", "灯", "light", text: { $0.light.light.label(lang) }, json: { .string($0.light.light.english) }),
-            Column("id", "编号", "id", text: { $0.project.id }),
-            Column("name", "项目名称", "name", maxWidth: 30, text: { $0.project.name }),
-            Column("stage", "阶段", "stage", text: { $0.project.stage.label(lang) }, json: { .string($0.project.stage.rawValue) }),
+            Column("light", .listingLight, text: { $0.light.light.label(lang) }, json: { .string($0.light.light.english) }),
+            Column("id", .listingId, text: { $0.project.id }),
+            Column("name", .listingProjectName, maxWidth: 30, text: { $0.project.name }),
+            Column("stage", .listingStage, text: { $0.project.stage.label(lang) }, json: { .string($0.project.stage.rawValue) }),
             Column(
-                "progressPct", "进度", "progress", alignment: .right, unit: ("%", "%"), text: { "\($0.project.progressPct)%" },
+                "progressPct", .listingProgress, alignment: .right, unit: .listingUnitPercent, text: { "\($0.project.progressPct)%" },
                 json: { .int($0.project.progressPct) }),
-            Column("leader", "帮包领导", "leader", text: { index.personName($0.project.leader) }),
-            Column("unit", "帮包单位", "unit", text: { index.unitName($0.project.unit) }),
-            Column("openIssues", "未结", "open", alignment: .right, text: { "\($0.openIssues)" }, json: { .int($0.openIssues) }),
-            Column("overdueIssues", "逾期", "overdue", alignment: .right, text: { "\($0.overdueIssues)" }, json: { .int($0.overdueIssues) }),
+            Column("leader", .listingProjectLeader, text: { index.personName($0.project.leader) }),
+            Column("unit", .listingProjectUnit, text: { index.unitName($0.project.unit) }),
+            Column("openIssues", .listingOpen, alignment: .right, text: { "\($0.openIssues)" }, json: { .int($0.openIssues) }),
+            Column("overdueIssues", .listingOverdue, alignment: .right, text: { "\($0.overdueIssues)" }, json: { .int($0.overdueIssues) }),
             Column(
-                "daysSinceVisit", "距走访", "since visit", alignment: .right, unit: ("天", "days"), text: { Labels.days($0.daysSinceVisit, lang) },
+                "daysSinceVisit", .listingSinceVisit, alignment: .right, unit: .listingUnitDays, text: { Labels.days($0.daysSinceVisit, lang) },
                 json: { $0.daysSinceVisit.map(JSONValue.int) ?? .null }),
             Column(
-                "reasons", "灯色原因", "why", maxWidth: 36, text: { $0.light.reasons.map { $0.text(lang) }.joined(separator: "；") },
+                "reasons", .listingLightReasons, maxWidth: 36, text: { $0.light.reasons.map { $0.text(lang) }.joined(separator: "；") },
                 json: { .array($0.light.reasons.map { .string($0.text(.en)) }) }),
         ]
         session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))
@@ -80,9 +80,7 @@ struct IssuesCommand: ParsableCommand {
         filter.includeClosed = all
         if mine {
             guard let me = index.person(login: session.context.login) else {
-                throw CLIError(
-                    .problemsFound, zh: "账号 \(session.context.login) 未登记为人员，没有“我的”事项",
-                    en: "account \(session.context.login) is not registered as a person: no items of yours")
+                throw CLIError(.problemsFound, .cliAccountIsNotAPerson, "\(session.context.login)")
             }
             filter.holder = me.id
         }
@@ -97,23 +95,23 @@ struct IssuesCommand: ParsableCommand {
         // A pending 申请延期 is marked before the title in the table (`申延 `); JSON keeps the title as it is.
         let pending = lang[.listingPendingExtension]
         let columns: [Column<IssueRow>] = [
-            Column("light", "灯", "light", text: { $0.light.light.label(lang) }, json: { .string($0.light.light.english) }),
-            Column("id", "编号", "id", text: { $0.issue.id }),
+            Column("light", .listingLight, text: { $0.light.light.label(lang) }, json: { .string($0.light.light.english) }),
+            Column("id", .listingId, text: { $0.issue.id }),
             Column(
-                "title", "问题", "title", maxWidth: 30, text: { ($0.issue.pendingExtensionRequest == nil ? "" : pending) + $0.issue.title },
+                "title", .listingIssueTitle, maxWidth: 30, text: { ($0.issue.pendingExtensionRequest == nil ? "" : pending) + $0.issue.title },
                 json: { .string($0.issue.title) }),
             Column(
-                "escalation", "督办", "escalation", text: { $0.escalation?.level.mark(lang) ?? "" },
+                "escalation", .listingEscalation, text: { $0.escalation?.level.mark(lang) ?? "" },
                 json: { $0.escalation.map { .string($0.level.english) } ?? .null }),
-            Column("project", "项目", "project", maxWidth: 20, text: { index.projectName($0.issue.project) }),
-            Column("status", "状态", "status", text: { $0.issue.status.label(lang) }, json: { .string($0.issue.status.rawValue) }),
-            Column("due", "办结时限", "due", text: { $0.issue.due.iso }),
+            Column("project", .listingProject, maxWidth: 20, text: { index.projectName($0.issue.project) }),
+            Column("status", .listingStatus, text: { $0.issue.status.label(lang) }, json: { .string($0.issue.status.rawValue) }),
+            Column("due", .listingDue, text: { $0.issue.due.iso }),
             Column(
-                "daysOverdue", "逾期天数", "days overdue", alignment: .right, text: { $0.daysOverdue > 0 ? "\($0.daysOverdue)" : "" },
+                "daysOverdue", .listingDaysOverdue, alignment: .right, text: { $0.daysOverdue > 0 ? "\($0.daysOverdue)" : "" },
                 json: { .int($0.daysOverdue) }),
-            Column("unit", "责任单位", "unit", text: { index.unitName($0.issue.unit) }),
+            Column("unit", .listingResponsibleUnit, text: { index.unitName($0.issue.unit) }),
             Column(
-                "holder", "今日责任人", "holder today", text: { index.text(of: $0.holder, lang: lang) },
+                "holder", .listingHolderToday, text: { index.text(of: $0.holder, lang: lang) },
                 json: { $0.holder.map { .string(index.personName($0.person)) } ?? .null }),
         ]
         session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))
@@ -142,18 +140,18 @@ struct UnitsCommand: ParsableCommand {
             return lang.text(.absenceUntil, absence.reason.label(lang), absence.to.iso)
         }
         let columns: [Column<DutyRow>] = [
-            Column("unit", "单位", "unit", text: { index.unitName($0.duty.unit) }),
-            Column("duty", "事项", "duty", text: { $0.duty.duty }),
-            Column("a", "A角", "A", text: { index.personName($0.duty.a) }),
-            Column("aAway", "A角离岗", "A away", text: { away($0.aAbsence) }),
-            Column("b", "B角", "B", text: { index.personName($0.duty.b) }),
-            Column("bAway", "B角离岗", "B away", text: { away($0.bAbsence) }),
+            Column("unit", .listingUnit, text: { index.unitName($0.duty.unit) }),
+            Column("duty", .listingDuty, text: { $0.duty.duty }),
+            Column("a", .listingA, text: { index.personName($0.duty.a) }),
+            Column("aAway", .listingAAway, text: { away($0.aAbsence) }),
+            Column("b", .listingB, text: { index.personName($0.duty.b) }),
+            Column("bAway", .listingBAway, text: { away($0.bAbsence) }),
             Column(
-                "holder", "今日在岗", "holds today", text: { $0.inForce ? index.text(of: $0.holder, lang: lang) : validity($0.duty) },
+                "holder", .listingHoldsToday, text: { $0.inForce ? index.text(of: $0.holder, lang: lang) : validity($0.duty) },
                 json: { $0.inForce ? .string(index.personName($0.holder.person)) : .null }),
             // What the one covering must know: the note left by whoever is away.
             Column(
-                "handover", "交接事项", "handover", maxWidth: 60,
+                "handover", .listingHandover, maxWidth: 60,
                 text: { $0.inForce ? index.absence(coveredBy: $0.holder, on: session.today)?.handover ?? "" : "" }),
         ]
         let rows = index.dutyRows(today: session.today, includeInactive: all)
@@ -165,7 +163,5 @@ struct UnitsCommand: ParsableCommand {
 func vocabulary<E: DomainEnum>(_ type: E.Type, _ text: String, option: String) throws -> E {
     if let value = E.parse(text) { return value }
     let english = E.allCases.map(\.english).joined(separator: "/")
-    throw CLIError.usage(
-        "\(option)：“\(Sanitizer.display(text))”无效，可选：\(E.choices)",
-        "\(option): '\(Sanitizer.display(text))' is not one of \(E.choices) (\(english))")
+    throw CLIError.usage(.cliNotOneOf, "\(option)", "\(Sanitizer.display(text))", "\(E.choices)", "\(english)")
 }

@@ -21,13 +21,11 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let anchorHead = try anchor.map { text in
             guard let head = ChainHead(text: text) else {
-                throw CLIError.usage(
-                    "--anchor 应为 修订号:哈希（64 位小写十六进制），收到“\(Sanitizer.display(text))”",
-                    "--anchor: expected REV:HASH (64 lowercase hex digits), got '\(Sanitizer.display(text))'")
+                throw CLIError.usage(.cliAnchorExpected, "\(Sanitizer.display(text))")
             }
             return head
         }
-        if anchorHead != nil && !verify { throw CLIError.usage("--anchor 需与 --verify 同用", "--anchor goes with --verify") }
+        if anchorHead != nil && !verify { throw CLIError.usage(.cliAnchorNeedsVerify) }
         let session = try Session.open(global, inspecting: verify)
         let lang = session.lang
         if head {
@@ -54,14 +52,14 @@ struct LogCommand: ParsableCommand {
                 && (record.map { id in line.entry.changes.contains { $0.id == id } } ?? true)
         }
         let columns: [Column<AuditLog.Line>] = [
-            Column("seq", "序号", "seq", alignment: .right, text: { "\($0.entry.seq)" }, json: { .int($0.entry.seq) }),
-            Column("at", "时间", "at", text: { $0.entry.at.iso }),
-            Column("login", "账号", "login", text: { $0.entry.login }),
-            Column("person", "人员", "person", text: { index.personName($0.entry.person) }),
-            Column("actingFor", "代岗", "acting for", text: { index.personName($0.entry.actingFor) }),
-            Column("summary", "操作", "what", maxWidth: 50, text: { $0.entry.summary }),
+            Column("seq", .listingSeq, alignment: .right, text: { "\($0.entry.seq)" }, json: { .int($0.entry.seq) }),
+            Column("at", .listingAt, text: { $0.entry.at.iso }),
+            Column("login", .listingLogin, text: { $0.entry.login }),
+            Column("person", .listingPerson, text: { index.personName($0.entry.person) }),
+            Column("actingFor", .listingActingFor, text: { index.personName($0.entry.actingFor) }),
+            Column("summary", .listingWhat, maxWidth: 50, text: { $0.entry.summary }),
             Column(
-                "fields", "字段", "fields", maxWidth: 60,
+                "fields", .listingFields, maxWidth: 60,
                 text: { line in
                     line.entry.changes.flatMap { change in
                         change.fields.filter { $0.name != "log" && $0.name != "attachments" }.map {

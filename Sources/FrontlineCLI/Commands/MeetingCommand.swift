@@ -54,7 +54,7 @@ struct MeetingDecide: ParsableCommand {
     func run() throws {
         let asIssue = unit != nil || due != nil || title != nil || person != nil || leader != nil || category != nil || urgency != nil
         if asIssue, unit == nil || due == nil {
-            throw CLIError.usage("交办问题需要同时给出 --unit 和 --due", "an issue needs both --unit and --due")
+            throw CLIError.usage(.cliIssueNeedsUnitAndDue)
         }
         let session = try Session.open(global)
         var draft = DecisionDraft(meeting: id, text: text, project: try project.map { try session.resolve(.project, $0, option: "--project") })
@@ -87,17 +87,17 @@ struct MeetingList: ParsableCommand {
         let lang = session.lang
         let rows = board.meetingRows(today: session.today).filter { kind == nil || $0.meeting.kind == kind }
         let columns: [Column<MeetingRow>] = [
-            Column("id", "编号", "id", text: { $0.meeting.id }),
-            Column("date", "日期", "date", text: { $0.meeting.date.iso }),
-            Column("kind", "类型", "kind", text: { $0.meeting.kind.label(lang) }, json: { .string($0.meeting.kind.rawValue) }),
-            Column("title", "会议名称", "title", text: { $0.meeting.title }),
+            Column("id", .listingId, text: { $0.meeting.id }),
+            Column("date", .listingDate, text: { $0.meeting.date.iso }),
+            Column("kind", .listingKind, text: { $0.meeting.kind.label(lang) }, json: { .string($0.meeting.kind.rawValue) }),
+            Column("title", .listingMeetingTitle, text: { $0.meeting.title }),
             Column(
-                "chair", "主持", "chair", text: { board.people[id: $0.meeting.chair]?.name ?? $0.meeting.chair },
+                "chair", .listingChair, text: { board.people[id: $0.meeting.chair]?.name ?? $0.meeting.chair },
                 json: { .string($0.meeting.chair) }),
-            Column("decisions", "决定", "decisions", alignment: .right, text: { "\($0.decisions.count)" }, json: { .int($0.decisions.count) }),
-            Column("openIssues", "未办结", "open", alignment: .right, text: { "\($0.openIssues)" }, json: { .int($0.openIssues) }),
-            Column("overdueIssues", "逾期", "overdue", alignment: .right, text: { "\($0.overdueIssues)" }, json: { .int($0.overdueIssues) }),
-            Column("closedIssues", "已办结", "closed", alignment: .right, text: { "\($0.closedIssues)" }, json: { .int($0.closedIssues) }),
+            Column("decisions", .listingDecisions, alignment: .right, text: { "\($0.decisions.count)" }, json: { .int($0.decisions.count) }),
+            Column("openIssues", .listingNotClosed, alignment: .right, text: { "\($0.openIssues)" }, json: { .int($0.openIssues) }),
+            Column("overdueIssues", .listingOverdue, alignment: .right, text: { "\($0.overdueIssues)" }, json: { .int($0.overdueIssues) }),
+            Column("closedIssues", .listingClosed, alignment: .right, text: { "\($0.closedIssues)" }, json: { .int($0.closedIssues) }),
         ]
         session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))
     }
@@ -168,14 +168,14 @@ struct MeetingShow: ParsableCommand {
             session.write(out.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.display(String($0)) }.joined(separator: "\n"))
             if rows.isEmpty { return session.write(lang.text(.meetingNoDecisions) + "\n") }
             let columns: [Column<DecisionRow>] = [
-                Column("number", "序号", "no.", alignment: .right, text: { "\($0.decision.number)" }),
-                Column("decision", "决定事项", "decision", maxWidth: 36, text: { $0.decision.text }),
-                Column("issue", "交办问题", "issue", text: { $0.decision.issue ?? "—" }),
-                Column("light", "灯", "light", text: { $0.light?.light.label(lang) ?? "" }),
-                Column("unit", "责任单位", "unit", text: { $0.issue.map { board.units[id: $0.unit]?.displayName ?? $0.unit } ?? "" }),
-                Column("due", "办结时限", "due", text: { $0.issue?.due.iso ?? "" }),
-                Column("status", "状态", "status", text: { $0.issue?.status.label(lang) ?? "" }),
-                Column("outcome", "落实情况", "outcome", text: { $0.state(lang) }),
+                Column("number", .listingNumber, alignment: .right, text: { "\($0.decision.number)" }),
+                Column("decision", .listingDecision, maxWidth: 36, text: { $0.decision.text }),
+                Column("issue", .listingAssignedIssue, text: { $0.decision.issue ?? "—" }),
+                Column("light", .listingLight, text: { $0.light?.light.label(lang) ?? "" }),
+                Column("unit", .listingResponsibleUnit, text: { $0.issue.map { board.units[id: $0.unit]?.displayName ?? $0.unit } ?? "" }),
+                Column("due", .listingDue, text: { $0.issue?.due.iso ?? "" }),
+                Column("status", .listingStatus, text: { $0.issue?.status.label(lang) ?? "" }),
+                Column("outcome", .listingOutcome, text: { $0.state(lang) }),
             ]
             session.write(Listing.table(rows, columns, lang: lang))
             if !meeting.attachments.isEmpty {

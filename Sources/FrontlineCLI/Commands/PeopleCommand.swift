@@ -25,7 +25,7 @@ struct PeopleCommand: ParsableCommand {
         let to = try self.to.map { try session.day($0, option: "--to") } ?? session.today
         let from = try self.from.map { try session.day($0, option: "--from") } ?? Day(to.year, 1, 1)!
         guard from <= to else {
-            throw CLIError.usage(Lang.zh.text(.contributionFromAfterTo, from.iso, to.iso), Lang.en.text(.contributionFromAfterTo, from.iso, to.iso))
+            throw CLIError.usage(.contributionFromAfterTo, "\(from.iso)", "\(to.iso)")
         }
         let unit = try self.unit.map { try session.resolve(.unit, $0, option: "--unit") }
         if let explain {
@@ -36,33 +36,33 @@ struct PeopleCommand: ParsableCommand {
         guard contribution else {
             let people = index.board.people.rows.filter { unit == nil || $0.unit == unit }
             let columns: [Column<Person>] = [
-                Column("id", "编号", "id", text: { $0.id }),
-                Column("name", "姓名", "name", text: { $0.name }),
-                Column("unit", "单位", "unit", text: { index.unitName($0.unit) }),
-                Column("title", "职务", "title", text: { $0.title }),
-                Column("role", "角色", "role", text: { $0.role.label(lang) }),
-                Column("login", "账号", "login", text: { $0.login ?? "" }),
+                Column("id", .listingId, text: { $0.id }),
+                Column("name", .listingPersonName, text: { $0.name }),
+                Column("unit", .listingUnit, text: { index.unitName($0.unit) }),
+                Column("title", .listingJobTitle, text: { $0.title }),
+                Column("role", .listingRole, text: { $0.role.label(lang) }),
+                Column("login", .listingLogin, text: { $0.login ?? "" }),
             ]
             session.context.console.write(Listing.render(people, columns, format: output.format, lang: lang))
             return
         }
         let rows = index.contributions(from: from, to: to).filter { c in unit == nil || index.board.people[id: c.person]?.unit == unit }
-        func count(_ key: String, _ zh: String, _ en: String, _ kind: Contribution.Kind, unit: (String, String)) -> Column<Contribution> {
-            Column(key, zh, en, alignment: .right, unit: unit, text: { "\($0.total(kind))" }, json: { .int($0.total(kind)) })
+        func count(_ key: String, _ header: TextKey, _ kind: Contribution.Kind, unit: TextKey) -> Column<Contribution> {
+            Column(key, header, alignment: .right, unit: unit, text: { "\($0.total(kind))" }, json: { .int($0.total(kind)) })
         }
         let columns: [Column<Contribution>] = [
-            Column("person", "编号", "id", text: { $0.person }),
-            Column("name", "姓名", "name", text: { index.personName($0.person) }),
-            Column("unit", "单位", "unit", text: { index.unitName(index.board.people[id: $0.person]?.unit ?? "") }),
-            count("visits", "走访", "visits", .visits, unit: ("次", "times")),
-            count("resolved", "办结问题", "resolved", .resolved, unit: ("件", "issues")),
+            Column("person", .listingId, text: { $0.person }),
+            Column("name", .listingPersonName, text: { index.personName($0.person) }),
+            Column("unit", .listingUnit, text: { index.unitName(index.board.people[id: $0.person]?.unit ?? "") }),
+            count("visits", .listingVisits, .visits, unit: .listingUnitTimes),
+            count("resolved", .listingResolved, .resolved, unit: .listingUnitIssues),
             Column(
-                "resolvedOnTime", "其中按时", "on time", alignment: .right, unit: ("件", "issues"),
+                "resolvedOnTime", .listingOnTime, alignment: .right, unit: .listingUnitIssues,
                 text: { "\($0.onTime(.resolved))" }, json: { .int($0.onTime(.resolved)) }),
-            count("coveringDays", "B角代岗", "covering as B", .coveringDays, unit: ("天", "days")),
-            count("actedAsB", "代办事项", "steps as B", .actedAsB, unit: ("次", "times")),
-            count("instructionsAnswered", "批示反馈", "instructions answered", .instructionsAnswered, unit: ("件", "items")),
-            count("attraction", "招商签约落地", "leads signed or landed", .attraction, unit: ("项", "leads")),
+            count("coveringDays", .listingCoveringAsB, .coveringDays, unit: .listingUnitDays),
+            count("actedAsB", .listingStepsAsB, .actedAsB, unit: .listingUnitTimes),
+            count("instructionsAnswered", .listingInstructionsAnswered, .instructionsAnswered, unit: .listingUnitItems),
+            count("attraction", .listingLeadsSignedOrLanded, .attraction, unit: .listingUnitLeads),
         ]
         if output.format == .table { session.write(lang.text(.contributionTitle, from.iso, to.iso)) }
         session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))

@@ -55,21 +55,21 @@ struct ProcedureList: ParsableCommand {
             )
         }
         let columns: [Column<ProcedureRow>] = [
-            Column("light", "灯", "light", text: { $0.step.light?.label(lang) ?? "" }, json: { $0.step.light.map { .string($0.english) } ?? .null }),
-            Column("project", "项目", "project", text: { $0.project.id }),
-            Column("name", "项目名称", "name", maxWidth: 20, text: { $0.project.name }),
-            Column("step", "步骤", "step", text: { $0.step.name }),
+            Column("light", .listingLight, text: { $0.step.light?.label(lang) ?? "" }, json: { $0.step.light.map { .string($0.english) } ?? .null }),
+            Column("project", .listingProject, text: { $0.project.id }),
+            Column("name", .listingProjectName, maxWidth: 20, text: { $0.project.name }),
+            Column("step", .listingStep, text: { $0.step.name }),
             Column(
-                "parallel", "并联", "parallel", text: { $0.step.isParallel ? lang.text(.procedureParallelMark) : "" },
+                "parallel", .listingParallel, text: { $0.step.isParallel ? lang.text(.procedureParallelMark) : "" },
                 json: { .bool($0.step.isParallel) }),
-            Column("unit", "责任单位", "unit", text: { index.unitName($0.step.unit) }),
-            Column("planned", "计划", "planned", text: { $0.step.planned?.iso ?? "" }),
-            Column("done", "办结", "done", text: { $0.step.done?.iso ?? "" }),
+            Column("unit", .listingResponsibleUnit, text: { index.unitName($0.step.unit) }),
+            Column("planned", .listingPlanned, text: { $0.step.planned?.iso ?? "" }),
+            Column("done", .listingDone, text: { $0.step.done?.iso ?? "" }),
             Column(
-                "daysLate", "逾期", "late", alignment: .right, unit: ("天", "days"),
+                "daysLate", .listingLate, alignment: .right, unit: .listingUnitDays,
                 text: { $0.step.daysLate > 0 ? Labels.days($0.step.daysLate, lang) : "" }, json: { .int($0.step.daysLate) }),
-            Column("number", "批复文号", "document no.", text: { $0.step.number ?? "" }),
-            Column("issue", "问题", "issue", text: { $0.step.issue ?? "" }),
+            Column("number", .listingDocumentNumber, text: { $0.step.number ?? "" }),
+            Column("issue", .listingIssue, text: { $0.step.issue ?? "" }),
         ]
         session.context.console.write(Listing.render(rows, columns, format: output.format, lang: lang))
     }
@@ -87,11 +87,10 @@ struct ProcedureShow: ParsableCommand {
         let id = try session.resolve(.project, project, option: "<project>")
         let index = session.index(asOf: session.today)
         guard let project = index.board.projects[id: id] else {
-            throw CLIError.usage(
-                Lang.zh.text(.noSuchRecord, RecordKind.project.label(.zh), id), Lang.en.text(.noSuchRecord, RecordKind.project.label(.en), id))
+            throw CLIError.usage(.noSuchRecord, .key(RecordKind.project.labelKey), "\(id)")
         }
         let text = ProcedureShow.render(project, index: index, today: session.today, lang: session.lang)
-        if text.isEmpty { throw CLIError.usage(Lang.zh.text(.procedureNoTemplate), Lang.en.text(.procedureNoTemplate)) }
+        if text.isEmpty { throw CLIError.usage(.procedureNoTemplate) }
         session.write(Sanitizer.display("\(project.id) \(project.name)") + "\n" + text)
     }
 
@@ -203,7 +202,7 @@ struct ProcedureImport: ParsableCommand {
         do throws(CSVError) {
             table = try CSVReader.parse(String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self))
         } catch {
-            throw CLIError(.badData, zh: error.reason(.zh), en: error.reason(.en))
+            throw CLIError(.badData, written: { error.reason($0) })
         }
         let intents = try ProcedureLedger.intents(table, board: session.board)
         guard !intents.isEmpty else { throw DomainError.nothingChanged }

@@ -33,9 +33,7 @@ struct HalfMonthCommand: ParsableCommand {
         let period = try HalfMonthCommand.period(period, session: session)
         if let frozen = session.board.reports[id: period.text] {
             if publish {
-                throw CLIError(
-                    .problemsFound, zh: "\(period.text) 的半月报已于 \(frozen.meta.updatedAt?.day.iso ?? "") 发布，发布后不再改动",
-                    en: "the report for \(period.text) was published on \(frozen.meta.updatedAt?.day.iso ?? "") and is frozen")
+                throw CLIError(.problemsFound, .cliReportPublished, "\(period.text)", "\(frozen.meta.updatedAt?.day.iso ?? "")")
             }
             return try write(markdown: frozen.markdown, csv: frozen.csv, lang: Lang(rawValue: frozen.lang) ?? documentLanguage(session), session)
         }
@@ -77,15 +75,11 @@ struct HalfMonthCommand: ParsableCommand {
     static func period(_ text: String?, session: Session) throws -> Period {
         guard let text else { return Period(containing: session.today) }
         guard let period = Period(text: text) else {
-            throw CLIError.usage(
-                "--period：应为 YYYY-MM-1 或 YYYY-MM-2，收到“\(Sanitizer.display(text))”",
-                "--period: expected YYYY-MM-1 or YYYY-MM-2, got '\(Sanitizer.display(text))'")
+            throw CLIError.usage(.cliPeriodExpected, "\(Sanitizer.display(text))")
         }
         guard Limits.dates.contains(period.first) else {
             let (low, high) = (Limits.dates.lowerBound.iso, Limits.dates.upperBound.iso)
-            throw CLIError.usage(
-                "--period：“\(Sanitizer.display(text))”超出范围：应在 \(low) 至 \(high) 之间",
-                "--period: '\(Sanitizer.display(text))' is out of range: from \(low) to \(high)")
+            throw CLIError.usage(.cliOptionOutOfRange, "--period", "\(Sanitizer.display(text))", "\(low)", "\(high)")
         }
         return period
     }
@@ -115,7 +109,7 @@ struct RankCommand: ParsableCommand {
         if let explain {
             let unit = try session.resolve(.unit, explain, option: "--explain")
             guard let explanation = index.scoreExplanation(ofUnit: unit, today: asOf, lang: lang) else {
-                throw CLIError.usage("--explain：找不到单位“\(Sanitizer.display(explain))”", "--explain: no unit '\(Sanitizer.display(explain))'")
+                throw CLIError.usage(.cliExplainNoUnit, "\(Sanitizer.display(explain))")
             }
             return session.write(explanation.text(lang))
         }
@@ -127,27 +121,28 @@ struct RankCommand: ParsableCommand {
             return try DocumentOutput.write(notice.markdown(documentLang), format: format.rawValue, lang: documentLang, to: output, session)
         }
         let listing: OutputFormat = format == .json ? .json : format == .csv ? .csv : .table
-        func points(_ key: String, _ zh: String, _ en: String, _ value: @escaping (UnitScore) -> Int) -> Column<UnitScore> {
-            Column(key, zh, en, alignment: .right, unit: ("分", "points"), text: { pointsText(value($0)) }, json: { .number(pointsText(value($0))) })
+        func points(_ key: String, _ header: Phrase, _ value: @escaping (UnitScore) -> Int) -> Column<UnitScore> {
+            Column(
+                key, header, alignment: .right, unit: .listingUnitPoints, text: { pointsText(value($0)) }, json: { .number(pointsText(value($0))) })
         }
         let benefits =
             settings.weightBenefits > 0
-            ? [points("benefits", "效益\(settings.weightBenefits)", "benefits \(settings.weightBenefits)", \.benefits)] : []
+            ? [points("benefits", Phrase(.listingBenefitsPoints, "\(settings.weightBenefits)"), \.benefits)] : []
         let columns: [Column<UnitScore>] =
             [
                 Column(
-                    "rank", "名次", "rank", alignment: .right, text: { $0.rank == 0 ? "—" : "\($0.rank)" },
+                    "rank", .listingRank, alignment: .right, text: { $0.rank == 0 ? "—" : "\($0.rank)" },
                     json: { $0.rank == 0 ? .null : .int($0.rank) }),
-                Column("unit", "单位", "unit", text: { $0.stats.unit.displayName }),
-                points("total", "总分", "total", \.total),
-                points("schedule", "序时\(settings.weightSchedule)", "plan \(settings.weightSchedule)", \.schedule),
-                points("start", "开工\(settings.weightStart)", "start \(settings.weightStart)", \.start),
-                points("issues", "办结\(settings.weightIssues)", "issues \(settings.weightIssues)", \.issues),
-                points("visits", "走访\(settings.weightVisits)", "visits \(settings.weightVisits)", \.visits),
-                points("attraction", "招商\(settings.weightAttraction)", "attract \(settings.weightAttraction)", \.attraction),
+                Column("unit", .listingUnit, text: { $0.stats.unit.displayName }),
+                points("total", Phrase(.listingTotal), \.total),
+                points("schedule", Phrase(.listingSchedulePoints, "\(settings.weightSchedule)"), \.schedule),
+                points("start", Phrase(.listingStartPoints, "\(settings.weightStart)"), \.start),
+                points("issues", Phrase(.listingIssuesPoints, "\(settings.weightIssues)"), \.issues),
+                points("visits", Phrase(.listingVisitsPoints, "\(settings.weightVisits)"), \.visits),
+                points("attraction", Phrase(.listingAttractionPoints, "\(settings.weightAttraction)"), \.attraction),
             ] + benefits + [
-                points("deductions", "扣分", "deducted", { $0.deductions }),
-                Column("lagging", "后进", "lagging", text: { $0.isLagging ? lang.text(.rankLagging) : "" }, json: { .bool($0.isLagging) }),
+                points("deductions", Phrase(.listingDeducted), { $0.deductions }),
+                Column("lagging", .listingLagging, text: { $0.isLagging ? lang.text(.rankLagging) : "" }, json: { .bool($0.isLagging) }),
             ]
         if listing == .table { session.write(lang.text(.rankTitle, asOf.iso)) }
         try DocumentOutput.write(Listing.render(scores, columns, format: listing, lang: lang), to: output, session)

@@ -18,7 +18,7 @@ struct ReportWithdrawCommand: ParsableCommand {
     func run() throws {
         let session = try Session.open(global)
         if let month {
-            if period != nil { throw CLIError.usage("--month 与 --period 只能给出一个", "give --month or --period, not both") }
+            if period != nil { throw CLIError.usage(.cliMonthOrPeriod) }
             let month = try AttractionReportCommand.month(month, session: session)
             return report(try session.perform(.withdrawReport(period: month.text, reason: reason)), session)
         }

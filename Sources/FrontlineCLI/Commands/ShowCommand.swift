@@ -83,11 +83,9 @@ struct ShowCommand: ParsableCommand {
             }
             session.write(text)
         } else if let later = session.board.issues[id: id] {
-            throw CLIError(
-                .problemsFound, zh: "\(later.id) 提出于 \(later.raisedOn.iso)，\(today.iso) 时尚未登记",
-                en: "\(later.id) was raised on \(later.raisedOn.iso), after \(today.iso)")
+            throw CLIError(.problemsFound, .cliIssueRaisedAfter, "\(later.id)", "\(later.raisedOn.iso)", "\(today.iso)")
         } else {
-            throw CLIError.usage("找不到项目或问题“\(Sanitizer.display(id))”", "no project or issue '\(Sanitizer.display(id))'")
+            throw CLIError.usage(.cliNoProjectOrIssue, "\(Sanitizer.display(id))")
         }
     }
 

@@ -23,7 +23,7 @@ struct SupervisionSheetCommand: ParsableCommand {
         let id = try session.resolve(.issue, issue, option: "<issue>")
         let index = session.index(asOf: session.today)
         guard let record = index.board.issues[id: id] else {
-            throw CLIError.usage("<issue>：\(id) 在 \(session.today.iso) 尚未提出", "<issue>: \(id) had not been raised on \(session.today.iso)")
+            throw CLIError.usage(.cliIssueNotYetRaised, "\(id)", "\(session.today.iso)")
         }
         let reply = try replyBy.map { try session.day($0, option: "--reply-by") }
         var sheet = try SupervisionSheet(issue: record, index: index, asOf: session.today, replyBy: reply)

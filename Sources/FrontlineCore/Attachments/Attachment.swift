@@ -58,9 +58,9 @@ public struct Attachment: Hashable, Sendable, FieldValue {
     }
 
     /// Why a name cannot be an attachment's, or nil: blank, or longer than 255 bytes (a file name's limit).
-    public static func nameProblem(_ name: String) -> (zh: String, en: String)? {
-        if name.trimmingSpaces.isEmpty { return ("附件名称不能为空", "an attachment's name must not be blank") }
-        if name.utf8.count > 255 { return ("附件名称超过 255 字节", "an attachment's name is longer than 255 bytes") }
+    public static func nameProblem(_ name: String) -> Phrase? {
+        if name.trimmingSpaces.isEmpty { return Phrase(.attachmentNameBlank) }
+        if name.utf8.count > 255 { return Phrase(.attachmentNameTooLong) }
         return nil
     }
 
@@ -205,7 +205,7 @@ extension Planner {
         }
         guard let record = scratch.carrier(draft.kind, id: draft.id) else { throw .notFound(draft.kind, draft.id) }
         try check(.attach(record))
-        if let problem = Attachment.nameProblem(draft.name) { throw .invalid(field: "name", zh: problem.zh, en: problem.en) }
+        if let problem = Attachment.nameProblem(draft.name) { throw .invalid(field: "name", zh: problem.text(.zh), en: problem.text(.en)) }
         if record.attachments.contains(where: { $0.name == draft.name }) {
             throw .invalid(
                 field: "name", zh: "\(draft.id) 已有名为“\(draft.name)”的附件；请用 --name 另取一个名称",

@@ -48,54 +48,53 @@ public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertib
         self.reason = reason
     }
 
-    public var description: String { message(chinese: false) }
+    public var description: String { message(.en) }
 
     /// A one-line human message, e.g. "3:17: trailing comma ..." / "第3行第17列：...".
     /// Without `withPosition` only the reason is given (for callers that show the place themselves).
     /// Bytes that are not printable ASCII are shown as 0x1B etc.; keys are shown JSON-escaped.
-    public func message(chinese: Bool, withPosition: Bool = true) -> String {
-        let text = reasonText(chinese: chinese)
-        guard withPosition else { return text }
-        let p = position
-        return chinese ? "第\(p.line)行第\(p.column)列：\(text)" : "\(p.line):\(p.column): \(text)"
+    public func message(_ lang: Lang, withPosition: Bool = true) -> String { phrase(withPosition: withPosition).text(lang) }
+
+    /// `message` for callers that still choose between Chinese and English.
+    public func message(chinese: Bool, withPosition: Bool = true) -> String { message(chinese ? .zh : .en, withPosition: withPosition) }
+
+    /// The message as a catalog text, written in the reader's language when shown.
+    public func phrase(withPosition: Bool = true) -> Phrase {
+        let reason = reasonPhrase
+        guard withPosition else { return reason }
+        return Phrase(.jsonAtPosition, "\(position.line)", "\(position.column)", .phrase(reason))
     }
 
-    private func reasonText(chinese zh: Bool) -> String {
+    private var reasonPhrase: Phrase {
         switch reason {
-        case .emptyInput: return zh ? "输入为空，需要一个 JSON 值" : "empty input, expected a JSON value"
-        case .unexpectedEnd: return zh ? "输入意外结束" : "unexpected end of input"
-        case .unterminatedString: return zh ? "字符串缺少结束引号" : "unterminated string"
-        case .unexpectedByte(let b, let expected):
-            let what = Self.show(b), exp = Self.describe(expected, chinese: zh)
-            return zh ? "意外的字符 \(what)，此处应为\(exp)" : "unexpected \(what), expected \(exp)"
-        case .trailingComma: return zh ? "右括号前有多余的逗号" : "trailing comma before a closing bracket"
+        case .emptyInput: return Phrase(.jsonEmptyInput)
+        case .unexpectedEnd: return Phrase(.jsonUnexpectedEnd)
+        case .unterminatedString: return Phrase(.jsonUnterminatedString)
+        case .unexpectedByte(let b, let expected): return Phrase(.jsonUnexpectedByte, .plain(Self.show(b)), Self.describe(expected))
+        case .trailingComma: return Phrase(.jsonTrailingComma)
         case .duplicateKey(let key, let first):
             var quoted: [UInt8] = []
             JSONWriter.appendString(key, to: &quoted)
-            let k = String(decoding: quoted, as: UTF8.self)
-            return zh
-                ? "重复的键 \(k)（首次出现在第\(first.line)行第\(first.column)列）"
-                : "duplicate key \(k) (first at \(first.line):\(first.column))"
-        case .invalidUTF8(let b): return zh ? "无效的 UTF-8 字节 \(Self.hex(b))" : "invalid UTF-8 byte \(Self.hex(b))"
-        case .controlCharacterInString(let b):
-            return zh ? "字符串中有未转义的控制字符 \(Self.hex(b))" : "unescaped control character \(Self.hex(b)) in string"
-        case .invalidEscape: return zh ? "无效的转义序列" : "invalid escape sequence"
-        case .loneSurrogate: return zh ? "\\u 转义是不成对的代理项" : "\\u escape is an unpaired surrogate"
-        case .invalidNumber: return zh ? "无效的数字" : "invalid number"
-        case .tooDeep(let limit): return zh ? "嵌套超过 \(limit) 层" : "nested deeper than \(limit) levels"
-        case .trailingGarbage: return zh ? "JSON 值之后还有多余内容" : "unexpected data after the JSON value"
-        case .inputTooLarge: return zh ? "输入达到或超过 512 MiB" : "input is 512 MiB or larger"
+            return Phrase(.jsonDuplicateKey, .plain(String(decoding: quoted, as: UTF8.self)), "\(first.line)", "\(first.column)")
+        case .invalidUTF8(let b): return Phrase(.jsonInvalidUTF8, .plain(Self.hex(b)))
+        case .controlCharacterInString(let b): return Phrase(.jsonControlCharacterInString, .plain(Self.hex(b)))
+        case .invalidEscape: return Phrase(.jsonInvalidEscape)
+        case .loneSurrogate: return Phrase(.jsonLoneSurrogate)
+        case .invalidNumber: return Phrase(.jsonInvalidNumber)
+        case .tooDeep(let limit): return Phrase(.jsonTooDeep, "\(limit)")
+        case .trailingGarbage: return Phrase(.jsonTrailingGarbage)
+        case .inputTooLarge: return Phrase(.jsonInputTooLarge)
         }
     }
 
-    private static func describe(_ e: Expected, chinese zh: Bool) -> String {
+    private static func describe(_ e: Expected) -> Phrase.Value {
         switch e {
-        case .value: return zh ? "一个值" : "a value"
-        case .key: return zh ? "字符串形式的键" : "a string key"
-        case .colon: return "':'"
-        case .commaOrBracket: return zh ? "',' 或 ']'" : "',' or ']'"
-        case .commaOrBrace: return zh ? "',' 或 '}'" : "',' or '}'"
-        case .literal(let word): return "'\(word)'"
+        case .value: .key(.jsonExpectedValue)
+        case .key: .key(.jsonExpectedKey)
+        case .colon: "':'"
+        case .commaOrBracket: .key(.jsonExpectedCommaOrBracket)
+        case .commaOrBrace: .key(.jsonExpectedCommaOrBrace)
+        case .literal(let word): .plain("'\(word)'")
         }
     }
 
