@@ -162,7 +162,7 @@ public enum Denial: Hashable, Sendable {
     case role(String, Role)
     /// A field the person may not set (to this value): their name and role, the record kind, the field,
     /// and the rule (`责任领导：单位不能设定`).
-    case field(String, Role, kind: RecordKind, field: String, zh: String, en: String)
+    case field(String, Role, kind: RecordKind, field: String, rule: Phrase)
 
     public func message(_ lang: Lang) -> String {
         switch self {
@@ -172,8 +172,8 @@ public enum Denial: Hashable, Sendable {
             lang.text(.readOnlyRoleMayNotChange, name)
         case .role(let name, let role):
             lang.text(.roleMayNotDoThis, name, role.label(lang))
-        case .field(let name, let role, let kind, let field, let zh, let en):
-            lang.text(.deniedField, name, role.label(lang), kind.label(lang), field, lang == .zh ? zh : en)
+        case .field(let name, let role, let kind, let field, let rule):
+            lang.text(.deniedField, name, role.label(lang), kind.label(lang), field, rule.text(lang))
         }
     }
 }

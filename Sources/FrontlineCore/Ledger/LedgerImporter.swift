@@ -456,9 +456,9 @@ struct LedgerImporter {
         // The same field rules as an edit on the board or the command line (an importer is an administrator,
         // so only the rules about values can refuse here).
         if let denial = Access.denial(.setFields(before: existing, after: record), by: planner.context.actor, on: board),
-            case .field(_, _, _, let field, let zh, let en) = denial
+            case .field(_, _, _, let field, let rule) = denial
         {
-            cells.fail(ledger.kind.columns.first { $0.field == field }?.key, zh, en)
+            cells.fail(ledger.kind.columns.first { $0.field == field }?.key, rule.text(.zh), rule.text(.en))
             return
         }
         let change: RecordChange

@@ -1011,4 +1011,38 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldExpectedAttractionRow
     case contributionAttraction
     case contributionColumnAttraction
+
+    // issue 12: core error phrases
+    // FieldRules: a restricted field's name, who may set it, and the rule as a refusal says it
+    case fieldRuleProjectLeader
+    case fieldRuleProjectUnit
+    case fieldRuleProjectArea
+    case fieldRuleProjectCoUnits
+    case fieldRuleProjectLevel
+    case fieldRuleProjectAnnualType
+    case fieldRuleProjectTotal
+    case fieldRuleProjectPlan
+    case fieldRuleProjectOutputPlan
+    case fieldRuleProjectTaxPlan
+    case fieldRuleProjectJobsPlan
+    case fieldRuleProjectPlanStart
+    case fieldRuleProjectPlanFinish
+    case fieldRuleProjectLightOverride
+    case fieldRuleProjectLightOverrideReason
+    case fieldRuleProjectTaskForce
+    case fieldRuleProjectCadres
+    case fieldRuleIssueResponsibleLeader
+    case fieldRuleIssueProject
+    case fieldRuleIssueUnit
+    case fieldRuleIssuePerson
+    case fieldRuleDutyA
+    case fieldRuleDutyB
+    case fieldRuleWhoAdmin
+    case fieldRuleWhoAdminOrProjectLeader
+    case fieldRuleWhoResponsibleLeader
+    case fieldRuleWhoAdminOrLeaderChange
+    case fieldRuleWhoAdminOrLeaderReassign
+    case fieldRuleWhoIssueUnitPerson
+    case fieldRuleWhoRosterUnitPerson
+    case fieldRuleRefusal
 }
