@@ -10,6 +10,9 @@ extension Errno {
     /// library's own (English) text.
     public func text(_ lang: Lang) -> String { key.map { lang[$0] } ?? en }
 
+    /// `text` as a value of a `Phrase`.
+    public var phraseValue: Phrase.Value { key.map { .key($0) } ?? .plain(en) }
+
     private var key: TextKey? {
         switch code {
         case ENOSPC: .errnoENOSPC

@@ -1159,4 +1159,69 @@ public enum TextKey: String, CaseIterable, Sendable {
     case ledgerNoProject
     case ledgerSameColumnTwice
     case ledgerNoKnownColumn
+
+    // StoreError, StoreWarning: what is wrong with a store's files or its place
+    case storeFileTooLarge
+    case storeGuardedMode
+    case storeHardLinks
+    case storeJournalHashMismatch
+    case storeWarningTornTail
+    case storeChainBroken
+    case storeHistoryDiffers
+    case storeNetworkFileSystem
+    case storeStickyDirectory
+    case storeAttachmentHashMismatch
+    case storeStrayFile
+    case storeGuardedNeedsRoot
+    case storeCreateNotADirectory
+    case storeCreateOtherOwner
+    case storeCreateNotEmpty
+    case storeAuditNoFirstSnapshot
+    case storeAuditLegacyStart
+    case storeAuditChainBroken
+    case storeAuditSequence
+    case storeAuditCompactionAltered
+    case storeAuditSnapshotBeyondJournal
+    case storeAuditSnapshotEdited
+    case storeAuditGrantByNonAdmin
+    case storeMissingSchemaVersion
+    case storeUnsupportedSchemaVersion
+    case storeUnknownKey
+    case storeBadRevision
+    case storeBadJournalHash
+    case storeMissingRevision
+    case storeExpectedArrayOfRecords
+    case storeBadId
+    case storeBadRev
+    case storeBadUpdatedBy
+    case storeMissingId
+    case storeEntryLacksMembers
+    case storeBadPrev
+    case storeBadSnapshotHash
+    case storeChangeLacksMembers
+    case storeBadFieldChange
+    case storeAuditCannotReplay
+    case storeAuditHeadMissing
+    case storeAuditHeadRewritten
+    case storeForeignOwner
+    case storeForeignOwnerOrGroup
+    case storeFileTypeLink
+    case storeFileTypeFIFO
+    case storeFileTypeDirectory
+    case storeFileTypeDevice
+    case storeFileTypeSocket
+    case storeFileTypeSpecial
+    case storeNotARegularFile
+    case storeWarningUnreadableLastLine
+    case storeWarningDamage
+    case storeExpectedObject
+    case storeDuplicateId
+    case storeBadUpdatedAt
+    case storeUnknownField
+    case storeMissingRequiredField
+    case storeBadFieldValue
+    case storeBadHandlingLog
+    case storeJSONSyntax
+    case storeSchemaTooNew
+    case storeMigrationFailed
 }
