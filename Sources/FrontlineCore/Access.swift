@@ -162,18 +162,21 @@ public enum Denial: Hashable, Sendable {
     case role(String, Role)
     /// A field the person may not set (to this value): their name and role, the record kind, the field,
     /// and the rule (`责任领导：单位不能设定`).
-    case field(String, Role, kind: RecordKind, field: String, zh: String, en: String)
+    case field(String, Role, kind: RecordKind, field: String, rule: Phrase)
 
-    public func message(_ lang: Lang) -> String {
+    public func message(_ lang: Lang) -> String { phrase.text(lang) }
+
+    /// The message before it is written in a language.
+    public var phrase: Phrase {
         switch self {
         case .unknownAccount(let login):
-            lang.text(.accountIsNotRegisteredAsPerson, login)
+            Phrase(.accountIsNotRegisteredAsPerson, "\(login)")
         case .readOnly(let name):
-            lang.text(.readOnlyRoleMayNotChange, name)
+            Phrase(.readOnlyRoleMayNotChange, "\(name)")
         case .role(let name, let role):
-            lang.text(.roleMayNotDoThis, name, role.label(lang))
-        case .field(let name, let role, let kind, let field, let zh, let en):
-            lang.text(.deniedField, name, role.label(lang), kind.label(lang), field, lang == .zh ? zh : en)
+            Phrase(.roleMayNotDoThis, "\(name)", .label(role))
+        case .field(let name, let role, let kind, let field, let rule):
+            Phrase(.deniedField, "\(name)", .label(role), .key(kind.labelKey), "\(field)", .phrase(rule))
         }
     }
 }

@@ -86,18 +86,21 @@ public enum ApplyError: Error, Equatable, Sendable {
     case record(RecordError)
     case logOnNonIssue(RecordKind, String)
 
-    public func message(_ lang: Lang) -> String {
+    public func message(_ lang: Lang) -> String { phrase.text(lang) }
+
+    /// The message before it is written in a language.
+    public var phrase: Phrase {
         switch self {
         case .outOfSequence(let expected, let got):
-            lang.text(.revisionOutOfSequence, expected, got)
+            Phrase(.revisionOutOfSequence, "\(expected)", "\(got)")
         case .missing(let kind, let id):
-            lang.text(.recordDoesNotExist, kind.label(lang), id)
+            Phrase(.recordDoesNotExist, .key(kind.labelKey), "\(id)")
         case .exists(let kind, let id):
-            lang.text(.recordAlreadyExists, kind.label(lang), id)
+            Phrase(.recordAlreadyExists, .key(kind.labelKey), "\(id)")
         case .record(let error):
-            error.message(lang)
+            error.phrase
         case .logOnNonIssue(let kind, let id):
-            lang.text(.onlyIssuesHaveHandlingLog, kind.label(lang), id)
+            Phrase(.onlyIssuesHaveHandlingLog, .key(kind.labelKey), "\(id)")
         }
     }
 }

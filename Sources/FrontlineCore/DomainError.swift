@@ -4,8 +4,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case notFound(RecordKind, String)
     case illegalAction(id: String, status: IssueStatus, action: IssueAction)
     case noteRequired(IssueAction)
-    /// A field value is not acceptable; `field` names it for forms.
-    case invalid(field: String, zh: String, en: String)
+    /// A field value is not acceptable; `field` names it for forms, the phrase says why in the reader's language.
+    case invalid(field: String, Phrase)
     case notEditable(RecordKind, String)
     case conflicts([Conflict])
     case nothingToUndo
@@ -13,32 +13,33 @@ public enum DomainError: Error, Equatable, Sendable {
     case notUndoable(seq: Int, summary: String)
     case nothingChanged
 
-    public func message(_ lang: Lang) -> String {
+    public func message(_ lang: Lang) -> String { phrase.text(lang) }
+
+    /// The message before it is written in a language (docs/architecture.md, "Adding a language").
+    public var phrase: Phrase {
         switch self {
         case .denied(let denial):
-            return denial.message(lang)
+            return denial.phrase
         case .notFound(let kind, let id):
-            return lang.text(.noSuchRecord, kind.label(lang), id)
+            return Phrase(.noSuchRecord, .key(kind.labelKey), "\(id)")
         case .illegalAction(let id, let status, let action):
             let legal = IssueAction.legal(from: status)
-            return lang.text(
-                .illegalAction, id, status.label(lang), status.rawValue, action.label(lang),
-                legal.map { $0.label(lang) }.joined(separator: lang.text(.listSeparator)))
+            return Phrase(.illegalAction, "\(id)", .label(status), "\(status.rawValue)", .label(action), .list(legal.map { .label($0) }))
         case .noteRequired(let action):
-            return lang.text(.actionNeedsNote, action.label(lang))
-        case .invalid(let field, let zh, let en):
-            return field + lang[.labelSeparator] + (lang == .zh ? zh : en)
+            return Phrase(.actionNeedsNote, .label(action))
+        case .invalid(let field, let reason):
+            return Phrase(.reasonAt, "\(field)", .phrase(reason))
         case .notEditable(let kind, let field):
-            return lang.text(.fieldCannotBeEditedDirectly, kind.label(lang), field)
+            return Phrase(.fieldCannotBeEditedDirectly, .key(kind.labelKey), "\(field)")
         case .conflicts(let conflicts):
             let fields = conflicts.map { "\($0.id)\($0.field.map { ".\($0)" } ?? "")" }.joined(separator: ", ")
-            return lang.text(.conflictsWithColleaguesChange, fields)
+            return Phrase(.conflictsWithColleaguesChange, "\(fields)")
         case .nothingToUndo:
-            return lang.text(.nothingOfYoursToUndo)
+            return Phrase(.nothingOfYoursToUndo)
         case .notUndoable(let seq, let summary):
-            return lang.text(.myLastChangeCannotBeUndone, seq, summary)
+            return Phrase(.myLastChangeCannotBeUndone, "\(seq)", "\(summary)")
         case .nothingChanged:
-            return lang.text(.nothingChanged)
+            return Phrase(.nothingChanged)
         }
     }
 }

@@ -19,11 +19,10 @@ public enum FieldRules {
     struct Rule: Sendable {
         let kind: RecordKind
         let field: String
-        let zh: String
-        let en: String
-        /// Who may, for the message: `只有管理员可以修改` / `only an administrator may change it`.
-        let whoZH: String
-        let whoEN: String
+        /// The field's name in the rule's message (`帮包领导`).
+        let name: TextKey
+        /// Who may, for the message: `只有管理员可以设定` / `only an administrator may set it`.
+        let who: TextKey
         /// Whether `person` may give the field the value it has in `after` (`before` nil: a new record).
         let allows: @Sendable (_ person: Person, _ before: (any Record)?, _ after: any Record, _ board: Board) -> Bool
         /// Whether some value of the field may be theirs to set (the board offers the field when so); nil:
@@ -33,40 +32,37 @@ public enum FieldRules {
 
     static let adminOnly: @Sendable (Person, (any Record)?, any Record, Board) -> Bool = { person, _, _, _ in person.role == .admin }
 
-    static func projectAssignment(_ field: String, _ zh: String, _ en: String) -> Rule {
-        Rule(
-            kind: .project, field: field, zh: zh, en: en, whoZH: "只有管理员可以设定", whoEN: "only an administrator may set it",
-            allows: adminOnly)
+    static func projectAssignment(_ field: String, _ name: TextKey) -> Rule {
+        Rule(kind: .project, field: field, name: name, who: .fieldRuleWhoAdmin, allows: adminOnly)
     }
 
     static let rules: [Rule] = [
-        projectAssignment("leader", "帮包领导", "leader"),
-        projectAssignment("unit", "帮包单位", "responsible unit"),
-        projectAssignment("area", "所属园区/街道", "area"),
-        projectAssignment("coUnits", "协办单位", "co-units"),
-        projectAssignment("level", "级别", "level"),
-        projectAssignment("annualType", "年度类型", "annual type"),
-        projectAssignment("total", "总投资", "total investment"),
-        projectAssignment("plan", "年度计划投资", "annual plan"),
-        projectAssignment("outputPlan", "计划产值", "planned output"),
-        projectAssignment("taxPlan", "计划税收", "planned tax"),
-        projectAssignment("jobsPlan", "计划就业", "planned jobs"),
-        projectAssignment("planStart", "计划开工", "planned start"),
-        projectAssignment("planFinish", "计划竣工", "planned finish"),
-        projectAssignment("lightOverride", "人工灯色", "light set by hand"),
-        projectAssignment("lightOverrideReason", "人工灯色理由", "reason for the light set by hand"),
+        projectAssignment("leader", .fieldRuleProjectLeader),
+        projectAssignment("unit", .fieldRuleProjectUnit),
+        projectAssignment("area", .fieldRuleProjectArea),
+        projectAssignment("coUnits", .fieldRuleProjectCoUnits),
+        projectAssignment("level", .fieldRuleProjectLevel),
+        projectAssignment("annualType", .fieldRuleProjectAnnualType),
+        projectAssignment("total", .fieldRuleProjectTotal),
+        projectAssignment("plan", .fieldRuleProjectPlan),
+        projectAssignment("outputPlan", .fieldRuleProjectOutputPlan),
+        projectAssignment("taxPlan", .fieldRuleProjectTaxPlan),
+        projectAssignment("jobsPlan", .fieldRuleProjectJobsPlan),
+        projectAssignment("planStart", .fieldRuleProjectPlanStart),
+        projectAssignment("planFinish", .fieldRuleProjectPlanFinish),
+        projectAssignment("lightOverride", .fieldRuleProjectLightOverride),
+        projectAssignment("lightOverrideReason", .fieldRuleProjectLightOverrideReason),
         Rule(
-            kind: .project, field: "taskForce", zh: "专班", en: "task force",
-            whoZH: "只有管理员或该项目的帮包领导可以设定", whoEN: "only an administrator or the project's leader may set it",
+            kind: .project, field: "taskForce", name: .fieldRuleProjectTaskForce,
+            who: .fieldRuleWhoAdminOrProjectLeader,
             allows: { person, _, after, _ in person.role == .admin || (after as? Project)?.leader == person.id }),
         Rule(
-            kind: .project, field: "cadres", zh: "帮包干部", en: "cadres",
-            whoZH: "只有管理员或该项目的帮包领导可以设定", whoEN: "only an administrator or the project's leader may set it",
+            kind: .project, field: "cadres", name: .fieldRuleProjectCadres,
+            who: .fieldRuleWhoAdminOrProjectLeader,
             allows: { person, _, after, _ in person.role == .admin || (after as? Project)?.leader == person.id }),
         Rule(
-            kind: .issue, field: "responsibleLeader", zh: "责任领导", en: "responsible leader",
-            whoZH: "管理员可以指定任何人，领导只能指定自己或不指定，单位不能设定",
-            whoEN: "an administrator may name anyone, a leader only themselves or nobody, a unit nobody",
+            kind: .issue, field: "responsibleLeader", name: .fieldRuleIssueResponsibleLeader,
+            who: .fieldRuleWhoResponsibleLeader,
             allows: { person, _, after, _ in
                 let value = (after as? Issue)?.responsibleLeader
                 switch person.role {
@@ -76,31 +72,30 @@ public enum FieldRules {
                 }
             }, offered: { $0.role == .admin || $0.role == .leader }),
         Rule(
-            kind: .issue, field: "project", zh: "所属项目", en: "project",
-            whoZH: "只有管理员或负责的领导可以修改", whoEN: "only an administrator or the leader in charge may change it",
+            kind: .issue, field: "project", name: .fieldRuleIssueProject,
+            who: .fieldRuleWhoAdminOrLeaderChange,
             allows: { person, before, _, _ in before == nil || person.role == .admin || person.role == .leader }),
         Rule(
-            kind: .issue, field: "unit", zh: "责任单位", en: "responsible unit",
-            whoZH: "只有管理员或负责的领导可以改派；单位请用“拒签”退回",
-            whoEN: "only an administrator or the leader in charge may reassign it; a unit hands it back with 拒签 (decline)",
+            kind: .issue, field: "unit", name: .fieldRuleIssueUnit,
+            who: .fieldRuleWhoAdminOrLeaderReassign,
             allows: { person, before, _, _ in before == nil || person.role == .admin || person.role == .leader }),
         Rule(
-            kind: .issue, field: "person", zh: "责任人", en: "responsible person",
-            whoZH: "只能是该问题责任单位的人员", whoEN: "it must be a person of the issue's responsible unit",
+            kind: .issue, field: "person", name: .fieldRuleIssuePerson,
+            who: .fieldRuleWhoIssueUnitPerson,
             allows: { person, _, after, board in
                 guard person.role != .admin, let issue = after as? Issue, let named = issue.person else { return true }
                 return board.people[id: named]?.unit == issue.unit
             }, offered: { _ in true }),
         Rule(
-            kind: .duty, field: "a", zh: "A角", en: "A (primary)",
-            whoZH: "只能是本单位的人员", whoEN: "it must be a person of the roster line's unit",
+            kind: .duty, field: "a", name: .fieldRuleDutyA,
+            who: .fieldRuleWhoRosterUnitPerson,
             allows: { person, _, after, board in
                 guard person.role != .admin, let duty = after as? Duty else { return true }
                 return board.people[id: duty.a]?.unit == duty.unit
             }, offered: { _ in true }),
         Rule(
-            kind: .duty, field: "b", zh: "B角", en: "B (backup)",
-            whoZH: "只能是本单位的人员", whoEN: "it must be a person of the roster line's unit",
+            kind: .duty, field: "b", name: .fieldRuleDutyB,
+            who: .fieldRuleWhoRosterUnitPerson,
             allows: { person, _, after, board in
                 guard person.role != .admin, let duty = after as? Duty else { return true }
                 return board.people[id: duty.b]?.unit == duty.unit
@@ -123,7 +118,7 @@ public enum FieldRules {
             let field = rule.field
             let old = (before ?? blank).value(of: field) ?? .null
             guard old != after.value(of: field), !rule.allows(person, before, after, board) else { continue }
-            return .field(person.name, person.role, kind: kind, field: field, zh: "\(rule.zh)：\(rule.whoZH)", en: "\(rule.en): \(rule.whoEN)")
+            return .field(person.name, person.role, kind: kind, field: field, rule: Phrase(.fieldRuleRefusal, .key(rule.name), .key(rule.who)))
         }
         return nil
     }

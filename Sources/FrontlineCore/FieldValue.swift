@@ -11,7 +11,10 @@ public struct FieldError: Error, Equatable, Sendable {
 
     public init(_ expected: Phrase) { self.expected = expected }
 
-    public func message(_ lang: Lang) -> String { lang.text(.fieldExpected, expected.text(lang)) }
+    public func message(_ lang: Lang) -> String { phrase.text(lang) }
+
+    /// The message before it is written in a language: `expected …`.
+    public var phrase: Phrase { Phrase(.fieldExpected, .phrase(expected)) }
 
     /// A whole number outside its range.
     public static func outside(_ range: ClosedRange<Int>) -> FieldError {

@@ -65,11 +65,11 @@ extension Issue {
         case .extend:
             if let days = extendDays, !Limits.extensionDays.contains(days) {
                 throw .invalid(
-                    field: "days", zh: "延长天数应为 \(Limits.text(Limits.extensionDays)) 天，收到 \(days)",
-                    en: "an extension is \(Limits.extensionDays.lowerBound) to \(Limits.extensionDays.upperBound) days, got \(days)")
+                    field: "days",
+                    Phrase(.invalidExtensionDays, "\(Limits.extensionDays.lowerBound)", "\(Limits.extensionDays.upperBound)", "\(days)"))
             }
             guard let newDue = newDue ?? extendDays.map({ due.adding(days: $0) }) else {
-                throw .invalid(field: "due", zh: "延期需要新的办结时限", en: "an extension needs a new due date")
+                throw .invalid(field: "due", Phrase(.invalidExtensionNeedsNewDueDate))
             }
             try Planner.checkExtension(of: self, to: newDue, today: day)
             due = newDue
@@ -77,14 +77,14 @@ extension Issue {
             lineDue = newDue
         case .requestExtension:
             guard let newDue else {
-                throw .invalid(field: "due", zh: "申请延期需要给出申请的办结时限", en: "an extension request needs the due date asked for")
+                throw .invalid(field: "due", Phrase(.invalidExtensionRequestNeedsDueDate))
             }
             try Planner.checkExtension(of: self, to: newDue, today: day)
             lineDue = newDue
         case .approveExtension:
             // The request is pending (handlingProblem); it holds the date asked for.
             guard let asked = pendingExtensionRequest?.due else {
-                throw .invalid(field: "due", zh: "延期申请没有申请的办结时限", en: "the extension request names no due date")
+                throw .invalid(field: "due", Phrase(.invalidExtensionRequestNamesNoDue))
             }
             try Planner.checkExtension(of: self, to: asked, today: day)
             due = asked
@@ -92,11 +92,11 @@ extension Issue {
             lineDue = asked
         case .transfer:
             guard let newUnit, !newUnit.isEmpty else {
-                throw .invalid(field: "unit", zh: "转办需要给出接收单位", en: "a transfer needs the unit it goes to")
+                throw .invalid(field: "unit", Phrase(.invalidTransferNeedsUnit))
             }
             if newUnit == unit {
                 throw .invalid(
-                    field: "unit", zh: "问题 \(id) 已由该单位办理，转办须转给另一个单位", en: "issue \(id) is already with that unit: transfer it to another one")
+                    field: "unit", Phrase(.invalidTransferToSameUnit, "\(id)"))
             }
             transfer = (newUnit, unit, self.person)
             unit = newUnit
@@ -104,12 +104,11 @@ extension Issue {
         case .followUp:
             guard let satisfaction else {
                 throw .invalid(
-                    field: "satisfaction", zh: "回访需要记录企业满意度（满意/基本满意/不满意）",
-                    en: "a follow-up needs the enterprise's satisfaction (satisfied, fairly-satisfied or dissatisfied)")
+                    field: "satisfaction", Phrase(.invalidFollowUpNeedsSatisfaction))
             }
             if satisfaction == .dissatisfied {
                 if note.isEmpty {
-                    throw .invalid(field: "note", zh: "企业不满意时须写明不满意的原因", en: "say why the enterprise is dissatisfied (a note)")
+                    throw .invalid(field: "note", Phrase(.invalidDissatisfiedNeedsNote))
                 }
                 // 不满意 reopens the issue (重办): a reopening like 重新打开, which counts against the unit.
                 target = .inProgress

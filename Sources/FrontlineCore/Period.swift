@@ -39,8 +39,11 @@ public struct Period: Hashable, Comparable, Sendable {
     public var text: String { "\(first.iso.prefix(7))-\(half)" }
 
     /// `2026年11月下半月` / `2nd half of 2026-11`.
-    public func label(_ lang: Lang) -> String {
-        lang.text(half == 1 ? .firstHalfOfMonth : .secondHalfOfMonth, year, month, (month < 10 ? "0" : "") + String(month))
+    public func label(_ lang: Lang) -> String { phrase.text(lang) }
+
+    /// The label before it is written in a language.
+    public var phrase: Phrase {
+        Phrase(half == 1 ? .firstHalfOfMonth : .secondHalfOfMonth, "\(year)", "\(month)", "\((month < 10 ? "0" : "") + String(month))")
     }
 
     public static func < (a: Period, b: Period) -> Bool { (a.year, a.month, a.half) < (b.year, b.month, b.half) }

@@ -28,10 +28,10 @@ extension Planner {
         let newId = id ?? context.ids.next(kind, scratch)
         if id != nil {
             guard Planner.isAcceptableId(newId) else {
-                throw .invalid(field: "id", zh: "编号不能为空，不能含空白或控制字符", en: "an id must not be empty or contain spaces or control characters")
+                throw .invalid(field: "id", Phrase(.invalidIdBlankOrSpaced))
             }
             if scratch.contains(kind, id: newId) {
-                throw .invalid(field: "id", zh: "\(kind.label(.zh)) \(newId) 已存在", en: "\(kind.label(.en)) \(newId) already exists")
+                throw .invalid(field: "id", Phrase(.invalidRecordExists, .key(kind.labelKey), "\(newId)"))
             }
         }
         var record = Planner.blank(kind, id: newId)
@@ -44,7 +44,7 @@ extension Planner {
         }
         for field in type(of: record).requiredFieldNames {
             let value = fields[field] ?? .null
-            if value == .null || value == .string("") { throw .invalid(field: field, zh: "必填", en: "is required") }
+            if value == .null || value == .string("") { throw .invalid(field: field, Phrase(.invalidRequired)) }
         }
         try check(kind == .project ? .createProject : request(for: record))
         try check(.setFields(before: nil, after: record))
@@ -69,7 +69,7 @@ extension Planner {
         var named = Set<String>()
         for change in edit.fields where !named.insert(change.name).inserted {
             // One change per field: a journal line names each field once (twice would not read back).
-            throw .invalid(field: change.name, zh: "同一字段给了两次", en: "the same field is given twice")
+            throw .invalid(field: change.name, Phrase(.invalidSameFieldGivenTwice))
         }
         for change in edit.fields {
             if type.managedFields.contains(change.name) { throw .notEditable(edit.kind, change.name) }
@@ -94,7 +94,7 @@ extension Planner {
         if fields.isEmpty { throw .nothingChanged }
         for field in type.requiredFieldNames where fields.contains(where: { $0.name == field }) {
             let value = updated.value(of: field) ?? .null
-            if value == .null || value == .string("") { throw .invalid(field: field, zh: "必填", en: "is required") }
+            if value == .null || value == .string("") { throw .invalid(field: field, Phrase(.invalidRequired)) }
         }
         if let project = updated as? Project, fields.contains(where: { $0.name == "cadres" }) {
             // 帮包干部 are people of the board, each named once (an import resolves names; an edit gives ids).
@@ -102,7 +102,7 @@ extension Planner {
             for cadre in project.cadres {
                 guard scratch.contains(.person, id: cadre) else { throw .notFound(.person, cadre) }
                 if !seen.insert(cadre).inserted {
-                    throw .invalid(field: "cadres", zh: "“\(cadre)”重复", en: "'\(cadre)' is named twice")
+                    throw .invalid(field: "cadres", Phrase(.invalidNamedTwice, "\(cadre)"))
                 }
             }
         }
@@ -144,20 +144,17 @@ extension Planner {
         // A 催办 has reached the unit it pressed: like a message sent, it is not taken back (docs/domain-rules.md, "催办").
         if target.action == Issue.urgeJournalAction {
             throw .invalid(
-                field: "undo", zh: "我的上一步修改 #\(target.seq)（\(target.summary)）是催办，催办发出后不能撤回",
-                en: "my last change #\(target.seq) (\(target.summary)) is an urge (催办): once sent it cannot be undone")
+                field: "undo", Phrase(.invalidUndoUrge, "\(target.seq)", "\(target.summary)"))
         }
         // An attachment is evidence on file: once attached it stays (docs/domain-rules.md, "Attachments").
         if target.action == Attachment.journalAction {
             throw .invalid(
-                field: "undo", zh: "我的上一步修改 #\(target.seq)（\(target.summary)）是添加附件，附件作为凭证存档，不能撤回",
-                en: "my last change #\(target.seq) (\(target.summary)) attached a file: attachments are evidence on file and are not undone")
+                field: "undo", Phrase(.invalidUndoAttachment, "\(target.seq)", "\(target.summary)"))
         }
         // A 督办 level is the rules' verdict, recorded once: taking it back would only have it recorded again.
         if target.action == Issue.escalateJournalAction {
             throw .invalid(
-                field: "undo", zh: Lang.zh.text(.escalationNotUndone, target.seq, target.summary),
-                en: Lang.en.text(.escalationNotUndone, target.seq, target.summary))
+                field: "undo", Phrase(.escalationNotUndone, "\(target.seq)", "\(target.summary)"))
         }
         var conflicts: [Conflict] = []
         for change in target.changes.reversed() {
@@ -269,7 +266,7 @@ extension Planner {
     static func invalid(_ error: RecordError) -> DomainError {
         switch error {
         case .unknownField(let kind, let field): .notEditable(kind, field)
-        case .badValue(_, let field, let fieldError): .invalid(field: field, zh: fieldError.message(.zh), en: fieldError.message(.en))
+        case .badValue(_, let field, let fieldError): .invalid(field: field, fieldError.phrase)
         }
     }
 

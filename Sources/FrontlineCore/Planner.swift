@@ -45,8 +45,7 @@ public struct Planner {
         // The planner takes the board over (no other reference left, so changing it copies nothing).
         guard board.revision < Limits.revision.upperBound else {
             throw .invalid(
-                field: "revision", zh: "数据已到最大修订号 \(board.revision)，不能再保存修改；请联系管理员",
-                en: "the store has reached its last revision (\(board.revision)); no change can be saved; ask an administrator")
+                field: "revision", Phrase(.invalidLastRevisionReached, "\(board.revision)"))
         }
         var planner = Planner(context: context, scratch: Board())
         swap(&planner.scratch, &board)
@@ -80,9 +79,9 @@ public struct Planner {
             try scratch.apply(change, meta: RecordMeta(rev: scratch.revision + 1, updatedAt: context.now, updatedBy: try me()))
         } catch let error as ApplyError {
             if case .record(let recordError) = error, case .badValue(_, let field, let fieldError) = recordError {
-                throw .invalid(field: field, zh: fieldError.message(.zh), en: fieldError.message(.en))
+                throw .invalid(field: field, fieldError.phrase)
             }
-            throw .invalid(field: change.id, zh: error.message(.zh), en: error.message(.en))
+            throw .invalid(field: change.id, error.phrase)
         } catch {
             throw error as! DomainError
         }
@@ -97,18 +96,18 @@ public struct Planner {
         if change.kind == .settings, change.fields.contains(where: { $0.name.hasPrefix("escalation") }),
             let problem = scratch.settings.escalationProblem
         {
-            throw .invalid(field: change.fields.first { $0.name.hasPrefix("escalation") }!.name, zh: problem.text(.zh), en: problem.text(.en))
+            throw .invalid(field: change.fields.first { $0.name.hasPrefix("escalation") }!.name, problem)
         }
         if change.kind == .settings, change.fields.contains(where: { $0.name == "procedureTemplate" }),
             let problem = ProcedureTemplate.parse(scratch.settings.procedureTemplate ?? "", units: Set(scratch.units.map(\.id))).problems.first
         {
-            throw .invalid(field: "procedureTemplate", zh: problem.message(.zh), en: problem.message(.en))
+            throw .invalid(field: "procedureTemplate", problem.phrase)
         }
         guard change.kind == .project, change.op != .delete,
             change.op == .create || change.fields.contains(where: { $0.name == "lightOverride" || $0.name == "lightOverrideReason" }),
             let problem = scratch.projects[id: change.id]?.overrideProblem
         else { return }
-        throw .invalid(field: "lightOverrideReason", zh: problem.text(.zh), en: problem.text(.en))
+        throw .invalid(field: "lightOverrideReason", problem)
     }
 
     private mutating func plan(_ intent: Intent) throws(DomainError) -> Plan {
@@ -206,7 +205,7 @@ public struct Planner {
                 "\(move.lead) \(move.to.rawValue)" + (project.map { " → \($0)" } ?? ""), nil
             )
         case .batch:
-            throw .invalid(field: "batch", zh: "批量操作中不能再含批量操作", en: "a batch cannot hold another batch")
+            throw .invalid(field: "batch", Phrase(.invalidBatchCannotHoldAnotherBatch))
         }
     }
 
@@ -220,8 +219,8 @@ public struct Planner {
         var steps: [(action: String, summary: String)] = []
         var coveredFor: Set<String?> = []
         for intent in intents {
-            if case .undo = intent { throw .invalid(field: "batch", zh: "批量操作中不能含撤回", en: "a batch cannot hold an undo") }
-            if case .attach = intent { throw .invalid(field: "batch", zh: "批量操作中不能含添加附件", en: "a batch cannot hold an attachment") }
+            if case .undo = intent { throw .invalid(field: "batch", Phrase(.invalidBatchCannotHoldUndo)) }
+            if case .attach = intent { throw .invalid(field: "batch", Phrase(.invalidBatchCannotHoldAttachment)) }
             actingFor = nil
             let (action, summary, _) = try step(intent)
             coveredFor.insert(actingFor)
@@ -244,7 +243,7 @@ public struct Planner {
     // MARK: Issues
 
     func requireText(_ text: String, field: String) throws(DomainError) {
-        if text.trimmingSpaces.isEmpty { throw .invalid(field: field, zh: "不能为空", en: "must not be empty") }
+        if text.trimmingSpaces.isEmpty { throw .invalid(field: field, Phrase(.invalidEmpty)) }
     }
 
     func require(_ kind: RecordKind, _ id: String?) throws(DomainError) {
@@ -259,7 +258,7 @@ public struct Planner {
         try require(.person, draft.responsibleLeader)
         for unit in draft.coUnits { try require(.unit, unit) }
         if draft.due < today {
-            throw .invalid(field: "due", zh: "办结时限 \(draft.due.iso) 早于今天 \(today.iso)", en: "due date \(draft.due.iso) is before today \(today.iso)")
+            throw .invalid(field: "due", Phrase(.invalidDueDateBeforeToday, "\(draft.due.iso)", "\(today.iso)"))
         }
         let project = draft.project.flatMap { scratch.projects[id: $0] }
         try check(.raiseIssue(project: project, unit: draft.unit))
@@ -285,7 +284,7 @@ public struct Planner {
             try require(.person, move.person)
             if let person = move.person, let unit = move.unit, scratch.people[id: person]?.unit != unit {
                 throw .invalid(
-                    field: "person", zh: "\(person) 不是接收单位 \(unit) 的人员", en: "\(person) is not a person of \(unit), the unit the issue goes to")
+                    field: "person", Phrase(.invalidPersonNotOfTargetUnit, "\(person)", "\(unit)"))
             }
         }
         if let seen = move.seenStatus, seen != issue.status {
@@ -322,7 +321,7 @@ public struct Planner {
         try requireText(draft.note, field: "note")
         for person in draft.visitors { try require(.person, person) }
         if draft.date > today {
-            throw .invalid(field: "date", zh: "走访日期 \(draft.date.iso) 晚于今天", en: "visit date \(draft.date.iso) is after today")
+            throw .invalid(field: "date", Phrase(.invalidVisitDateAfterToday, "\(draft.date.iso)"))
         }
         var visit = Visit(id: context.ids.next(.visit, scratch))
         visit.project = draft.project
@@ -349,14 +348,14 @@ public struct Planner {
         guard let project = scratch.projects[id: draft.project] else { throw .notFound(.project, draft.project) }
         try requireText(draft.note, field: "note")
         if let pct = draft.pct, !(0...100).contains(pct) {
-            throw .invalid(field: "pct", zh: "进度应在 0 到 100 之间", en: "progress must be between 0 and 100")
+            throw .invalid(field: "pct", Phrase(.invalidProgressOutOfRange))
         }
         if let ytd = draft.ytd, ytd < .zero {
-            throw .invalid(field: "ytd", zh: "本年累计完成不能为负", en: "year-to-date investment cannot be negative")
+            throw .invalid(field: "ytd", Phrase(.invalidNegativeYearToDate))
         }
         let period = draft.period ?? Period(containing: today)
         if period > Period(containing: today) {
-            throw .invalid(field: "period", zh: "\(period.label(.zh))尚未开始，不能填报", en: "\(period.label(.en)) has not begun: it cannot be reported yet")
+            throw .invalid(field: "period", Phrase(.invalidPeriodNotBegun, .phrase(period.phrase)))
         }
         let earlier = scratch.progress.first { $0.project == project.id && $0.period == period }
         let review = ProgressReview(project: project, earlier: earlier, draft: draft)
@@ -411,7 +410,7 @@ public struct Planner {
     private mutating func publish(_ report: PublishedReport) throws(DomainError) {
         try check(.publishReport)
         if scratch.reports.contains(id: report.id) {
-            throw .invalid(field: "period", zh: "\(report.id) 的半月报已发布，发布后不再改动", en: "the report for \(report.id) is already published and frozen")
+            throw .invalid(field: "period", Phrase(.invalidReportFrozen, "\(report.id)"))
         }
         if let month = AttractionMonth(text: report.id) { try checkAttractionPublishing(report, month: month) }
         try record(
@@ -423,10 +422,10 @@ public struct Planner {
     private mutating func withdraw(_ period: String, reason: String) throws(DomainError) {
         try check(.publishReport)
         guard let report = scratch.reports[id: period] else {
-            throw .invalid(field: "period", zh: "\(period) 的半月报尚未发布，无需撤回", en: "the report for \(period) is not published: nothing to withdraw")
+            throw .invalid(field: "period", Phrase(.invalidReportNotPublished, "\(period)"))
         }
         if reason.trimmingSpaces.isEmpty {
-            throw .invalid(field: "reason", zh: "撤回已发布的半月报须说明理由", en: "withdrawing a published report needs a reason")
+            throw .invalid(field: "reason", Phrase(.invalidWithdrawNeedsReason))
         }
         // The frozen text stays in the journal: the delete records every old value.
         try record(
@@ -439,20 +438,18 @@ public struct Planner {
     public static func checkExtension(of issue: Issue, to newDue: Day, today: Day) throws(DomainError) {
         if newDue <= issue.due {
             throw .invalid(
-                field: "due", zh: "\(issue.id) 新的办结时限 \(newDue.iso) 须晚于当前的 \(issue.due.iso)",
-                en: "\(issue.id): the new due date \(newDue.iso) must be after the current one, \(issue.due.iso)")
+                field: "due", Phrase(.invalidNewDueNotAfterCurrent, "\(issue.id)", "\(newDue.iso)", "\(issue.due.iso)"))
         }
         if newDue <= today {
             throw .invalid(
-                field: "due", zh: "\(issue.id) 新的办结时限 \(newDue.iso) 须晚于今天 \(today.iso)",
-                en: "\(issue.id): the new due date \(newDue.iso) must be after today, \(today.iso)")
+                field: "due", Phrase(.invalidNewDueNotAfterToday, "\(issue.id)", "\(newDue.iso)", "\(today.iso)"))
         }
     }
 
     private mutating func absence(_ draft: AbsenceDraft) throws(DomainError) -> String {
         try require(.person, draft.person)
         if draft.to < draft.from {
-            throw .invalid(field: "to", zh: "结束日期早于开始日期", en: "the end date is before the start date")
+            throw .invalid(field: "to", Phrase(.invalidEndBeforeStart))
         }
         var absence = Absence(id: context.ids.next(.absence, scratch))
         absence.person = draft.person

@@ -106,12 +106,15 @@ public enum RecordError: Error, Equatable, Sendable {
     case unknownField(RecordKind, String)
     case badValue(RecordKind, String, FieldError)
 
-    public func message(_ lang: Lang) -> String {
+    public func message(_ lang: Lang) -> String { phrase.text(lang) }
+
+    /// The message before it is written in a language.
+    public var phrase: Phrase {
         switch self {
         case .unknownField(let kind, let field):
-            lang.text(.recordHasNoField, kind.label(lang), field)
+            Phrase(.recordHasNoField, .key(kind.labelKey), "\(field)")
         case .badValue(let kind, let field, let error):
-            lang.text(.fieldProblem, kind.label(lang), field, error.message(lang))
+            Phrase(.fieldProblem, .key(kind.labelKey), "\(field)", .phrase(error.phrase))
         }
     }
 }

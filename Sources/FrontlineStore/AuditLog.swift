@@ -90,8 +90,7 @@ private struct StoreProof {
         if snapshot.journalHash != SHA256.genesis {
             guard let kept = records.firstSnapshot else {
                 problem(
-                    snapshotPath, "找不到首个快照（history/board-*.json），无法从头核对",
-                    "the store's first snapshot (history/board-*.json) is missing: the history cannot be replayed from the start")
+                    snapshotPath, Phrase(.storeAuditNoFirstSnapshot))
                 return AuditLog.Verification(lines: lines.count, head: head(lines, snapshot), problems: problems)
             }
             first = kept
@@ -106,29 +105,26 @@ private struct StoreProof {
             if line.entry.prev != hash {
                 if line.entry.seq == board.revision + 1 && line.entry.prev == SHA256.genesis && links.count == 1 {
                     problem(
-                        line, "首行日志不指向首个快照（旧版本建立的数据目录）：初始记录无法核实",
-                        "the first line does not chain to the first snapshot (a store made by an earlier version): the records it started with cannot be vouched for"
+                        line, Phrase(.storeAuditLegacyStart)
                     )
                 } else {
                     problem(
-                        line, "哈希链断裂：本行记录的上一行哈希与实际不符，上一行或快照被改动或删除过",
-                        "hash chain broken: this line's prev does not match the line or snapshot before it, which was changed or removed")
+                        line, Phrase(.storeAuditChainBroken))
                 }
             }
             if line.entry.seq != board.revision + 1 {
-                problem(line, "序号应为 \(board.revision + 1)，实为 \(line.entry.seq)", "sequence should be \(board.revision + 1), is \(line.entry.seq)")
+                problem(line, Phrase(.storeAuditSequence, "\(board.revision + 1)", "\(line.entry.seq)"))
                 return AuditLog.Verification(lines: lines.count, head: head(lines, snapshot), problems: problems)
             }
             if let recorded = line.entry.snapshot, folded, SHA256.hex(BoardCodec.encode(board, journalHash: hash)) != recorded {
                 problem(
-                    line, "压缩时写下的快照与此前日志重放的结果不符：快照被改动过",
-                    "the snapshot this compaction wrote is not what replaying the journal before it gives: the snapshot was altered")
+                    line, Phrase(.storeAuditCompactionAltered))
             }
             checkGrants(line, on: board)
             do {
                 try board.apply(line.entry)
             } catch {
-                problem(line, "无法重放：" + error.message(.zh), "cannot be replayed: " + error.message(.en))
+                problem(line, Phrase(.storeAuditCannotReplay, .phrase(error.phrase)))
                 folded = false
             }
             hash = line.hash
@@ -139,19 +135,12 @@ private struct StoreProof {
         }
         if snapshot.board.revision > board.revision {
             problem(
-                snapshotPath, "快照的修订号 \(snapshot.board.revision) 超出日志（\(board.revision)）",
-                "the snapshot's revision \(snapshot.board.revision) is beyond the journal (\(board.revision))")
+                snapshotPath, Phrase(.storeAuditSnapshotBeyondJournal, "\(snapshot.board.revision)", "\(board.revision)"))
         }
         if let anchor, links[anchor.revision] != anchor.hash {
             problem(
                 records.place,
-                links[anchor.revision] == nil
-                    ? "链头 \(anchor) 不在日志中：修订号 \(anchor.revision) 不存在"
-                    : "链头 \(anchor) 已不在日志链中：修订号 \(anchor.revision) 及之前的历史在那之后被改写过",
-                links[anchor.revision] == nil
-                    ? "the head \(anchor) is not in the journal: there is no revision \(anchor.revision)"
-                    : "the head \(anchor) is no longer in the chain: the history up to revision \(anchor.revision) was rewritten since it was printed"
-            )
+                Phrase(links[anchor.revision] == nil ? .storeAuditHeadMissing : .storeAuditHeadRewritten, "\(anchor)", "\(anchor.revision)"))
         }
         return AuditLog.Verification(lines: lines.count, head: ChainHead(revision: board.revision, hash: hash), problems: problems)
     }
@@ -163,8 +152,7 @@ private struct StoreProof {
         let path = records.snapshot.place
         let differing = StoreProof.firstDifference(board, snapshot.board) ?? "?"
         problem(
-            path, "board.json 与日志重放的结果不符（首个不同的记录：\(differing)）：快照被直接改动过",
-            "board.json is not what replaying the journal gives (first differing record: \(differing)): the snapshot was edited directly")
+            path, Phrase(.storeAuditSnapshotEdited, "\(differing)"))
     }
 
     /// A role or login may only be set by someone who was an administrator when they set it.
@@ -177,8 +165,7 @@ private struct StoreProof {
         guard actor?.role != .admin || actor?.login != line.entry.login else { return }
         for change in grants {
             problem(
-                line, "\(change.id) 的角色或账号由 \(line.entry.login) 设定，而其当时不是管理员",
-                "the role or login of \(change.id) was set by \(line.entry.login), who was not an administrator at the time")
+                line, Phrase(.storeAuditGrantByNonAdmin, "\(change.id)", "\(line.entry.login)"))
         }
     }
 
@@ -207,11 +194,11 @@ private struct StoreProof {
             ?? ChainHead(revision: snapshot.board.revision, hash: snapshot.journalHash)
     }
 
-    private mutating func problem(_ line: AuditLog.Line, _ zh: String, _ en: String) {
-        problems.append(.badData(file: line.file, line: line.number, column: 1, zh: zh, en: en))
+    private mutating func problem(_ line: AuditLog.Line, _ reason: Phrase) {
+        problems.append(.badData(file: line.file, line: line.number, column: 1, reason: reason))
     }
 
-    private mutating func problem(_ path: String, _ zh: String, _ en: String) {
-        problems.append(.badData(file: path, line: 1, column: 1, zh: zh, en: en))
+    private mutating func problem(_ path: String, _ reason: Phrase) {
+        problems.append(.badData(file: path, line: 1, column: 1, reason: reason))
     }
 }

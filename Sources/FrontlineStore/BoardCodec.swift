@@ -118,27 +118,26 @@ public enum BoardCodec {
         let document = try parse(bytes, file: file)
         let reader = Reader(document: document, file: file)
         let root = document.root
-        guard root.kind == .object else { throw reader.error(at: root, "应为对象 {…}", "expected an object {…}") }
+        guard root.kind == .object else { throw reader.error(at: root, Phrase(.storeExpectedObject)) }
         guard let versionNode = root.member("schemaVersion"), let version = versionNode.intValue else {
-            throw reader.error(at: root, "缺少整数 schemaVersion", "missing integer schemaVersion")
+            throw reader.error(at: root, Phrase(.storeMissingSchemaVersion))
         }
         if version > schemaVersion {
             throw reader.error(
-                at: versionNode, "schemaVersion \(version) 由更新版本的 Frontline 写入（本程序支持到 \(schemaVersion)），请升级 Frontline",
-                "schemaVersion \(version) was written by a newer Frontline (this one reads up to \(schemaVersion)); upgrade Frontline")
+                at: versionNode, Phrase(.storeSchemaTooNew, "\(version)", "\(schemaVersion)"))
         }
         if version < schemaVersion {
             var value = root.value()
             var current = version
             while current < schemaVersion {
                 guard let step = migrations.first(where: { $0.from == current }) else {
-                    throw reader.error(at: versionNode, "不支持的 schemaVersion \(current)", "unsupported schemaVersion \(current)")
+                    throw reader.error(at: versionNode, Phrase(.storeUnsupportedSchemaVersion, "\(current)"))
                 }
                 do {
                     value = try step.migrate(value)
                 } catch {
                     throw reader.error(
-                        at: versionNode, "从 schemaVersion \(current) 迁移失败：\(error)", "migration from schemaVersion \(current) failed: \(error)")
+                        at: versionNode, Phrase(.storeMigrationFailed, "\(current)", "\(error)"))
                 }
                 current += 1
             }
@@ -154,7 +153,7 @@ public enum BoardCodec {
         } catch {
             throw .badData(
                 file: file, line: error.position.line, column: error.position.column,
-                zh: error.message(chinese: true, withPosition: false), en: error.message(chinese: false, withPosition: false))
+                reason: error.phrase(withPosition: false))
         }
     }
 
@@ -163,9 +162,9 @@ public enum BoardCodec {
         let document: JSONDocument
         let file: String
 
-        func error(at node: JSONNode, _ zh: String, _ en: String) -> StoreError {
+        func error(at node: JSONNode, _ reason: Phrase) -> StoreError {
             let position = document.position(ofOffset: node.offset)
-            return .badData(file: file, line: position.line, column: position.column, zh: zh, en: en)
+            return .badData(file: file, line: position.line, column: position.column, reason: reason)
         }
 
         func snapshot(_ root: JSONNode, parallel: Bool) throws(StoreError) -> Snapshot {
@@ -180,18 +179,18 @@ public enum BoardCodec {
             var stop: StoreError?
             do {
                 try forEachMember(root) { (key, node) throws(StoreError) in
-                    guard known.contains(key) else { throw error(at: node, "未知的键“\(key)”", "unknown key '\(key)'") }
+                    guard known.contains(key) else { throw error(at: node, Phrase(.storeUnknownKey, "\(key)")) }
                     seen.insert(key)
                     switch key {
                     case "schemaVersion": break
                     case "revision":
                         guard let n = node.intValue, Limits.revision.contains(n) else {
-                            throw error(at: node, "revision 应为 0 到 2^53 之间的整数", "revision must be a whole number from 0 to 2^53")
+                            throw error(at: node, Phrase(.storeBadRevision))
                         }
                         board.revision = n
                     case "journalHash":
                         guard let s = node.stringValue, SHA256.isDigest(s) else {
-                            throw error(at: node, "journalHash 应为 64 位十六进制", "journalHash must be 64 hex digits")
+                            throw error(at: node, Phrase(.storeBadJournalHash))
                         }
                         journalHash = s
                     default: parts.append((key, node))
@@ -207,7 +206,7 @@ public enum BoardCodec {
                 }
             }
             if let stop { throw stop }
-            guard seen.contains("revision") else { throw error(at: root, "缺少 revision", "missing revision") }
+            guard seen.contains("revision") else { throw error(at: root, Phrase(.storeMissingRevision)) }
             return Snapshot(board: board, journalHash: journalHash)
         }
 
@@ -297,7 +296,7 @@ public enum BoardCodec {
         }
 
         func table<R: Record>(_ node: JSONNode) throws(StoreError) -> Table<R> {
-            guard node.kind == .array else { throw error(at: node, "应为数组 […]", "expected an array […]") }
+            guard node.kind == .array else { throw error(at: node, Phrase(.storeExpectedArrayOfRecords)) }
             let schema = R.schema
             let keys = FieldKeys(schema)
             var rows: [R] = []
@@ -314,7 +313,7 @@ public enum BoardCodec {
                     let id = rows[position].id
                     position += 1
                     guard seen.insert(id).inserted else {
-                        throw error(at: element, "\(R.kind.label(.zh))编号 \(id) 重复", "duplicate \(R.kind.label(.en)) id \(id)")
+                        throw error(at: element, Phrase(.storeDuplicateId, .key(R.kind.labelKey), "\(id)"))
                     }
                 }
             }
@@ -328,49 +327,47 @@ public enum BoardCodec {
         /// One record; the fields found are tracked as bits, so every required one can be checked cheaply.
         /// Keys are compared as bytes (`FieldKeys`), the field expected next first.
         func record<R: Record>(_ node: JSONNode, schema: FieldTable<R>, keys: FieldKeys, withId: Bool) throws(StoreError) -> R {
-            guard node.kind == .object else { throw error(at: node, "应为对象 {…}", "expected an object {…}") }
+            guard node.kind == .object else { throw error(at: node, Phrase(.storeExpectedObject)) }
             var record = R(id: withId ? "" : Settings.singletonId)
             var present: UInt64 = 0
             var expected = 0
             try node.forEachKeyedMember { (key, value) throws(StoreError) in
                 switch keys.member(key, withId: withId, expected: expected) {
                 case .id:
-                    guard let id = value.stringValue, !id.isEmpty else { throw error(at: value, "id 应为非空字符串", "id must be a non-empty string") }
+                    guard let id = value.stringValue, !id.isEmpty else { throw error(at: value, Phrase(.storeBadId)) }
                     record.id = id
                 case .rev:
                     guard let rev = value.intValue, Limits.revision.contains(rev) else {
-                        throw error(at: value, "rev 应为 0 到 2^53 之间的整数", "rev must be a whole number from 0 to 2^53")
+                        throw error(at: value, Phrase(.storeBadRev))
                     }
                     record.meta.rev = rev
                 case .updatedAt:
                     do throws(FieldError) { record.meta.updatedAt = try Timestamp(json: value.value()) } catch {
-                        throw self.error(at: value, "updatedAt \(error.message(.zh))", "updatedAt: \(error.message(.en))")
+                        throw self.error(at: value, Phrase(.storeBadUpdatedAt, .phrase(error.phrase)))
                     }
                 case .updatedBy:
-                    guard let by = value.stringValue else { throw error(at: value, "updatedBy 应为字符串", "updatedBy must be a string") }
+                    guard let by = value.stringValue else { throw error(at: value, Phrase(.storeBadUpdatedBy)) }
                     record.meta.updatedBy = by
                 case .unknown:
                     let key = key.string
-                    throw error(at: value, "\(R.kind.label(.zh))没有字段“\(key)”", "\(R.kind.label(.en)) has no field '\(key)'")
+                    throw error(at: value, Phrase(.storeUnknownField, .key(R.kind.labelKey), "\(key)"))
                 case .field(let i):
                     expected = i + 1
                     let field = schema.fields[i]
                     if field.required && value.isEmptyString {
                         throw error(
-                            at: node, "\(R.kind.label(.zh)) \(record.id) 缺少必填字段“\(field.name)”",
-                            "\(R.kind.label(.en)) \(record.id) lacks required field '\(field.name)'")
+                            at: node, Phrase(.storeMissingRequiredField, .key(R.kind.labelKey), "\(record.id)", "\(field.name)"))
                     }
                     do throws(FieldError) { try field.set(&record, value.value()) } catch {
-                        throw self.error(at: value, "“\(field.name)”\(error.message(.zh))", "'\(field.name)': \(error.message(.en))")
+                        throw self.error(at: value, Phrase(.storeBadFieldValue, "\(field.name)", .phrase(error.phrase)))
                     }
                     present |= 1 << UInt64(i)
                 }
             }
-            if withId && record.id.isEmpty { throw error(at: node, "缺少 id", "missing id") }
+            if withId && record.id.isEmpty { throw error(at: node, Phrase(.storeMissingId)) }
             for (i, field) in schema.fields.enumerated() where field.required && present & (1 << UInt64(i)) == 0 {
                 throw error(
-                    at: node, "\(R.kind.label(.zh)) \(record.id) 缺少必填字段“\(field.name)”",
-                    "\(R.kind.label(.en)) \(record.id) lacks required field '\(field.name)'")
+                    at: node, Phrase(.storeMissingRequiredField, .key(R.kind.labelKey), "\(record.id)", "\(field.name)"))
             }
             return record
         }

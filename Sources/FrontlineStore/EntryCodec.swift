@@ -44,8 +44,7 @@ public enum EntryCodec {
     /// Why a line is not a valid entry (the caller adds file and line).
     public struct Malformed: Error, Equatable {
         public var column: Int
-        public var zh: String
-        public var en: String
+        public var reason: Phrase
     }
 
     /// Decodes one line (without its newline).
@@ -54,11 +53,9 @@ public enum EntryCodec {
         do {
             value = try JSONValue.parse(Array(line))
         } catch {
-            throw Malformed(
-                column: error.position.column, zh: error.message(chinese: true, withPosition: false),
-                en: error.message(chinese: false, withPosition: false))
+            throw Malformed(column: error.position.column, reason: error.phrase(withPosition: false))
         }
-        func bad(_ zh: String, _ en: String) -> Malformed { Malformed(column: 1, zh: zh, en: en) }
+        func bad(_ reason: Phrase) -> Malformed { Malformed(column: 1, reason: reason) }
         guard case .object = value,
             let seq = value["seq"]?.intValue, let prev = value["prev"]?.stringValue,
             let at = value["at"]?.stringValue.flatMap(Timestamp.init(iso:)),
@@ -66,11 +63,11 @@ public enum EntryCodec {
             let action = value["action"]?.stringValue, let summary = value["summary"]?.stringValue,
             case .array(let rawChanges)? = value["changes"]
         else {
-            throw bad("日志行缺少 seq/prev/at/login/uid/action/summary/changes", "journal line lacks seq/prev/at/login/uid/action/summary/changes")
+            throw bad(Phrase(.storeEntryLacksMembers))
         }
-        guard SHA256.isDigest(prev) else { throw bad("prev 应为 64 位小写十六进制", "prev must be 64 lowercase hex digits") }
+        guard SHA256.isDigest(prev) else { throw bad(Phrase(.storeBadPrev)) }
         let snapshot = value["snapshot"]?.stringValue
-        if let snapshot, !SHA256.isDigest(snapshot) { throw bad("snapshot 应为 64 位小写十六进制", "snapshot must be 64 lowercase hex digits") }
+        if let snapshot, !SHA256.isDigest(snapshot) { throw bad(Phrase(.storeBadSnapshotHash)) }
         var changes: [RecordChange] = []
         for raw in rawChanges {
             guard let kind = raw["kind"]?.stringValue.flatMap(RecordKind.init(rawValue:)),
@@ -79,19 +76,19 @@ public enum EntryCodec {
                 let base = raw["base"]?.intValue,
                 case .object(let rawFields)? = raw["fields"]
             else {
-                throw bad("修改项缺少 kind/id/op/base/fields", "a change lacks kind/id/op/base/fields")
+                throw bad(Phrase(.storeChangeLacksMembers))
             }
             var fields: [FieldChange] = []
             for member in rawFields {
                 guard case .array(let pair) = member.value, pair.count == 2 else {
-                    throw bad("字段 \(member.key) 应为 [旧值, 新值]", "field \(member.key) must be [old, new]")
+                    throw bad(Phrase(.storeBadFieldChange, "\(member.key)"))
                 }
                 fields.append(FieldChange(member.key, old: pair[0], new: pair[1]))
             }
             var log: HandlingLogEntry?
             if let rawLog = raw["log"] {
                 do { log = try HandlingLogEntry(json: rawLog) } catch {
-                    throw bad("办理记录\(error.message(.zh))", "handling log: \(error.message(.en))")
+                    throw bad(Phrase(.storeBadHandlingLog, .phrase(error.phrase)))
                 }
             }
             changes.append(RecordChange(kind: kind, id: id, op: op, base: base, fields: fields, appendLog: log))

@@ -38,9 +38,7 @@ extension FileStore {
             if SHA256.hex(try existing.read()) == sha256 { return }
             throw StoreError.unsafeEntry(
                 path: directory.pathOf(sha256),
-                zh: "已存在但内容与其 SHA-256 名称不符，不会覆盖它；请管理员查明（frontline check）",
-                en:
-                    "exists but its content does not match its SHA-256 name; it is not overwritten; ask the administrator to look into it (frontline check)"
+                reason: Phrase(.storeAttachmentHashMismatch)
             )
         }
         let (temporary, file) = try directory.createTemporary(for: sha256)

@@ -14,7 +14,7 @@ extension FileStore {
     public static func create(at directory: String, board: Board, sharing: StoreSharing = .personal) throws -> FileStore {
         if case .guarded = sharing {
             guard getuid() == 0 && geteuid() == 0 else {
-                throw StoreError.unsafeLocation(path: directory, zh: "只有 root 能创建受保护的数据目录", en: "only root can create a guarded store")
+                throw StoreError.unsafeLocation(path: directory, reason: Phrase(.storeGuardedNeedsRoot))
             }
         }
         // Root makes a guarded store as root: with the store account's identity (asStore) the new files could not be
@@ -57,15 +57,12 @@ extension FileStore {
         guard lstat(path, &st) == 0 else { throw Posix.fail("open", path) }
         guard (st.st_mode & S_IFMT) == S_IFDIR else {
             throw StoreError.unsafeLocation(
-                path: path, zh: "已存在且不是目录（可能是链接），未做任何改动",
-                en: "exists and is not a directory (it may be a link); nothing was changed")
+                path: path, reason: Phrase(.storeCreateNotADirectory))
         }
         if !made && lstat(path + "/" + snapshotName, &st) == 0 { throw StoreError.exists(path: path) }
         guard made || st.st_uid == geteuid() else {
             throw StoreError.unsafeLocation(
-                path: path, zh: "已存在，且属于另一个账号（uid \(st.st_uid)），其中可能放了别人的文件；请换一个目录，或删除后重建",
-                en:
-                    "already exists and belongs to another account (uid \(st.st_uid)), who may have put files in it; choose another directory, or remove it first"
+                path: path, reason: Phrase(.storeCreateOtherOwner, "\(st.st_uid)")
             )
         }
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
@@ -106,7 +103,7 @@ extension FileStore {
     }
 
     private static func notEmpty(_ path: String) -> StoreError {
-        .unsafeLocation(path: path, zh: "已存在且不是空目录，未做任何改动；请用一个新目录", en: "exists and is not empty; nothing was changed. Use a new directory")
+        .unsafeLocation(path: path, reason: Phrase(.storeCreateNotEmpty))
     }
 
     /// Makes the missing directories above `path` (like `mkdir -p`), each with `mode`.

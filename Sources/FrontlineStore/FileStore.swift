@@ -176,14 +176,14 @@ public final class FileStore: BoardStore {
                 noteDamage(
                     .badData(
                         file: journalPath, line: line.number, column: 1,
-                        zh: "快照的 journalHash 与第 \(entry.seq) 条日志不符", en: "the snapshot's journalHash does not match journal entry \(entry.seq)"))
+                        reason: Phrase(.storeJournalHashMismatch, "\(entry.seq)")))
             }
             journalSpan = (journalSpan?.first ?? entry.seq, entry.seq)
             guard entry.seq > board.revision, damage == nil || !inspecting else { continue }
             do {
                 try board.apply(entry)
             } catch {
-                let failure = StoreError.badData(file: journalPath, line: line.number, column: 1, zh: error.message(.zh), en: error.message(.en))
+                let failure = StoreError.badData(file: journalPath, line: line.number, column: 1, reason: error.phrase)
                 guard inspecting else { throw failure }
                 damage = failure
                 continue
@@ -200,23 +200,15 @@ public final class FileStore: BoardStore {
         if let torn = scan.torn {
             warnings.append(
                 StoreWarning(
-                    zh: "\(journalPath):\(scan.nextLineNumber): 最后一行不完整（\(torn.count) 字节，可能是保存时会话被中断），已忽略；下次保存时将移到一旁保留",
-                    en:
-                        "\(journalPath):\(scan.nextLineNumber): the last line is incomplete (\(torn.count) bytes, a save was interrupted); it is ignored and will be moved aside on the next save"
+                    Phrase(.storeWarningTornTail, "\(journalPath)", "\(scan.nextLineNumber)", "\(torn.count)")
                 ))
         }
         if let damage = scan.undecodable {
             warnings.append(
-                StoreWarning(
-                    zh: damage.message(.zh) + "。这一行完整但无法读取（损坏，或由更新版本的程序写入），已保留；在处理之前不能保存修改",
-                    en: damage.message(.en)
-                        + ". The line is complete but cannot be read (damaged, or written by a newer version of the program); it is kept, and no change can be saved until it is dealt with"
-                ))
+                StoreWarning(Phrase(.storeWarningUnreadableLastLine, .phrase(damage.phrase))))
         } else if let damage {
             warnings.append(
-                StoreWarning(
-                    zh: damage.message(.zh) + "。在管理员查明之前不能保存修改（frontline log --verify）",
-                    en: damage.message(.en) + ". No change can be saved until an administrator has looked into it (frontline log --verify)"))
+                StoreWarning(Phrase(.storeWarningDamage, .phrase(damage.phrase))))
         }
     }
 
@@ -236,8 +228,7 @@ public final class FileStore: BoardStore {
     private func chainBroken(at line: Int) -> StoreError {
         .badData(
             file: journalPath, line: line, column: 1,
-            zh: "哈希链断裂：本行记录的上一行哈希与实际不符，上一行或快照被改动过",
-            en: "hash chain broken: this line's prev does not match the line or snapshot before it, which was changed")
+            reason: Phrase(.storeChainBroken))
     }
 
     /// Brings the board up to date with the files. Call with the lock held.
@@ -460,7 +451,7 @@ public final class FileStore: BoardStore {
         if let kept = try historyDirectory.open(name, .read) {
             // A compaction that stopped half-way kept it already.
             guard try kept.read() == bytes else {
-                throw StoreError.unsafeEntry(path: historyDirectory.pathOf(name), zh: "与当前的首个快照不同", en: "differs from the store's first snapshot")
+                throw StoreError.unsafeEntry(path: historyDirectory.pathOf(name), reason: Phrase(.storeHistoryDiffers))
             }
             return
         }

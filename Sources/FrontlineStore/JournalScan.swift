@@ -40,7 +40,7 @@ struct JournalScan {
                 let entry = try EntryCodec.decode(line)
                 lines.append(Line(entry: entry, number: nextLineNumber, hash: SHA256.hex(line)))
             } catch {
-                let damage = StoreError.badData(file: file, line: nextLineNumber, column: error.column, zh: error.zh, en: error.en)
+                let damage = StoreError.badData(file: file, line: nextLineNumber, column: error.column, reason: error.reason)
                 guard newline + 1 == bytes.count else { throw damage }
                 undecodable = damage
                 return

@@ -1,4 +1,5 @@
 import CFrontlineSys
+import FrontlineCore
 import FrontlineSystem
 
 #if canImport(Glibc)
@@ -53,8 +54,7 @@ final class StoreDirectory {
         isGuarded = guarded
         if guarded && (st.st_mode & 0o077 != 0 || Privilege.storeUid.map({ $0 != st.st_uid }) ?? false) {
             throw .unsafeEntry(
-                path: path, zh: "受保护数据目录的权限应为 0700、属主为 frontline 账号，实为 \(String(st.st_mode & 0o7777, radix: 8))",
-                en: "a guarded store must be mode 0700 and owned by the frontline account; it is \(String(st.st_mode & 0o7777, radix: 8))")
+                path: path, reason: Phrase(.storeGuardedMode, "\(String(st.st_mode & 0o7777, radix: 8))"))
         }
     }
 
@@ -241,8 +241,7 @@ final class StoreDirectory {
         guard st.st_nlink == 1 else {
             close(fd)
             throw .unsafeEntry(
-                path: pathOf(name), zh: "有 \(st.st_nlink) 个硬链接，可能与目录外的文件相连；数据文件只能有一个名字",
-                en: "has \(st.st_nlink) hard links and may be tied to a file outside the store; a store file has exactly one name")
+                path: pathOf(name), reason: Phrase(.storeHardLinks, "\(st.st_nlink)"))
         }
         guard belongs(st) else {
             close(fd)
@@ -265,22 +264,20 @@ final class StoreDirectory {
     private func foreign(_ name: String, _ st: stat) -> StoreError {
         .unsafeEntry(
             path: pathOf(name),
-            zh: "属于用户 \(st.st_uid)、组 \(st.st_gid)，不属于数据目录的所有者（\(owner)）\(isShared ? "或组（\(group)）" : "")",
-            en: "belongs to user \(st.st_uid) group \(st.st_gid), not to the store's owner (\(owner))\(isShared ? " or group (\(group))" : "")")
+            reason: Phrase(
+                isShared ? .storeForeignOwnerOrGroup : .storeForeignOwner, "\(st.st_uid)", "\(st.st_gid)", "\(owner)", "\(group)"))
     }
 
     static func notAFile(_ path: String, _ type: mode_t) -> StoreError {
-        let (zh, en): (String, String) =
+        let what: TextKey =
             switch type {
-            case S_IFLNK: ("符号链接", "a symbolic link")
-            case S_IFIFO: ("命名管道（FIFO）", "a FIFO")
-            case S_IFDIR: ("目录", "a directory")
-            case S_IFCHR, S_IFBLK: ("设备文件", "a device")
-            case S_IFSOCK: ("套接字", "a socket")
-            default: ("特殊文件", "a special file")
+            case S_IFLNK: .storeFileTypeLink
+            case S_IFIFO: .storeFileTypeFIFO
+            case S_IFDIR: .storeFileTypeDirectory
+            case S_IFCHR, S_IFBLK: .storeFileTypeDevice
+            case S_IFSOCK: .storeFileTypeSocket
+            default: .storeFileTypeSpecial
             }
-        return .unsafeEntry(
-            path: path, zh: "是\(zh)，不是普通文件。数据目录中不应出现它，可能有人想借它改写别人的文件",
-            en: "is \(en), not a regular file. It has no place in a store and may be an attempt to reach someone else's files")
+        return .unsafeEntry(path: path, reason: Phrase(.storeNotARegularFile, .key(what)))
     }
 }

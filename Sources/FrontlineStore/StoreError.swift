@@ -1,21 +1,21 @@
 import FrontlineCore
 import FrontlineSystem
 
-/// Why the store could not be read or written. Each case says what and where, in both languages; what that means
+/// Why the store could not be read or written. Each case says what and where, in the reader's language; what that means
 /// for the program's exit is the command line's business (`ExitStatus` in FrontlineCLI).
 public enum StoreError: Error, Equatable, Sendable {
     /// No store at the path.
     case noStore(path: String)
     /// A file holds something the store cannot accept; `line`/`column` are 1-based.
-    case badData(file: String, line: Int, column: Int, zh: String, en: String)
+    case badData(file: String, line: Int, column: Int, reason: Phrase)
     /// A system call failed: `operation` is open, write, fsync, rename …
     case io(operation: String, path: String, errno: Errno)
     case lockTimeout(path: String, seconds: Int)
     /// The directory cannot hold a shared store safely.
-    case unsafeLocation(path: String, zh: String, en: String)
+    case unsafeLocation(path: String, reason: Phrase)
     case exists(path: String)
     /// Something in the store that must not be there, or not like that (a link, a FIFO, another account's file).
-    case unsafeEntry(path: String, zh: String, en: String)
+    case unsafeEntry(path: String, reason: Phrase)
     /// The account may not read the store: a matter of Unix permissions, not of a missing store.
     case notPermitted(path: String, group: String?)
     /// The new board.json was already in place when a later step failed: the data is intact, and running
@@ -24,34 +24,41 @@ public enum StoreError: Error, Equatable, Sendable {
     /// No kind of store this program knows is kept at that address (`postgresql://…` before that backend exists).
     case unknownKind(address: String)
 
-    public func message(_ lang: Lang) -> String {
+    public func message(_ lang: Lang) -> String { phrase.text(lang) }
+
+    /// The message before it is written in a language.
+    public var phrase: Phrase {
         switch self {
         case .noStore(let path):
-            return lang.text(.storeNoStore, path)
-        case .badData(let file, let line, let column, let zh, let en):
-            return lang.text(.storeBadData, file, line, column, lang == .zh ? zh : en)
+            return Phrase(.storeNoStore, "\(path)")
+        case .badData(let file, let line, let column, let reason):
+            return StoreError.badDataPhrase(file: file, line: line, column: column, reason: reason)
         case .io(let operation, let path, let errno):
-            return lang.text(.storeIOFailed, StoreError.verb(operation, lang), path, errno.text(lang), errno.name)
+            return Phrase(.storeIOFailed, StoreError.verb(operation), "\(path)", errno.meaning, "\(errno.name)")
         case .lockTimeout(let path, let seconds):
-            return lang.text(.storeLockTimeout, path, seconds)
-        case .unsafeLocation(let path, let zh, let en):
-            return lang.text(.storePathProblem, path, lang == .zh ? zh : en)
+            return Phrase(.storeLockTimeout, "\(path)", "\(seconds)")
+        case .unsafeLocation(let path, let reason):
+            return Phrase(.storePathProblem, "\(path)", .phrase(reason))
         case .exists(let path):
-            return lang.text(.storeExists, path)
-        case .unsafeEntry(let path, let zh, let en):
-            return lang.text(.storeUnsafeEntry, path, lang == .zh ? zh : en)
+            return Phrase(.storeExists, "\(path)")
+        case .unsafeEntry(let path, let reason):
+            return Phrase(.storeUnsafeEntry, "\(path)", .phrase(reason))
         case .notPermitted(let path, let group):
-            let ask = group.map { lang.text(.storeAskForGroup, $0) } ?? lang[.storeAskForAccess]
-            return lang.text(.storeNotPermitted, path, ask)
+            return Phrase(.storeNotPermitted, "\(path)", group.map { .phrase(Phrase(.storeAskForGroup, "\($0)")) } ?? .key(.storeAskForAccess))
         case .unfinished(let operation, let path, let errno):
-            return lang.text(.storeUnfinished, StoreError.verb(operation, lang), path, errno.text(lang), errno.name)
+            return Phrase(.storeUnfinished, StoreError.verb(operation), "\(path)", errno.meaning, "\(errno.name)")
         case .unknownKind(let address):
-            return lang.text(.storeUnknownKind, address)
+            return Phrase(.storeUnknownKind, "\(address)")
         }
     }
 
-    /// The system call `operation` (open, write, …) as a verb in `lang`; an operation without a text is named as it is.
-    private static func verb(_ operation: String, _ lang: Lang) -> String {
+    /// `badData`'s message before it is written in a language.
+    static func badDataPhrase(file: String, line: Int, column: Int, reason: Phrase) -> Phrase {
+        Phrase(.storeBadData, "\(file)", "\(line)", "\(column)", .phrase(reason))
+    }
+
+    /// The system call `operation` (open, write, …) as a verb; an operation without a text is named as it is.
+    private static func verb(_ operation: String) -> Phrase.Value {
         let key: TextKey? =
             switch operation {
             case "open": .storeOperationOpen
@@ -64,15 +71,18 @@ public enum StoreError: Error, Equatable, Sendable {
             case "truncate": .storeOperationTruncate
             default: nil
             }
-        return key.map { lang[$0] } ?? operation
+        return key.map { .key($0) } ?? .plain(operation)
     }
 }
 
 /// Something the store noticed while loading that did not stop it, e.g. a torn journal tail.
 public struct StoreWarning: Equatable, Sendable {
-    public var zh: String
-    public var en: String
-    public func message(_ lang: Lang) -> String { lang == .zh ? zh : en }
+    /// What happened and what it means, as a catalog text.
+    public var phrase: Phrase
+
+    public init(_ phrase: Phrase) { self.phrase = phrase }
+
+    public func message(_ lang: Lang) -> String { phrase.text(lang) }
 }
 
 extension StoreError {

@@ -1,3 +1,4 @@
+import FrontlineCore
 import FrontlineSystem
 
 #if canImport(Glibc)
@@ -33,8 +34,7 @@ final class StoreFile {
     func read(from offset: Int = 0) throws(StoreError) -> [UInt8] {
         guard size <= StoreFile.maxBytes else {
             throw .unsafeEntry(
-                path: path, zh: "文件大小 \(size) 字节，超过上限 \(StoreFile.maxBytes) 字节，不予读取",
-                en: "is \(size) bytes, over the limit of \(StoreFile.maxBytes) bytes; not read")
+                path: path, reason: Phrase(.storeFileTooLarge, "\(size)", "\(StoreFile.maxBytes)"))
         }
         do {
             return try descriptor.read(count: max(0, size - offset), at: offset)

@@ -76,9 +76,7 @@ enum StoreLayout {
 
     private static func unexpected(_ path: String) -> StoreError {
         .unsafeEntry(
-            path: path, zh: "不是数据目录应有的文件。请管理员查明来历后移走它（数据目录中只应有 board.json、journal.jsonl、lock、history/ 和 attachments/）",
-            en:
-                "is not one of the store's files. Ask the administrator to find out where it came from and move it away (a store holds only board.json, journal.jsonl, lock, history/ and attachments/)"
+            path: path, reason: Phrase(.storeStrayFile)
         )
     }
 }

@@ -1,3 +1,5 @@
+import FrontlineCore
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -9,18 +11,14 @@ enum StoreLocation {
         if let type = fileSystemType(of: path), let name = networkName(type) {
             throw .unsafeLocation(
                 path: path,
-                zh: "位于 \(name) 网络文件系统上。多人同时保存依赖本机文件锁和原子替换，网络文件系统不能保证，数据可能丢失。请把数据目录放在服务器本地磁盘上（如 /srv/frontline）",
-                en:
-                    "is on \(name), a network file system. Saving safely with several people at once needs local file locks and atomic renames, which \(name) does not guarantee. Put the store on a local disk of the server (e.g. /srv/frontline)"
+                reason: Phrase(.storeNetworkFileSystem, "\(name)")
             )
         }
         var st = stat()
         if stat(path, &st) == 0 && st.st_mode & S_ISVTX != 0 {
             throw .unsafeLocation(
                 path: path,
-                zh: "设置了粘滞位（sticky，如 /tmp）。粘滞目录中只有文件所有者能替换文件，同事保存时会失败。请用 frontline init 新建专用目录",
-                en:
-                    "has the sticky bit (like /tmp). In a sticky directory only a file's owner may replace it, so colleagues' saves would fail. Create a dedicated directory with `frontline init`"
+                reason: Phrase(.storeStickyDirectory)
             )
         }
     }

@@ -29,8 +29,8 @@ extension AppState {
         }
         if let (_, error) = rejected.first, saved.isEmpty, var form {
             form.showAllProblems = true
-            if case .invalid(let field, let zh, let en) = error, let i = form.fields.firstIndex(where: { $0.key == field }) {
-                form.planProblems[field] = lang == .zh ? zh : en
+            if case .invalid(let field, let reason) = error, let i = form.fields.firstIndex(where: { $0.key == field }) {
+                form.planProblems[field] = reason.text(lang)
                 form.focus = i
             } else {
                 form.message = error.message(lang)

@@ -91,7 +91,7 @@ struct AttachmentTests {
         _ = try Planner.plan(Self.attach(), applyingTo: &board, context: Fixtures.context())
         func refused(_ intent: Intent, _ field: String, on board: Board = board, sourceLocation: SourceLocation = #_sourceLocation) {
             let error = #expect(throws: DomainError.self, sourceLocation: sourceLocation) { try Fixtures.plan(intent, on: board) }
-            guard case .invalid(let got, _, _)? = error else { Issue.record("\(String(describing: error))", sourceLocation: sourceLocation); return }
+            guard case .invalid(let got, _)? = error else { Issue.record("\(String(describing: error))", sourceLocation: sourceLocation); return }
             #expect(got == field, sourceLocation: sourceLocation)
         }
         refused(Self.attach(sha256: Self.otherDigest), "name")
@@ -117,8 +117,8 @@ struct AttachmentTests {
         let (plan, _) = try Planner.plan(Self.attach(), applyingTo: &board, context: Fixtures.context("M-010"))
         let entry = plan.entry(after: 0, at: Fixtures.now, actor: Fixtures.actor("M-010"), prev: String(repeating: "0", count: 64))
         let error = #expect(throws: DomainError.self) { try Fixtures.plan(.undo, on: board, as: "M-010", history: [entry]) }
-        guard case .invalid(let field, _, let en)? = error else { Issue.record("\(String(describing: error))"); return }
-        #expect(field == "undo" && en.contains("attachments are evidence on file"))
+        guard case .invalid(let field, let reason)? = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(field == "undo" && reason.text(.en).contains("attachments are evidence on file"))
     }
 
     @Test("the size limit is a setting: default 20 MB, 1–1024 MB, an edit outside is refused")

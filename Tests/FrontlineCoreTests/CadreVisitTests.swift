@@ -274,10 +274,10 @@ struct CadreVisitTests {
     func badLedger() throws {
         var problems = try LedgerPlannerTests.problems(.projects, "项目编号,帮包干部\nP-001,陈静、查无此人\n")
         #expect(problems.count == 1)
-        #expect(problems.first?.zh.contains("找不到人员“查无此人”") == true)
-        #expect(problems.first?.en.contains("no person with id or name '查无此人'") == true)
+        #expect(problems.first?.text(.zh).contains("找不到人员“查无此人”") == true)
+        #expect(problems.first?.text(.en).contains("no person with id or name '查无此人'") == true)
         problems = try LedgerPlannerTests.problems(.projects, "项目编号,帮包干部\nP-001,\"陈静,M-011\"\n")
-        #expect(problems.first?.zh.contains("重复") == true)
+        #expect(problems.first?.text(.zh).contains("重复") == true)
     }
 }
 
@@ -292,9 +292,8 @@ extension CadreVisitTests {
         let plan = try edit(.array([.string("M-011"), .string("M-012")]))
         #expect(plan.changes.first?.fields.first?.new == .array([.string("M-011"), .string("M-012")]))
         #expect(throws: DomainError.notFound(.person, "M-999")) { try edit(.array([.string("M-011"), .string("M-999")])) }
-        #expect(throws: DomainError.invalid(field: "cadres", zh: "“M-011”重复", en: "'M-011' is named twice")) {
-            try edit(.array([.string("M-011"), .string("M-011")]))
-        }
+        let twice = #expect(throws: DomainError.self) { try edit(.array([.string("M-011"), .string("M-011")])) }
+        #expect(isInvalid(twice, field: "cadres", zh: "“M-011”重复", en: "'M-011' is named twice"))
         #expect(throws: DomainError.self) { try edit(.array([.string("M-011")]), as: "M-011") }
     }
 }

@@ -15,6 +15,12 @@ import Testing
         .briefCadreVisitBy: "Chinese writes the week's Sunday without its year",
         .lightMark: "Chinese names the light's colour, English gives its letter",
         .cliNotOneOf: "English also gives the choices' English names",
+        .invalidInstructionNotAwaitingResponse: "English shows the status's Chinese name beside its own",
+        .invalidInstructionNotResponded: "English shows the status's Chinese name beside its own",
+        .invalidNotUrgeable: "English shows the status's Chinese name beside its own",
+        .ledgerStatusOnlyByMove: "English shows the status's English name beside the Chinese",
+        .ledgerNotAChoice: "English also gives the choices' English aliases",
+        .ledgerNoKnownColumn: "English also names the columns by their English keys",
     ]
 
     @Test func everyKeyHasAChineseAndAnEnglishText() {

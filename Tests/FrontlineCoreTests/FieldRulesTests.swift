@@ -61,7 +61,7 @@ struct FieldRulesTests {
             #expect(c.allowed)
         } catch {
             #expect(!c.allowed, "\(error.message(.en))")
-            if case .denied(let denial) = error, case .field(_, _, _, let field, _, _) = denial {
+            if case .denied(let denial) = error, case .field(_, _, _, let field, _) = denial {
                 #expect(field == c.field)
             } else {
                 #expect(Bool(false), "a field denial, not \(error)")

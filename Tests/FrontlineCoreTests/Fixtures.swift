@@ -250,6 +250,12 @@ struct Journal {
 
 /// The field named by a `DomainError.invalid`, or nil for any other error.
 func invalidField(_ error: DomainError?) -> String? {
-    if case .invalid(let field, _, _)? = error { return field }
+    if case .invalid(let field, _)? = error { return field }
     return nil
+}
+
+/// Whether `error` refuses `field` for a reason that reads `zh` in Chinese and `en` in English.
+func isInvalid(_ error: DomainError?, field: String, zh: String, en: String) -> Bool {
+    guard case .invalid(let got, let reason)? = error else { return false }
+    return got == field && reason.text(.zh) == zh && reason.text(.en) == en
 }

@@ -153,8 +153,8 @@ struct HandlingTests {
             if path.action.target(from: path.issue.status) == nil {
                 #expect(error == .illegalAction(id: "I-0001", status: path.issue.status, action: path.action))
             } else {
-                guard case .invalid(field: "action", let zh, let en)? = error else { Issue.record("\(String(describing: error))"); return }
-                #expect(!zh.isEmpty && !en.isEmpty)
+                guard case .invalid(field: "action", let reason)? = error else { Issue.record("\(String(describing: error))"); return }
+                #expect(!reason.text(.zh).isEmpty && !reason.text(.en).isEmpty)
             }
         }
     }

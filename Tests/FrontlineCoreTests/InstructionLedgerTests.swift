@@ -110,15 +110,15 @@ struct InstructionLedgerTests {
             ,P-001,,李强,2026-11-20,,U-01,2026-11-30,
             """)
         func at(_ row: Int) -> [LedgerProblem] { problems.filter { $0.row == row } }
-        #expect(at(2).map(\.column) == [5] && at(2)[0].zh.contains("B-001 的“批示内容”只能通过 frontline instruction respond|done 变更"), "\(at(2))")
-        #expect(at(3).map(\.column) == [3] && at(3)[0].zh.contains("周平 的角色是“单位”"), "\(at(3))")
-        #expect(at(4).map(\.column) == [2] && at(4)[0].zh.contains("找不到问题“I-0009”"))
-        #expect(at(5).map(\.column) == [1] && at(5)[0].en.contains("issue I-0001 is of project P-001, not P-002"))
-        #expect(at(6).map(\.column) == [4] && at(6)[0].zh.contains("晚于今天"))
-        #expect(at(7).map(\.column) == [7] && at(7)[0].zh.contains("早于批示日期"))
-        #expect(at(8).map(\.column) == [8] && at(8)[0].zh.contains("新导入的批示不能带反馈内容"))
-        #expect(at(9).map(\.column) == [1] && at(9)[0].zh.contains("批示须针对一个项目"))
-        #expect(at(10).map(\.column) == [5] && at(10)[0].zh == "不能为空")
+        #expect(at(2).map(\.column) == [5] && at(2)[0].text(.zh).contains("B-001 的“批示内容”只能通过 frontline instruction respond|done 变更"), "\(at(2))")
+        #expect(at(3).map(\.column) == [3] && at(3)[0].text(.zh).contains("周平 的角色是“单位”"), "\(at(3))")
+        #expect(at(4).map(\.column) == [2] && at(4)[0].text(.zh).contains("找不到问题“I-0009”"))
+        #expect(at(5).map(\.column) == [1] && at(5)[0].text(.en).contains("issue I-0001 is of project P-001, not P-002"))
+        #expect(at(6).map(\.column) == [4] && at(6)[0].text(.zh).contains("晚于今天"))
+        #expect(at(7).map(\.column) == [7] && at(7)[0].text(.zh).contains("早于批示日期"))
+        #expect(at(8).map(\.column) == [8] && at(8)[0].text(.zh).contains("新导入的批示不能带反馈内容"))
+        #expect(at(9).map(\.column) == [1] && at(9)[0].text(.zh).contains("批示须针对一个项目"))
+        #expect(at(10).map(\.column) == [5] && at(10)[0].text(.zh) == "不能为空")
         #expect(problems.count == 9, "\(problems)")
     }
 

@@ -161,23 +161,23 @@ struct LedgerPlannerTests {
         let places = problems.map { "\($0.row):\($0.letter ?? "")" }
         #expect(places == ["3:B", "3:C", "3:D", "3:E", "3:F", "3:G", "4:H"])
         #expect(problems.first?.header == "项目名称")
-        #expect(problems.first { $0.letter == "G" }?.zh.contains("张三") == true)
-        #expect(problems.first { $0.letter == "C" }?.en.contains("planning") == true, "lists the English aliases")
+        #expect(problems.first { $0.letter == "G" }?.text(.zh).contains("张三") == true)
+        #expect(problems.first { $0.letter == "C" }?.text(.en).contains("planning") == true, "lists the English aliases")
     }
 
     @Test("the same id twice, or two rows matching one record, is an error at the second row")
     func duplicates() throws {
         let byId = try Self.problems(.projects, "项目编号,进度\nP-001,10\nP-002,20\nP-001,30\n")
-        #expect(byId.map(\.row) == [4] && byId.first?.letter == "A" && byId.first?.zh.contains("第 2 行") == true)
+        #expect(byId.map(\.row) == [4] && byId.first?.letter == "A" && byId.first?.text(.zh).contains("第 2 行") == true)
         let byName = try Self.problems(.units, "单位,简称\n新区,新区\n新区,新区二\n")
-        #expect(byName.map(\.row) == [3] && byName.first?.en.contains("row 2") == true)
+        #expect(byName.map(\.row) == [3] && byName.first?.text(.en).contains("row 2") == true)
     }
 
     @Test("an ambiguous name is an error that lists the ids; the row's unit settles it for 责任人")
     func ambiguousNames() throws {
         let board = Fixtures.zone.with(Fixtures.person("M-050", "陈静", unit: "U-02", role: .unit, login: "chenjing2"))
         let problems = try Self.problems(.projects, "项目名称,帮包领导,帮包单位\n新项目,陈静,U-01\n", on: board)
-        #expect(problems.count == 1 && problems[0].zh.contains("M-011、M-050"))
+        #expect(problems.count == 1 && problems[0].text(.zh).contains("M-011、M-050"))
         let planned = try Self.plan(.issues, "问题描述,责任单位,责任人,办结时限\n漏水,高新街道,陈静,2026-12-31\n", on: board)
         #expect(planned.plan.changes.first?.fields.contains(FieldChange("person", old: .null, new: .string("M-050"))) == true)
     }
@@ -197,11 +197,11 @@ struct LedgerPlannerTests {
         let roster = try Self.problems(.roster, "单位,事项,A角,B角\n经济发展局,综合,孙丽,孙丽\n")
         #expect(roster.map(\.letter) == ["C", "D", "D"])
         let logins = try Self.problems(.people, "姓名,单位,账号\n新人,经济发展局,wangmin\n")
-        #expect(logins.first?.zh.contains("M-001") == true)
+        #expect(logins.first?.text(.zh).contains("M-001") == true)
         let move = try Self.problems(.people, "人员编号,单位\nM-011,城管中心\n")
         #expect(move.map(\.letter) == ["B", "B"])
         #expect(
-            move.contains { $0.zh.contains("D-01") } && move.contains { $0.zh.contains("D-02") },
+            move.contains { $0.text(.zh).contains("D-01") } && move.contains { $0.text(.zh).contains("D-02") },
             "M-011 is B of D-01 and A of D-02 in 经济发展局")
     }
 
@@ -216,7 +216,7 @@ struct LedgerPlannerTests {
     @Test("a missing required column is named on every row that would create a record")
     func missingColumn() throws {
         let problems = try Self.problems(.projects, "项目编号,项目名称,帮包领导\nP-001,高端装备产业园,李强\n,新项目,李强\n")
-        #expect(problems.map(\.row) == [3] && problems[0].zh.contains("帮包单位"))
+        #expect(problems.map(\.row) == [3] && problems[0].text(.zh).contains("帮包单位"))
     }
 
     @Test("headers: none that fits (wrong --kind), the same column twice, text beyond the last header")

@@ -76,6 +76,8 @@ struct MeetingLedgerTests {
         }
         #expect(problems.map(\.row) == [2, 3, 4, 5], "\(problems)")
         #expect(problems.map(\.column) == [3, 0, 2, 1])
-        #expect(problems[0].zh.contains("张三") && problems[1].zh.contains("年度调度") && problems[2].zh.contains("晚于今天") && problems[3].zh == "不能为空")
+        #expect(
+            problems[0].text(.zh).contains("张三") && problems[1].text(.zh).contains("年度调度") && problems[2].text(.zh).contains("晚于今天")
+                && problems[3].text(.zh) == "不能为空")
     }
 }

@@ -198,13 +198,11 @@ struct PlannerTests {
     func progressForTheFuture() {
         var draft = ProgressDraft(project: "P-001", note: "下月进展")
         draft.period = Period(year: 2026, month: 12, half: 1)
+        let error = #expect(throws: DomainError.self) { try Fixtures.plan(.postProgress(draft), on: Fixtures.zone) }
         #expect(
-            throws: DomainError.invalid(
-                field: "period", zh: "2026年12月上半月尚未开始，不能填报",
-                en: "1st half of 2026-12 has not begun: it cannot be reported yet")
-        ) {
-            try Fixtures.plan(.postProgress(draft), on: Fixtures.zone)
-        }
+            isInvalid(
+                error, field: "period", zh: "2026年12月上半月尚未开始，不能填报",
+                en: "1st half of 2026-12 has not begun: it cannot be reported yet"))
     }
 
     @Test(

@@ -66,7 +66,7 @@ struct UrgeTests {
     func noteRequired() {
         let board = Fixtures.zone.with(Fixtures.issue())
         let error = #expect(throws: DomainError.self) { try Fixtures.plan(Self.urge("   "), on: board) }
-        #expect(error == .invalid(field: "note", zh: "催办需要填写催办事项（--note）", en: "an urge needs a note saying what is expected (--note)"))
+        #expect(isInvalid(error, field: "note", zh: "催办需要填写催办事项（--note）", en: "an urge needs a note saying what is expected (--note)"))
     }
 
     @Test("an unknown issue is named")

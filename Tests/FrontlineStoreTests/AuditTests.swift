@@ -38,11 +38,11 @@ struct AuditTests {
         let text = Files.text(store.journalPath)!
         Files.write(text.replacingOccurrences(of: "材料不全", with: "材料齐全"), to: store.journalPath)
         let result = try AuditLog.verify(directory: store.directory)
-        guard case .badData(let file, let line, _, _, let en)? = result.problem else {
+        guard case .badData(let file, let line, _, let reason)? = result.problem else {
             Issue.record("expected a broken chain")
             return
         }
-        #expect(file == store.journalPath && line == 3 && en.contains("hash chain"))
+        #expect(file == store.journalPath && line == 3 && reason.text(.en).contains("hash chain"))
     }
 
     @Test func removingALineBreaksTheChain() throws {

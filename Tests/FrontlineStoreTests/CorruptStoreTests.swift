@@ -64,9 +64,9 @@ struct CorruptStoreTests {
                 .moveIssue(IssueMove(issue: "I-0001", action: .resolve, note: "x")),
                 login: "admin", uid: 0, today: TestBoard.today, now: TestBoard.now)
         } throws: { error in
-            guard case .badData(let file, let line, let column, let zh, let en) = error as? StoreError else { return false }
+            guard case .badData(let file, let line, let column, let reason) = error as? StoreError else { return false }
             let placed = damage.line == 0 || (line == damage.line && column == damage.column)
-            return file == path && placed && line > 0 && en.contains(damage.says) && !zh.isEmpty
+            return file == path && placed && line > 0 && reason.text(.en).contains(damage.says) && !reason.text(.zh).isEmpty
         }
         #expect(Files.same(before, Files.snapshot(store.directory)), "nothing written")
     }

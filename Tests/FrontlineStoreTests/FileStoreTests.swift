@@ -85,7 +85,7 @@ struct FileStoreTests {
         #expect {
             try FileStore(directory: store.directory)
         } throws: { error in
-            guard case .badData(let file, let line, _, _, _) = error as? StoreError else { return false }
+            guard case .badData(let file, let line, _, _) = error as? StoreError else { return false }
             return file.hasSuffix("journal.jsonl") && line == 1
         }
     }
@@ -194,8 +194,8 @@ struct FileStoreTests {
         #expect {
             try FileStore(directory: store.directory)
         } throws: { error in
-            guard case .unsafeLocation(_, let zh, let en) = error as? StoreError else { return false }
-            return en.contains("sticky") && zh.contains("粘滞")
+            guard case .unsafeLocation(_, let reason) = error as? StoreError else { return false }
+            return reason.text(.en).contains("sticky") && reason.text(.zh).contains("粘滞")
         }
     }
 

@@ -35,8 +35,8 @@ struct OutOfRangeStoreTests {
         #expect {
             _ = try FileStore(directory: store.directory)
         } throws: { error in
-            guard case .badData(let file, let line, _, _, let en) = error as? StoreError else { return false }
-            return file.hasSuffix("journal.jsonl") && line == 1 && en.contains(field)
+            guard case .badData(let file, let line, _, let reason) = error as? StoreError else { return false }
+            return file.hasSuffix("journal.jsonl") && line == 1 && reason.text(.en).contains(field)
         }
     }
 

@@ -201,25 +201,23 @@ extension Planner {
     /// `attachments` from the old list to the list with the new one last.
     mutating func attach(_ draft: AttachmentDraft) throws(DomainError) -> Attachment {
         guard Attachment.carriers.contains(draft.kind) else {
-            throw .invalid(field: "attachments", zh: "\(draft.kind.label(.zh))不能添加附件", en: "a \(draft.kind.label(.en)) cannot carry attachments")
+            throw .invalid(field: "attachments", Phrase(.invalidNoAttachments, .key(draft.kind.labelKey)))
         }
         guard let record = scratch.carrier(draft.kind, id: draft.id) else { throw .notFound(draft.kind, draft.id) }
         try check(.attach(record))
-        if let problem = Attachment.nameProblem(draft.name) { throw .invalid(field: "name", zh: problem.text(.zh), en: problem.text(.en)) }
+        if let problem = Attachment.nameProblem(draft.name) { throw .invalid(field: "name", problem) }
         if record.attachments.contains(where: { $0.name == draft.name }) {
             throw .invalid(
-                field: "name", zh: "\(draft.id) 已有名为“\(draft.name)”的附件；请用 --name 另取一个名称",
-                en: "\(draft.id) already has an attachment named '\(draft.name)'; give another name with --name")
+                field: "name", Phrase(.invalidAttachmentNameTaken, "\(draft.id)", "\(draft.name)"))
         }
         let limit = scratch.settings.attachmentLimitBytes
         guard draft.size <= limit else {
             throw .invalid(
-                field: "size", zh: "文件大小 \(draft.size) 字节，超过本数据目录的附件上限 \(limit / 1024 / 1024) MB（设置 attachmentLimitMB）",
-                en: "the file is \(draft.size) bytes, over this store's attachment limit of \(limit / 1024 / 1024) MB (setting attachmentLimitMB)")
+                field: "size", Phrase(.invalidAttachmentTooLarge, "\(draft.size)", "\(limit / 1024 / 1024)"))
         }
-        guard draft.size > 0 else { throw .invalid(field: "size", zh: "文件是空的", en: "the file is empty") }
+        guard draft.size > 0 else { throw .invalid(field: "size", Phrase(.invalidAttachmentEmpty)) }
         guard Attachment.isDigest(draft.sha256) else {
-            throw .invalid(field: "sha256", zh: "SHA-256 应为 64 位小写十六进制", en: "a SHA-256 is 64 lowercase hex digits")
+            throw .invalid(field: "sha256", Phrase(.invalidSHA256))
         }
         let attachment = Attachment(
             name: draft.name, size: draft.size, sha256: draft.sha256, type: Attachment.mediaType(forName: draft.name),

@@ -10,12 +10,11 @@ extension Planner {
         for person in draft.members { try require(.person, person) }
         if let leader = scratch.people[id: draft.leader], leader.role != .leader {
             throw .invalid(
-                field: "leader", zh: "小分队须由班子成员带队：\(leader.name)（\(leader.id)）不是领导",
-                en: "a squad is led by a 班子成员: \(leader.name) (\(leader.id)) is not a leader")
+                field: "leader", Phrase(.invalidSquadLedNotLeader, "\(leader.name)", "\(leader.id)"))
         }
         if scratch.squads.contains(where: { $0.name == draft.name.trimmingSpaces }) {
             throw .invalid(
-                field: "name", zh: "已有名为“\(draft.name.trimmingSpaces)”的小分队", en: "there is already a squad named '\(draft.name.trimmingSpaces)'")
+                field: "name", Phrase(.invalidSquadNameTaken, "\(draft.name.trimmingSpaces)"))
         }
         var squad = Squad(id: context.ids.next(.squad, scratch))
         squad.name = draft.name.trimmingSpaces
@@ -39,10 +38,10 @@ extension Planner {
         try requireText(unit, field: "unit")
         try require(.unit, unit)
         for (field, money) in [("investment", draft.investment), ("output", draft.output), ("tax", draft.tax)] where money < .zero {
-            throw .invalid(field: field, zh: "不能为负", en: "cannot be negative")
+            throw .invalid(field: field, Phrase(.invalidNegative))
         }
         if !Limits.jobs.contains(draft.jobs) {
-            throw .invalid(field: "jobs", zh: "应在 \(Limits.text(Limits.jobs)) 之间", en: "must be within \(Limits.text(Limits.jobs))")
+            throw .invalid(field: "jobs", Phrase(.invalidMustWithin, "\(Limits.text(Limits.jobs))"))
         }
         var lead = Lead(id: context.ids.next(.lead, scratch))
         lead.name = draft.name.trimmingSpaces
@@ -57,7 +56,7 @@ extension Planner {
         lead.jobs = draft.jobs
         let found = draft.foundOn ?? today
         if found > today {
-            throw .invalid(field: "foundOn", zh: "线索日期 \(found.iso) 晚于今天 \(today.iso)", en: "the day found \(found.iso) is after today \(today.iso)")
+            throw .invalid(field: "foundOn", Phrase(.invalidLeadFoundAfterToday, "\(found.iso)", "\(today.iso)"))
         }
         lead.foundOn = found
         lead.note = draft.note.trimmingSpaces
@@ -83,16 +82,15 @@ extension Planner {
         }
         try check(move.to == .landed ? .createProject : .change(lead))
         guard lead.stage.next == move.to else {
-            throw .invalid(field: "stage", zh: Planner.stageRefusal(lead, to: move.to, .zh), en: Planner.stageRefusal(lead, to: move.to, .en))
+            throw .invalid(field: "stage", Planner.stageRefusal(lead, to: move.to))
         }
         let day = move.date ?? today
         if day > today {
-            throw .invalid(field: "date", zh: "日期 \(day.iso) 晚于今天 \(today.iso)", en: "the date \(day.iso) is after today \(today.iso)")
+            throw .invalid(field: "date", Phrase(.invalidDateAfterToday, "\(day.iso)", "\(today.iso)"))
         }
         if let before = lead.day(of: lead.stage), day < before {
             throw .invalid(
-                field: "date", zh: "日期 \(day.iso) 早于上一阶段（\(lead.stage.rawValue)）的 \(before.iso)",
-                en: "the date \(day.iso) is before that of the stage before (\(lead.stage.english)), \(before.iso)")
+                field: "date", Phrase(.invalidDateBeforePreviousStage, "\(day.iso)", .label(lead.stage), "\(before.iso)"))
         }
         var updated = lead
         updated.stage = move.to
@@ -115,10 +113,10 @@ extension Planner {
     }
 
     /// Why a lead cannot go to `stage`: the stages go 线索 → 洽谈 → 签约 → 落地, one at a time, never back.
-    static func stageRefusal(_ lead: Lead, to stage: LeadStage, _ lang: Lang) -> String {
-        if lead.stage == .landed { return lang.text(.leadAlreadyLanded, lead.id, lead.project ?? "") }
-        if stage <= lead.stage { return lang.text(.leadStageBackwards, lead.id, lead.stage.label(lang), stage.label(lang)) }
-        return lang.text(.leadStageSkipped, lead.id, lead.stage.label(lang), lead.stage.next!.label(lang), stage.label(lang))
+    static func stageRefusal(_ lead: Lead, to stage: LeadStage) -> Phrase {
+        if lead.stage == .landed { return Phrase(.leadAlreadyLanded, "\(lead.id)", "\(lead.project ?? "")") }
+        if stage <= lead.stage { return Phrase(.leadStageBackwards, "\(lead.id)", .label(lead.stage), .label(stage)) }
+        return Phrase(.leadStageSkipped, "\(lead.id)", .label(lead.stage), .label(lead.stage.next!), .label(stage))
     }
 
     /// The key project a landed lead becomes: its name, investor, unit and expected investment; its 帮包领导 the one
@@ -126,13 +124,12 @@ extension Planner {
     private mutating func landProject(_ lead: Lead, leader: String?) throws(DomainError) -> String {
         let leaderId = leader ?? lead.squad.flatMap { scratch.squads[id: $0]?.leader } ?? ""
         if leaderId.isEmpty {
-            throw .invalid(field: "leader", zh: "\(lead.id) 不属于小分队，落地须指定项目的帮包领导", en: "\(lead.id) has no squad: name the project's leader to land it")
+            throw .invalid(field: "leader", Phrase(.invalidLandWithoutLeader, "\(lead.id)"))
         }
         try require(.person, leaderId)
         if let person = scratch.people[id: leaderId], person.role != .leader {
             throw .invalid(
-                field: "leader", zh: "帮包领导须为领导：\(person.name)（\(person.id)）不是",
-                en: "the project's leader must be a leader: \(person.name) (\(person.id)) is not")
+                field: "leader", Phrase(.invalidProjectLeaderNotLeader, "\(person.name)", "\(person.id)"))
         }
         var project = Project(id: context.ids.next(.project, scratch))
         project.name = lead.name
@@ -154,7 +151,7 @@ extension Planner {
     private func linkProject(_ id: String, to lead: Lead) throws(DomainError) -> String {
         try require(.project, id)
         if let other = scratch.lead(landedAs: id) {
-            throw .invalid(field: "project", zh: "\(id) 已是线索 \(other.id) 落地的项目", en: "\(id) is already the project lead \(other.id) landed as")
+            throw .invalid(field: "project", Phrase(.invalidProjectAlreadyLanded, "\(id)", "\(other.id)"))
         }
         return id
     }
@@ -164,13 +161,11 @@ extension Planner {
     func checkAttractionPublishing(_ report: PublishedReport, month: AttractionMonth) throws(DomainError) {
         if !month.hasEnded(by: today) {
             throw .invalid(
-                field: "month", zh: "\(month.text) 尚未结束（截至 \(month.last.iso)），月末之后才能发布招商引资成绩",
-                en: "\(month.text) has not ended (it runs to \(month.last.iso)): its attraction results can be published from the day after")
+                field: "month", Phrase(.invalidAttractionMonthNotEnded, "\(month.text)", "\(month.last.iso)"))
         }
         if report.attraction != AttractionResults.live(month, board: scratch).rows {
             throw .invalid(
-                field: "month", zh: "\(month.text) 的招商数据刚被修改，请重新生成后再发布",
-                en: "the leads of \(month.text) changed meanwhile: produce the results again, then publish")
+                field: "month", Phrase(.invalidAttractionChangedMeanwhile, "\(month.text)"))
         }
     }
 }

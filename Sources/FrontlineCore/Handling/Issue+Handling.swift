@@ -54,15 +54,13 @@ extension Issue {
         switch action {
         case .approveExtension, .refuseExtension:
             return .invalid(
-                field: "action", zh: "问题 \(id) 没有待审批的延期申请，不能\(action.rawValue)",
-                en: "issue \(id) has no extension request waiting for a decision: nothing to \(action.english)")
+                field: "action", Phrase(.invalidNoExtensionRequest, "\(id)", .label(action)))
         case .requestExtension:
             let asked = pendingExtensionRequest?.due?.iso ?? ""
             return .invalid(
-                field: "action", zh: "问题 \(id) 已有待审批的延期申请（至 \(asked)），请等待领导或绩考办审批",
-                en: "issue \(id) already has an extension request (to \(asked)) waiting for a decision")
+                field: "action", Phrase(.invalidExtensionAlreadyRequested, "\(id)", "\(asked)"))
         case .followUp:
-            return .invalid(field: "action", zh: "问题 \(id) 本次销号后已回访过", en: "issue \(id) has already been followed up since it was closed")
+            return .invalid(field: "action", Phrase(.invalidAlreadyFollowedUp, "\(id)"))
         default:
             return nil
         }

@@ -198,8 +198,7 @@ extension Planner {
             leaderId = named
         } else if actor?.role == .admin {
             throw .invalid(
-                field: "leader", zh: "管理员代为登记批示时须写明批示领导（--leader）",
-                en: "an administrator recording an instruction names the leader who gave it (--leader)")
+                field: "leader", Phrase(.invalidInstructionNeedsLeader))
         } else {
             leaderId = try me()
         }
@@ -208,8 +207,7 @@ extension Planner {
         if actor?.role != .admin { try check(.giveInstruction(leader: leader)) }
         guard leader.role == .leader else {
             throw .invalid(
-                field: "leader", zh: "\(leader.name) 的角色是“\(leader.role.rawValue)”，批示须由领导作出",
-                en: "\(leader.name) is \(leader.role.english), and instructions are given by leaders")
+                field: "leader", Phrase(.invalidInstructionNotByLeader, "\(leader.name)", .label(leader.role)))
         }
         try check(.giveInstruction(leader: leader))
         var instruction = Instruction(id: context.ids.next(.instruction, scratch))
@@ -218,8 +216,7 @@ extension Planner {
         ) {
         case (nil, nil), (.some, .some):
             throw .invalid(
-                field: "project", zh: "批示须针对一个项目（--project）或一个问题（--issue），二者选一",
-                en: "an instruction concerns one project (--project) or one issue (--issue), not both and not neither")
+                field: "project", Phrase(.invalidInstructionNeedsOneTarget))
         case (let project?, nil):
             guard scratch.projects.contains(id: project) else { throw .notFound(.project, project) }
             instruction.project = project
@@ -230,16 +227,15 @@ extension Planner {
         }
         guard scratch.units.contains(id: draft.unit) else { throw .notFound(.unit, draft.unit) }
         let text = draft.text.trimmingSpaces
-        if text.isEmpty { throw .invalid(field: "text", zh: "批示内容不能为空（--text）", en: "an instruction needs its text (--text)") }
+        if text.isEmpty { throw .invalid(field: "text", Phrase(.invalidInstructionNeedsText)) }
         let today = context.today, date = draft.date ?? context.today
         if date > today {
             throw .invalid(
-                field: "date", zh: "批示日期 \(date.iso) 晚于今天 \(today.iso)", en: "the instruction's date \(date.iso) is after today \(today.iso)")
+                field: "date", Phrase(.invalidInstructionDateAfterToday, "\(date.iso)", "\(today.iso)"))
         }
         if draft.due < date {
             throw .invalid(
-                field: "due", zh: "反馈时限 \(draft.due.iso) 早于批示日期 \(date.iso)",
-                en: "the response due date \(draft.due.iso) is before the instruction's date \(date.iso)")
+                field: "due", Phrase(.invalidResponseDueDateBeforeInstruction, "\(draft.due.iso)", "\(date.iso)"))
         }
         instruction.leader = leader.id
         instruction.date = date
@@ -267,7 +263,7 @@ extension Planner {
             try check(.respondToInstruction(instruction))
             guard instruction.status == .awaitingResponse else { throw Planner.illegal(instruction, step.action) }
             let text = step.text.trimmingSpaces
-            if text.isEmpty { throw .invalid(field: "text", zh: "反馈内容不能为空（--text）", en: "a response needs its text (--text)") }
+            if text.isEmpty { throw .invalid(field: "text", Phrase(.invalidResponseNeedsText)) }
             set("response", .string(text))
             set("respondedBy", .string(try me()))
             set("respondedAt", context.now.json)
@@ -285,16 +281,10 @@ extension Planner {
         switch action {
         case .respond:
             return .invalid(
-                field: "status", zh: "批示 \(instruction.id) 当前为“\(status.rawValue)”，不能再反馈：只有“待反馈”的批示可以反馈",
-                en:
-                    "instruction \(instruction.id) is \(status.english) (\(status.rawValue)) and cannot be responded to again: only instructions awaiting a response can"
-            )
+                field: "status", Phrase(.invalidInstructionNotAwaitingResponse, "\(instruction.id)", .label(status), "\(status.rawValue)"))
         case .done:
             return .invalid(
-                field: "status", zh: "批示 \(instruction.id) 当前为“\(status.rawValue)”，不能标记已落实：须在单位反馈之后（“已反馈”）",
-                en:
-                    "instruction \(instruction.id) is \(status.english) (\(status.rawValue)) and cannot be marked done: only after the unit's response (responded)"
-            )
+                field: "status", Phrase(.invalidInstructionNotResponded, "\(instruction.id)", .label(status), "\(status.rawValue)"))
         }
     }
 }

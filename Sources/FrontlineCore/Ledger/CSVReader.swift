@@ -45,20 +45,23 @@ public struct CSVError: Error, Hashable, Sendable {
         row > 1 && column - 1 < header.count ? header[column - 1] : nil
     }
 
-    public func reason(_ lang: Lang) -> String {
+    public func reason(_ lang: Lang) -> String { reasonPhrase.text(lang) }
+
+    /// The reason before it is written in a language.
+    public var reasonPhrase: Phrase {
         switch reason {
         case .unterminatedQuote:
-            lang.text(.csvUnterminatedQuote, line)
+            Phrase(.csvUnterminatedQuote, "\(line)")
         case .strayQuote:
-            lang.text(.csvStrayQuote, line)
+            Phrase(.csvStrayQuote, "\(line)")
         case .textAfterQuote:
-            lang.text(.csvTextAfterClosingQuote, line)
+            Phrase(.csvTextAfterClosingQuote, "\(line)")
         }
     }
 
     /// The same error as a ledger problem, for one way of reporting.
     public var problem: LedgerProblem {
-        LedgerProblem(row: row, column: column - 1, header: columnName, zh: reason(.zh), en: reason(.en))
+        LedgerProblem(row: row, column: column - 1, header: columnName, reasonPhrase)
     }
 }
 

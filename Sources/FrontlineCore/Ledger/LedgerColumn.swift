@@ -6,6 +6,8 @@ public struct LedgerColumn: Sendable, Hashable {
     public let key: String
     /// The Chinese header: 项目编号, 项目名称, 计划开工 …
     public let zh: String
+    /// The column in a message: its Chinese header, or its English key in another language.
+    var name: Phrase.Value { .vocabulary(name: zh, english: key) }
     /// Other headers accepted on import.
     public let aliases: [String]
     /// The record field it fills; `id` for the id column.
@@ -76,17 +78,20 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
     }
 
     /// 项目台账, projects ledger …
-    public func label(_ lang: Lang) -> String {
+    public func label(_ lang: Lang) -> String { lang[labelKey] }
+
+    /// The catalog text that names the ledger (for a `Phrase`).
+    public var labelKey: TextKey {
         switch self {
-        case .projects: lang.text(.ledgerProjects)
-        case .issues: lang.text(.ledgerIssues)
-        case .units: lang.text(.ledgerUnits)
-        case .people: lang.text(.ledgerPeople)
-        case .roster: lang.text(.ledgerRoster)
-        case .instructions: lang.text(.ledgerInstructions)
-        case .meetings: lang.text(.ledgerMeetings)
-        case .squads: lang.text(.ledgerSquads)
-        case .leads: lang.text(.ledgerLeads)
+        case .projects: .ledgerProjects
+        case .issues: .ledgerIssues
+        case .units: .ledgerUnits
+        case .people: .ledgerPeople
+        case .roster: .ledgerRoster
+        case .instructions: .ledgerInstructions
+        case .meetings: .ledgerMeetings
+        case .squads: .ledgerSquads
+        case .leads: .ledgerLeads
         }
     }
 

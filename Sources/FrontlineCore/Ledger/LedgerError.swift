@@ -1,4 +1,4 @@
-/// One thing wrong with a ledger file: where (Excel row and column) and why, in both languages.
+/// One thing wrong with a ledger file: where (Excel row and column) and why, written in the reader's language.
 public struct LedgerProblem: Hashable, Sendable, Comparable {
     /// The row as Excel shows it (the header is row 1).
     public var row: Int
@@ -6,16 +6,18 @@ public struct LedgerProblem: Hashable, Sendable, Comparable {
     public var column: Int?
     /// The column's header as written in the file.
     public var header: String?
-    public var zh: String
-    public var en: String
+    /// Why: a catalog text.
+    public var reason: Phrase
 
-    public init(row: Int, column: Int?, header: String?, zh: String, en: String) {
+    public init(row: Int, column: Int?, header: String?, _ reason: Phrase) {
         self.row = row
         self.column = column
         self.header = header
-        self.zh = zh
-        self.en = en
+        self.reason = reason
     }
+
+    /// The reason in `lang`.
+    public func text(_ lang: Lang) -> String { reason.text(lang) }
 
     /// The column as Excel names it: A … Z, AA, AB …
     public var letter: String? { column.map(LedgerProblem.letter) }
@@ -33,12 +35,15 @@ public struct LedgerProblem: Hashable, Sendable, Comparable {
 
     /// `file:row:column header: reason`, e.g. `projects.csv:3:B 项目名称：不能为空`; in a workbook's sheet, the cell as
     /// Excel names it: `台账.xlsx 项目!B3 项目名称：不能为空`.
-    public func message(_ lang: Lang, file: String, sheet: String? = nil) -> String {
+    public func message(_ lang: Lang, file: String, sheet: String? = nil) -> String { phrase(file: file, sheet: sheet).text(lang) }
+
+    /// `message` before it is written in a language.
+    public func phrase(file: String, sheet: String? = nil) -> Phrase {
         var place = "\(file):\(row):"
         if let letter { place += letter }
         if let sheet { place = "\(file) \(LedgerProblem.quoted(sheet))!\(letter ?? "")\(row)" }
         if let header, !header.isEmpty { place += " " + header }
-        return place + lang.text(.labelSeparator) + (lang == .zh ? zh : en)
+        return Phrase(.reasonAt, "\(place)", .phrase(reason))
     }
 
     /// A sheet's name as a formula names it: in single quotes when it has anything but letters, digits and `_`.
@@ -47,7 +52,7 @@ public struct LedgerProblem: Hashable, Sendable, Comparable {
     }
 
     public static func < (a: LedgerProblem, b: LedgerProblem) -> Bool {
-        (a.row, a.column ?? -1, a.en) < (b.row, b.column ?? -1, b.en)
+        (a.row, a.column ?? -1, a.text(.en)) < (b.row, b.column ?? -1, b.text(.en))
     }
 }
 
@@ -70,16 +75,25 @@ public enum LedgerError: Error, Hashable, Sendable {
 
     public func message(_ lang: Lang, file: String) -> String { lines(lang, file: file).joined(separator: "\n") }
 
+    /// One line per problem, in file order.
+    private func problemLines(file: String) -> [Phrase.Value] {
+        guard case .problems(let problems) = self else { return [] }
+        return problems.sorted().map { .phrase($0.phrase(file: file)) }
+    }
+
     /// `3 行有误（共 5 处），未导入任何数据`.
-    func summary(_ lang: Lang) -> String {
+    func summary(_ lang: Lang) -> String { summary.text(lang) }
+
+    /// `summary` before it is written in a language.
+    var summary: Phrase {
         switch self {
         case .denied(let denial):
-            return denial.message(lang)
+            return denial.phrase
         case .problems(let problems):
             let rows = Set(problems.map(\.row)).count
-            return lang.text(
-                .ledgerSummary, lang.text(rows == 1 ? .ledgerBadRow : .ledgerBadRows, rows),
-                lang.text(problems.count == 1 ? .ledgerProblem : .ledgerProblems, problems.count))
+            return Phrase(
+                .ledgerSummary, .phrase(Phrase(rows == 1 ? .ledgerBadRow : .ledgerBadRows, "\(rows)")),
+                .phrase(Phrase(problems.count == 1 ? .ledgerProblem : .ledgerProblems, "\(problems.count)")))
         }
     }
 
@@ -89,9 +103,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .denied(let denial):
             .denied(denial)
         case .problems:
-            .invalid(
-                field: file, zh: ([summary(.zh)] + lines(.zh, file: file).dropFirst()).joined(separator: "\n"),
-                en: ([summary(.en)] + lines(.en, file: file).dropFirst()).joined(separator: "\n"))
+            .invalid(field: file, Phrase(.linesOfText, .list([.phrase(summary)] + problemLines(file: file), separator: .lineBreak)))
         }
     }
 }

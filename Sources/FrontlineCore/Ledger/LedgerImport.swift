@@ -45,8 +45,7 @@ public struct LedgerImport: Sendable, Hashable {
         guard let header = table.records.first, header.contains(where: { !$0.trimmingSpaces.isEmpty }) else {
             throw .problems([
                 LedgerProblem(
-                    row: table.firstRow, column: nil, header: nil, zh: "文件为空或第 \(table.firstRow) 行没有表头",
-                    en: "the file is empty or has no header in row \(table.firstRow)")
+                    row: table.firstRow, column: nil, header: nil, Phrase(.ledgerNoHeader, "\(table.firstRow)"))
             ])
         }
         var columns: [Column] = [], ignored: [Column] = []
@@ -63,8 +62,7 @@ public struct LedgerImport: Sendable, Hashable {
                 problems.append(
                     LedgerProblem(
                         row: table.firstRow, column: index, header: column.header,
-                        zh: "与 \(LedgerProblem.letter(first.index)) 列“\(first.header)”是同一列（\(definition.zh)）",
-                        en: "names the same column as \(LedgerProblem.letter(first.index)) '\(first.header)' (\(definition.key))"))
+                        Phrase(.ledgerSameColumnTwice, "\(LedgerProblem.letter(first.index))", "\(first.header)", definition.name)))
                 continue
             }
             var mapped = column
@@ -77,10 +75,7 @@ public struct LedgerImport: Sendable, Hashable {
             problems.append(
                 LedgerProblem(
                     row: table.firstRow, column: nil, header: nil,
-                    zh: "表头中没有\(kind.label(.zh))的列；应有：\(expected)（是否选错了 --kind？）",
-                    en:
-                        "no header names a column of the \(kind.label(.en)); expected: \(definitions.map(\.key).joined(separator: ", ")) or \(expected) (is --kind right?)"
-                ))
+                    Phrase(.ledgerNoKnownColumn, .key(kind.labelKey), "\(expected)", "\(definitions.map(\.key).joined(separator: ", "))")))
         }
         var rows: [LedgerRow] = []
         for (offset, record) in table.records.enumerated().dropFirst() {
@@ -90,7 +85,7 @@ public struct LedgerImport: Sendable, Hashable {
                 problems.append(
                     LedgerProblem(
                         row: number, column: index, header: nil,
-                        zh: "此列没有表头，内容无处可放", en: "this column has no header, so its text belongs nowhere"))
+                        Phrase(.ledgerColumnWithoutHeader)))
             }
             let cells = columns.map { $0.index < record.count ? record[$0.index] : "" }
             if cells.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }

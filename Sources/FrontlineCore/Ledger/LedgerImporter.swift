@@ -58,12 +58,12 @@ struct LedgerImporter {
         /// The cell of a column, nil when the file has no such column.
         func raw(_ key: String) -> String? { ledger.position(of: key).map { row.cells[$0] } }
 
-        mutating func fail(_ key: String?, _ zh: String, _ en: String) {
+        mutating func fail(_ key: String?, _ reason: Phrase) {
             let position = key.flatMap { ledger.position(of: $0) }
             problems.append(
                 LedgerProblem(
                     row: row.number, column: position.map { ledger.columns[$0].index },
-                    header: position.map { ledger.columns[$0].header }, zh: zh, en: en))
+                    header: position.map { ledger.columns[$0].header }, reason))
         }
     }
 
@@ -87,8 +87,7 @@ struct LedgerImporter {
             existing = planner.existing(kind, idText)
             if existing == nil && !Planner.isAcceptableId(idText) {
                 cells.fail(
-                    idKey, "编号“\(idText)”不可用：不能含空白或控制字符，最长 40 个字符",
-                    "id '\(idText)' is not usable: no spaces or control characters, at most 40 characters")
+                    idKey, Phrase(.ledgerIdNotUsable, "\(idText)"))
             }
         } else if let match = naturalMatch(given, cells: &cells) {
             existing = planner.existing(kind, match)
@@ -96,8 +95,7 @@ struct LedgerImporter {
         let targetId = existing?.id ?? (idText.isEmpty ? nil : idText)
         if let targetId, let first = touched[targetId] {
             cells.fail(
-                idText.isEmpty ? nil : idKey, "与第 \(first) 行是同一条记录（\(targetId)）",
-                "names the same record (\(targetId)) as row \(first)")
+                idText.isEmpty ? nil : idKey, Phrase(.ledgerSameRecordAsRow, "\(targetId)", "\(first)"))
         }
         // People of the unit: 责任人 of an issue, A角 and B角 of a roster line.
         let unit = given["unit"]?.stringValue ?? existing?.value(of: "unit")?.stringValue
@@ -110,8 +108,7 @@ struct LedgerImporter {
                 if cells.raw(column?.key ?? field) == nil {
                     let header = column.map { "\($0.zh)（\($0.key)）" } ?? field
                     cells.fail(
-                        nil, "新增\(kind.label(.zh))需要“\(header)”，但文件没有这一列",
-                        "a new \(kind.label(.en)) needs '\(header)', but the file has no such column")
+                        nil, Phrase(.ledgerMissingRequiredColumn, .key(kind.labelKey), "\(header)"))
                 }
             }
         }
@@ -138,7 +135,7 @@ struct LedgerImporter {
             if case .choice? = column.input { return nil }
             if defaulted.contains(field) { return nil }
             if required.contains(field) {
-                cells.fail(key, "不能为空", "must not be empty")
+                cells.fail(key, Phrase(.invalidEmpty))
                 return nil
             }
             if blank.value(of: field) == .null { return .null }
@@ -155,46 +152,44 @@ struct LedgerImporter {
         case .text?:
             if key == "mobile" && LedgerCell.looksLikeScientificNotation(text) {
                 cells.fail(
-                    key, "“\(text)”是 Excel 转成的科学计数法，号码已丢失；请把该列设为“文本”格式后重新填写",
-                    "'\(text)' is Excel's scientific notation and the number is lost; format the column as Text and enter it again")
+                    key, Phrase(.ledgerScientificNotation, "\(text)"))
                 return nil
             }
             if key == "login" && !Planner.isAcceptableId(text) {
-                cells.fail(key, "账号“\(text)”不可用：不能含空白或控制字符", "login '\(text)' is not usable: no spaces or control characters")
+                cells.fail(key, Phrase(.ledgerLoginNotUsable, "\(text)"))
                 return nil
             }
             return .string(text)
         case .money?:
             guard let money = LedgerCell.money(text) else {
                 cells.fail(
-                    key, "“\(text)”不是金额：应为万元、最多两位小数，如 1234.50", "'\(text)' is not an amount: expected 万元 with at most two decimals, e.g. 1234.50")
+                    key, Phrase(.ledgerNotAmount, "\(text)"))
                 return nil
             }
             return money.json
         case .date?:
             guard let day = LedgerCell.day(text) else {
                 cells.fail(
-                    key, "“\(text)”不是日期：应为 YYYY-MM-DD（也接受 2026/11/27、2026.11.27）",
-                    "'\(text)' is not a date: expected YYYY-MM-DD (2026/11/27 and 2026.11.27 are accepted too)")
+                    key, Phrase(.ledgerNotDate, "\(text)"))
                 return nil
             }
             return day.json
         case .integer?:
             guard let n = LedgerCell.integer(text) else {
-                cells.fail(key, "“\(text)”不是整数", "'\(text)' is not a whole number")
+                cells.fail(key, Phrase(.ledgerNotWholeNumber, "\(text)"))
                 return nil
             }
             return .int(n)
         case .percent?:
             guard let n = LedgerCell.percent(text) else {
-                cells.fail(key, "“\(text)”不是 0–100 的百分数", "'\(text)' is not a percentage from 0 to 100")
+                cells.fail(key, Phrase(.ledgerNotPercentage, "\(text)"))
                 return nil
             }
             return .int(n)
         case .choice(let choice)?:
             guard let value = choice.parse(text) else {
                 let choices = choice.listed
-                cells.fail(key, "“\(text)”无效，可选：\(choices.zh)", "'\(text)' is not one of \(choices.zh) (\(choices.en))")
+                cells.fail(key, Phrase(.ledgerNotAChoice, "\(text)", "\(choices.zh)", "\(choices.en)"))
                 return nil
             }
             return .string(value)
@@ -204,11 +199,10 @@ struct LedgerImporter {
                 case .found(let id):
                     return id
                 case .missing:
-                    cells.fail(key, "找不到\(target.label(.zh))“\(text)”（按编号或名称）", "no \(target.label(.en)) with id or name '\(text)'")
+                    cells.fail(key, Phrase(.ledgerNoSuchReference, .key(target.labelKey), "\(text)"))
                 case .ambiguous(let ids):
                     cells.fail(
-                        key, "有 \(ids.count) 个\(target.label(.zh))名为“\(text)”（\(ids.joined(separator: "、"))），请改填编号",
-                        "\(ids.count) \(target.label(.en)) records are named '\(text)' (\(ids.joined(separator: ", "))); use the id")
+                        key, Phrase(.ledgerAmbiguousReference, "\(ids.count)", .key(target.labelKey), "\(text)", .list(ids.map { .plain($0) })))
                 }
                 return nil
             }
@@ -219,7 +213,7 @@ struct LedgerImporter {
                 guard ids.allSatisfy({ $0 != nil }) else { return nil }
                 var seen = Set<String>()
                 for (item, id) in zip(items, ids) where !seen.insert(id!).inserted {
-                    cells.fail(key, "“\(item)”重复", "'\(item)' is named twice")
+                    cells.fail(key, Phrase(.invalidNamedTwice, "\(item)"))
                     return nil
                 }
                 return .array(ids.map { .string($0!) })
@@ -230,11 +224,9 @@ struct LedgerImporter {
 
     /// The existing record a row without an id is about, by its natural key.
     private func naturalMatch(_ given: [String: JSONValue], cells: inout Cells) -> String? {
-        func one(_ ids: [String], _ zh: String, _ en: String) -> String? {
+        func one(_ ids: [String], _ how: Phrase) -> String? {
             if ids.count > 1 {
-                cells.fail(
-                    nil, "有 \(ids.count) 条记录\(zh)（\(ids.joined(separator: "、"))），请填写编号以区分",
-                    "\(ids.count) records \(en) (\(ids.joined(separator: ", "))); give the id to tell them apart")
+                cells.fail(nil, Phrase(.ledgerAmbiguousMatch, "\(ids.count)", .phrase(how), .list(ids.map { .plain($0) })))
                 return nil
             }
             return ids.first
@@ -242,19 +234,19 @@ struct LedgerImporter {
         let name = given["name"]?.stringValue ?? ""
         switch ledger.kind {
         case .units:
-            return one(names.unitNames[name] ?? [], "名为“\(name)”", "are named '\(name)'")
+            return one(names.unitNames[name] ?? [], Phrase(.ledgerMatchNamed, "\(name)"))
         case .projects:
-            return one(names.projects[name] ?? [], "名为“\(name)”", "are named '\(name)'")
+            return one(names.projects[name] ?? [], Phrase(.ledgerMatchNamed, "\(name)"))
         case .people:
             var ids = names.personNames[name] ?? []
             if let unit = given["unit"]?.stringValue { ids = ids.filter { board.people[id: $0]?.unit == unit } }
-            return one(ids, "名为“\(name)”且属同一单位", "are named '\(name)' in the same unit")
+            return one(ids, Phrase(.ledgerMatchNamedInUnit, "\(name)"))
         case .roster:
             guard let unit = given["unit"]?.stringValue, let duty = given["duty"]?.stringValue else { return nil }
             let ids = board.duties.filter { $0.unit == unit && $0.duty == duty }.map(\.id)
-            return one(ids, "属同一单位同一事项", "are for the same unit and duty")
+            return one(ids, Phrase(.ledgerMatchSameDuty))
         case .squads:
-            return one(board.squads.filter { $0.name == name }.map(\.id), "名为“\(name)”", "are named '\(name)'")
+            return one(board.squads.filter { $0.name == name }.map(\.id), Phrase(.ledgerMatchNamed, "\(name)"))
         case .issues, .instructions, .meetings, .leads:
             return nil
         }
@@ -268,25 +260,25 @@ struct LedgerImporter {
         switch ledger.kind {
         case .units:
             if let name = given["name"]?.stringValue, let other = (names.unitNames[name] ?? []).first(where: { $0 != id }) {
-                cells.fail("name", "单位名称“\(name)”已被 \(other) 使用", "unit name '\(name)' is already used by \(other)")
+                cells.fail("name", Phrase(.ledgerUnitNameAlreadyUsed, "\(name)", "\(other)"))
             }
         case .people:
             if let login = given["login"]?.stringValue, let other = (names.logins[login] ?? []).first(where: { $0 != id }) {
-                cells.fail("login", "账号 \(login) 已属于 \(other)", "login \(login) already belongs to \(other)")
+                cells.fail("login", Phrase(.ledgerLoginAlreadyBelongs, "\(login)", "\(other)"))
             }
             if let person = existing as? Person, person.id == me {
                 if let login = given["login"], login != (person.login.map(JSONValue.string) ?? .null) {
-                    cells.fail("login", "不能通过导入修改自己的账号（会失去登录身份）", "you cannot change your own login by an import (you would lose your identity)")
+                    cells.fail("login", Phrase(.ledgerOwnLogin))
                 }
                 if let role = given["role"], role != person.role.json {
-                    cells.fail("role", "不能通过导入修改自己的角色", "you cannot change your own role by an import")
+                    cells.fail("role", Phrase(.ledgerOwnRole))
                 }
             }
             if let person = existing as? Person, let unit = given["unit"]?.stringValue, unit != person.unit {
                 for duty in board.duties where duty.unit != unit && (duty.a == person.id || duty.b == person.id) {
                     cells.fail(
-                        "unit", "\(person.name) 是 \(duty.id)（\(duty.duty)）的\(duty.a == person.id ? "A" : "B")角，须先调整AB角再调单位",
-                        "\(person.name) is \(duty.a == person.id ? "A" : "B") of roster line \(duty.id) (\(duty.duty)); change the roster before the unit"
+                        "unit",
+                        Phrase(.ledgerUnitOfRosterPerson, "\(person.name)", "\(duty.a == person.id ? "A" : "B")", "\(duty.id)", "\(duty.duty)")
                     )
                 }
             }
@@ -294,45 +286,41 @@ struct LedgerImporter {
             let unit = after("unit")?.stringValue ?? ""
             for key in ["a", "b"] {
                 guard let person = after(key)?.stringValue, let p = board.people[id: person], !unit.isEmpty, p.unit != unit else { continue }
-                cells.fail(given[key] != nil ? key : "unit", "\(p.name)（\(p.id)）不属于该单位", "\(p.name) (\(p.id)) is not of this unit")
+                cells.fail(given[key] != nil ? key : "unit", Phrase(.ledgerPersonNotOfUnit, "\(p.name)", "\(p.id)"))
             }
             if let a = after("a")?.stringValue, let b = after("b")?.stringValue, !a.isEmpty, a == b {
-                cells.fail("b", "A角和B角不能是同一人", "A and B must be different people")
+                cells.fail("b", Phrase(.ledgerSameAAndB))
             }
         case .issues:
             if let issue = existing as? Issue {
                 if let status = given["status"], status != issue.status.json {
                     cells.fail(
-                        "status", "状态只能通过办理操作变更（frontline issue move），现为“\(issue.status.rawValue)”",
-                        "the status changes only through lifecycle actions (frontline issue move); it is \(issue.status.rawValue) (\(issue.status.english))"
-                    )
+                        "status", Phrase(.ledgerStatusOnlyByMove, "\(issue.status.rawValue)", .label(issue.status)))
                 }
                 if let due = given["due"], due != issue.due.json {
                     cells.fail(
-                        "due", "办结时限只能通过延期变更（frontline issue extend），现为 \(issue.due.iso)",
-                        "the due date changes only by an extension (frontline issue extend); it is \(issue.due.iso)")
+                        "due", Phrase(.ledgerDueOnlyByExtension, "\(issue.due.iso)"))
                 }
                 if let raised = given["raisedOn"], raised != issue.raisedOn.json {
-                    cells.fail("raisedOn", "提出日期不能修改，现为 \(issue.raisedOn.iso)", "the date raised cannot change; it is \(issue.raisedOn.iso)")
+                    cells.fail("raisedOn", Phrase(.ledgerRaisedOnFixed, "\(issue.raisedOn.iso)"))
                 }
             } else if let due = given["due"].flatMap({ try? Day(json: $0) }) {
                 let raised = given["raisedOn"].flatMap { try? Day(json: $0) } ?? planner.context.today
                 if due < raised {
-                    cells.fail("due", "办结时限 \(due.iso) 早于提出日期 \(raised.iso)", "the due date \(due.iso) is before the date raised \(raised.iso)")
+                    cells.fail("due", Phrase(.ledgerDueBeforeRaised, "\(due.iso)", "\(raised.iso)"))
                 }
             }
         case .squads:
             if let leader = after("leader")?.stringValue, let person = board.people[id: leader], person.role != .leader {
                 cells.fail(
-                    given["leader"] != nil ? "leader" : nil, "小分队须由班子成员带队：\(person.name)（\(person.id)）不是领导",
-                    "a squad is led by a 班子成员: \(person.name) (\(person.id)) is not a leader")
+                    given["leader"] != nil ? "leader" : nil, Phrase(.invalidSquadLedNotLeader, "\(person.name)", "\(person.id)"))
             }
         case .leads:
             // 阶段 and its dates move only by `lead move` and `lead land` (docs/domain-rules.md, "招商").
             if let lead = existing as? Lead {
                 for field in ["stage", "foundOn", "talksOn", "signedOn", "landedOn", "project"] {
                     if let value = given[field], value != (lead.value(of: field) ?? .null) {
-                        cells.fail(field, "阶段及其日期只能通过 frontline lead move/land 变更", "the stage and its dates change only by frontline lead move/land")
+                        cells.fail(field, Phrase(.ledgerStageOnlyByMove))
                     }
                 }
             }
@@ -344,8 +332,7 @@ struct LedgerImporter {
             // As `meeting new`: a meeting is recorded once held.
             if let date = given["date"].flatMap({ try? Day(json: $0) }), date > planner.context.today {
                 cells.fail(
-                    "date", "会议日期 \(date.iso) 晚于今天 \(planner.context.today.iso)",
-                    "meeting date \(date.iso) is after today \(planner.context.today.iso)")
+                    "date", Phrase(.invalidMeetingDateAfterToday, "\(date.iso)", "\(planner.context.today.iso)"))
             }
         }
     }
@@ -360,45 +347,40 @@ struct LedgerImporter {
             for field in given.keys.sorted() where given[field] != (existing.value(of: field) ?? .null) {
                 let column = columns[field]
                 cells.fail(
-                    column?.key, "\(existing.id) 的“\(column?.zh ?? field)”只能通过 frontline instruction respond|done 变更，不能由台账修改",
-                    "\(existing.id)'s \(column?.key ?? field) changes only through frontline instruction respond|done, not by a ledger")
+                    column?.key, Phrase(.ledgerInstructionFieldFixed, "\(existing.id)", column?.name ?? .plain(field)))
             }
             return
         }
         if let response = given["response"], response != .null {
             cells.fail(
-                "response", "新导入的批示不能带反馈内容：反馈由反馈单位登记（frontline instruction respond）",
-                "a new instruction cannot come with a response: the unit gives it (frontline instruction respond)")
+                "response", Phrase(.ledgerNewInstructionWithResponse))
         }
         let project = given["project"]?.stringValue
         if let issueId = given["issue"]?.stringValue {
             if let issue = board.issues[id: issueId] {
                 if let project, project != issue.project {
                     cells.fail(
-                        "project", "问题 \(issueId) 属于项目 \(issue.project ?? "（无）")，不是 \(project)",
-                        "issue \(issueId) is of project \(issue.project ?? "(none)"), not \(project)")
+                        "project",
+                        Phrase(.ledgerIssueOfOtherProject, "\(issueId)", issue.project.map { .plain($0) } ?? .key(.ledgerNoProject), "\(project)"))
                 }
             } else {
-                cells.fail("issue", "找不到问题“\(issueId)”", "no issue '\(issueId)'")
+                cells.fail("issue", Phrase(.ledgerNoIssue, "\(issueId)"))
             }
         } else if project == nil {
             cells.fail(
-                ledger.position(of: "project") != nil ? "project" : nil, "批示须针对一个项目（项目编号）或一个问题（问题编号）",
-                "an instruction concerns a project (项目编号) or an issue (问题编号)")
+                ledger.position(of: "project") != nil ? "project" : nil, Phrase(.ledgerInstructionNeedsOneTarget))
         }
         if let leaderId = given["leader"]?.stringValue, let leader = board.people[id: leaderId], leader.role != .leader {
             cells.fail(
-                "leader", "\(leader.name) 的角色是“\(leader.role.rawValue)”，批示须由领导作出",
-                "\(leader.name) is \(leader.role.english), and instructions are given by leaders")
+                "leader", Phrase(.invalidInstructionNotByLeader, "\(leader.name)", .label(leader.role)))
         }
         let date = given["date"].flatMap { try? Day(json: $0) }
         if let date, date > planner.context.today {
             cells.fail(
-                "date", "批示日期 \(date.iso) 晚于今天 \(planner.context.today.iso)",
-                "the instruction's date \(date.iso) is after today \(planner.context.today.iso)")
+                "date", Phrase(.invalidInstructionDateAfterToday, "\(date.iso)", "\(planner.context.today.iso)"))
         }
         if let date, let due = given["due"].flatMap({ try? Day(json: $0) }), due < date {
-            cells.fail("due", "反馈时限 \(due.iso) 早于批示日期 \(date.iso)", "the response due date \(due.iso) is before the instruction's date \(date.iso)")
+            cells.fail("due", Phrase(.invalidResponseDueDateBeforeInstruction, "\(due.iso)", "\(date.iso)"))
         }
     }
 
@@ -449,16 +431,16 @@ struct LedgerImporter {
                 try record.set(name, to: fields[name]!)
             } catch {
                 let column = ledger.kind.columns.first { $0.field == name }?.key
-                cells.fail(column, error.message(.zh), error.message(.en))
+                cells.fail(column, error.phrase)
                 return
             }
         }
         // The same field rules as an edit on the board or the command line (an importer is an administrator,
         // so only the rules about values can refuse here).
         if let denial = Access.denial(.setFields(before: existing, after: record), by: planner.context.actor, on: board),
-            case .field(_, _, _, let field, let zh, let en) = denial
+            case .field(_, _, _, let field, let rule) = denial
         {
-            cells.fail(ledger.kind.columns.first { $0.field == field }?.key, zh, en)
+            cells.fail(ledger.kind.columns.first { $0.field == field }?.key, rule)
             return
         }
         let change: RecordChange
@@ -496,7 +478,7 @@ struct LedgerImporter {
         do {
             try planner.record(change)
         } catch {
-            cells.fail(nil, error.message(.zh), error.message(.en))
+            cells.fail(nil, error.phrase)
             return
         }
         if let stored = planner.existing(kind, recordId) { names.replace(existing, with: stored) }

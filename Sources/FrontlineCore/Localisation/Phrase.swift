@@ -14,6 +14,10 @@ public struct Phrase: Hashable, Sendable {
         /// A value of a vocabulary (`DomainEnum`): its Chinese name, or its English alias (`label(_:)`).
         case vocabulary(name: String, english: String)
 
+        /// Values in a row, each in the reader's language, between them the catalog's text `separator`
+        /// (`、` and `, ` for `.listSeparator`).
+        case list([Value], separator: TextKey = .listSeparator)
+
         /// A catalog text without values.
         public static func key(_ key: TextKey) -> Value { .phrase(Phrase(key)) }
 
@@ -25,6 +29,7 @@ public struct Phrase: Hashable, Sendable {
             case .plain(let text): text
             case .phrase(let phrase): phrase.text(lang)
             case .vocabulary(let name, let english): DomainEnumLabel.text(name: name, english: english, lang)
+            case .list(let values, let separator): values.map { $0.text(lang) }.joined(separator: lang.text(separator))
             }
         }
     }

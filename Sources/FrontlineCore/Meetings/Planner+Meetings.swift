@@ -11,7 +11,7 @@ extension Planner {
         for project in draft.projects { try require(.project, project) }
         if draft.date > today {
             throw .invalid(
-                field: "date", zh: "会议日期 \(draft.date.iso) 晚于今天 \(today.iso)", en: "meeting date \(draft.date.iso) is after today \(today.iso)")
+                field: "date", Phrase(.invalidMeetingDateAfterToday, "\(draft.date.iso)", "\(today.iso)"))
         }
         var meeting = Meeting(id: context.ids.next(.meeting, scratch))
         meeting.kind = draft.kind
@@ -40,8 +40,7 @@ extension Planner {
         let number = (meeting.decisions.map(\.number).max() ?? 0) + 1
         guard Limits.decisions.contains(number) else {
             throw .invalid(
-                field: "decision", zh: "会议决定已达上限 \(Limits.decisions.upperBound) 项",
-                en: "the meeting already has \(Limits.decisions.upperBound) decisions")
+                field: "decision", Phrase(.invalidMeetingDecisionLimit, "\(Limits.decisions.upperBound)"))
         }
         var issueId: String?
         if var issueDraft = draft.issue {
@@ -71,10 +70,10 @@ extension Planner {
         for unit in draft.coUnits { try require(.unit, unit) }
         if let person = draft.person, scratch.people[id: person]?.unit != draft.unit {
             throw .invalid(
-                field: "person", zh: "\(person) 不是责任单位 \(draft.unit) 的人员", en: "\(person) is not a person of \(draft.unit), the responsible unit")
+                field: "person", Phrase(.invalidPersonNotOfResponsibleUnit, "\(person)", "\(draft.unit)"))
         }
         if draft.due < today {
-            throw .invalid(field: "due", zh: "办结时限 \(draft.due.iso) 早于今天 \(today.iso)", en: "due date \(draft.due.iso) is before today \(today.iso)")
+            throw .invalid(field: "due", Phrase(.invalidDueDateBeforeToday, "\(draft.due.iso)", "\(today.iso)"))
         }
         var source = draft
         source.source = .meeting

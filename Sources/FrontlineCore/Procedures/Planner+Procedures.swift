@@ -65,14 +65,13 @@ extension Planner {
         guard let project = scratch.projects[id: projectId] else { throw .notFound(.project, projectId) }
         let template = scratch.settings.procedures
         if template.isEmpty {
-            throw .invalid(field: "step", zh: Lang.zh.text(.procedureNoTemplate), en: Lang.en.text(.procedureNoTemplate))
+            throw .invalid(field: "step", Phrase(.procedureNoTemplate))
         }
         let name = name.trimmingSpaces
         guard let step = template.step(name) else {
             let names = template.steps.map(\.name)
             throw .invalid(
-                field: "step", zh: Lang.zh.text(.procedureNoSuchStep, name, names.joined(separator: "、")),
-                en: Lang.en.text(.procedureNoSuchStep, name, names.joined(separator: ", ")))
+                field: "step", Phrase(.procedureNoSuchStep, "\(name)", .list(names.map { .plain($0) })))
         }
         return (project, step)
     }
@@ -94,16 +93,14 @@ extension Planner {
         if let done = update.done {
             if let done, done > today {
                 throw .invalid(
-                    field: "done", zh: Lang.zh.text(.procedureDoneAfterToday, done.iso, today.iso),
-                    en: Lang.en.text(.procedureDoneAfterToday, done.iso, today.iso))
+                    field: "done", Phrase(.procedureDoneAfterToday, "\(done.iso)", "\(today.iso)"))
             }
             step.done = done
         }
         if let number = update.number { step.number = number.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 } }
         if let number = step.number, number.count > Limits.procedureNumberLength {
             throw .invalid(
-                field: "number", zh: Lang.zh.text(.procedureNumberTooLong, Limits.procedureNumberLength),
-                en: Lang.en.text(.procedureNumberTooLong, Limits.procedureNumberLength))
+                field: "number", Phrase(.procedureNumberTooLong, "\(Limits.procedureNumberLength)"))
         }
         if step == before { throw .nothingChanged }
         if let base = update.base, base != project.meta.rev,
@@ -138,14 +135,11 @@ extension Planner {
         guard let step = chain.step(templateStep.name) else { throw .notFound(.project, request.project) }
         if let id = step.issue, let issue = scratch.issues[id: id], issue.status.isOpen {
             throw .invalid(
-                field: "step", zh: Lang.zh.text(.procedureAlreadyRaised, project.id, step.name, id),
-                en: Lang.en.text(.procedureAlreadyRaised, project.id, step.name, id))
+                field: "step", Phrase(.procedureAlreadyRaised, "\(project.id)", "\(step.name)", "\(id)"))
         }
         guard step.light == .red else {
-            let zh = step.lightText(today: today, .zh), en = step.lightText(today: today, .en)
             throw .invalid(
-                field: "step", zh: Lang.zh.text(.procedureNotLate, project.id, step.name, zh),
-                en: Lang.en.text(.procedureNotLate, project.id, step.name, en))
+                field: "step", Phrase(.procedureNotLate, "\(project.id)", "\(step.name)", .phrase(step.lightPhrase(today: today))))
         }
         let lang = scratch.settings.documentLanguage
         let unitName = scratch.units[id: step.unit]?.name ?? step.unit

@@ -249,15 +249,18 @@ public struct ProcedureChain: Sendable {
 
 extension ProcedureChain.Step {
     /// Why the step has its light, for people: `逾期 12 天`, `3 天后到期`, `2026-04-21 办结（逾期 11 天）`, `未排期`.
-    public func lightText(today: Day, _ lang: Lang) -> String {
+    public func lightText(today: Day, _ lang: Lang) -> String { lightPhrase(today: today).text(lang) }
+
+    /// `lightText` before it is written in a language.
+    public func lightPhrase(today: Day) -> Phrase {
         if let done {
-            return daysLate > 0 ? lang.text(.procedureDoneLate, done.iso, daysLate) : lang.text(.procedureDoneOn, done.iso)
+            return daysLate > 0 ? Phrase(.procedureDoneLate, "\(done.iso)", "\(daysLate)") : Phrase(.procedureDoneOn, "\(done.iso)")
         }
-        guard let planned else { return lang.text(.procedureUnplanned) }
+        guard let planned else { return Phrase(.procedureUnplanned) }
         let left = today.days(until: planned)
-        if left < 0 { return lang.text(.overdueByDays, -left) }
-        if left == 0 { return lang.text(.dueToday) }
-        return lang.text(.dueInDays, left)
+        if left < 0 { return Phrase(.overdueByDays, "\(-left)") }
+        if left == 0 { return Phrase(.dueToday) }
+        return Phrase(.dueInDays, "\(left)")
     }
 }
 

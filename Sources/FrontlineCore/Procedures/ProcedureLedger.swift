@@ -41,9 +41,9 @@ public enum ProcedureLedger {
             if let column = columns.first(where: { $0.zh == name || $0.key == name.lowercased() }) { index[column.key] = i }
         }
         for required in ["project", "step"] where index[required] == nil {
-            let zh = columns.first { $0.key == required }!.zh
-            throw .invalid(
-                field: required, zh: Lang.zh.text(.procedureLedgerMissingColumn, zh), en: Lang.en.text(.procedureLedgerMissingColumn, required))
+            // The column's Chinese header, or its English key (which the header may also be).
+            let header = columns.first { $0.key == required }!.zh
+            throw .invalid(field: required, Phrase(.procedureLedgerMissingColumn, .vocabulary(name: header, english: required)))
         }
         var intents: [Intent] = []
         for (offset, record) in table.records.dropFirst().enumerated() {
@@ -53,21 +53,20 @@ public enum ProcedureLedger {
                 let text = record[i].trimmingSpaces
                 return text.isEmpty ? nil : text
             }
-            func fail(_ zh: String, _ en: String) -> DomainError {
-                .invalid(field: "row", zh: Lang.zh.text(.procedureLedgerRow, row, zh), en: Lang.en.text(.procedureLedgerRow, row, en))
+            func fail(_ reason: Phrase) -> DomainError {
+                .invalid(field: "row", Phrase(.procedureLedgerRow, "\(row)", .phrase(reason)))
             }
             if record.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
             guard let projectId = cell("project"), let project = board.projects[id: projectId] else {
                 let id = cell("project") ?? ""
-                throw fail(
-                    Lang.zh.text(.noSuchRecord, RecordKind.project.label(.zh), id), Lang.en.text(.noSuchRecord, RecordKind.project.label(.en), id))
+                throw fail(Phrase(.noSuchRecord, .key(RecordKind.project.labelKey), "\(id)"))
             }
-            guard let step = cell("step") else { throw fail(Lang.zh.text(.procedureLedgerNoStep), Lang.en.text(.procedureLedgerNoStep)) }
+            guard let step = cell("step") else { throw fail(Phrase(.procedureLedgerNoStep)) }
             func day(_ key: String) throws(DomainError) -> Day?? {
                 guard let text = cell(key) else { return nil }
                 if text == "-" { return .some(nil) }
                 guard let day = Day(iso: text) else {
-                    throw fail(Lang.zh.text(.procedureLedgerBadDate, text), Lang.en.text(.procedureLedgerBadDate, text))
+                    throw fail(Phrase(.procedureLedgerBadDate, "\(text)"))
                 }
                 return .some(day)
             }
@@ -78,8 +77,7 @@ public enum ProcedureLedger {
                 } else if let found = board.units.rows.first(where: { $0.id == text || $0.name == text || $0.shortName == text }) {
                     unit = .some(found.id)
                 } else {
-                    throw fail(
-                        Lang.zh.text(.noSuchRecord, RecordKind.unit.label(.zh), text), Lang.en.text(.noSuchRecord, RecordKind.unit.label(.en), text))
+                    throw fail(Phrase(.noSuchRecord, .key(RecordKind.unit.labelKey), "\(text)"))
                 }
             }
             var number: String?? = nil

@@ -19,14 +19,12 @@ public struct SupervisionSheet: Sendable {
     public init(issue: Issue, index: BoardIndex, asOf: Day, replyBy: Day?) throws(DomainError) {
         guard issue.status.isOpen else {
             throw .invalid(
-                field: "status", zh: Lang.zh.text(.sheetIssueNotOpen, issue.id, issue.status.label(.zh)),
-                en: Lang.en.text(.sheetIssueNotOpen, issue.id, issue.status.label(.en)))
+                field: "status", Phrase(.sheetIssueNotOpen, "\(issue.id)", .label(issue.status)))
         }
         let replyBy = replyBy ?? asOf.adding(days: SupervisionSheet.defaultReplyDays)
         guard replyBy > asOf else {
             throw .invalid(
-                field: "reply-by", zh: Lang.zh.text(.sheetReplyNotAfter, replyBy.iso, asOf.iso),
-                en: Lang.en.text(.sheetReplyNotAfter, replyBy.iso, asOf.iso))
+                field: "reply-by", Phrase(.sheetReplyNotAfter, "\(replyBy.iso)", "\(asOf.iso)"))
         }
         self.row = index.issueRow(issue, today: asOf)
         self.zoneName = index.board.settings.zoneName

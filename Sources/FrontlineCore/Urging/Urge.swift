@@ -34,14 +34,13 @@ extension Issue {
             let allowed = Issue.urgeableStatuses
             throw .invalid(
                 field: "status",
-                zh: "问题 \(id) 当前状态为“\(status.rawValue)”，不能催办：只有\(allowed.map { "“\($0.rawValue)”" }.joined(separator: "、"))的问题由单位办理，才可催办",
-                en:
-                    "issue \(id) is \(status.english) (\(status.rawValue)) and cannot be urged: only \(allowed.map(\.english).joined(separator: " or ")) issues wait on their unit"
-            )
+                Phrase(
+                    .invalidNotUrgeable, "\(id)", .label(status), "\(status.rawValue)",
+                    .list(allowed.map { .phrase(Phrase(.invalidUrgeableStatus, .label($0))) }, separator: .invalidUrgeableStatusSeparator)))
         }
         let note = note.trimmingSpaces
         if note.isEmpty {
-            throw .invalid(field: "note", zh: "催办需要填写催办事项（--note）", en: "an urge needs a note saying what is expected (--note)")
+            throw .invalid(field: "note", Phrase(.invalidUrgeNeedsNote))
         }
         let line = HandlingLogEntry(at: now, by: person, actingFor: nil, action: Issue.urgeAction, note: note, status: status)
         log.append(line)

@@ -55,9 +55,6 @@ public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertib
     /// Bytes that are not printable ASCII are shown as 0x1B etc.; keys are shown JSON-escaped.
     public func message(_ lang: Lang, withPosition: Bool = true) -> String { phrase(withPosition: withPosition).text(lang) }
 
-    /// `message` for callers that still choose between Chinese and English.
-    public func message(chinese: Bool, withPosition: Bool = true) -> String { message(chinese ? .zh : .en, withPosition: withPosition) }
-
     /// The message as a catalog text, written in the reader's language when shown.
     public func phrase(withPosition: Bool = true) -> Phrase {
         let reason = reasonPhrase
