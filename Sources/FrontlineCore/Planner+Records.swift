@@ -18,6 +18,7 @@ extension Planner {
         case .meeting: Meeting(id: id)
         case .squad: Squad(id: id)
         case .lead: Lead(id: id)
+        case .bulletin: Bulletin(id: id)
         }
     }
 
@@ -25,6 +26,7 @@ extension Planner {
 
     mutating func create(_ kind: RecordKind, id: String?, fields: [String: JSONValue]) throws(DomainError) -> String {
         guard kind != .settings else { throw .notEditable(.settings, "id") }
+        if kind == .bulletin { throw Planner.bulletinIsIssued }
         let newId = id ?? context.ids.next(kind, scratch)
         if id != nil {
             guard Planner.isAcceptableId(newId) else {
@@ -119,6 +121,7 @@ extension Planner {
     mutating func delete(_ kind: RecordKind, id: String, base: Int) throws(DomainError) {
         guard kind != .settings else { throw .notEditable(.settings, "id") }
         guard let current = existing(kind, id) else { throw .notFound(kind, id) }
+        if kind == .bulletin { throw Planner.bulletinIsIssued }
         if current.meta.rev > base {
             let (by, at) = (current.meta.updatedBy, current.meta.updatedAt)
             throw .conflicts([Conflict(recordKind: kind, id: id, kind: .changedByThem, theirsBy: by, theirsAt: at)])
@@ -152,6 +155,12 @@ extension Planner {
             throw .invalid(
                 field: "undo", zh: "我的上一步修改 #\(target.seq)（\(target.summary)）是添加附件，附件作为凭证存档，不能撤回",
                 en: "my last change #\(target.seq) (\(target.summary)) attached a file: attachments are evidence on file and are not undone")
+        }
+        // A 通报 has been issued to the zone: like a published report it stays on the record (docs/domain-rules.md, "通报").
+        if target.action == Bulletin.newJournalAction {
+            throw .invalid(
+                field: "undo", zh: "我的上一步修改 #\(target.seq)（\(target.summary)）是通报，通报发出后不能撤回",
+                en: "my last change #\(target.seq) (\(target.summary)) is a bulletin (通报): once issued it cannot be undone")
         }
         // A 督办 level is the rules' verdict, recorded once: taking it back would only have it recorded again.
         if target.action == Issue.escalateJournalAction {

@@ -205,6 +205,9 @@ public struct Planner {
                 move.to == .landed ? Lead.landJournalAction : Lead.moveJournalAction,
                 "\(move.lead) \(move.to.rawValue)" + (project.map { " → \($0)" } ?? ""), nil
             )
+        case .issueBulletin(let draft):
+            let id = try issueBulletin(draft)
+            return (Bulletin.newJournalAction, "\(id) 通报\(draft.verdict.rawValue) \(draft.unit)：\(draft.reason.trimmingSpaces)", nil)
         case .batch:
             throw .invalid(field: "batch", zh: "批量操作中不能再含批量操作", en: "a batch cannot hold another batch")
         }

@@ -964,6 +964,7 @@ extension Catalog {
         .instructionDueFact: "due",
         .kindSquad: "squad",
         .kindLead: "lead",
+        .kindBulletin: "bulletin",
         .attractionMonthLabel: "{3}",
         .attractionResultsTitle: "{1} investment attraction results ({2})",
         .attractionResultsIntro:
@@ -1015,5 +1016,14 @@ extension Catalog {
         .fieldExpectedAttractionRow: "an attraction row {unit, plan, done, signed, landed, leads}",
         .contributionAttraction: "Leads signed or landed: {1}",
         .contributionColumnAttraction: "leads",
+        .reportBulletinsHeading: "### Bulletins this period ({1})\n\n",
+        .reportBulletinsTableHeader: "| Issued on | Kind | Unit | Period | Reason |\n",
+        .reportBulletinsTitle: "Bulletins this period",
+        .columnBulletinDate: "Issued on",
+        .columnBulletinKind: "Kind",
+        .columnBulletinPeriod: "Period",
+        .columnBulletinReason: "Reason",
+        .unitBulletinsHeading: "Bulletins ({1})",
+        .unitBulletinLine: "{1} {2} ({3}): {4}",
     ]
 }

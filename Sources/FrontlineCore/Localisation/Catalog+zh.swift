@@ -952,6 +952,7 @@ extension Catalog {
         .instructionDueFact: "反馈时限",
         .kindSquad: "招商小分队",
         .kindLead: "招商线索",
+        .kindBulletin: "通报",
         .attractionMonthLabel: "{1}年{2}月",
         .attractionResultsTitle: "{1}招商引资成绩（{2}）",
         .attractionResultsIntro: "统计期间 {1} 至 {2}。计划为各单位年度招商目标的十二分之一；完成为当月签约线索的预计投资（万元）；签约、落地为当月进入该阶段的线索数。",
@@ -1002,5 +1003,14 @@ extension Catalog {
         .fieldExpectedAttractionRow: "招商成绩对象 {unit, plan, done, signed, landed, leads}",
         .contributionAttraction: "招商签约/落地 {1} 项",
         .contributionColumnAttraction: "招商",
+        .reportBulletinsHeading: "### 本期通报（{1} 则）\n\n",
+        .reportBulletinsTableHeader: "| 通报日期 | 类型 | 单位 | 所涉期间 | 通报事由 |\n",
+        .reportBulletinsTitle: "本期通报",
+        .columnBulletinDate: "通报日期",
+        .columnBulletinKind: "类型",
+        .columnBulletinPeriod: "所涉期间",
+        .columnBulletinReason: "通报事由",
+        .unitBulletinsHeading: "通报（{1} 则）",
+        .unitBulletinLine: "{1} {2}（{3}）：{4}",
     ]
 }

@@ -961,6 +961,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // 招商 (docs/domain-rules.md, "招商")
     case kindSquad
     case kindLead
+    case kindBulletin
     case attractionMonthLabel
     case attractionResultsTitle
     case attractionResultsIntro
@@ -1011,4 +1012,13 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldExpectedAttractionRow
     case contributionAttraction
     case contributionColumnAttraction
+    case reportBulletinsHeading
+    case reportBulletinsTableHeader
+    case reportBulletinsTitle
+    case columnBulletinDate
+    case columnBulletinKind
+    case columnBulletinPeriod
+    case columnBulletinReason
+    case unitBulletinsHeading
+    case unitBulletinLine
 }
