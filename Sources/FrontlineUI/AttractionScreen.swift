@@ -48,6 +48,9 @@ struct AttractionScreen: TabScreen {
                         ("\(row.landed)", .normal, 6),
                     ], state))
         }
+        if let lagging = results.laggingText(count: board.settings.laggingCount, board: board, lang, short: true) {
+            lines.append(.text(Sanitizer.display(lang.text(.attractionLaggingLine, lagging)), .light(.red)))
+        }
         lines.append(.blank)
         for squad in board.squads.rows {
             let members = squad.members.map(index.personName).joined(separator: lang.text(.listSeparator))

@@ -1025,5 +1025,11 @@ extension Catalog {
         .columnBulletinReason: "Reason",
         .unitBulletinsHeading: "Bulletins ({1})",
         .unitBulletinLine: "{1} {2} ({3}): {4}",
+        .attractionLaggingHeading: "## Lagging units",
+        .attractionLaggingRule: "The {1} lowest rates among the units short of their plan (equal rates in the units' order):",
+        .attractionLaggingUnit: "{1} ({2} done)",
+        .attractionLaggingNone: "Every unit met its plan this month: none is lagging.",
+        .attractionLaggingLine: "Lagging: {1}",
+        .attractionLaggingUnitShort: "{1} {2}",
     ]
 }

@@ -1012,5 +1012,11 @@ extension Catalog {
         .columnBulletinReason: "通报事由",
         .unitBulletinsHeading: "通报（{1} 则）",
         .unitBulletinLine: "{1} {2}（{3}）：{4}",
+        .attractionLaggingHeading: "## 后进单位",
+        .attractionLaggingRule: "完成率低于 100% 的单位中完成率最低的 {1} 个（完成率相同的按单位排序）：",
+        .attractionLaggingUnit: "{1}（完成 {2}）",
+        .attractionLaggingNone: "本月各单位均完成计划，无后进单位。",
+        .attractionLaggingLine: "后进单位：{1}",
+        .attractionLaggingUnitShort: "{1} {2}",
     ]
 }

@@ -1021,4 +1021,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case columnBulletinReason
     case unitBulletinsHeading
     case unitBulletinLine
+    case attractionLaggingHeading
+    case attractionLaggingRule
+    case attractionLaggingUnit
+    case attractionLaggingNone
+    case attractionLaggingLine
+    case attractionLaggingUnitShort
 }
