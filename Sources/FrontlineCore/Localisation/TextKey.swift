@@ -1027,4 +1027,18 @@ public enum TextKey: String, CaseIterable, Sendable {
     case attractionLaggingNone
     case attractionLaggingLine
     case attractionLaggingUnitShort
+    case commandNewSquad
+    case commandNewLead
+    case commandAdvanceLead
+    case commandPublishAttraction
+    case formNewSquad
+    case formNewLead
+    case formAdvanceLead
+    case formLandLead
+    case formPublishAttraction
+    case formAttractionMonth
+    case formStageDate
+    case formLandLeader
+    case formLandProject
+    case selectLeadFirst
 }
