@@ -25,6 +25,9 @@ struct BulletinCommandTests {
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(criticism.out.utf8)) as? [[String: Any]])
         #expect(rows.map { $0["id"] as? String } == ["TB-002"])
         #expect(rows[0]["unit"] as? String == "U-07" && rows[0]["period"] as? String == "2026-10" && rows[0]["kind"] as? String == "批评")
+        let shown = Self.run(["show", "TB-002"], Repository.sample)
+        #expect(shown.code == 0 && shown.out.hasPrefix("TB-002 批评 · 北海街道\n"), "\(shown)")
+        #expect(shown.out.contains("2026年10月") && shown.out.contains("范立成") && shown.out.contains("ZS-010"), "\(shown.out)")
         let unit = Self.run(["bulletin", "list", "--unit", "投促局"], Repository.sample, lang: "en")
         #expect(unit.out.contains("TB-001") && unit.out.contains("praise") && !unit.out.contains("TB-002"), "\(unit.out)")
     }
