@@ -37,7 +37,7 @@ extension AppState {
         case .help: if details.last != .help { push(.help) }
         case .mark, .newIssue, .newAbsence, .newProject, .edit, .move, .extend, .visit, .progress, .withdrawReport, .undo, .urge, .escalate,
             .newMeeting, .decide, .instruct, .respondToInstruction, .completeInstruction, .procedure, .raiseProcedure, .newSquad, .newLead,
-            .advanceLead, .publishAttraction:
+            .advanceLead, .publishAttraction, .issueBulletin:
             preconditionFailure("\(command) is an editing command without a binding in EditingCommands")
         }
         return []

@@ -25,4 +25,6 @@ public enum Command: Hashable, Sendable {
     /// 招商: form a squad (`S`), record a lead (`L`), move the lead in context to its next stage, 落地 included (`>`), publish
     /// the last month's 招商引资成绩 (`R`) (docs/domain-rules.md, "招商").
     case newSquad, newLead, advanceLead, publishAttraction
+    /// 通报: praise or criticise the unit in context (`T`, administrators; docs/domain-rules.md, "通报").
+    case issueBulletin
 }

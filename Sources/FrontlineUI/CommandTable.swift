@@ -86,6 +86,7 @@ public struct CommandTable: Sendable {
         CommandSpec(command: .urge, keys: [.character("!")], keyLabel: "!", help: .commandUrge, inFooter: false),
         CommandSpec(command: .escalate, keys: [.character("E")], keyLabel: "E", help: .commandEscalate, inFooter: false),
         CommandSpec(command: .withdrawReport, keys: [.character("W")], keyLabel: "W", help: .commandWithdrawReport, inFooter: true),
+        CommandSpec(command: .issueBulletin, keys: [.character("T")], keyLabel: "T", help: .commandIssueBulletin, inFooter: true),
     ]
 
     /// Marking, undo, the command line, the screen, help and quitting: last in the footer and the help.

@@ -33,6 +33,8 @@ public struct Form: Hashable, Sendable {
         case newLead
         case advanceLead(String, from: LeadStage)
         case publishAttraction
+        /// 通报 of a unit (`bulletin new`).
+        case issueBulletin(String)
         /// Field edits of one record, opened at revision `base`.
         case edit(RecordKind, String, base: Int)
     }
@@ -152,6 +154,8 @@ public struct Form: Hashable, Sendable {
             return [.stepInstruction(InstructionStep(instruction: id, action: .done))]
         case .newSquad, .newLead, .advanceLead, .publishAttraction:
             return [AttractionCommand.intent(purpose, v, today: today, board: board)]
+        case .issueBulletin(let unit):
+            return [BulletinCommand.intent(unit: unit, v, today: today)]
         case .withdrawReport:
             return [.withdrawReport(period: string("period") ?? "", reason: string("reason") ?? "")]
         case .edit(let kind, let id, let base):

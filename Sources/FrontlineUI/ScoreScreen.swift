@@ -11,6 +11,8 @@ struct ScoreScreen: DetailScreen {
     let name = "score"
     let shows: Target.Kind? = .unit
 
+    func offers(in state: AppState) -> Set<Command> { [.issueBulletin] }
+
     func page(_ unit: String, _ state: AppState) -> Page {
         let lang = state.lang, data = state.data
         let title = lang.text(.howScoreWasReached)

@@ -36,4 +36,54 @@ struct BulletinBoardTests {
             "\(english.page.lines.map(\.search))")
         #expect(!Self.openUnit("U-03").page.lines.contains { $0.search.contains("通报") })
     }
+
+    static func form(_ h: Harness) -> Form? {
+        if case .form(let form)? = h.state.overlay { return form }
+        return nil
+    }
+
+    @Test("T on a unit's page: the 绩考办 criticises it; a blank reason keeps the form, a bad period is refused by the core; a leader may not")
+    func issueOnTheBoard() throws {
+        var h = Harness.sample(width: 120, height: 40)
+        h.open("U-07")
+        #expect(h.state.screen == .detail(.score("U-07")), ":U-07 opens the unit's page")
+        #expect(h.row(39).contains("T 通报"), "\(h.row(39))")
+        h.press(.character("T"))
+        let form = try #require(Self.form(h), "\(String(describing: h.state.notice))")
+        #expect(form.purpose == .issueBulletin("U-07") && form.fields.map(\.key) == ["verdict", "period", "reason", "date"])
+        #expect(form.fields.map(\.label) == ["通报类型", "所涉期间", "通报事由", "通报日期"], "labels from the catalog")
+        #expect(form.fields[0].value == "批评" && form.fields[1].value == "2026-10" && form.fields[3].value == "2026-11-27")
+        h.press(.control("s"))
+        #expect(Self.form(h)?.focus == 2, "the reason is required")
+        h.type("11月整改措施未按期报送")
+        h.press(.up)
+        h.press(.control("u"))
+        h.type("2026-13")
+        h.press(.control("s"))
+        #expect(Self.form(h)?.planProblems["period"]?.contains("应为半月") == true, "beside the field: \(String(describing: Self.form(h)))")
+        #expect(h.board.bulletins.count == 2, "nothing saved")
+        h.press(.control("u"))
+        h.type("2026-11-2")
+        h.press(.control("s"))
+        #expect(h.state.overlay == nil, "\(String(describing: Self.form(h)))")
+        let saved = try #require(h.board.bulletins[id: "TB-003"])
+        #expect(saved.verdict == .criticism && saved.unit == "U-07" && saved.period == "2026-11-2" && saved.reason == "11月整改措施未按期报送")
+        #expect(h.state.page.lines.contains { $0.search.contains("通报（2 则）") }, "the page shows both")
+        var leader = Harness.sample(login: "hanliqun")
+        leader.open("U-07")
+        #expect(!leader.row(23).contains("T 通报"))
+        leader.press(.character("T"))
+        #expect(Self.form(leader) == nil && leader.state.notice?.isError == true)
+    }
+
+    @Test(arguments: [(Lang.zh, 80, 24), (Lang.en, 120, 40)])
+    func formSnapshot(_ lang: Lang, _ width: Int, _ height: Int) {
+        var state = AppState(
+            board: SampleState.board, today: SampleState.today, lang: lang, theme: Theme(color: true, ascii: false),
+            storeLabel: "data/sample", login: "demo", width: width, height: height)
+        state.press(.character(":"))
+        state.type("U-07")
+        state.press(.enter, .character("T"))
+        Snapshot.check(state.render(), "form-bulletin-U-07-\(lang == .en ? "en-" : "")\(width)x\(height)")
+    }
 }

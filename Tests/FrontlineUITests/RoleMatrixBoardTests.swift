@@ -38,7 +38,7 @@ struct RoleMatrixBoardTests {
         case .moveLead: (.advanceLead, "ZS-001", nil)
         case .landLead: (.advanceLead, "ZS-002", nil)
         case .publishAttraction: (.publishAttraction, nil, .attraction)
-        case .issueBulletin: (.edit, nil, nil)
+        case .issueBulletin: (.issueBulletin, "U-02", nil)
         }
     }
 
@@ -69,10 +69,9 @@ struct RoleMatrixBoardTests {
             offered = form.fields.contains { $0.key == field }
             h.press(.escape)
         }
-        if [.raiseNamingLeader, .attach, .issueBulletin].contains(test.operation) {
-            // The board's raise form names no responsible leader, the board attaches no files (the command line does: a
-            // file path is typed there), and 通报 are issued on the command line (`bulletin new`): only the save, which the
-            // core checks, is.
+        if [.raiseNamingLeader, .attach].contains(test.operation) {
+            // The board's raise form names no responsible leader, and the board attaches no files (the command line does: a
+            // file path is typed there): only the save, which the core checks, is.
         } else {
             #expect(offered == RoleMatrix.offeredOnBoard(test.login, test.operation), "offered")
         }

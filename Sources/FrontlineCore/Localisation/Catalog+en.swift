@@ -1045,5 +1045,8 @@ extension Catalog {
         .formLandLeader: "Leader",
         .formLandProject: "Link project",
         .selectLeadFirst: "select a lead first (8 Leads)",
+        .commandIssueBulletin: "bulletin",
+        .formIssueBulletin: "Bulletin on {1} (administrators)",
+        .selectUnitFirst: "select a unit first (the ranking on 6 Reports)",
     ]
 }

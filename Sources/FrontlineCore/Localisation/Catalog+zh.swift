@@ -1032,5 +1032,8 @@ extension Catalog {
         .formLandLeader: "帮包领导",
         .formLandProject: "关联项目",
         .selectLeadFirst: "请先选中一条招商线索（8 招商）",
+        .commandIssueBulletin: "通报",
+        .formIssueBulletin: "通报 {1}（管理员）",
+        .selectUnitFirst: "请先选中一个单位（6 报表的排名）",
     ]
 }

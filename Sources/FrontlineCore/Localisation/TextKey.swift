@@ -1041,4 +1041,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case formLandLeader
     case formLandProject
     case selectLeadFirst
+    case commandIssueBulletin
+    case formIssueBulletin
+    case selectUnitFirst
 }
