@@ -15,7 +15,7 @@ public struct Frontline: ParsableCommand {
             MeetingCommand.self, VisitCommand.self, ProgressCommand.self,
             AbsenceCommand.self, AttachmentCommand.self, ReportCommand.self, RankCommand.self, EditCommand.self, UndoCommand.self,
             CompactCommand.self,
-            ImportCommand.self, ExportCommand.self, SquadCommand.self, LeadCommand.self,
+            ImportCommand.self, ExportCommand.self, SquadCommand.self, LeadCommand.self, BulletinCommand.self,
         ],
         defaultSubcommand: BoardCommand.self)
 

@@ -15,6 +15,8 @@
 /// 领导批示: a leader gives their own instructions (on any project or issue) and marks them 已落实; the unit named
 /// responds; administrators record an instruction on a leader's behalf, and may respond or mark done for them.
 ///
+/// 通报: praising or criticising a unit (`bulletin new`) is the administrators' (the 绩考办), as publishing is.
+///
 /// Anyone with a role other than 只读 may record their own absence. Attaching a file (附件) to a visit or an issue is
 /// allowed to whoever may change that record.
 ///
@@ -56,6 +58,8 @@ public enum Access {
         case assignProcedure(Project)
         /// Recording the 督办 levels the rules reached (`frontline issue escalate`): the 绩考办's act.
         case escalateIssues
+        /// 通报: issuing a praise or criticism of a unit, the 绩考办's (docs/domain-rules.md, "通报").
+        case issueBulletin
     }
 
     /// Why the request is refused, or nil when it is allowed.
@@ -104,7 +108,7 @@ public enum Access {
             allowed = role == .unit && (person.unit == stepUnit || person.unit == project.unit)
         case .assignProcedure(let project):
             allowed = role == .unit && person.unit == project.unit
-        case .createProject, .compact, .importLedger, .publishReport, .escalateIssues:
+        case .createProject, .compact, .importLedger, .publishReport, .escalateIssues, .issueBulletin:
             allowed = false
         }
         return allowed ? nil : .role(person.name, role)

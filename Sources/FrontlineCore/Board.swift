@@ -20,6 +20,8 @@ public struct Board: Equatable, Sendable {
     /// 招商小分队 and their 招商线索.
     public var squads = Table<Squad>()
     public var leads = Table<Lead>()
+    /// 通报: the 绩考办's praise and criticism of units.
+    public var bulletins = Table<Bulletin>()
 
     public init() {}
 
@@ -45,6 +47,7 @@ public struct Board: Equatable, Sendable {
         case .meeting: meetings.contains(id: id)
         case .squad: squads.contains(id: id)
         case .lead: leads.contains(id: id)
+        case .bulletin: bulletins.contains(id: id)
         }
     }
 
@@ -65,6 +68,7 @@ public struct Board: Equatable, Sendable {
         case .meeting: meetings[id: id]
         case .squad: squads[id: id]
         case .lead: leads[id: id]
+        case .bulletin: bulletins[id: id]
         }
     }
 
@@ -96,6 +100,7 @@ public struct Board: Equatable, Sendable {
         case .meeting: return last(meetings)
         case .squad: return last(squads)
         case .lead: return last(leads)
+        case .bulletin: return last(bulletins)
         }
     }
 
@@ -116,6 +121,7 @@ public struct Board: Equatable, Sendable {
         case .meeting: meetings.map(\.id)
         case .squad: squads.map(\.id)
         case .lead: leads.map(\.id)
+        case .bulletin: bulletins.map(\.id)
         }
     }
 }

@@ -138,6 +138,7 @@ extension Board {
         case .meeting: try Board.apply(change, meta: meta, to: &meetings)
         case .squad: try Board.apply(change, meta: meta, to: &squads)
         case .lead: try Board.apply(change, meta: meta, to: &leads)
+        case .bulletin: try Board.apply(change, meta: meta, to: &bulletins)
         }
     }
 

@@ -125,6 +125,10 @@ public enum Integrity {
             reference(.lead, lead.id, "squad", .squad, lead.squad)
             reference(.lead, lead.id, "project", .project, lead.project)
         }
+        for bulletin in board.bulletins {
+            reference(.bulletin, bulletin.id, "unit", .unit, bulletin.unit)
+            reference(.bulletin, bulletin.id, "issuer", .person, bulletin.issuer)
+        }
         return problems
     }
 }

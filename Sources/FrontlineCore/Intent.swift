@@ -44,6 +44,8 @@ public enum Intent: Sendable, Hashable {
     case recordSquad(SquadDraft)
     case recordLead(LeadDraft)
     case moveLead(LeadMove)
+    /// 通报: the 绩考办's praise or criticism of a unit (`BulletinDraft`). Issued once: not undone, edited or deleted.
+    case issueBulletin(BulletinDraft)
 }
 
 /// A new issue (问题).

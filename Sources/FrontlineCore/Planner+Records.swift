@@ -18,6 +18,7 @@ extension Planner {
         case .meeting: Meeting(id: id)
         case .squad: Squad(id: id)
         case .lead: Lead(id: id)
+        case .bulletin: Bulletin(id: id)
         }
     }
 
@@ -25,6 +26,7 @@ extension Planner {
 
     mutating func create(_ kind: RecordKind, id: String?, fields: [String: JSONValue]) throws(DomainError) -> String {
         guard kind != .settings else { throw .notEditable(.settings, "id") }
+        if kind == .bulletin { throw Planner.bulletinIsIssued }
         let newId = id ?? context.ids.next(kind, scratch)
         if id != nil {
             guard Planner.isAcceptableId(newId) else {
@@ -119,6 +121,7 @@ extension Planner {
     mutating func delete(_ kind: RecordKind, id: String, base: Int) throws(DomainError) {
         guard kind != .settings else { throw .notEditable(.settings, "id") }
         guard let current = existing(kind, id) else { throw .notFound(kind, id) }
+        if kind == .bulletin { throw Planner.bulletinIsIssued }
         if current.meta.rev > base {
             let (by, at) = (current.meta.updatedBy, current.meta.updatedAt)
             throw .conflicts([Conflict(recordKind: kind, id: id, kind: .changedByThem, theirsBy: by, theirsAt: at)])
@@ -150,6 +153,10 @@ extension Planner {
         if target.action == Attachment.journalAction {
             throw .invalid(
                 field: "undo", Phrase(.invalidUndoAttachment, "\(target.seq)", "\(target.summary)"))
+        }
+        // A 通报 has been issued to the zone: like a published report it stays on the record (docs/domain-rules.md, "通报").
+        if target.action == Bulletin.newJournalAction {
+            throw .invalid(field: "undo", Phrase(.invalidUndoBulletin, "\(target.seq)", "\(target.summary)"))
         }
         // A 督办 level is the rules' verdict, recorded once: taking it back would only have it recorded again.
         if target.action == Issue.escalateJournalAction {

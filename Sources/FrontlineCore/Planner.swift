@@ -204,6 +204,9 @@ public struct Planner {
                 move.to == .landed ? Lead.landJournalAction : Lead.moveJournalAction,
                 "\(move.lead) \(move.to.rawValue)" + (project.map { " → \($0)" } ?? ""), nil
             )
+        case .issueBulletin(let draft):
+            let id = try issueBulletin(draft)
+            return (Bulletin.newJournalAction, "\(id) 通报\(draft.verdict.rawValue) \(draft.unit)：\(draft.reason.trimmingSpaces)", nil)
         case .batch:
             throw .invalid(field: "batch", Phrase(.invalidBatchCannotHoldAnotherBatch))
         }

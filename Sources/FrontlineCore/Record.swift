@@ -1,6 +1,6 @@
 /// The kinds of record a store holds; each has its own id prefix.
 public enum RecordKind: String, CaseIterable, Sendable, Hashable {
-    case settings, unit, person, duty, absence, project, issue, visit, progress, report, instruction, meeting, squad, lead
+    case settings, unit, person, duty, absence, project, issue, visit, progress, report, instruction, meeting, squad, lead, bulletin
 
     /// The prefix of generated ids (`P-017`), and how many digits they get at least.
     public var idPrefix: (letter: String, digits: Int) {
@@ -19,6 +19,7 @@ public enum RecordKind: String, CaseIterable, Sendable, Hashable {
         case .meeting: ("MT", 3)
         case .squad: ("SQ", 2)
         case .lead: ("ZS", 3)
+        case .bulletin: ("TB", 3)
         }
     }
 
@@ -42,6 +43,7 @@ public enum RecordKind: String, CaseIterable, Sendable, Hashable {
         case .meeting: .kindMeeting
         case .squad: .kindSquad
         case .lead: .kindLead
+        case .bulletin: .kindBulletin
         }
     }
 

@@ -35,6 +35,7 @@ extension Board {
         case .meeting: put(&meetings)
         case .squad: put(&squads)
         case .lead: put(&leads)
+        case .bulletin: put(&bulletins)
         }
     }
 }

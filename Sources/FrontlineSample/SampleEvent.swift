@@ -29,6 +29,8 @@ struct SampleEvent {
         case lead(LeadDraft, id: String)
         case leadMove(LeadMove)
         case publishAttraction(AttractionMonth)
+        /// 通报: the 绩考办's praise or criticism of a unit.
+        case bulletin(BulletinDraft, id: String)
     }
 
     var at: Timestamp
@@ -53,6 +55,7 @@ struct SampleEvent {
         case .decide(_, let issue): issue.map { [.issue: [$0]] } ?? [:]
         case .squad(_, let id): [.squad: [id]]
         case .lead(_, let id): [.lead: [id]]
+        case .bulletin(_, let id): [.bulletin: [id]]
         case .importLedger, .move, .urge, .escalate, .edit, .instructionStep, .procedure, .leadMove, .publishAttraction: [:]
         }
     }

@@ -63,6 +63,8 @@ struct SampleReplay {
             try plan(.recordLead(draft), event)
         case .leadMove(let move):
             try plan(.moveLead(move), event)
+        case .bulletin(let draft, _):
+            try plan(.issueBulletin(draft), event)
         case .publishAttraction(let month):
             // As `frontline report attraction --publish` does, without the chain's head (the sample has no journal).
             let record = AttractionResults.live(month, board: board).published(
@@ -151,6 +153,7 @@ struct SampleReplay {
         settled.meetings = settle(board.meetings)
         settled.squads = settle(board.squads)
         settled.leads = settle(board.leads)
+        settled.bulletins = settle(board.bulletins)
         return settled
     }
 }

@@ -133,6 +133,12 @@ extension SampleSource {
                         throw SampleError(row.place, "month '\(row.text("month"))' is not YYYY-MM")
                     }
                     event.change = .publishAttraction(month)
+                case "bulletins.csv":
+                    event.change = .bulletin(
+                        BulletinDraft(
+                            verdict: try row.vocabulary("kind", BulletinVerdict.self), unit: try row.required("unit"),
+                            period: try row.required("period"), reason: row.text("reason"), date: try row.optionalDay("date")),
+                        id: try row.required("id"))
                 default:
                     preconditionFailure("no reader for \(file)")
                 }
@@ -173,6 +179,7 @@ extension SampleSource {
             "date", "project", "leader", "note",
         ],
         "publications.csv": ["month"],
+        "bulletins.csv": ["id", "unit", "kind", "period", "reason", "date"],
     ]
 
     /// An issue found on a visit: raised by the visit's change.

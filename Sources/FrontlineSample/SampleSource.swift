@@ -15,6 +15,7 @@ public struct SampleSource {
     static let eventFiles = [
         "imports.csv", "absences.csv", "visits.csv", "issues.csv", "meetings.csv", "decisions.csv", "handling.csv", "urges.csv", "escalations.csv",
         "instructions.csv", "procedures.csv", "progress.csv", "edits.csv", "squads.csv", "leads.csv", "publications.csv",
+        "bulletins.csv",
     ]
 
     public let directory: String

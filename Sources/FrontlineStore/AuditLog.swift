@@ -183,7 +183,7 @@ private struct StoreProof {
             { differing(a.absences, b.absences) }, { differing(a.projects, b.projects) }, { differing(a.issues, b.issues) },
             { differing(a.visits, b.visits) }, { differing(a.progress, b.progress) }, { differing(a.reports, b.reports) },
             { differing(a.instructions, b.instructions) }, { differing(a.meetings, b.meetings) }, { differing(a.squads, b.squads) },
-            { differing(a.leads, b.leads) },
+            { differing(a.leads, b.leads) }, { differing(a.bulletins, b.bulletins) },
         ]
         for table in tables { if let id = table() { return id } }
         return nil

@@ -55,6 +55,7 @@ public enum BoardCodec {
         ("instructions", .instruction),
         ("meetings", .meeting),
         ("squads", .squad), ("leads", .lead),
+        ("bulletins", .bulletin),
     ]
 
     /// What a snapshot holds besides the board: the hash that the next journal line chains to.
@@ -89,6 +90,8 @@ public enum BoardCodec {
         // 招商: written only once there is a squad or a lead.
         if !board.squads.isEmpty { add("squads", board.squads) }
         if !board.leads.isEmpty { add("leads", board.leads) }
+        // 通报: written only once there is one.
+        if !board.bulletins.isEmpty { add("bulletins", board.bulletins) }
         return JSONWriter.pretty(.object(members), expandDepth: 2)
     }
 
@@ -227,6 +230,7 @@ public enum BoardCodec {
             case "instructions": board.instructions = try table(node)
             case "squads": board.squads = try table(node)
             case "leads": board.leads = try table(node)
+            case "bulletins": board.bulletins = try table(node)
             case "meetings": board.meetings = try table(node)
             default: break
             }
@@ -249,6 +253,7 @@ public enum BoardCodec {
             case "instructions": board.instructions = part.instructions
             case "squads": board.squads = part.squads
             case "leads": board.leads = part.leads
+            case "bulletins": board.bulletins = part.bulletins
             case "meetings": board.meetings = part.meetings
             default: break
             }

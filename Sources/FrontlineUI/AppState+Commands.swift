@@ -36,7 +36,8 @@ extension AppState {
         case .redraw: return [.redraw]
         case .help: if details.last != .help { push(.help) }
         case .mark, .newIssue, .newAbsence, .newProject, .edit, .move, .extend, .visit, .progress, .withdrawReport, .undo, .urge, .escalate,
-            .newMeeting, .decide, .instruct, .respondToInstruction, .completeInstruction, .procedure, .raiseProcedure:
+            .newMeeting, .decide, .instruct, .respondToInstruction, .completeInstruction, .procedure, .raiseProcedure, .newSquad, .newLead,
+            .advanceLead, .publishAttraction, .issueBulletin:
             preconditionFailure("\(command) is an editing command without a binding in EditingCommands")
         }
         return []

@@ -59,6 +59,9 @@ extension AppState {
                 push(.meeting(verb))
             } else if data.board.leads[id: verb] != nil {
                 push(.lead(verb))
+            } else if data.board.units[id: verb] != nil {
+                // A unit's page: how its score was reached, and its 通报.
+                push(.score(verb))
             } else if let id = data.index.resolve(.project, text.trimmingSpaces) {
                 push(.project(id))
             } else {

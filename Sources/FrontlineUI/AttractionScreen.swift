@@ -24,6 +24,12 @@ struct AttractionScreen: TabScreen {
 
     func title(_ lang: Lang) -> String { lang.text(.tabAttraction) }
 
+    func offers(in state: AppState) -> Set<Command> { [.newSquad, .newLead, .advanceLead, .publishAttraction] }
+
+    /// The footer offers the 招商 keys here rather than the project keys: `a`, `e`, `v`, `p` still act on a landed lead's
+    /// project (and its page offers them), but they are not what the lines of this tab are about.
+    var withholds: Set<Command> { [.newIssue, .edit, .visit, .progress] }
+
     func page(_ state: AppState, sorted: Sort) -> Page {
         let lang = state.lang, data = state.data, board = data.board, index = data.index
         func unitName(_ id: String) -> String { board.units[id: id]?.displayName ?? id }
@@ -47,6 +53,9 @@ struct AttractionScreen: TabScreen {
                         (percentText(row.rate), short ? .light(.yellow) : .normal, 7), ("\(row.signed)", .normal, 6),
                         ("\(row.landed)", .normal, 6),
                     ], state))
+        }
+        if let lagging = results.laggingText(count: board.settings.laggingCount, board: board, lang, short: true) {
+            lines.append(.text(Sanitizer.display(lang.text(.attractionLaggingLine, lagging)), .light(.red)))
         }
         lines.append(.blank)
         for squad in board.squads.rows {

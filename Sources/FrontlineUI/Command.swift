@@ -22,4 +22,9 @@ public enum Command: Hashable, Sendable {
     /// 领导批示: give one on the issue or project in context (`i`), respond to the one under the cursor (`f`), mark it
     /// 已落实 (`l`) (docs/domain-rules.md, "领导批示").
     case instruct, respondToInstruction, completeInstruction
+    /// 招商: form a squad (`S`), record a lead (`L`), move the lead in context to its next stage, 落地 included (`>`), publish
+    /// the last month's 招商引资成绩 (`R`) (docs/domain-rules.md, "招商").
+    case newSquad, newLead, advanceLead, publishAttraction
+    /// 通报: praise or criticise the unit in context (`T`, administrators; docs/domain-rules.md, "通报").
+    case issueBulletin
 }

@@ -57,6 +57,16 @@ struct CommandContext {
         places.lazy.compactMap { $0 }.first { $0.kind == .meeting }.flatMap { board.meetings[id: $0.id] }
     }
 
+    /// The 招商线索 under the cursor, else the lead whose page is open.
+    var lead: Lead? {
+        places.lazy.compactMap { $0 }.first { $0.kind == .lead }.flatMap { board.leads[id: $0.id] }
+    }
+
+    /// The unit under the cursor (a line of the ranking), else the unit whose page is open.
+    var unit: Unit? {
+        places.lazy.compactMap { $0 }.first { $0.kind == .unit }.flatMap { board.units[id: $0.id] }
+    }
+
     /// The instruction on the line under the cursor (only there: a project or an issue may have several).
     var instruction: Instruction? {
         line.flatMap { $0.kind == .instruction ? board.instructions[id: $0.id] : nil }

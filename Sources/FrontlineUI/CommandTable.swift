@@ -75,6 +75,10 @@ public struct CommandTable: Sendable {
         CommandSpec(command: .respondToInstruction, keys: [.character("f")], keyLabel: "f", help: .commandRespond, inFooter: true),
         CommandSpec(command: .completeInstruction, keys: [.character("l")], keyLabel: "l", help: .commandCompleteInstruction, inFooter: true),
         CommandSpec(command: .instruct, keys: [.character("i")], keyLabel: "i", help: .commandInstruct, inFooter: false),
+        CommandSpec(command: .newSquad, keys: [.character("S")], keyLabel: "S", help: .commandNewSquad, inFooter: true),
+        CommandSpec(command: .newLead, keys: [.character("L")], keyLabel: "L", help: .commandNewLead, inFooter: true),
+        CommandSpec(command: .advanceLead, keys: [.character(">")], keyLabel: ">", help: .commandAdvanceLead, inFooter: true),
+        CommandSpec(command: .publishAttraction, keys: [.character("R")], keyLabel: "R", help: .commandPublishAttraction, inFooter: true),
     ]
 
     /// Supervision: 催办, 督办, withdrawing a published report.
@@ -82,6 +86,7 @@ public struct CommandTable: Sendable {
         CommandSpec(command: .urge, keys: [.character("!")], keyLabel: "!", help: .commandUrge, inFooter: false),
         CommandSpec(command: .escalate, keys: [.character("E")], keyLabel: "E", help: .commandEscalate, inFooter: false),
         CommandSpec(command: .withdrawReport, keys: [.character("W")], keyLabel: "W", help: .commandWithdrawReport, inFooter: true),
+        CommandSpec(command: .issueBulletin, keys: [.character("T")], keyLabel: "T", help: .commandIssueBulletin, inFooter: true),
     ]
 
     /// Marking, undo, the command line, the screen, help and quitting: last in the footer and the help.

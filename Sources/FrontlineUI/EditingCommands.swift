@@ -10,6 +10,8 @@ enum EditingCommands {
         ProcedureCommand.record, ProcedureCommand.raise,
         MeetingCommand.newMeeting, MeetingCommand.decide,
         InstructionCommand.instruct, InstructionCommand.respond, InstructionCommand.complete,
+        AttractionCommand.newSquad, AttractionCommand.newLead, AttractionCommand.advance, AttractionCommand.publish,
+        BulletinCommand.binding,
     ]
 
     private static let byCommand = Dictionary(uniqueKeysWithValues: all.map { ($0.command, $0) })

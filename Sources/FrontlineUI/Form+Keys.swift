@@ -49,7 +49,7 @@ extension Form {
         if case .edit = purpose, !isChanged {
             return .closesSaying(Notice(text: DomainError.nothingChanged.message(context.lang), isError: false))
         }
-        return .saves(form.intents(values, today: context.data.today), form: form)
+        return .saves(form.intents(values, today: context.data.today, board: context.data.board), form: form)
     }
 
     /// The answer to "discard what you typed?" about this form: y discards, n or Esc goes back to it.

@@ -27,6 +27,14 @@ public struct Form: Hashable, Sendable {
         case instruct(issue: String?, project: String?)
         case respondToInstruction(String)
         case completeInstruction(String)
+        /// 招商: a squad (`squad new`), a lead (`lead new`), a lead's next stage seen at `from` (`lead move|land`), a month's
+        /// results published (`report attraction --publish`).
+        case newSquad
+        case newLead
+        case advanceLead(String, from: LeadStage)
+        case publishAttraction
+        /// 通报 of a unit (`bulletin new`).
+        case issueBulletin(String)
         /// Field edits of one record, opened at revision `base`.
         case edit(RecordKind, String, base: Int)
     }
@@ -75,7 +83,7 @@ public struct Form: Hashable, Sendable {
     }
 
     /// What saving the form asks the store to do.
-    func intents(_ v: [String: JSONValue], today: Day) -> [Intent] {
+    func intents(_ v: [String: JSONValue], today: Day, board: Board = Board()) -> [Intent] {
         func string(_ key: String) -> String? { v[key]?.stringValue }
         func day(_ key: String) -> Day? { v[key].flatMap { try? Day(json: $0) } }
         func choice<E: DomainEnum>(_ key: String, _ type: E.Type) -> E? { string(key).flatMap(E.init(rawValue:)) }
@@ -144,6 +152,10 @@ public struct Form: Hashable, Sendable {
             return [.stepInstruction(InstructionStep(instruction: id, action: .respond, text: string("text") ?? ""))]
         case .completeInstruction(let id):
             return [.stepInstruction(InstructionStep(instruction: id, action: .done))]
+        case .newSquad, .newLead, .advanceLead, .publishAttraction:
+            return [AttractionCommand.intent(purpose, v, today: today, board: board)]
+        case .issueBulletin(let unit):
+            return [BulletinCommand.intent(unit: unit, v, today: today)]
         case .withdrawReport:
             return [.withdrawReport(period: string("period") ?? "", reason: string("reason") ?? "")]
         case .edit(let kind, let id, let base):

@@ -12,6 +12,8 @@ struct LeadDetailScreen: DetailScreen {
     let name = "lead"
     let shows: Target.Kind? = .lead
 
+    func offers(in state: AppState) -> Set<Command> { [.advanceLead, .newLead] }
+
     func page(_ id: String, _ state: AppState) -> Page {
         let lang = state.lang, data = state.data, index = data.index
         guard let lead = data.board.leads[id: id] else { return Page(title: id, lines: [.text(lang.text(.leadNotOnBoard, id), .dim)]) }

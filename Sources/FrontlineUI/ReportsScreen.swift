@@ -13,7 +13,7 @@ struct ReportsScreen: TabScreen {
     func title(_ lang: Lang) -> String { lang.text(.reportsTitle) }
 
     func offers(in state: AppState) -> Set<Command> {
-        state.data.board.reports[id: Period(containing: state.data.today).text] != nil ? [.withdrawReport] : []
+        state.data.board.reports[id: Period(containing: state.data.today).text] != nil ? [.withdrawReport, .issueBulletin] : [.issueBulletin]
     }
 
     func page(_ state: AppState, sorted: AsListed) -> Page {

@@ -11,6 +11,8 @@ struct ScoreScreen: DetailScreen {
     let name = "score"
     let shows: Target.Kind? = .unit
 
+    func offers(in state: AppState) -> Set<Command> { [.issueBulletin] }
+
     func page(_ unit: String, _ state: AppState) -> Page {
         let lang = state.lang, data = state.data
         let title = lang.text(.howScoreWasReached)
@@ -26,6 +28,16 @@ struct ScoreScreen: DetailScreen {
         }
         var lines: [Line] = [.heading(Sanitizer.display(explanation.heading(lang), ascii: state.theme.ascii))]
         lines += wrapped(explanation.summary, indent: "", role: .title)
+        // 通报 of the unit, newest first: what the 绩考办 said of it, beside how its score was reached.
+        let bulletins = data.board.bulletins(ofUnit: unit, by: data.today)
+        if !bulletins.isEmpty {
+            lines.append(.blank)
+            lines.append(.heading(lang.text(.unitBulletinsHeading, bulletins.count)))
+            for bulletin in bulletins {
+                let text = lang.text(.unitBulletinLine, bulletin.date.iso, bulletin.verdict.label(lang), bulletin.periodLabel(lang), bulletin.reason)
+                lines += wrapped(text, indent: "  ", role: bulletin.verdict == .criticism ? .light(.red) : .normal)
+            }
+        }
         for part in explanation.parts {
             lines.append(.blank)
             lines.append(.heading(Sanitizer.display("\(part.title)：\(part.points)", ascii: state.theme.ascii)))

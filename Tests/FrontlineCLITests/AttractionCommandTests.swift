@@ -69,6 +69,17 @@ struct AttractionCommandTests {
         #expect(Self.run(["log", "--verify"], data).code == 0)
     }
 
+    @Test("report attraction names the month's 后进 after the table: the three lowest rates short of plan, frozen with October")
+    func lagging() {
+        let october = Self.run(["report", "attraction", "--month", "2026-10"], Repository.sample)
+        #expect(
+            october.out.contains("## 后进单位\n\n完成率低于 100% 的单位中完成率最低的 3 个（完成率相同的按单位排序）：北海街道（完成 0.0%）、新城街道（完成 76.0%）、光电产业园（完成 91.2%）\n"),
+            "\(october.out)")
+        // November is live: nothing signed yet, so every unit with a plan is short and the three lowest are named.
+        let november = Self.run(["report", "attraction", "--month", "2026-11", "--as-of", "2026-12-01"], Repository.sample, lang: "en")
+        #expect(november.out.contains("## Lagging units\n\nThe 3 lowest rates among the units short of their plan"), "\(november.out)")
+    }
+
     @Test("rank --explain shows the published months behind the attraction part")
     func rankExplain() {
         let explained = Self.run(["rank", "--explain", "北海街道"], Repository.sample)

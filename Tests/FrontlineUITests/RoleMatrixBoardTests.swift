@@ -33,7 +33,12 @@ struct RoleMatrixBoardTests {
         case .decideMeeting: (.decide, "MT-001", nil)
         case .recordProcedure: (.procedure, "P-001", nil)
         case .raiseProcedure: (.raiseProcedure, "P-001", nil)
-        case .newSquad, .newLead, .moveLead, .landLead, .publishAttraction: (.edit, nil, nil)
+        case .newSquad: (.newSquad, nil, .attraction)
+        case .newLead: (.newLead, nil, .attraction)
+        case .moveLead: (.advanceLead, "ZS-001", nil)
+        case .landLead: (.advanceLead, "ZS-002", nil)
+        case .publishAttraction: (.publishAttraction, nil, .attraction)
+        case .issueBulletin: (.issueBulletin, "U-02", nil)
         }
     }
 
@@ -64,10 +69,9 @@ struct RoleMatrixBoardTests {
             offered = form.fields.contains { $0.key == field }
             h.press(.escape)
         }
-        if [.raiseNamingLeader, .attach, .newSquad, .newLead, .moveLead, .landLead, .publishAttraction].contains(test.operation) {
-            // The board's raise form names no responsible leader, the board attaches no files (the command line does: a
-            // file path is typed there), and 招商 is recorded on the command line (`squad`, `lead`, `report attraction
-            // --publish`): only the save, which the core checks, is.
+        if [.raiseNamingLeader, .attach].contains(test.operation) {
+            // The board's raise form names no responsible leader, and the board attaches no files (the command line does: a
+            // file path is typed there): only the save, which the core checks, is.
         } else {
             #expect(offered == RoleMatrix.offeredOnBoard(test.login, test.operation), "offered")
         }

@@ -35,6 +35,8 @@ public enum RoleMatrix {
         /// 签约, both of SQ-01): form a squad, record a lead, sign ZS-001 (the squad's members and its unit), land ZS-002 as a
         /// key project and publish last month's results (the 绩考办).
         case newSquad, newLead, moveLead, landLead, publishAttraction
+        /// 通报 (issue 16, item 5): a criticism of 新城街道 for this month: the 绩考办's alone.
+        case issueBulletin
 
         /// The field an edit operation changes, and its new value (nil for the other operations).
         public var edit: (kind: RecordKind, id: String, field: String, value: String)? {
@@ -92,6 +94,11 @@ public enum RoleMatrix {
             case .moveLead: ["lead", "move", "ZS-001", "签约"]
             case .landLead: ["lead", "land", "ZS-002"]
             case .publishAttraction: ["report", "attraction", "--month", AttractionMonth(containing: TestBoard.today).previous.text, "--publish"]
+            case .issueBulletin:
+                [
+                    "bulletin", "new", "--unit", "U-02", "--kind", "批评", "--period", AttractionMonth(containing: TestBoard.today).text, "--reason",
+                    "整改措施未按期报送",
+                ]
             case .raise: ["issue", "new", "--project", "P-001", "--title", "新问题", "--unit", "U-02", "--due", "+5"]
             case .visit: ["visit", "P-001", "--note", "现场查看"]
             case .progress: ["progress", "P-001", "--pct", "50", "--note", "主体施工"]
@@ -132,6 +139,9 @@ public enum RoleMatrix {
             case .newLead: return .recordLead(LeadDraft(name: "新能源电池材料项目", squad: "SQ-01"))
             case .moveLead: return .moveLead(LeadMove(lead: "ZS-001", to: .signed))
             case .landLead: return .moveLead(LeadMove(lead: "ZS-002", to: .landed))
+            case .issueBulletin:
+                return .issueBulletin(
+                    BulletinDraft(verdict: .criticism, unit: "U-02", period: AttractionMonth(containing: today).text, reason: "整改措施未按期报送"))
             case .publishAttraction:
                 let results = AttractionResults.live(AttractionMonth(containing: today).previous, board: board)
                 return .publishReport(results.published(board: board, lang: .zh, asOf: today, footer: []))
@@ -261,6 +271,8 @@ public enum RoleMatrix {
     public static func offeredOnBoard(_ login: String, _ operation: Operation) -> Bool {
         switch (login, operation) {
         case ("leader", .setIssueLeader), ("leader", .setIssuePersonOfOtherUnit), ("street", .setIssuePersonOfOtherUnit): true
+        // A squad's or lead's unit and members are in the form: the key is offered to every official, the save refused.
+        case ("citymgmt", .newSquad), ("citymgmt", .newLead): true
         default: allowed(login, operation)
         }
     }

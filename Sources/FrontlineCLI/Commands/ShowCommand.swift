@@ -5,10 +5,11 @@ import FrontlineStore
 /// `frontline show ID`: one project, issue, visit or 调度会 in full, with its issues, visits, handling log or attachments.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show one project, issue, visit, meeting or lead in full, with its log and attachments.")
+        commandName: "show", abstract: "Show one project, issue, visit, meeting, lead or 通报 in full, with its log and attachments.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "Output format: table (text) or json.") var format: OutputFormat = .table
-    @Argument(help: "A project, issue, visit, meeting or lead id (P-001, I-0001, V-0001, MT-001, ZS-001) or a project's exact name.") var id: String
+    @Argument(help: "A project, issue, visit, meeting, lead or 通报 id (P-001, I-0001, V-0001, MT-001, ZS-001, TB-001) or a project's exact name.")
+    var id: String
 
     func run() throws {
         let session = try Session.open(global)
@@ -39,6 +40,19 @@ struct ShowCommand: ParsableCommand {
                     JSONWriter.pretty(BoardCodec.object(lead, withId: true), expandDepth: 1, escapingInvisible: true))
             }
             session.write(LeadShow.text(lead, index.board, lang))
+        } else if let bulletin = index.board.bulletins[id: id], bulletin.date <= today {
+            // A 通报: what the 绩考办 said of the unit, for which period, and why.
+            if format == .json {
+                return session.context.console.write(
+                    JSONWriter.pretty(BoardCodec.object(bulletin, withId: true), expandDepth: 1, escapingInvisible: true))
+            }
+            func label(_ field: String) -> String { RecordKind.bulletin.label(of: field, lang) }
+            var text = Sanitizer.display("\(bulletin.id) \(bulletin.verdict.label(lang)) · \(index.unitName(bulletin.unit))") + "\n\n"
+            text += facts([
+                Fact(label("period"), bulletin.periodLabel(lang)), Fact(label("date"), bulletin.date.iso),
+                Fact(label("issuer"), index.personName(bulletin.issuer)), Fact(label("reason"), bulletin.reason),
+            ])
+            session.write(text)
         } else if let visit = index.board.visits[id: id] {
             if format == .json {
                 return session.context.console.write(

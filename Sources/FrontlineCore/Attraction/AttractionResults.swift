@@ -140,6 +140,29 @@ public struct AttractionResults: Sendable {
         return live(month, board: board)
     }
 
+    /// The month's 后进 (docs/domain-rules.md, "招商"): of the units with a plan that fell short of it (rate under 100%),
+    /// the `count` lowest rates, lowest first; equal rates in the official listing order (the rows' order). A unit that
+    /// met its plan is never named, so fewer (or none) are named when fewer fell short.
+    public func lagging(count: Int) -> [AttractionRow] {
+        let short = rows.enumerated().compactMap { offset, row -> (offset: Int, rate: Ratio, row: AttractionRow)? in
+            guard let rate = row.rate, rate < Ratio(1, 1) else { return nil }
+            return (offset, rate, row)
+        }
+        return Array(short.sorted { ($0.rate, $0.offset) < ($1.rate, $1.offset) }.prefix(max(0, count)).map(\.row))
+    }
+
+    /// The 后进 named in one line: `北海街道（完成 0.0%）、新城街道（完成 76.0%）` (`short`: `北海街道 0.0%、新城街道 76.0%`); nil
+    /// when none.
+    public func laggingText(count: Int, board: Board, _ lang: Lang, short: Bool = false) -> String? {
+        let lagging = lagging(count: count)
+        guard !lagging.isEmpty else { return nil }
+        return lagging.map {
+            lang.text(
+                short ? .attractionLaggingUnitShort : .attractionLaggingUnit, board.units[id: $0.unit]?.displayName ?? $0.unit, percentText($0.rate))
+        }
+        .joined(separator: lang.text(.listSeparator))
+    }
+
     public var totalPlan: Money { rows.reduce(.zero) { $0 + $1.plan } }
     public var totalDone: Money { rows.reduce(.zero) { $0 + $1.done } }
     public var totalSigned: Int { rows.reduce(0) { $0 + $1.signed } }
@@ -168,6 +191,12 @@ public struct AttractionResults: Sendable {
         }
         out +=
             "| \(lang.text(.attractionTotal)) | \(totalPlan.text) | \(totalDone.text) | \(percentText(Ratio.share(totalDone, of: totalPlan))) | \(totalSigned) | \(totalLanded) |\n\n"
+        out += lang.text(.attractionLaggingHeading) + "\n\n"
+        if let lagging = laggingText(count: board.settings.laggingCount, board: board, lang) {
+            out += lang.text(.attractionLaggingRule, board.settings.laggingCount) + cell(lagging) + "\n\n"
+        } else {
+            out += lang.text(.attractionLaggingNone) + "\n\n"
+        }
         let leads = rows.flatMap(\.leads).compactMap { board.leads[id: $0] }
         out += lang.text(.attractionLeadsHeading) + "\n\n"
         if leads.isEmpty { out += lang.text(.attractionNoLeadsInMonth) + "\n" }

@@ -39,6 +39,7 @@ extension RecordKind {
         case .meeting: Meeting.self
         case .squad: Squad.self
         case .lead: Lead.self
+        case .bulletin: Bulletin.self
         }
     }
 }

@@ -961,6 +961,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // 招商 (docs/domain-rules.md, "招商")
     case kindSquad
     case kindLead
+    case kindBulletin
     case attractionMonthLabel
     case attractionResultsTitle
     case attractionResultsIntro
@@ -1421,4 +1422,46 @@ public enum TextKey: String, CaseIterable, Sendable {
     case storeBadHandlingLog
     case storeSchemaTooNew
     case storeMigrationFailed
+    case reportBulletinsHeading
+    case reportBulletinsTableHeader
+    case reportBulletinsTitle
+    case columnBulletinDate
+    case columnBulletinKind
+    case columnBulletinPeriod
+    case columnBulletinReason
+    case unitBulletinsHeading
+    case unitBulletinLine
+    case attractionLaggingHeading
+    case attractionLaggingRule
+    case attractionLaggingUnit
+    case attractionLaggingNone
+    case attractionLaggingLine
+    case attractionLaggingUnitShort
+    case commandNewSquad
+    case commandNewLead
+    case commandAdvanceLead
+    case commandPublishAttraction
+    case formNewSquad
+    case formNewLead
+    case formAdvanceLead
+    case formLandLead
+    case formPublishAttraction
+    case formAttractionMonth
+    case formStageDate
+    case formLandLeader
+    case formLandProject
+    case selectLeadFirst
+    case commandIssueBulletin
+    case formIssueBulletin
+    case selectUnitFirst
+    // issue 16: 通报 phrases
+    case invalidBulletinIssuedOnly
+    case invalidBulletinDateAfterToday
+    case invalidBulletinPeriod
+    case invalidBulletinPeriodNotBegun
+    case invalidUndoBulletin
+    case listingBulletinDate
+    case listingPeriodConcerned
+    case listingReason
+    case listingIssuedBy
 }

@@ -43,6 +43,7 @@ extension HalfMonthReport {
                 lagging.map { lang.text(.laggingUnitRankAndPoints, cell($0.stats.unit.displayName), $0.rank, pointsText($0.total)) }
                 .joined(separator: lang.text(.listSeparator)) + "\n\n"
         }
+        out += bulletinsMarkdown(lang, cell: cell)
         out += cadreWeeksMarkdown(lang, cell: cell)
         out += proceduresMarkdown(lang, cell: cell)
 
@@ -117,6 +118,7 @@ extension HalfMonthReport {
         rows.append([lang.text(.columnRank), lang.text(.columnUnit), lang.text(.columnPoints)])
         for score in lagging { rows.append(["\(score.rank)", score.stats.unit.displayName, pointsText(score.total)]) }
         rows.append([])
+        rows += bulletinsCSV(lang)
         rows += cadreWeeksCSV(lang)
         rows += proceduresCSV(lang)
 

@@ -46,6 +46,8 @@ public struct HalfMonthReport: Sendable, Equatable {
     public var red: [ProjectLine] = []
     public var yellow: [ProjectLine] = []
     public var lagging: [UnitScore] = []
+    /// The 通报 issued in the period (`HalfMonthReport+Bulletins.swift`).
+    public var bulletins: [BulletinLine] = []
     /// The 帮包干部's weekly visits in the weeks that ended in the period (`HalfMonthReport+Cadres.swift`).
     public var cadreWeeks = CadreWeeks()
     // 三、问题办理
@@ -137,6 +139,7 @@ public struct HalfMonthReport: Sendable, Equatable {
         }
         benefits = Self.benefitsLines(stats)
         urged = Self.urgeLines(index, period: period, asOf: asOf)
+        bulletins = Self.bulletinLines(board, period: period, asOf: asOf)
         cadreWeeks = Self.cadreWeeks(index, period: period, asOf: asOf)
         followedUp = Self.followUpLines(index, period: period, asOf: asOf)
         escalated = Self.escalationLines(index, asOf: asOf)
