@@ -154,8 +154,9 @@ extension Planner {
             throw .invalid(
                 field: "undo", Phrase(.invalidUndoAttachment, "\(target.seq)", "\(target.summary)"))
         }
-        // A 通报 has been issued to the zone: like a published report it stays on the record (docs/domain-rules.md, "通报").
-        if target.action == Bulletin.newJournalAction {
+        // A 通报 has been issued to the zone (by `bulletin new` or a ledger's new row): like a published report it stays on
+        // the record (docs/domain-rules.md, "通报").
+        if target.action == Bulletin.newJournalAction || target.changes.contains(where: { $0.kind == .bulletin }) {
             throw .invalid(field: "undo", Phrase(.invalidUndoBulletin, "\(target.seq)", "\(target.summary)"))
         }
         // A 督办 level is the rules' verdict, recorded once: taking it back would only have it recorded again.

@@ -20,12 +20,13 @@ public struct Bulletin: Record {
     public init(id: String) { self.id = id }
 
     public static let schema = FieldTable<Bulletin>([
-        Field("verdict", \.verdict, required: true).labelled("通报类型", "Kind", as: .choice(Choice(BulletinVerdict.self))).managed,
-        Field("unit", \.unit, required: true).labelled("被通报单位", "Unit", as: .reference(.unit)).managed,
-        Field("period", \.period, required: true).labelled("所涉期间", "Period", as: .text).managed,
-        Field("reason", \.reason, required: true).labelled("通报事由", "Reason", as: .text).managed,
-        Field("date", \.date, required: true).labelled("通报日期", "Issued on", as: .date).managed,
-        Field("issuer", \.issuer, required: true).labelled("通报人", "Issued by", as: .reference(.person)).managed,
+        Field("verdict", \.verdict, required: true).labelled("通报类型", "Kind", as: .choice(Choice(BulletinVerdict.self)))
+            .inLedger("通报类型", aliases: ["类型", "类别"]).managed,
+        Field("unit", \.unit, required: true).labelled("被通报单位", "Unit", as: .reference(.unit)).inLedger("被通报单位", aliases: ["单位"]).managed,
+        Field("period", \.period, required: true).labelled("所涉期间", "Period", as: .text).inLedger("所涉期间", aliases: ["期间"]).managed,
+        Field("reason", \.reason, required: true).labelled("通报事由", "Reason", as: .text).inLedger("通报事由", aliases: ["事由"]).managed,
+        Field("date", \.date, required: true).labelled("通报日期", "Issued on", as: .date).inLedger("通报日期").managed,
+        Field("issuer", \.issuer, required: true).labelled("通报人", "Issued by", as: .reference(.person)).inLedger("通报人").managed,
     ])
 
     public static let newJournalAction = "bulletin.new"

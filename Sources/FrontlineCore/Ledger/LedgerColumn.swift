@@ -62,6 +62,8 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
     case instructions
     /// 调度会 (调度会台账): the meetings without their decisions, which only `meeting decide` records.
     case meetings
+    /// 通报 (通报台账): existing ones read back unchanged, new ones issued as `bulletin new` would.
+    case bulletins
 
     public var recordKind: RecordKind {
         switch self {
@@ -74,6 +76,7 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
         case .meetings: .meeting
         case .squads: .squad
         case .leads: .lead
+        case .bulletins: .bulletin
         }
     }
 
@@ -92,6 +95,7 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
         case .meetings: .ledgerMeetings
         case .squads: .ledgerSquads
         case .leads: .ledgerLeads
+        case .bulletins: .ledgerBulletins
         }
     }
 
@@ -114,6 +118,7 @@ public enum LedgerKind: String, CaseIterable, Sendable, Hashable {
         case .meetings: LedgerColumn("code", "会议编号", field: "id", nil, aliases: LedgerKind.idAliases)
         case .squads: LedgerColumn("id", "小分队编号", field: "id", nil, aliases: LedgerKind.idAliases)
         case .leads: LedgerColumn("code", "线索编号", field: "id", nil, aliases: LedgerKind.idAliases)
+        case .bulletins: LedgerColumn("code", "通报编号", field: "id", nil, aliases: LedgerKind.idAliases)
         }
     }
 }

@@ -27,6 +27,7 @@ public enum LedgerExport {
         case .meetings: return board.meetings.map(row)
         case .squads: return board.squads.map(row)
         case .leads: return board.leads.map(row)
+        case .bulletins: return board.bulletins.map(row)
         }
     }
 

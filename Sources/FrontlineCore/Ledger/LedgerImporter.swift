@@ -14,6 +14,8 @@
 /// - Issues keep their lifecycle: a new issue gets the ledger's status with one 导入 line in its handling
 ///   log; an existing issue's 状态, 办结时限 and 提出日期 change only through `issue move` / `issue extend`,
 ///   so a different value in the ledger is an error.
+/// - 领导批示 and 通报 change only through their commands: a row of an existing one must read as stored; a new one is
+///   checked as `instruction new` / `bulletin new` check it (a new 通报 gets the next number, never one from the file).
 /// - What `frontline check` would report is refused here: a roster's A and B must belong to its unit and
 ///   differ; a unit's name and a person's login must be unique; a person on a roster cannot move to
 ///   another unit. The importing administrator cannot change their own login or role.
@@ -85,7 +87,7 @@ struct LedgerImporter {
         var existing: (any Record)?
         if !idText.isEmpty {
             existing = planner.existing(kind, idText)
-            if existing == nil && !Planner.isAcceptableId(idText) {
+            if existing == nil && !Planner.isAcceptableId(idText) && ledger.kind != .bulletins {
                 cells.fail(
                     idKey, Phrase(.ledgerIdNotUsable, "\(idText)"))
             }
@@ -124,7 +126,14 @@ struct LedgerImporter {
     var idKey: String { ledger.kind.columns[0].key }
 
     /// Required fields that a new record may leave out: an issue's 提出日期 is today, its original due is its due.
-    var defaulted: Set<String> { kind == .issue ? ["raisedOn", "originalDue"] : [] }
+    /// A new 通报's 通报日期 is today and its 通报人 the importer, as `bulletin new` records them.
+    var defaulted: Set<String> {
+        switch kind {
+        case .issue: ["raisedOn", "originalDue"]
+        case .bulletin: ["date", "issuer"]
+        default: []
+        }
+    }
 
     /// Parses one cell; nil when it is empty and means "keep" or when it is bad (a problem is recorded).
     private func value(_ key: String, cells: inout Cells, scope: String?, required: Set<String>, blank: any Record) -> JSONValue? {
@@ -247,7 +256,7 @@ struct LedgerImporter {
             return one(ids, Phrase(.ledgerMatchSameDuty))
         case .squads:
             return one(board.squads.filter { $0.name == name }.map(\.id), Phrase(.ledgerMatchNamed, "\(name)"))
-        case .issues, .instructions, .meetings, .leads:
+        case .issues, .instructions, .meetings, .leads, .bulletins:
             return nil
         }
     }
@@ -328,6 +337,8 @@ struct LedgerImporter {
             break
         case .instructions:
             validateInstruction(given, existing: existing as? Instruction, cells: &cells)
+        case .bulletins:
+            validateBulletin(given, existing: existing as? Bulletin, cells: &cells)
         case .meetings:
             // As `meeting new`: a meeting is recorded once held.
             if let date = given["date"].flatMap({ try? Day(json: $0) }), date > planner.context.today {
@@ -384,6 +395,46 @@ struct LedgerImporter {
         }
     }
 
+    /// A 通报 is issued once and never changed (docs/domain-rules.md, "通报"): a row of an existing one must read as
+    /// stored. A row without a 通报编号 is a new one, checked as `bulletin new` checks it and given the next number: a
+    /// 通报类型, a unit, a reason, a period that reads as a half-month or a month and has begun by the day of issue,
+    /// which is today when left empty and never after it; its 通报人 is the importer.
+    private func validateBulletin(_ given: [String: JSONValue], existing: Bulletin?, cells: inout Cells) {
+        let columns = Dictionary(uniqueKeysWithValues: ledger.kind.columns.map { ($0.field, $0) })
+        if let existing {
+            for field in given.keys.sorted() where given[field] != (existing.value(of: field) ?? .null) {
+                let column = columns[field]
+                cells.fail(column?.key, Phrase(.ledgerBulletinFieldFixed, "\(existing.id)", column?.name ?? .plain(field)))
+            }
+            return
+        }
+        let idText = cells.raw(idKey).map(LedgerCell.text) ?? ""
+        if !idText.isEmpty {
+            cells.fail(idKey, Phrase(.ledgerBulletinUnknownId, "\(idText)"))
+        }
+        if given["verdict"] == nil, let raw = cells.raw("verdict"), raw.trimmingSpaces.isEmpty {
+            cells.fail("verdict", Phrase(.invalidEmpty))
+        }
+        if let issuer = given["issuer"]?.stringValue, issuer != me {
+            let name = { (id: String) in board.people[id: id]?.name ?? id }
+            cells.fail("issuer", Phrase(.ledgerBulletinIssuerNotImporter, "\(name(me))", "\(name(issuer))"))
+        }
+        let today = planner.context.today
+        let date = given["date"].flatMap { try? Day(json: $0) } ?? today
+        if date > today {
+            cells.fail("date", Phrase(.invalidBulletinDateAfterToday, "\(date.iso)", "\(today.iso)"))
+        }
+        if let text = given["period"]?.stringValue {
+            if let period = BulletinPeriod(text: text) {
+                if period.first > date {
+                    cells.fail("period", Phrase(.invalidBulletinPeriodNotBegun, "\(period.text)", "\(date.iso)"))
+                }
+            } else {
+                cells.fail("period", Phrase(.invalidBulletinPeriod, "\(text)"))
+            }
+        }
+    }
+
     // MARK: Recording
 
     /// A new id from the plan's id source. The source is asked about the whole board for the first one;
@@ -419,6 +470,12 @@ struct LedgerImporter {
         {
             // An instruction on an issue is on the issue's project too, as `instruction new` records it.
             fields["project"] = .string(project)
+        }
+        if existing == nil, kind == .bulletin {
+            // As `bulletin new` issues it: today unless an earlier day is given, by the importer, the period as it reads.
+            fields["date"] = fields["date"] ?? planner.context.today.json
+            fields["issuer"] = .string(me)
+            if let text = fields["period"]?.stringValue, let period = BulletinPeriod(text: text) { fields["period"] = .string(period.text) }
         }
         if existing == nil, kind == .issue {
             let today = planner.context.today
@@ -501,6 +558,7 @@ extension Board {
         case .meeting: meetings.upsert(Meeting(id: id))
         case .squad: squads.upsert(Squad(id: id))
         case .lead: leads.upsert(Lead(id: id))
+        case .bulletin: bulletins.upsert(Bulletin(id: id))
         default: break
         }
     }

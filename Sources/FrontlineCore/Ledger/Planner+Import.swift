@@ -27,6 +27,8 @@ extension Planner {
     private mutating func importRows(_ ledger: LedgerImport) throws(LedgerError) -> [LedgerRowOutcome] {
         guard let person = context.actor.person else { throw .denied(.unknownAccount(context.actor.login)) }
         if let denial = Access.denial(.importLedger, by: context.actor, on: scratch) { throw .denied(denial) }
+        // A 通报 is issued by those who may issue one with `bulletin new`.
+        if ledger.kind == .bulletins, let denial = Access.denial(.issueBulletin, by: context.actor, on: scratch) { throw .denied(denial) }
         var importer = LedgerImporter(ledger: ledger, planner: self, me: person.id)
         importer.run()
         if !importer.problems.isEmpty { throw .problems(importer.problems.sorted()) }

@@ -1354,6 +1354,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case ledgerMatchSameDuty
     case ledgerStatusOnlyByMove
     case ledgerInstructionFieldFixed
+    case ledgerBulletins
+    case ledgerBulletinFieldFixed
+    case ledgerBulletinUnknownId
+    case ledgerBulletinIssuerNotImporter
     case ledgerIssueOfOtherProject
     case ledgerNoProject
     case ledgerSameColumnTwice
