@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
             written as visible escapes (^[, <U+202E>), so such data does not come back unchanged on import.
             """)
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Which ledger: projects, issues, units, people, roster, instructions or meetings.") var kind: LedgerKind
+    @Option(help: "Which ledger: projects, issues, units, people, roster, instructions, meetings, squads, leads or bulletins.") var kind: LedgerKind
     @Option(help: "csv (default), json, or xlsx (an Excel workbook with typed cells; needs --output).") var format: LedgerFormat = .csv
     @Option(help: "Write to this file instead of standard output.") var output: String?
 

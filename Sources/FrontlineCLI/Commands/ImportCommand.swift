@@ -22,7 +22,7 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The ledger: a CSV file, or an Excel workbook (.xlsx).") var file: String
     @Option(help: "The workbook's sheet to read (default: the first).") var sheet: String?
-    @Option(help: "Which ledger: projects, issues, units, people, roster, instructions or meetings.") var kind: LedgerKind
+    @Option(help: "Which ledger: projects, issues, units, people, roster, instructions, meetings, squads, leads or bulletins.") var kind: LedgerKind
     @Flag(name: .customLong("dry-run"), help: "Check the file and show what would change; save nothing.") var dryRun = false
 
     /// Thrown out of the store's commit when the file changes nothing, so that no empty entry is written.

@@ -341,9 +341,11 @@ enum HelpCatalog {
         "edit <assignments>": "字段=值，可多个。",
         "import <file>": "台账：CSV 文件，或 Excel 工作簿（.xlsx）。",
         "import --sheet": "要读取的工作表（默认：第一个）。",
-        "import --kind": "台账种类：projects（项目）、issues（问题）、units（单位）、people（人员）、roster（AB角）、instructions（领导批示）或 meetings（调度会）。",
+        "import --kind":
+            "台账种类：projects（项目）、issues（问题）、units（单位）、people（人员）、roster（AB角）、instructions（领导批示）、meetings（调度会）、squads（招商小分队）、leads（招商线索）或 bulletins（通报）。",
         "import --dry-run": "只检查文件并显示将要做的修改，不保存。",
-        "export --kind": "台账种类：projects（项目）、issues（问题）、units（单位）、people（人员）、roster（AB角）、instructions（领导批示）或 meetings（调度会）。",
+        "export --kind":
+            "台账种类：projects（项目）、issues（问题）、units（单位）、people（人员）、roster（AB角）、instructions（领导批示）、meetings（调度会）、squads（招商小分队）、leads（招商线索）或 bulletins（通报）。",
         "export --format": "csv（默认）、json，或 xlsx（单元格带类型的 Excel 工作簿，须给出 --output）。",
         "export --output": "写入此文件，而不是标准输出。",
         "help <subcommands>": "子命令。",
