@@ -412,10 +412,13 @@ public struct Planner {
 
     private mutating func publish(_ report: PublishedReport) throws(DomainError) {
         try check(.publishReport)
+        let month = AttractionMonth(text: report.id)
         if scratch.reports.contains(id: report.id) {
-            throw .invalid(field: "period", Phrase(.invalidReportFrozen, "\(report.id)"))
+            throw month == nil
+                ? .invalid(field: "period", Phrase(.invalidReportFrozen, "\(report.id)"))
+                : .invalid(field: "month", Phrase(.invalidAttractionFrozen, "\(report.id)"))
         }
-        if let month = AttractionMonth(text: report.id) { try checkAttractionPublishing(report, month: month) }
+        if let month { try checkAttractionPublishing(report, month: month) }
         try record(
             RecordChange(
                 kind: .report, id: report.id, op: .create, base: 0,

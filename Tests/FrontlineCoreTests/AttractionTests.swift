@@ -289,7 +289,19 @@ struct AttractionTests {
         try Self.publish("2026-10", on: &board, today: "2026-11-01")
         let published = try #require(board.reports[id: "2026-10"])
         #expect(published.attraction?.count == 3 && published.markdown.contains("2026年10月"))
-        #expect(throws: DomainError.self) { try Self.publish("2026-10", on: &board, today: "2026-11-02") }
+        do {
+            try Self.publish("2026-10", on: &board, today: "2026-11-02")
+            Issue.record("published twice")
+        } catch let error as DomainError {
+            // Said of the attraction results, on the form's month (not the 半月报's period).
+            guard case .invalid(let field, let reason) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(field == "month")
+            #expect(reason.text(.zh) == "2026-10 的招商引资成绩已发布，发布后不再改动")
+            #expect(reason.text(.en) == "the attraction results for 2026-10 are already published and frozen")
+        }
     }
 
     @Test("frozen: a lead signed afterwards in the published month changes neither the table nor the ranking; withdrawn, it does")

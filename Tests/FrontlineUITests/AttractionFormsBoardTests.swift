@@ -108,7 +108,7 @@ struct AttractionFormsBoardTests {
         #expect(form.fields.first?.value == "2026-10", "the month the tab shows")
         let revision = h.board.revision
         h.press(.control("s"))
-        #expect(Self.form(h)?.message?.contains("已发布") == true, "\(String(describing: Self.form(h)?.message))")
+        #expect(Self.form(h)?.planProblems["month"] == "2026-10 的招商引资成绩已发布，发布后不再改动", "\(String(describing: Self.form(h)))")
         #expect(h.board.revision == revision)
         h.press(.right)
         #expect(Self.form(h)?.fields.first?.value == "2026-09")

@@ -1293,6 +1293,7 @@ extension Catalog {
         .invalidProgressOutOfRange: "progress must be between 0 and 100",
         .invalidNegativeYearToDate: "year-to-date investment cannot be negative",
         .invalidReportFrozen: "the report for {1} is already published and frozen",
+        .invalidAttractionFrozen: "the attraction results for {1} are already published and frozen",
         .invalidReportNotPublished: "the report for {1} is not published: nothing to withdraw",
         .invalidWithdrawNeedsReason: "withdrawing a published report needs a reason",
         .invalidNewDueNotAfterCurrent: "{1}: the new due date {2} must be after the current one, {3}",

@@ -1280,6 +1280,7 @@ extension Catalog {
         .invalidProgressOutOfRange: "进度应在 0 到 100 之间",
         .invalidNegativeYearToDate: "本年累计完成不能为负",
         .invalidReportFrozen: "{1} 的半月报已发布，发布后不再改动",
+        .invalidAttractionFrozen: "{1} 的招商引资成绩已发布，发布后不再改动",
         .invalidReportNotPublished: "{1} 的半月报尚未发布，无需撤回",
         .invalidWithdrawNeedsReason: "撤回已发布的半月报须说明理由",
         .invalidNewDueNotAfterCurrent: "{1} 新的办结时限 {2} 须晚于当前的 {3}",

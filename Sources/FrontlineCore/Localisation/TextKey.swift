@@ -1288,6 +1288,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case invalidProgressOutOfRange
     case invalidNegativeYearToDate
     case invalidReportFrozen
+    case invalidAttractionFrozen
     case invalidReportNotPublished
     case invalidWithdrawNeedsReason
     case invalidNewDueNotAfterCurrent
