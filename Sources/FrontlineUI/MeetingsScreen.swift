@@ -52,7 +52,7 @@ struct MeetingsScreen: TabScreen {
                 target: .meeting(row.meeting.id), keywords: [row.meeting.place, row.meeting.kind.rawValue])
         }
         return Page(
-            title: lang.text(.tabMeetings) + "（\(lines.count)）", columns: columns,
+            title: lang.text(.headingWithCount, lang.text(.tabMeetings), lines.count), columns: columns,
             lines: lines.isEmpty ? [.text(lang.text(.noMeetings), .dim)] : lines)
     }
 }

@@ -19,7 +19,8 @@ extension Pages {
                 Line(
                     cells: [
                         Pages.mark(light, state), Span(" " + facts),
-                        Span(Sanitizer.display("\(index.personName(item.leader))：\(item.text)", ascii: state.theme.ascii)),
+                        Span(
+                            Sanitizer.display(state.lang.text(.headingWithValue, index.personName(item.leader), item.text), ascii: state.theme.ascii)),
                     ],
                     target: .instruction(item.id)))
             if let response = item.response {

@@ -37,7 +37,7 @@ struct ReportsScreen: TabScreen {
                     state)))
         for (title, projects) in [(lang.text(.redProjects), report.red), (lang.text(.yellowProjects), report.yellow)] {
             lines.append(.blank)
-            lines.append(.heading("\(title)（\(projects.count)）"))
+            lines.append(.heading(lang.text(.headingWithCount, title, projects.count)))
             for project in projects {
                 let why = project.light.reasons.filter { $0.light == project.light.light }.map { $0.text(lang) }.joined(
                     separator: lang.text(.reasonSeparator))
@@ -97,7 +97,8 @@ struct ReportsScreen: TabScreen {
         lines.append(.blank)
         lines.append(.heading(lang.text(.columnNextSteps)))
         for step in report.nextSteps {
-            let wrapped = TextLayout.wrap(Sanitizer.display("\(step.id) \(step.name)：\(step.text)"), columns: max(10, state.width - 3))
+            let wrapped = TextLayout.wrap(
+                Sanitizer.display(lang.text(.headingWithValue, "\(step.id) \(step.name)", step.text)), columns: max(10, state.width - 3))
             lines += wrapped.enumerated().map { i, text in .text((i == 0 ? "" : "  ") + text, target: i == 0 ? .project(step.id) : nil) }
         }
         lines += contributionLines(state)

@@ -40,7 +40,7 @@ struct ScoreScreen: DetailScreen {
         }
         for part in explanation.parts {
             lines.append(.blank)
-            lines.append(.heading(Sanitizer.display("\(part.title)：\(part.points)", ascii: state.theme.ascii)))
+            lines.append(.heading(Sanitizer.display(lang.text(.headingWithValue, part.title, part.points), ascii: state.theme.ascii)))
             lines += wrapped(part.formula, indent: "  ", role: .dim)
             for line in part.lines {
                 let target: Target? = line.record.map { data.board.issues.contains(id: $0) ? .issue($0) : .project($0) }

@@ -1485,5 +1485,8 @@ extension Catalog {
         .listingPeriodConcerned: "period",
         .listingReason: "reason",
         .listingIssuedBy: "issued by",
+        // A heading and its count, a label and its value
+        .headingWithCount: "{1} ({2})",
+        .headingWithValue: "{1}: {2}",
     ]
 }

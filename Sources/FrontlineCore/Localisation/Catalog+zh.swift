@@ -1461,5 +1461,8 @@ extension Catalog {
         .listingPeriodConcerned: "所涉期间",
         .listingReason: "事由",
         .listingIssuedBy: "通报人",
+        // A heading and its count, a label and its value
+        .headingWithCount: "{1}（{2}）",
+        .headingWithValue: "{1}：{2}",
     ]
 }

@@ -1469,4 +1469,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case listingPeriodConcerned
     case listingReason
     case listingIssuedBy
+    // A heading and its count, a label and its value, in each language's punctuation
+    case headingWithCount
+    case headingWithValue
 }
