@@ -43,15 +43,7 @@ struct BulletinLedgerTests {
     }
 
     static func problems(_ csv: String) throws -> [LedgerProblem] {
-        let ledger = try ledger(csv)
-        do {
-            _ = try Planner.planImport(ledger, on: board, context: LedgerPlannerTests.context())
-        } catch {
-            guard case .problems(let problems) = error else { Issue.record("not problems: \(error)"); return [] }
-            return problems
-        }
-        Issue.record("the import was not refused")
-        return []
+        LedgerPlannerTests.problems(importing: try ledger(csv), on: board)
     }
 
     @Test("the columns are the catalog's: 通报编号 then the fields declared inLedger, in stored order")

@@ -14,6 +14,18 @@ struct LedgerPlannerTests {
         PlanContext(actor: Fixtures.actor(person), today: Fixtures.today, now: Fixtures.now, ids: .sequential)
     }
 
+    /// The problems an import is refused with (an import that is not refused is recorded as an issue).
+    static func problems(importing ledger: LedgerImport, on board: Board) -> [LedgerProblem] {
+        do {
+            _ = try Planner.planImport(ledger, on: board, context: context())
+        } catch {
+            guard case .problems(let problems) = error else { Issue.record("not problems: \(error)"); return [] }
+            return problems
+        }
+        Issue.record("the import was not refused")
+        return []
+    }
+
     static func plan(_ kind: LedgerKind, _ csv: String, on board: Board = Fixtures.zone, as person: String = "M-001") throws -> LedgerPlan {
         try Planner.planImport(try ledger(kind, csv), on: board, context: context(person))
     }
