@@ -68,11 +68,15 @@ struct GuardedStoreTests {
     /// A system account of the test's own to own the store, as the package's `frontline` account does.
     static func withStoreAccount<T>(_ body: (Faults.Account) throws -> T) throws -> T {
         let name = "flgs" + String(getpid(), radix: 36) + String(UInt16.random(in: 0...UInt16.max), radix: 36)
-        let added = Binary.execute("useradd", ["--system", "-M", "-U", "-s", "/usr/sbin/nologin", name])
+        // One account change at a time in this process (`Faults.withAccountsLocked`): useradd and userdel give up on a
+        // locked /etc/passwd.
+        let added = Faults.withAccountsLocked { Binary.execute("useradd", ["--system", "-M", "-U", "-s", "/usr/sbin/nologin", name]) }
         guard added.code == 0, let entry = getpwnam(name) else { throw Faults.Failure("useradd --system \(name): \(added)") }
         defer {
-            _ = Binary.execute("userdel", [name])
-            _ = Binary.execute("groupdel", [name])
+            Faults.withAccountsLocked {
+                _ = Binary.execute("userdel", [name])
+                _ = Binary.execute("groupdel", [name])
+            }
         }
         return try body(Faults.Account(name: name, uid: entry.pointee.pw_uid, gid: entry.pointee.pw_gid))
     }

@@ -157,8 +157,12 @@ public enum Faults {
         let group = "flg" + tag
         var users: [Account] = []
         defer {
-            for user in users { _ = Binary.execute("userdel", [user.name]) }
-            _ = Binary.execute("groupdel", [group])
+            // Under the lock too: a userdel that finds /etc/passwd locked by another test's useradd gives up, and the
+            // account would stay behind.
+            accountsLock.withLock {
+                for user in users { _ = Binary.execute("userdel", [user.name]) }
+                _ = Binary.execute("groupdel", [group])
+            }
         }
         try accountsLock.withLock {
             let made = Binary.execute("groupadd", [group])
