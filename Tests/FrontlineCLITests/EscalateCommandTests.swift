@@ -137,7 +137,7 @@ struct EscalateCommandTests {
                     + "    I-0081 环评批复尚未取得：黄牌督办：逾期 6 天（≥ 3 天）\n"), "\(result.out)")
         #expect(result.out.contains("− 3.00 − 6.00 = 60.66"), "\(result.out)")
         let english = Self.run(["rank", "--explain", "经发局"], Repository.sample, lang: "en")
-        #expect(english.out.contains("Deduction: escalated issues：-6.00\n  1 yellow × 1 + 1 red × 2 + 1 listed × 3 points\n"), "\(english.out)")
+        #expect(english.out.contains("Deduction: escalated issues: -6.00\n  1 yellow × 1 + 1 red × 2 + 1 listed × 3 points\n"), "\(english.out)")
     }
 
     @Test("the 半月报 counts the levels and names the 挂牌督办 issues, in Markdown and CSV")

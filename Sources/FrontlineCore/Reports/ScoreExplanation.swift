@@ -74,7 +74,8 @@ public struct ScoreExplanation: Sendable, Equatable {
                     let verdict = line.started ? lang.text(.scoreStarted) : lang.text(.scoreNotStarted)
                     return Line(
                         record: line.project,
-                        text: "\(project(line.project))：" + lang.text(.scorePlannedStart, line.planStart.iso) + "\(actual) → \(verdict)")
+                        text: lang.text(
+                            .headingWithValue, project(line.project), lang.text(.scorePlannedStart, line.planStart.iso) + "\(actual) → \(verdict)"))
                 }))
         parts.append(
             Part(
@@ -86,7 +87,8 @@ public struct ScoreExplanation: Sendable, Equatable {
                     let verdict = line.onTime ? lang.text(.scoreClosedOnTime) : lang.text(.scoreClosedLate)
                     return Line(
                         record: line.issue,
-                        text: "\(issue(line.issue))：" + lang.text(.closedOriginallyDue, line.closedOn.iso, line.originalDue.iso, verdict))
+                        text: lang.text(
+                            .headingWithValue, issue(line.issue), lang.text(.closedOriginallyDue, line.closedOn.iso, line.originalDue.iso, verdict)))
                 }))
         parts.append(
             Part(
@@ -104,7 +106,7 @@ public struct ScoreExplanation: Sendable, Equatable {
                             + lang.text(
                                 .scoreCadresMissedWeek, line.missedBy.map(index.personName).joined(separator: "、"),
                                 Week.lastEnded(by: s.asOf).label)
-                    return Line(record: line.project, text: "\(project(line.project))：\(last)\(missed) → \(verdict)")
+                    return Line(record: line.project, text: lang.text(.headingWithValue, project(line.project), "\(last)\(missed) → \(verdict)"))
                 }))
         parts.append(
             Part(
@@ -128,7 +130,9 @@ public struct ScoreExplanation: Sendable, Equatable {
                     points: pointsText(score.benefits),
                     formula: (s.benefits.isPlanned ? s.benefits.text(lang) + lang.text(.reasonSeparator) : "")
                         + capped(settings.weightBenefits, s.benefitsRate, score.benefits),
-                    lines: e.benefits.map { Line(record: $0.project, text: "\(project($0.project))：" + $0.benefits.text(lang)) }))
+                    lines: e.benefits.map {
+                        Line(record: $0.project, text: lang.text(.headingWithValue, project($0.project), $0.benefits.text(lang)))
+                    }))
         }
         parts.append(
             Part(
@@ -139,8 +143,10 @@ public struct ScoreExplanation: Sendable, Equatable {
                 lines: e.reopened.map {
                     Line(
                         record: $0.issue,
-                        text: "\(issue($0.issue))：" + lang.text(.scoreReopenedTimes, $0.count)
-                            + ($0.dissatisfied > 0 ? lang.text(.scoreOfWhichDissatisfied, $0.dissatisfied) : ""))
+                        text: lang.text(
+                            .headingWithValue, issue($0.issue),
+                            lang.text(.scoreReopenedTimes, $0.count)
+                                + ($0.dissatisfied > 0 ? lang.text(.scoreOfWhichDissatisfied, $0.dissatisfied) : "")))
                 }))
         parts.append(
             Part(
@@ -150,7 +156,9 @@ public struct ScoreExplanation: Sendable, Equatable {
                 lines: e.redProjects.map { line in
                     Line(
                         record: line.project,
-                        text: "\(project(line.project))：" + line.reasons.map { $0.text(lang) }.joined(separator: lang.text(.reasonSeparator)))
+                        text: lang.text(
+                            .headingWithValue, project(line.project),
+                            line.reasons.map { $0.text(lang) }.joined(separator: lang.text(.reasonSeparator))))
                 }))
         parts.append(
             Part(
@@ -160,7 +168,7 @@ public struct ScoreExplanation: Sendable, Equatable {
                     .escalationPoints, s.yellowCards, settings.deductionPerYellowCard, s.redCards, settings.deductionPerRedCard,
                     s.listedIssues, settings.deductionPerListed),
                 lines: e.escalated.sorted { ($1.escalation.level, $0.issue) < ($0.escalation.level, $1.issue) }.map { line in
-                    Line(record: line.issue, text: "\(issue(line.issue))：" + line.escalation.reason.text(lang))
+                    Line(record: line.issue, text: lang.text(.headingWithValue, issue(line.issue), line.escalation.reason.text(lang)))
                 }))
         self.parts = parts
         let added =
@@ -181,7 +189,7 @@ public struct ScoreExplanation: Sendable, Equatable {
     public func text(_ lang: Lang) -> String {
         var lines = [heading(lang), summary]
         for part in parts {
-            lines += ["", "\(part.title)：\(part.points)", "  " + part.formula]
+            lines += ["", lang.text(.headingWithValue, part.title, part.points), "  " + part.formula]
             lines += part.lines.map { "    " + $0.text }
         }
         lines += ["", total]
