@@ -20,49 +20,45 @@ enum InstructionCommand {
         })
 
     /// `f`: the unit's response to the instruction under the cursor, which must be awaiting one.
-    static let respond = EditingBinding(
-        command: .respondToInstruction, offeredEverywhere: true,
-        problem: { c in
-            guard let instruction = c.instruction else { return c.lang.text(.selectInstructionFirst) }
-            if instruction.status != .awaitingResponse {
-                return c.lang.text(.instructionNotAwaitingResponse, instruction.id, instruction.status.label(c.lang))
-            }
-            return c.denial(.respondToInstruction(instruction))?.message(c.lang)
-        },
-        start: { state, c in
-            if let instruction = c.instruction {
-                state.overlay = .form(
-                    Form(
-                        purpose: .respondToInstruction(instruction.id), title: state.lang.text(.formRespond, instruction.id),
-                        fields: [FormField("text", state.lang.text(.formRespondText), .text, required: true)]))
-            }
-            return []
+    static let respond = step(
+        .respondToInstruction, from: .awaitingResponse, otherwise: .instructionNotAwaitingResponse, request: { .respondToInstruction($0) },
+        form: { instruction, lang in
+            Form(
+                purpose: .respondToInstruction(instruction.id), title: lang.text(.formRespond, instruction.id),
+                fields: [FormField("text", lang.text(.formRespondText), .text, required: true)])
         })
 
     /// `l`: the leader's 已落实 of the instruction under the cursor, once the unit responded. The form only confirms.
-    static let complete = EditingBinding(
-        command: .completeInstruction, offeredEverywhere: true,
-        problem: { c in
-            guard let instruction = c.instruction else { return c.lang.text(.selectInstructionFirst) }
-            if instruction.status != .responded {
-                return c.lang.text(.instructionNotResponded, instruction.id, instruction.status.label(c.lang))
-            }
-            return c.denial(.completeInstruction(instruction))?.message(c.lang)
-        },
-        start: { state, c in
-            if let instruction = c.instruction {
-                state.overlay = .form(
-                    Form(
-                        purpose: .completeInstruction(instruction.id), title: state.lang.text(.formCompleteInstruction, instruction.id),
-                        fields: [
-                            FormField(
-                                "status", state.lang.text(.formCompleteInstructionMark),
-                                .choice(Choice(InstructionStatus.self, only: [.done])),
-                                value: InstructionStatus.done.rawValue, required: true)
-                        ]))
-            }
-            return []
+    static let complete = step(
+        .completeInstruction, from: .responded, otherwise: .instructionNotResponded, request: { .completeInstruction($0) },
+        form: { instruction, lang in
+            Form(
+                purpose: .completeInstruction(instruction.id), title: lang.text(.formCompleteInstruction, instruction.id),
+                fields: [
+                    FormField(
+                        "status", lang.text(.formCompleteInstructionMark), .choice(Choice(InstructionStatus.self, only: [.done])),
+                        value: InstructionStatus.done.rawValue, required: true)
+                ])
         })
+
+    /// A step on the instruction under the cursor: it must be at `status` (else `otherwise` says where it is), the
+    /// actor must be allowed `request`, and `form` asks for the step.
+    private static func step(
+        _ command: Command, from status: InstructionStatus, otherwise: TextKey, request: @escaping @Sendable (Instruction) -> Access.Request,
+        form: @escaping @Sendable (Instruction, Lang) -> Form
+    ) -> EditingBinding {
+        EditingBinding(
+            command: command, offeredEverywhere: true,
+            problem: { c in
+                guard let instruction = c.instruction else { return c.lang.text(.selectInstructionFirst) }
+                if instruction.status != status { return c.lang.text(otherwise, instruction.id, instruction.status.label(c.lang)) }
+                return c.denial(request(instruction))?.message(c.lang)
+            },
+            start: { state, c in
+                if let instruction = c.instruction { state.overlay = .form(form(instruction, state.lang)) }
+                return []
+            })
+    }
 
     /// The instruction's fields from the catalog (`Instruction.schema`): given today by the leader at the keyboard (an
     /// administrator names the leader), to the unit of the issue or project, due in a week.
