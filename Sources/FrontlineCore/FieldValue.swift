@@ -2,6 +2,9 @@
 public protocol FieldValue: Sendable, Equatable {
     init(json: JSONValue) throws(FieldError)
     var json: JSONValue { get }
+    /// The value in the derived cache's binary form; by default its JSON form (`FieldValue+Binary.swift`).
+    func write(to writer: inout BinaryWriter)
+    init(from reader: inout BinaryReader) throws(BinaryError)
 }
 
 /// Why a JSON value does not fit a field.

@@ -259,41 +259,14 @@ public enum BoardCodec {
             }
         }
 
-        /// Each part decoded, in the order given. With `parallel`, on two threads at once (`SideThread`): the parts
-        /// are shared out largest first, each to the thread with less to do so far (the records are independent of
-        /// one another, and the document is only read).
+        /// Each part decoded, in the order given. With `parallel`, on two threads at once (`SideThread.map`, largest
+        /// first): the records are independent of one another, and the document is only read.
         func decode(_ parts: [(key: String, node: JSONNode)], parallel: Bool) -> [Result<Board, StoreError>] {
             func one(_ i: Int) -> Result<Board, StoreError> {
                 do throws(StoreError) { return .success(try part(parts[i].key, parts[i].node)) } catch { return .failure(error) }
             }
-            guard parallel && parts.count > 1 && SideThread.isUseful else { return parts.indices.map(one) }
-            var mine: [Int] = [], theirs: [Int] = []
-            var myLoad = 0, theirLoad = 0
-            for i in parts.indices.sorted(by: { parts[$0].node.tapeLength > parts[$1].node.tapeLength }) {
-                if myLoad <= theirLoad {
-                    mine.append(i)
-                    myLoad += parts[i].node.tapeLength
-                } else {
-                    theirs.append(i)
-                    theirLoad += parts[i].node.tapeLength
-                }
-            }
-            let slots = UnsafeMutablePointer<Result<Board, StoreError>>.allocate(capacity: parts.count)
-            defer { slots.deallocate() }
-            let shared = Shared(work: one, slots: slots)
-            let side = theirs, here = mine
-            SideThread.run({ shared.run(side) }, alongside: { shared.run(here) })
-            return (0..<parts.count).map { (slots + $0).move() }
-        }
-
-        /// What the two threads of `decode` share: each writes only the slots of its own parts.
-        struct Shared: @unchecked Sendable {
-            let work: (Int) -> Result<Board, StoreError>
-            let slots: UnsafeMutablePointer<Result<Board, StoreError>>
-
-            func run(_ parts: [Int]) {
-                for i in parts { (slots + i).initialize(to: work(i)) }
-            }
+            guard parallel else { return parts.indices.map(one) }
+            return SideThread.map(weights: parts.map(\.node.tapeLength), one)
         }
 
         func forEachMember(_ node: JSONNode, _ body: (String, JSONNode) throws(StoreError) -> Void) throws(StoreError) {

@@ -115,9 +115,30 @@ public final class FileStore: BoardStore {
         guard let file = try files.open(FileStore.snapshotName, .read) else {
             throw StoreError.noStore(path: directory)
         }
-        let bytes = try file.read()
-        snapshotSize = bytes.count
+        snapshotSize = file.size
         snapshotSignature = files.signature(FileStore.snapshotName)
+        var cache: BoardCache.Pending?
+        if !inspecting, let cached = BoardCache.load(from: files, for: file) {
+            start(from: cached)
+        } else {
+            cache = try decodeSnapshot(file)
+        }
+        history = []
+        warnings = []
+        journalOffset = 0
+        journalLineNumber = 1
+        journalSpan = nil
+        tornTail = nil
+        damage = nil
+        try readJournal()
+        // Only a store that loaded gets a cache: one refused is left exactly as it was.
+        cache?.save(in: files)
+    }
+
+    /// Reads `board.json` (open as `file`) and decodes its JSON; returns the cache of it for the next load
+    /// (`BoardCache`), to be written once the store has loaded. Call with the lock held.
+    private func decodeSnapshot(_ file: StoreFile) throws -> BoardCache.Pending? {
+        let bytes = try file.read()
         // Inspecting (`check`, `log --verify`), the chain may start at this file's SHA-256: it is computed on a second
         // thread while the file decodes, and used only if the snapshot turns out to be the store's first.
         let hashed = Hashed()
@@ -131,24 +152,22 @@ public final class FileStore: BoardStore {
             decoded = Result { () throws(StoreError) in try BoardCodec.decode(bytes, file: path) }
         }
         let snapshot = try decoded.get()
+        start(from: snapshot, hash: { hashed.hex ?? SHA256.hex(bytes) })
+        if inspecting {
+            inspectedSnapshot = AuditRecords.Decoded(bytes: bytes, snapshot: snapshot, hash: chainHead.isFirstSnapshot ? chainHead.hash : nil)
+            return nil
+        }
+        return BoardCache.Pending(snapshot, of: BoardCache.Source(size: bytes.count, checksum: CacheChecksum.of(bytes)))
+    }
+
+    /// Takes the board and the chain's start from the snapshot; `hash` gives the snapshot file's SHA-256 (asked only
+    /// when inspecting a store's first snapshot).
+    private func start(from snapshot: BoardCodec.Snapshot, hash: () -> String = { "" }) {
         board = snapshot.board
         snapshotJournalHash = snapshot.journalHash
         snapshotRevision = snapshot.board.revision
         firstSnapshotUnhashed = snapshot.journalHash == SHA256.genesis && !inspecting
-        chainHead =
-            firstSnapshotUnhashed
-            ? ChainHead.unhashedStart(of: snapshot) : ChainHead.start(of: snapshot, hash: { hashed.hex ?? SHA256.hex(bytes) })
-        if inspecting {
-            inspectedSnapshot = AuditRecords.Decoded(bytes: bytes, snapshot: snapshot, hash: chainHead.isFirstSnapshot ? chainHead.hash : nil)
-        }
-        history = []
-        warnings = []
-        journalOffset = 0
-        journalLineNumber = 1
-        journalSpan = nil
-        tornTail = nil
-        damage = nil
-        try readJournal()
+        chainHead = firstSnapshotUnhashed ? ChainHead.unhashedStart(of: snapshot) : ChainHead.start(of: snapshot, hash: hash)
     }
 
     /// Applies journal lines appended since the last read, checking the chain. Call with the lock held.

@@ -49,4 +49,39 @@ enum SideThread {
             main()
         #endif
     }
+
+    /// `work` for every index of `weights`, in that order, shared out between this thread and a side thread: largest
+    /// weight first, each to the thread with less to do so far. The pieces must be independent of one another.
+    static func map<T>(weights: [Int], _ work: (Int) -> T) -> [T] {
+        guard weights.count > 1 && isUseful else { return weights.indices.map(work) }
+        var mine: [Int] = [], theirs: [Int] = []
+        var myLoad = 0, theirLoad = 0
+        for i in weights.indices.sorted(by: { weights[$0] > weights[$1] }) {
+            if myLoad <= theirLoad {
+                mine.append(i)
+                myLoad += weights[i]
+            } else {
+                theirs.append(i)
+                theirLoad += weights[i]
+            }
+        }
+        let slots = UnsafeMutablePointer<T>.allocate(capacity: weights.count)
+        defer { slots.deallocate() }
+        withoutActuallyEscaping(work) { work in
+            let shared = Slots(work: work, slots: slots)
+            let side = theirs, here = mine
+            run({ shared.fill(side) }, alongside: { shared.fill(here) })
+        }
+        return (0..<weights.count).map { (slots + $0).move() }
+    }
+
+    /// What the two threads of `map` share: each writes only the slots of its own pieces.
+    private struct Slots<T>: @unchecked Sendable {
+        let work: (Int) -> T
+        let slots: UnsafeMutablePointer<T>
+
+        func fill(_ pieces: [Int]) {
+            for i in pieces { (slots + i).initialize(to: work(i)) }
+        }
+    }
 }

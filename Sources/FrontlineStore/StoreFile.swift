@@ -30,6 +30,28 @@ final class StoreFile {
 
     deinit { close(fd) }
 
+    /// The `CacheChecksum` of the file's first `size` bytes, read a piece at a time into one buffer (a large snapshot is
+    /// never held in memory for it).
+    func checksum() throws(StoreError) -> UInt64 {
+        var sum = CacheChecksum()
+        let piece = 1 << 20
+        var buffer = [UInt8](repeating: 0, count: piece)
+        var offset = 0
+        while offset < size {
+            let want = min(piece, size - offset)
+            var done = 0
+            while done < want {
+                let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, want - done, off_t(offset + done)) }
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { throw n == 0 ? .io(operation: "read", path: path, errno: Errno(EIO)) : Posix.fail("read", path) }
+                done += n
+            }
+            buffer.withUnsafeBytes { sum.add(UnsafeRawBufferPointer(rebasing: $0[..<want])) }
+            offset += want
+        }
+        return sum.value
+    }
+
     /// The bytes from `offset` to the size the file had when it was opened.
     func read(from offset: Int = 0) throws(StoreError) -> [UInt8] {
         guard size <= StoreFile.maxBytes else {

@@ -8,7 +8,9 @@ import FrontlineCore
 ///
 /// ```
 /// board.json  journal.jsonl  lock  history/
+/// board.cache                        board.json's records in binary, derived from it (`BoardCache`)
 /// board.json.tmp-<pid>-<random>      a save in progress (or killed: removed by the next writer)
+/// board.cache.tmp-<pid>-<random>     a cache being written (or killed: removed by the next writer)
 /// journal.jsonl.tmp-<pid>-<random>   a compaction's new journal in progress
 /// journal.jsonl.torn-<seq>-<offset>  a torn last line, kept aside
 /// history/journal-<first>-<last>.jsonl   folded journals
@@ -23,7 +25,7 @@ enum StoreLayout {
         for name in try store.names() {
             let expected: mode_t
             switch name {
-            case FileStore.snapshotName, FileStore.journalName, StoreLock.name: expected = S_IFREG
+            case FileStore.snapshotName, FileStore.journalName, StoreLock.name, BoardCache.name: expected = S_IFREG
             case FileStore.historyName, FileStore.attachmentsName: expected = S_IFDIR
             case _ where isTemporary(name) || name.hasPrefix(FileStore.journalName + ".torn-"): expected = S_IFREG
             default: throw unexpected(store.pathOf(name))
@@ -51,7 +53,9 @@ enum StoreLayout {
     }
 
     static func isTemporary(_ name: String) -> Bool {
-        name.contains(".tmp-") && (name.hasPrefix(FileStore.snapshotName) || name.hasPrefix(FileStore.journalName) || name.hasPrefix("board-"))
+        name.contains(".tmp-")
+            && (name.hasPrefix(FileStore.snapshotName) || name.hasPrefix(FileStore.journalName) || name.hasPrefix(BoardCache.name)
+                || name.hasPrefix("board-"))
     }
 
     static func foldedJournalName(_ span: (first: Int, last: Int)) -> String {

@@ -125,9 +125,14 @@ struct FaultInjectionTests {
             return (points, threads, outcome, Faults.tree(work))
         }
 
+        /// Whether `path` is in the store, the derived cache aside: a load writes it when it is missing, best effort, and
+        /// a failure to write it changes nothing else (the command goes on as if it had not tried).
+        func inStore(_ path: String) -> Bool {
+            (path == work || path.hasPrefix(work + "/")) && !path.hasPrefix(work + "/board.cache")
+        }
+
         /// The target of a traced call's arguments: `4</path/file>, ...` or `"/from", "/to"`.
         func target(of arguments: String) -> Target {
-            func inStore(_ path: String) -> Bool { path == work || path.hasPrefix(work + "/") }
             if arguments.hasPrefix("\"") {
                 let path = String(arguments.dropFirst().prefix { $0 != "\"" })
                 return inStore(path) ? .store(path) : .other(path)
@@ -154,7 +159,7 @@ struct FaultInjectionTests {
             let directories = pieces("<", ">"), names = pieces("\"", "\"")
             guard directories.count == 2, names.count == 2 else { return target(of: arguments) }
             let path = directories[1] + "/" + names[1]
-            return path.hasPrefix(work + "/") ? .store(path) : .other(path)
+            return inStore(path) ? .store(path) : .other(path)
         }
 
         /// The tree with what differs between two correct runs made equal: the time in a compaction's journal line.

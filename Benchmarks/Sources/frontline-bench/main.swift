@@ -93,6 +93,11 @@ struct Measurements {
     func all() throws {
         let only = option("--only").map { Set($0.split(separator: ",").map(String.init)) }
         func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
+        if wanted("cache") { firstCommandWithoutCache() }
+        // Every other figure is of a store whose cache is made, as it is from its second command on.
+        let warm = ChildProcess.run(
+            frontline, ["issues", "--format", "json", "--data", directory], environment: ["LANG": "C.UTF-8", "HOME": workspace], output: .discard)
+        if warm.status != 0 { log("warming the cache failed: \(warm)") }
         if wanted("firstScreen") { try firstScreen() }
         if wanted("wholeProcess") { try wholeProcessOverdue() }
         if wanted("brief") { wholeProcessBrief() }
@@ -131,6 +136,23 @@ struct Measurements {
         record("launch to first complete screen, ms (measured by the board)", size, Stats(inside).text())
         record("launch to first complete screen, ms (from outside, tmux)", size, Stats(outside).text())
         record("peak memory of the board at its first screen, MB", size, Stats(peak).text())
+    }
+
+    /// The first command after a new snapshot (a compaction, an import, a store just made or copied): no cache
+    /// yet, so it reads the JSON and then writes `board.cache` (docs/store-format.md, "The cache").
+    func firstCommandWithoutCache() {
+        var times: [Double] = [], peak: [Double] = []
+        for _ in 0..<runs {
+            try? FileManager.default.removeItem(atPath: directory + "/board.cache")
+            let run = ChildProcess.run(
+                frontline, ["issues", "--overdue", "--format", "json", "--data", directory, "--as-of", asOf.iso],
+                environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": workspace], output: .discard)
+            if run.status != 0 { log("issues --overdue without a cache failed: \(run)") }
+            times.append(run.milliseconds)
+            peak.append(Double(run.peakKilobytes) / 1024)
+        }
+        record("`issues --overdue --format json` with no cache yet (reads the JSON, writes the cache), ms", size, Stats(times).text())
+        record("peak memory of that first command, MB", size, Stats(peak).text())
     }
 
     /// `frontline issues --overdue --format json` as a whole process; beside it, in turns, taskwarrior's

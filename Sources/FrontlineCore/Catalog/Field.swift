@@ -5,6 +5,10 @@ public struct Field<R>: Sendable {
     public private(set) var descriptor: FieldDescriptor
     let read: @Sendable (R) -> JSONValue
     let write: @Sendable (inout R, JSONValue) throws(FieldError) -> Void
+    /// The same value in the derived cache's binary form (`BinaryWriter`), and the type it is held as.
+    let writeBinary: @Sendable (R, inout BinaryWriter) -> Void
+    let readBinary: @Sendable (inout R, inout BinaryReader) throws(BinaryError) -> Void
+    let valueType: any FieldValue.Type
 
     public var name: String { descriptor.name }
     /// Must be present and not empty when the record is created.
@@ -14,6 +18,9 @@ public struct Field<R>: Sendable {
         descriptor = FieldDescriptor(name: name, required: required)
         read = { $0[keyPath: path].json }
         write = { (record: inout R, json: JSONValue) throws(FieldError) in record[keyPath: path] = try V(json: json) }
+        writeBinary = { record, writer in record[keyPath: path].write(to: &writer) }
+        readBinary = { (record: inout R, reader: inout BinaryReader) throws(BinaryError) in record[keyPath: path] = try V(from: &reader) }
+        valueType = V.self
     }
 
     /// A whole-number field that holds only values in `range` (`Limits`): anything else is refused
@@ -26,6 +33,14 @@ public struct Field<R>: Sendable {
             guard range.contains(value) else { throw FieldError.outside(range) }
             record[keyPath: path] = value
         }
+        writeBinary = { record, writer in writer.int(record[keyPath: path]) }
+        readBinary = { (record: inout R, reader: inout BinaryReader) throws(BinaryError) in
+            let start = reader.position
+            let value = try reader.int()
+            guard range.contains(value) else { throw BinaryError(offset: start) }
+            record[keyPath: path] = value
+        }
+        valueType = Int.self
     }
 
     /// An optional whole-number field (nil: the default applies) that holds only values in `range` when set.
@@ -37,6 +52,14 @@ public struct Field<R>: Sendable {
             if let value, !range.contains(value) { throw FieldError.outside(range) }
             record[keyPath: path] = value
         }
+        writeBinary = { record, writer in record[keyPath: path].write(to: &writer) }
+        readBinary = { (record: inout R, reader: inout BinaryReader) throws(BinaryError) in
+            let start = reader.position
+            let value = try Int?(from: &reader)
+            if let value, !range.contains(value) { throw BinaryError(offset: start) }
+            record[keyPath: path] = value
+        }
+        valueType = Int?.self
     }
 
     /// Whole-number fields must say their range (`init(_:_:required:range:)`).
@@ -45,6 +68,13 @@ public struct Field<R>: Sendable {
 
     public func get(_ record: R) -> JSONValue { read(record) }
     public func set(_ record: inout R, _ value: JSONValue) throws(FieldError) { try write(&record, value) }
+
+    /// The field's value in the derived cache's binary form, and back (`BinaryWriter`, `BinaryReader`).
+    public var binaryWriter: @Sendable (R, inout BinaryWriter) -> Void { writeBinary }
+    public var binaryReader: @Sendable (inout R, inout BinaryReader) throws(BinaryError) -> Void { readBinary }
+
+    /// What the field holds, for the layout a cache names: the qualified name of its Swift type.
+    public var valueTypeName: String { _typeName(valueType, qualified: true) }
 
     /// The field with its label in each language and the kind of input that types its value (none for a list).
     public func labelled(_ zh: String, _ en: String, as input: InputKind? = nil) -> Field {

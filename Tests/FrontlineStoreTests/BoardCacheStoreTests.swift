@@ -1,0 +1,128 @@
+import Foundation
+import FrontlineBench
+import FrontlineCore
+import FrontlineTestSupport
+import Testing
+
+@testable import FrontlineStore
+
+/// The cache in a store's directory: made by the first load that reads the JSON, believed only while it is the
+/// cache of the `board.json` beside it, read around and made again otherwise, and never used by `check`.
+struct BoardCacheStoreTests {
+    static let asOf = Day(2026, 11, 27)!
+
+    static func cachePath(_ store: String) -> String { store + "/" + BoardCache.name }
+
+    /// A cache that holds `board` but names the `board.json` now in `store`: a load that believes it shows `board`.
+    static func forge(_ board: Board, in store: String) throws {
+        let json = try #require(Files.bytes(store + "/board.json"))
+        let source = BoardCache.Source(size: json.count, checksum: CacheChecksum.of(json))
+        Files.write(BoardCache.encode(BoardCodec.Snapshot(board: board, journalHash: SHA256.genesis), of: source), to: cachePath(store))
+    }
+
+    static func otherBoard() -> Board {
+        var board = TestBoard.make()
+        var project = board.projects.rows[0]
+        project.name = "只在缓存里的项目"
+        board.projects.upsert(project)
+        return board
+    }
+
+    /// Whether the cache in `store` is the cache of its `board.json` and holds `board`.
+    static func cacheHolds(_ board: Board, in store: String) throws -> Bool {
+        let json = try #require(Files.bytes(store + "/board.json"))
+        let cache = try #require(Files.bytes(cachePath(store)))
+        let source = BoardCache.Source(size: json.count, checksum: CacheChecksum.of(json))
+        return try BoardCache.decode(cache, for: source).board == board
+    }
+
+    @Test func theFirstLoadLeavesACacheThatTheNextBelieves() throws {
+        let dir = TempDirectory()
+        let path = dir.at("store")
+        _ = try FileStore.create(at: path, board: TestBoard.make())
+        try? FileManager.default.removeItem(atPath: Self.cachePath(path))
+        let first = try FileStore(directory: path)
+        #expect(try Self.cacheHolds(first.board, in: path))
+        // Believed: a cache naming this board.json is what the next load shows.
+        try Self.forge(Self.otherBoard(), in: path)
+        #expect(try FileStore(directory: path).board.projects.rows[0].name == "只在缓存里的项目")
+        // Never by `check` and `log --verify`: they read the JSON.
+        #expect(try FileStore(directory: path, inspecting: true).board == first.board)
+    }
+
+    @Test func aSnapshotChangedSinceTheCacheIsReadFromItsJSON() throws {
+        let dir = TempDirectory()
+        let path = dir.at("store")
+        _ = try FileStore.create(at: path, board: TestBoard.make())
+        try Self.forge(Self.otherBoard(), in: path)
+        // board.json rewritten by hand (or by another program): one title changed, the size kept.
+        var edited = TestBoard.make()
+        var project = edited.projects.rows[0]
+        project.name = String(project.name.reversed())
+        edited.projects.upsert(project)
+        Files.write(BoardCodec.encode(edited, journalHash: SHA256.genesis), to: path + "/board.json")
+        let store = try FileStore(directory: path)
+        #expect(store.board == edited)
+        #expect(try Self.cacheHolds(edited, in: path), "and the cache is made again")
+    }
+
+    @Test(arguments: ["a byte changed", "cut short", "empty", "another store's", "not a cache"])
+    func aCacheThatIsNotThisSnapshotsIsReadAroundAndMadeAgain(damage: String) throws {
+        let dir = TempDirectory()
+        let path = dir.at("store"), other = dir.at("other")
+        let board = TestBoard.make()
+        _ = try FileStore.create(at: path, board: board)
+        _ = try FileStore(directory: path)
+        let good = try #require(Files.bytes(Self.cachePath(path)))
+        var bad = good
+        switch damage {
+        case "a byte changed": bad[bad.count - 10] ^= 1
+        case "cut short": bad.removeLast(bad.count / 2)
+        case "empty": bad = []
+        case "another store's":
+            _ = try FileStore.create(at: other, board: Self.otherBoard())
+            _ = try FileStore(directory: other)
+            bad = try #require(Files.bytes(Self.cachePath(other)))
+        default: bad = Array("{\"schemaVersion\": 3}".utf8)
+        }
+        #expect(bad != good)
+        Files.write(bad, to: Self.cachePath(path))
+        let store = try FileStore(directory: path)
+        #expect(store.board == board)
+        #expect(store.warnings.isEmpty)
+        #expect(Files.bytes(Self.cachePath(path)) == good, "made again")
+    }
+
+    /// The same board, history and chain head with the cache and without it: on the sample and on a generated store
+    /// with a journal, before and after a compaction.
+    @Test func resultsWithAndWithoutTheCacheAreTheSame() throws {
+        let dir = TempDirectory()
+        let sample = dir.at("sample"), generated = dir.at("generated")
+        try FileManager.default.copyItem(atPath: Repository.sample, toPath: sample)
+        _ = try StoreGenerator.write(size: .tiny, seed: 11, asOf: Self.asOf, to: generated, benchLogin: "bench")
+        for path in [sample, generated] {
+            try? FileManager.default.removeItem(atPath: Self.cachePath(path))
+            for compacted in [false, true] {
+                let fromJSON = try FileStore(directory: path)
+                #expect(FileManager.default.fileExists(atPath: Self.cachePath(path)))
+                let fromCache = try FileStore(directory: path)
+                #expect(fromCache.board == fromJSON.board)
+                #expect(fromCache.history == fromJSON.history)
+                #expect(try fromCache.head == fromJSON.head)
+                #expect(try fromCache.board == FileStore(directory: path, inspecting: true).board)
+                if !compacted { try fromCache.compact(login: "admin", uid: 0, now: TestBoard.now) }
+            }
+        }
+    }
+
+    /// A link or a directory in the cache's place is a stray entry like any other: every command stops on it.
+    @Test func aLinkInTheCachesPlaceStopsTheStore() throws {
+        let dir = TempDirectory()
+        let path = dir.at("store")
+        _ = try FileStore.create(at: path, board: TestBoard.make())
+        try? FileManager.default.removeItem(atPath: Self.cachePath(path))
+        try FileManager.default.createSymbolicLink(atPath: Self.cachePath(path), withDestinationPath: dir.at("elsewhere"))
+        #expect(throws: StoreError.self) { try FileStore(directory: path) }
+        #expect(!FileManager.default.fileExists(atPath: dir.at("elsewhere")))
+    }
+}
