@@ -109,6 +109,11 @@ public final class FileStore: BoardStore {
 
     // MARK: Reading
 
+    /// Whether loads read and write `board.cache` (docs/store-format.md, "The cache"): not when inspecting (`check` and
+    /// `log --verify` read the JSON itself), and not in a group store, where every member can write every file: a
+    /// cache planted there would show colleagues records that `board.json` does not hold, with no trace in the history.
+    private var usesCache: Bool { !inspecting && !isGroupStore }
+
     /// Reads the snapshot and the whole journal. Call with the lock held.
     private func loadAll() throws {
         try StoreLayout.check(files)
@@ -118,7 +123,7 @@ public final class FileStore: BoardStore {
         snapshotSize = file.size
         snapshotSignature = files.signature(FileStore.snapshotName)
         var cache: BoardCache.Pending?
-        if !inspecting, let cached = BoardCache.load(from: files, for: file) {
+        if usesCache, let cached = BoardCache.load(from: files, for: file) {
             start(from: cached)
         } else {
             cache = try decodeSnapshot(file)
@@ -157,6 +162,7 @@ public final class FileStore: BoardStore {
             inspectedSnapshot = AuditRecords.Decoded(bytes: bytes, snapshot: snapshot, hash: chainHead.isFirstSnapshot ? chainHead.hash : nil)
             return nil
         }
+        guard usesCache else { return nil }
         return BoardCache.Pending(snapshot, of: BoardCache.Source(size: bytes.count, checksum: CacheChecksum.of(bytes)))
     }
 

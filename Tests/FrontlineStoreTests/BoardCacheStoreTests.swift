@@ -115,6 +115,18 @@ struct BoardCacheStoreTests {
         }
     }
 
+    /// In a group store every member can write every file: a cache planted there is never believed, and none is made.
+    @Test func aGroupStoreReadsItsJSONEveryTime() throws {
+        let dir = TempDirectory()
+        let path = dir.at("group")
+        let board = TestBoard.make()
+        _ = try FileStore.create(at: path, board: board, sharing: .group(getegid()))
+        _ = try FileStore(directory: path)
+        #expect(!FileManager.default.fileExists(atPath: Self.cachePath(path)))
+        try Self.forge(Self.otherBoard(), in: path)
+        #expect(try FileStore(directory: path).board == board)
+    }
+
     /// A link or a directory in the cache's place is a stray entry like any other: every command stops on it.
     @Test func aLinkInTheCachesPlaceStopsTheStore() throws {
         let dir = TempDirectory()
