@@ -1,68 +1,69 @@
 import FrontlineCore
 
-/// `board.cache`: the records of `board.json` in a binary form that loads several times faster than the JSON, kept
-/// beside it and derived from it alone (docs/store-format.md, "The cache").
+/// `board.cache`: the store as a load leaves it — the records of `board.json` with the journal's lines applied, the
+/// entries of those lines, where the hash chain stands — in a binary form that loads several times faster than
+/// decoding the JSON and replaying the journal, kept beside them and derived from them alone (docs/store-format.md,
+/// "The cache").
 ///
-/// `board.json` stays the store: the cache is believed only when everything it names matches — the size and checksum
-/// of the `board.json` it was made from (the file is read and summed on every load, a piece at a time), this build's
-/// layout of every record, its own length and checksum — and only when every value in it reads back as a valid value
-/// of its field. Anything else (a cache
-/// that is stale, damaged, cut short, from another store or another version, or missing) is ignored: the JSON is
-/// read, and the cache made again from it. No command ever needs it; deleting it only costs one slower start.
+/// `board.json` and `journal.jsonl` stay the store: the cache is believed only when everything it names matches — the
+/// size and checksum of the `board.json` it was made from and of the journal's first bytes it covers (both read and
+/// summed on every load, a piece at a time), this build's layout of every record, its own length and checksum — and
+/// only when every value in it reads back as a valid value of its field. Anything else (a cache that is stale, damaged,
+/// cut short, from another store or another version, or missing) is ignored: the files are read, and the cache made
+/// again from them. No command ever needs it; deleting it only costs one slower start.
 ///
 /// ```
-/// "FRONTLINE CACHE\n"  format  layout  snapshot size  snapshot checksum  payload length  payload checksum
-/// payload: revision, journalHash, then settings and each table: kind, length, records
+/// "FRONTLINE CACHE\n"  format  layout  snapshot size, checksum  journal bytes covered, checksum  payload length, checksum
+/// payload: the board's revision, the load's state (Loaded), then settings and each table: kind, length, records
 /// ```
 /// Every header figure is eight bytes, least significant first; the payload is `BinaryWriter`'s form.
 enum BoardCache {
     static let name = "board.cache"
     private static let magic = Array("FRONTLINE CACHE\n".utf8)
-    private static let format: UInt64 = 1
-    private static let headerLength = magic.count + 6 * 8
+    private static let format: UInt64 = 2
+    private static let headerLength = magic.count + 8 * 8
 
-    /// What a cache must name to be the cache of a `board.json`: the file's size and `CacheChecksum`.
+    /// A load that replays more of the journal than this past what its cache covered writes the cache again.
+    static let refreshAfterBytes = 1 << 20
+
+    /// What a cache must name to be the cache of a store: the size and `CacheChecksum` of its `board.json`, and of the
+    /// first `journalBytes` bytes of its `journal.jsonl`.
     struct Source: Equatable {
-        var size: Int
-        var checksum: UInt64
+        var snapshotSize: Int
+        var snapshotChecksum: UInt64
+        var journalBytes: Int
+        var journalChecksum: UInt64
 
-        var figures: [UInt64] { [UInt64(size), checksum] }
+        var figures: [UInt64] { [UInt64(snapshotSize), snapshotChecksum, UInt64(journalBytes), journalChecksum] }
     }
 
     // MARK: Writing
 
-    /// The cache of a snapshot just decoded, encoded before the journal changes the board, written once the store
-    /// has loaded whole.
-    struct Pending {
-        let bytes: [UInt8]
-
-        init(_ snapshot: BoardCodec.Snapshot, of source: Source) { bytes = BoardCache.encode(snapshot, of: source) }
-
-        /// Writes the cache atomically (a temporary file renamed over the old cache). Best effort: in a store this
-        /// process cannot write to, or on a full disk, the cache is simply not written, and the JSON is read next
-        /// time too. Not synced: a cache cut short by a crash fails its checksum and is made again.
-        func save(in files: StoreDirectory) {
-            guard let (temporary, file) = try? files.createTemporary(for: BoardCache.name) else { return }
-            do {
-                try file.writeAll(bytes)
-                try files.rename(temporary, over: BoardCache.name)
-            } catch {
-                files.remove(temporary)
-            }
+    /// Writes the cache of `loaded` atomically (a temporary file renamed over the old cache). Best effort: in a store
+    /// this process cannot write to, or on a full disk, the cache is simply not written, and the files are read next
+    /// time too. Not synced: a cache cut short by a crash fails its checksum and is made again.
+    static func save(_ loaded: Loaded, of source: Source, in files: StoreDirectory) {
+        let bytes = encode(loaded, of: source)
+        guard let (temporary, file) = try? files.createTemporary(for: name) else { return }
+        do {
+            try file.writeAll(bytes)
+            try files.rename(temporary, over: name)
+        } catch {
+            files.remove(temporary)
         }
     }
 
-    static func encode(_ snapshot: BoardCodec.Snapshot, of source: Source) -> [UInt8] {
+    static func encode(_ loaded: Loaded, of source: Source) -> [UInt8] {
         var payload = BinaryWriter(capacity: 1 << 16)
-        payload.int(snapshot.board.revision)
-        payload.string(snapshot.journalHash)
+        payload.int(loaded.board.revision)
+        writeState(loaded, to: &payload)
         payload.int(1 + parts.count)
         var settings = BinaryWriter()
-        write(snapshot.board.settings, withId: false, fields: Settings.schema.fields.map(\.binaryWriter), to: &settings)
+        write(loaded.board.settings, withId: false, fields: Settings.schema.fields.map(\.binaryWriter), to: &settings)
         append(RecordKind.settings, settings.bytes, to: &payload)
         for part in parts {
             var table = BinaryWriter()
-            part.write(snapshot.board, &table)
+            part.write(loaded.board, &table)
             append(part.kind, table.bytes, to: &payload)
         }
         var file = BinaryWriter(capacity: headerLength + payload.bytes.count)
@@ -91,30 +92,38 @@ enum BoardCache {
 
     // MARK: Reading
 
-    /// The snapshot the cache holds, if there is a cache and it is the cache of `snapshot` (`board.json`, open); nil
-    /// otherwise. The snapshot is summed only when the cache names its size.
-    static func load(from files: StoreDirectory, for snapshot: StoreFile) -> BoardCodec.Snapshot? {
-        guard let file = try? files.open(name, .read), let bytes = try? file.read(), source(in: bytes)?.size == snapshot.size,
-            let checksum = try? snapshot.checksum()
+    /// The store the cache holds, with the source it was found to be the cache of, if there is a cache and it is the
+    /// cache of `snapshot` (`board.json`, open) and of the first bytes of `journal`; nil otherwise. The files are summed
+    /// only when the cache names their sizes.
+    static func load(from files: StoreDirectory, snapshot: StoreFile, journal: StoreFile?) -> (Loaded, Source)? {
+        guard let file = try? files.open(name, .read), let bytes = try? file.read(), let named = source(in: bytes),
+            named.snapshotSize == snapshot.size, named.journalBytes <= journal?.size ?? 0,
+            let snapshotChecksum = try? snapshot.checksum(),
+            let journalChecksum = named.journalBytes == 0 ? CacheChecksum.of([]) : try? journal?.checksum(upTo: named.journalBytes)
         else { return nil }
-        return try? decode(bytes, for: Source(size: snapshot.size, checksum: checksum))
+        let found = Source(
+            snapshotSize: snapshot.size, snapshotChecksum: snapshotChecksum, journalBytes: named.journalBytes, journalChecksum: journalChecksum)
+        guard let loaded = try? decode(bytes, for: found) else { return nil }
+        return (loaded, found)
     }
 
     /// The source a cache names, if it looks like a cache.
     private static func source(in bytes: [UInt8]) -> Source? {
         guard bytes.count >= headerLength, Array(bytes[0..<magic.count]) == magic else { return nil }
         let figure = { (i: Int) in (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[magic.count + 8 * i + $1]) << UInt64(8 * $1) } }
-        return Source(size: Int(truncatingIfNeeded: figure(2)), checksum: figure(3))
+        return Source(
+            snapshotSize: Int(truncatingIfNeeded: figure(2)), snapshotChecksum: figure(3), journalBytes: Int(truncatingIfNeeded: figure(4)),
+            journalChecksum: figure(5))
     }
 
-    /// The snapshot in `bytes`, checked against everything the header names; throws where it stops making sense.
-    static func decode(_ bytes: [UInt8], for source: Source, parallel: Bool? = nil) throws(BinaryError) -> BoardCodec.Snapshot {
+    /// The store in `bytes`, checked against everything the header names; throws where it stops making sense.
+    static func decode(_ bytes: [UInt8], for source: Source, parallel: Bool? = nil) throws(BinaryError) -> Loaded {
         try bytes.withUnsafeBytes { buffer in
             Result { () throws(BinaryError) in try decode(buffer, for: source, parallel: parallel) }
         }.get()
     }
 
-    private static func decode(_ buffer: UnsafeRawBufferPointer, for source: Source, parallel: Bool?) throws(BinaryError) -> BoardCodec.Snapshot {
+    private static func decode(_ buffer: UnsafeRawBufferPointer, for source: Source, parallel: Bool?) throws(BinaryError) -> Loaded {
         guard buffer.count >= headerLength, Array(buffer[0..<magic.count]) == magic else { throw BinaryError(offset: 0) }
         var header = BinaryReader(buffer, at: magic.count)
         for expected in [format, layout] + source.figures {
@@ -126,8 +135,9 @@ enum BoardCache {
         else { throw BinaryError(offset: header.position - 16) }
         var reader = BinaryReader(buffer, at: headerLength)
         let revision = try reader.int()
-        let journalHash = try reader.string()
-        guard Limits.revision.contains(revision), SHA256.isDigest(journalHash) else { throw BinaryError(offset: headerLength) }
+        var loaded = try readState(&reader)
+        guard Limits.revision.contains(revision), loaded.chainHead.revision == revision, loaded.journalBytes == source.journalBytes
+        else { throw BinaryError(offset: headerLength) }
         // Where each part is, then the parts (side by side for a large board).
         var places: [(kind: String, start: Int, length: Int)] = []
         for _ in 0..<(try reader.count()) {
@@ -160,7 +170,8 @@ enum BoardCache {
                 parts.first { $0.kind.rawValue == place.kind }?.take(part, &board)
             }
         }
-        return BoardCodec.Snapshot(board: board, journalHash: journalHash)
+        loaded.board = board
+        return loaded
     }
 
     private static func decodePart(_ kind: String, _ reader: inout BinaryReader) throws(BinaryError) -> Board {

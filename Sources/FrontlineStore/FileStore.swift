@@ -122,27 +122,69 @@ public final class FileStore: BoardStore {
         }
         snapshotSize = file.size
         snapshotSignature = files.signature(FileStore.snapshotName)
-        var cache: BoardCache.Pending?
-        if usesCache, let cached = BoardCache.load(from: files, for: file) {
-            start(from: cached)
-        } else {
-            cache = try decodeSnapshot(file)
-        }
-        history = []
         warnings = []
-        journalOffset = 0
-        journalLineNumber = 1
-        journalSpan = nil
         tornTail = nil
         damage = nil
+        // For the cache: the snapshot's size and checksum, and how much of the journal a cache that was read covered.
+        var cacheSource: BoardCache.Source?
+        var covered: Int?
+        if usesCache, let (loaded, source) = BoardCache.load(from: files, snapshot: file, journal: try files.open(FileStore.journalName, .read)) {
+            resume(from: loaded)
+            cacheSource = source
+            covered = source.journalBytes
+        } else {
+            let bytes = try decodeSnapshot(file)
+            if usesCache {
+                cacheSource = BoardCache.Source(
+                    snapshotSize: bytes.count, snapshotChecksum: CacheChecksum.of(bytes), journalBytes: 0, journalChecksum: 0)
+            }
+            history = []
+            journalOffset = 0
+            journalLineNumber = 1
+            journalSpan = nil
+        }
         try readJournal()
-        // Only a store that loaded gets a cache: one refused is left exactly as it was.
-        cache?.save(in: files)
+        // A store that loaded gets a cache when it had none, or when its journal has grown well past what the cache
+        // covers; one refused, or whose journal is damaged, is left exactly as it was.
+        if let cacheSource, damage == nil, tornTail == nil, covered.map({ journalOffset - $0 > BoardCache.refreshAfterBytes }) ?? true {
+            saveCache(cacheSource)
+        }
     }
 
-    /// Reads `board.json` (open as `file`) and decodes its JSON; returns the cache of it for the next load
-    /// (`BoardCache`), to be written once the store has loaded. Call with the lock held.
-    private func decodeSnapshot(_ file: StoreFile) throws -> BoardCache.Pending? {
+    /// Writes the cache of the store as it now stands (docs/store-format.md, "The cache"), for the snapshot of `source`.
+    /// Call with the lock held, right after a load.
+    private func saveCache(_ source: BoardCache.Source) {
+        var source = source
+        source.journalBytes = journalOffset
+        if journalOffset == 0 {
+            source.journalChecksum = CacheChecksum.of([])
+        } else {
+            guard let journal = try? files.open(FileStore.journalName, .read), let checksum = try? journal.checksum(upTo: journalOffset) else {
+                return
+            }
+            source.journalChecksum = checksum
+        }
+        let loaded = BoardCache.Loaded(
+            snapshotRevision: snapshotRevision, snapshotJournalHash: snapshotJournalHash, board: board, history: history, chainHead: chainHead,
+            firstSnapshotUnhashed: firstSnapshotUnhashed, journalBytes: journalOffset, journalLineNumber: journalLineNumber, journalSpan: journalSpan)
+        BoardCache.save(loaded, of: source, in: files)
+    }
+
+    /// Takes up where the load that wrote the cache left off.
+    private func resume(from loaded: BoardCache.Loaded) {
+        board = loaded.board
+        history = loaded.history
+        chainHead = loaded.chainHead
+        snapshotRevision = loaded.snapshotRevision
+        snapshotJournalHash = loaded.snapshotJournalHash
+        firstSnapshotUnhashed = loaded.firstSnapshotUnhashed
+        journalOffset = loaded.journalBytes
+        journalLineNumber = loaded.journalLineNumber
+        journalSpan = loaded.journalSpan
+    }
+
+    /// Reads `board.json` (open as `file`) and decodes its JSON; returns the bytes read. Call with the lock held.
+    private func decodeSnapshot(_ file: StoreFile) throws -> [UInt8] {
         let bytes = try file.read()
         // Inspecting (`check`, `log --verify`), the chain may start at this file's SHA-256: it is computed on a second
         // thread while the file decodes, and used only if the snapshot turns out to be the store's first.
@@ -160,10 +202,8 @@ public final class FileStore: BoardStore {
         start(from: snapshot, hash: { hashed.hex ?? SHA256.hex(bytes) })
         if inspecting {
             inspectedSnapshot = AuditRecords.Decoded(bytes: bytes, snapshot: snapshot, hash: chainHead.isFirstSnapshot ? chainHead.hash : nil)
-            return nil
         }
-        guard usesCache else { return nil }
-        return BoardCache.Pending(snapshot, of: BoardCache.Source(size: bytes.count, checksum: CacheChecksum.of(bytes)))
+        return bytes
     }
 
     /// Takes the board and the chain's start from the snapshot; `hash` gives the snapshot file's SHA-256 (asked only

@@ -30,9 +30,10 @@ final class StoreFile {
 
     deinit { close(fd) }
 
-    /// The `CacheChecksum` of the file's first `size` bytes, read a piece at a time into one buffer (a large snapshot is
-    /// never held in memory for it).
-    func checksum() throws(StoreError) -> UInt64 {
+    /// The `CacheChecksum` of the file's first `end` bytes (all it had when it was opened), read a piece at a time into
+    /// one buffer (a large snapshot is never held in memory for it).
+    func checksum(upTo end: Int? = nil) throws(StoreError) -> UInt64 {
+        let size = min(end ?? self.size, self.size)
         var sum = CacheChecksum()
         let piece = 1 << 20
         var buffer = [UInt8](repeating: 0, count: piece)

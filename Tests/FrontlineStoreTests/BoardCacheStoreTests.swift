@@ -13,11 +13,20 @@ struct BoardCacheStoreTests {
 
     static func cachePath(_ store: String) -> String { store + "/" + BoardCache.name }
 
-    /// A cache that holds `board` but names the `board.json` now in `store`: a load that believes it shows `board`.
-    static func forge(_ board: Board, in store: String) throws {
+    /// The source a cache of `store` as it now is names (its whole journal covered).
+    static func source(of store: String) throws -> BoardCache.Source {
         let json = try #require(Files.bytes(store + "/board.json"))
-        let source = BoardCache.Source(size: json.count, checksum: CacheChecksum.of(json))
-        Files.write(BoardCache.encode(BoardCodec.Snapshot(board: board, journalHash: SHA256.genesis), of: source), to: cachePath(store))
+        let journal = Files.bytes(store + "/journal.jsonl") ?? []
+        return BoardCache.Source(
+            snapshotSize: json.count, snapshotChecksum: CacheChecksum.of(json), journalBytes: journal.count,
+            journalChecksum: CacheChecksum.of(journal))
+    }
+
+    /// A cache that holds `board` but names the `board.json` (and empty journal) now in `store`: a load that believes it
+    /// shows `board`.
+    static func forge(_ board: Board, in store: String) throws {
+        let loaded = BoardCacheTests.loaded(BoardCodec.Snapshot(board: board, journalHash: SHA256.genesis))
+        Files.write(BoardCache.encode(loaded, of: try source(of: store)), to: cachePath(store))
     }
 
     static func otherBoard() -> Board {
@@ -28,12 +37,10 @@ struct BoardCacheStoreTests {
         return board
     }
 
-    /// Whether the cache in `store` is the cache of its `board.json` and holds `board`.
+    /// Whether the cache in `store` is the cache of its `board.json` and whole journal, and holds `board`.
     static func cacheHolds(_ board: Board, in store: String) throws -> Bool {
-        let json = try #require(Files.bytes(store + "/board.json"))
         let cache = try #require(Files.bytes(cachePath(store)))
-        let source = BoardCache.Source(size: json.count, checksum: CacheChecksum.of(json))
-        return try BoardCache.decode(cache, for: source).board == board
+        return (try? BoardCache.decode(cache, for: source(of: store)))?.board == board
     }
 
     @Test func theFirstLoadLeavesACacheThatTheNextBelieves() throws {
@@ -113,6 +120,38 @@ struct BoardCacheStoreTests {
                 if !compacted { try fromCache.compact(login: "admin", uid: 0, now: TestBoard.now) }
             }
         }
+    }
+
+    /// The cache covers the journal it was made with: a load replays only what was appended since, and a journal
+    /// changed anywhere in what the cache covers is read again from its first line.
+    @Test func theCacheCoversTheJournalItWasMadeWith() throws {
+        let dir = TempDirectory()
+        let path = dir.at("store")
+        let store = try FileStore.create(at: path, board: TestBoard.make())
+        for note in ["第一次走访", "第二次走访"] {
+            try store.perform(
+                .logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: note)), login: "admin", uid: 0, today: TestBoard.today,
+                now: TestBoard.now)
+        }
+        // A cache made before those saves covers none of them (a load replays them, and writes the cache again only
+        // once it replays more than `BoardCache.refreshAfterBytes`); without one, the load makes it, the journal included.
+        #expect(try !Self.cacheHolds(store.board, in: path))
+        try FileManager.default.removeItem(atPath: Self.cachePath(path))
+        let first = try FileStore(directory: path)
+        #expect(try Self.cacheHolds(first.board, in: path))
+        try first.perform(
+            .logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: "第三次走访")), login: "admin", uid: 0, today: TestBoard.today,
+            now: TestBoard.now)
+        let later = try FileStore(directory: path), inspected = try FileStore(directory: path, inspecting: true)
+        #expect(later.board == inspected.board && later.history == inspected.history)
+        #expect(try later.head == inspected.head)
+        #expect(later.board.visits.rows.filter { $0.note == "第三次走访" }.count == 1)
+        // The first visit's note rewritten in the journal (same length): the cache is not believed, the journal is read.
+        let journal = try #require(Files.text(path + "/journal.jsonl"))
+        Files.write(journal.replacingOccurrences(of: "第一次走访", with: "第九次走访"), to: path + "/journal.jsonl")
+        let reread = try FileStore(directory: path)
+        #expect(reread.board.visits.rows.contains { $0.note == "第九次走访" })
+        #expect(!reread.warnings.isEmpty, "and the broken chain is reported")
     }
 
     /// In a group store every member can write every file: a cache planted there is never believed, and none is made.

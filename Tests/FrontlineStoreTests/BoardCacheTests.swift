@@ -16,20 +16,33 @@ struct BoardCacheTests {
         return (bytes, try BoardCodec.decode(bytes, file: "board.json"))
     }
 
-    static func source(_ bytes: [UInt8]) -> BoardCache.Source { BoardCache.Source(size: bytes.count, checksum: CacheChecksum.of(bytes)) }
+    static func source(_ bytes: [UInt8]) -> BoardCache.Source {
+        BoardCache.Source(
+            snapshotSize: bytes.count, snapshotChecksum: CacheChecksum.of(bytes), journalBytes: 0, journalChecksum: CacheChecksum.of([]))
+    }
 
-    static func roundTrip(_ snapshot: BoardCodec.Snapshot, parallel: Bool) throws -> BoardCodec.Snapshot {
-        let source = BoardCache.Source(size: 1234, checksum: 99)
-        return try BoardCache.decode(BoardCache.encode(snapshot, of: source), for: source, parallel: parallel)
+    /// A store just loaded from `snapshot`, with no journal.
+    static func loaded(_ snapshot: BoardCodec.Snapshot) -> BoardCache.Loaded {
+        BoardCache.Loaded(
+            snapshotRevision: snapshot.board.revision, snapshotJournalHash: snapshot.journalHash, board: snapshot.board, history: [],
+            chainHead: ChainHead(revision: snapshot.board.revision, hash: snapshot.journalHash), firstSnapshotUnhashed: false,
+            journalBytes: 0, journalLineNumber: 1, journalSpan: nil)
+    }
+
+    static func roundTrip(_ snapshot: BoardCodec.Snapshot, parallel: Bool) throws -> BoardCache.Loaded {
+        let source = BoardCache.Source(snapshotSize: 1234, snapshotChecksum: 99, journalBytes: 0, journalChecksum: 7)
+        let loaded = try BoardCache.decode(BoardCache.encode(Self.loaded(snapshot), of: source), for: source, parallel: parallel)
+        #expect(loaded == Self.loaded(snapshot))
+        return loaded
     }
 
     @Test(arguments: [false, true])
     func theSampleReadsBackTheSame(parallel: Bool) throws {
         let (bytes, snapshot) = try Self.sampleSnapshot()
         let cached = try Self.roundTrip(snapshot, parallel: parallel)
-        #expect(cached.board == snapshot.board && cached.journalHash == snapshot.journalHash)
+        #expect(cached.board == snapshot.board && cached.snapshotJournalHash == snapshot.journalHash)
         #expect(!cached.board.issues.rows.isEmpty && !cached.board.meetings.isEmpty && !cached.board.leads.isEmpty)
-        #expect(BoardCodec.encode(cached.board, journalHash: cached.journalHash) == bytes, "and writes the same JSON")
+        #expect(BoardCodec.encode(cached.board, journalHash: cached.snapshotJournalHash) == bytes, "and writes the same JSON")
     }
 
     @Test(arguments: [UInt64(1), 2026])
@@ -58,12 +71,18 @@ struct BoardCacheTests {
     @Test func aCacheOfAnotherSnapshotIsNotBelieved() throws {
         let (bytes, snapshot) = try Self.sampleSnapshot()
         let source = Self.source(bytes)
-        let cache = BoardCache.encode(snapshot, of: source)
+        let cache = BoardCache.encode(Self.loaded(snapshot), of: source)
         #expect(throws: Never.self) { try BoardCache.decode(cache, for: source) }
         var edited = bytes
         edited[edited.count / 2] ^= 1
+        var longerJournal = source, otherJournal = source
+        longerJournal.journalBytes = 10
+        otherJournal.journalChecksum ^= 1
         for other in [
-            BoardCache.Source(size: source.size + 1, checksum: source.checksum), Self.source(edited), Self.source(bytes + [0x0a]),
+            BoardCache.Source(
+                snapshotSize: source.snapshotSize + 1, snapshotChecksum: source.snapshotChecksum, journalBytes: 0,
+                journalChecksum: source.journalChecksum),
+            Self.source(edited), Self.source(bytes + [0x0a]), longerJournal, otherJournal,
         ] {
             #expect(throws: BinaryError.self) { try BoardCache.decode(cache, for: other) }
         }
@@ -73,15 +92,15 @@ struct BoardCacheTests {
     @Test func aDamagedOrShortCacheIsNotBelieved() throws {
         let (bytes, snapshot) = try Self.sampleSnapshot()
         let source = Self.source(bytes)
-        let cache = BoardCache.encode(snapshot, of: source)
-        var positions = Array(0..<80)
-        positions += stride(from: 80, to: cache.count, by: max(1, cache.count / 1500))
+        let cache = BoardCache.encode(Self.loaded(snapshot), of: source)
+        var positions = Array(0..<96)
+        positions += stride(from: 96, to: cache.count, by: max(1, cache.count / 1500))
         for i in positions {
             var damaged = cache
             damaged[i] ^= 0x20
             #expect(throws: BinaryError.self, "byte \(i)") { try BoardCache.decode(damaged, for: source) }
         }
-        for length in [0, 15, 16, 63, 64, cache.count / 3, cache.count - 1] {
+        for length in [0, 15, 16, 79, 80, cache.count / 3, cache.count - 1] {
             #expect(throws: BinaryError.self, "cut at \(length)") { try BoardCache.decode(Array(cache[..<length]), for: source) }
         }
         #expect(throws: BinaryError.self) { try BoardCache.decode(cache + [0], for: source) }
@@ -92,9 +111,9 @@ struct BoardCacheTests {
     /// field's checks.
     @Test func aForgedPayloadNeverReadsOutOfBounds() throws {
         let snapshot = BoardCodec.Snapshot(board: StoreGenerator.board(size: .tiny, seed: 9), journalHash: SHA256.genesis)
-        let source = BoardCache.Source(size: 1, checksum: 1)
-        let cache = BoardCache.encode(snapshot, of: source)
-        let header = 16 + 6 * 8
+        let source = BoardCache.Source(snapshotSize: 1, snapshotChecksum: 1, journalBytes: 0, journalChecksum: 1)
+        let cache = BoardCache.encode(Self.loaded(snapshot), of: source)
+        let header = 16 + 8 * 8
         var random = SplitMix64(seed: 42)
         var refused = 0
         for _ in 0..<300 {
