@@ -95,20 +95,24 @@ enum BoardCache {
     /// The store the cache holds, with the source it was found to be the cache of, if there is a cache and it is the
     /// cache of `snapshot` (`board.json`, open) and of the first bytes of `journal`; nil otherwise. The files are summed
     /// only when the cache names their sizes.
+    /// The cache is read from a mapping of its file: only personal and guarded stores use it, where nobody but the
+    /// owner or the installed program writes, and it is only ever replaced whole.
     static func load(from files: StoreDirectory, snapshot: StoreFile, journal: StoreFile?) -> (Loaded, Source)? {
-        guard let file = try? files.open(name, .read), let bytes = try? file.read(), let named = source(in: bytes),
-            named.snapshotSize == snapshot.size, named.journalBytes <= journal?.size ?? 0,
-            let snapshotChecksum = try? snapshot.checksum(),
-            let journalChecksum = named.journalBytes == 0 ? CacheChecksum.of([]) : try? journal?.checksum(upTo: named.journalBytes)
-        else { return nil }
-        let found = Source(
-            snapshotSize: snapshot.size, snapshotChecksum: snapshotChecksum, journalBytes: named.journalBytes, journalChecksum: journalChecksum)
-        guard let loaded = try? decode(bytes, for: found) else { return nil }
-        return (loaded, found)
+        guard let file = try? files.open(name, .read) else { return nil }
+        return file.mapped { bytes -> (Loaded, Source)? in
+            guard let named = source(in: bytes), named.snapshotSize == snapshot.size, named.journalBytes <= journal?.size ?? 0,
+                let snapshotChecksum = try? snapshot.checksum(),
+                let journalChecksum = named.journalBytes == 0 ? CacheChecksum.of([]) : try? journal?.checksum(upTo: named.journalBytes)
+            else { return nil }
+            let found = Source(
+                snapshotSize: snapshot.size, snapshotChecksum: snapshotChecksum, journalBytes: named.journalBytes, journalChecksum: journalChecksum)
+            guard let loaded = try? decode(bytes, for: found, parallel: nil) else { return nil }
+            return (loaded, found)
+        } ?? nil
     }
 
     /// The source a cache names, if it looks like a cache.
-    private static func source(in bytes: [UInt8]) -> Source? {
+    private static func source(in bytes: UnsafeRawBufferPointer) -> Source? {
         guard bytes.count >= headerLength, Array(bytes[0..<magic.count]) == magic else { return nil }
         let figure = { (i: Int) in (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[magic.count + 8 * i + $1]) << UInt64(8 * $1) } }
         return Source(

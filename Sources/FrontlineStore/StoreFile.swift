@@ -30,6 +30,16 @@ final class StoreFile {
 
     deinit { close(fd) }
 
+    /// The file's bytes mapped read-only for `body` (no copy into fresh memory), unmapped when it returns; nil if the
+    /// file cannot be mapped. Only for files this program replaces whole by a rename and never shortens in place, in
+    /// directories only their owner (or the installed program) writes: a file cut short while mapped stops the process.
+    func mapped<T>(_ body: (UnsafeRawBufferPointer) -> T) -> T? {
+        guard size > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), address != MAP_FAILED else { return nil }
+        defer { munmap(address, size) }
+        return body(UnsafeRawBufferPointer(start: address, count: size))
+    }
+
     /// The `CacheChecksum` of the file's first `end` bytes (all it had when it was opened), read a piece at a time into
     /// one buffer (a large snapshot is never held in memory for it).
     func checksum(upTo end: Int? = nil) throws(StoreError) -> UInt64 {
