@@ -56,8 +56,10 @@ enum BoardCache {
     static func encode(_ loaded: Loaded, of source: Source) -> [UInt8] {
         var payload = BinaryWriter(capacity: 1 << 16)
         payload.int(loaded.board.revision)
-        writeState(loaded, to: &payload)
-        payload.int(1 + parts.count)
+        payload.int(2 + parts.count)
+        var state = BinaryWriter()
+        writeState(loaded, to: &state)
+        append(journalPart, state.bytes, to: &payload)
         var settings = BinaryWriter()
         write(loaded.board.settings, withId: false, fields: Settings.schema.fields.map(\.binaryWriter), to: &settings)
         append(RecordKind.settings, settings.bytes, to: &payload)
@@ -75,8 +77,15 @@ enum BoardCache {
         return file.bytes
     }
 
+    /// The part that holds the load's state (`Loaded`: the chain, the journal's position, the entries replayed).
+    private static let journalPart = "journal"
+
     private static func append(_ kind: RecordKind, _ bytes: [UInt8], to payload: inout BinaryWriter) {
-        payload.string(kind.rawValue)
+        append(kind.rawValue, bytes, to: &payload)
+    }
+
+    private static func append(_ part: String, _ bytes: [UInt8], to payload: inout BinaryWriter) {
+        payload.string(part)
         payload.int(bytes.count)
         payload.raw(bytes)
     }
@@ -139,9 +148,7 @@ enum BoardCache {
         else { throw BinaryError(offset: header.position - 16) }
         var reader = BinaryReader(buffer, at: headerLength)
         let revision = try reader.int()
-        var loaded = try readState(&reader)
-        guard Limits.revision.contains(revision), loaded.chainHead.revision == revision, loaded.journalBytes == source.journalBytes
-        else { throw BinaryError(offset: headerLength) }
+        guard Limits.revision.contains(revision) else { throw BinaryError(offset: headerLength) }
         // Where each part is, then the parts (side by side for a large board).
         var places: [(kind: String, start: Int, length: Int)] = []
         for _ in 0..<(try reader.count()) {
@@ -150,30 +157,34 @@ enum BoardCache {
             places.append((kind, reader.position, length))
             reader = BinaryReader(buffer, at: reader.position + length)
         }
-        guard reader.isAtEnd, Set(places.map(\.kind)) == Set(RecordKind.allCases.map(\.rawValue)), places.count == 1 + parts.count
+        guard reader.isAtEnd, Set(places.map(\.kind)) == Set(RecordKind.allCases.map(\.rawValue) + [journalPart]), places.count == 2 + parts.count
         else { throw BinaryError(offset: reader.position) }
-        let each = { (i: Int) -> Result<Board, BinaryError> in
+        let each = { (i: Int) -> Result<Loaded, BinaryError> in
             let place = places[i]
             var part = BinaryReader(UnsafeRawBufferPointer(rebasing: buffer[..<(place.start + place.length)]), at: place.start)
             do throws(BinaryError) {
-                let board = try decodePart(place.kind, &part)
+                let decoded = place.kind == journalPart ? try readState(&part) : Loaded(board: try decodePart(place.kind, &part))
                 guard part.isAtEnd else { throw BinaryError(offset: part.position) }
-                return .success(board)
+                return .success(decoded)
             } catch { return .failure(error) }
         }
         let decoded =
             parallel ?? (buffer.count >= BoardCodec.parallelThreshold)
             ? SideThread.map(weights: places.map(\.length), each) : places.indices.map(each)
+        var loaded = Loaded(board: Board())
         var board = Board()
         board.revision = revision
         for (place, result) in zip(places, decoded) {
             let part = try result.get()
-            if place.kind == RecordKind.settings.rawValue {
-                board.settings = part.settings
+            if place.kind == journalPart {
+                loaded = part
+            } else if place.kind == RecordKind.settings.rawValue {
+                board.settings = part.board.settings
             } else {
-                parts.first { $0.kind.rawValue == place.kind }?.take(part, &board)
+                parts.first { $0.kind.rawValue == place.kind }?.take(part.board, &board)
             }
         }
+        guard loaded.chainHead.revision == revision, loaded.journalBytes == source.journalBytes else { throw BinaryError(offset: headerLength) }
         loaded.board = board
         return loaded
     }
