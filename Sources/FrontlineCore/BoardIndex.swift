@@ -13,22 +13,27 @@ public struct BoardIndex: Sendable {
     public init(_ board: Board) {
         self.board = board
         roster = Roster(board)
+        // Each loop reads the fields it needs in place (`rows[i].field`): a whole record copied per row (its
+        // handling log, texts) cost more than the dictionaries at the S store.
         var byProject: [String: [Int]] = [:], byUnit: [String: [Int]] = [:]
-        for (i, issue) in board.issues.rows.enumerated() {
-            if let project = issue.project { byProject[project, default: []].append(i) }
-            byUnit[issue.unit, default: []].append(i)
+        let issues = board.issues.rows
+        for i in issues.indices {
+            if let project = issues[i].project { byProject[project, default: []].append(i) }
+            byUnit[issues[i].unit, default: []].append(i)
         }
         issuesByProject = byProject
         issuesByUnit = byUnit
         var onSite: [String: [Day]] = [:], visits: [String: [Int]] = [:]
-        for (i, visit) in board.visits.rows.enumerated() {
-            visits[visit.project, default: []].append(i)
-            if visit.mode == .onSite { onSite[visit.project, default: []].append(visit.date) }
+        let visitRows = board.visits.rows
+        for i in visitRows.indices {
+            visits[visitRows[i].project, default: []].append(i)
+            if visitRows[i].mode == .onSite { onSite[visitRows[i].project, default: []].append(visitRows[i].date) }
         }
         onSiteVisitDays = onSite.mapValues { $0.sorted() }
         visitsByProject = visits
         var progress: [String: [Int]] = [:]
-        for (i, report) in board.progress.rows.enumerated() { progress[report.project, default: []].append(i) }
+        let reports = board.progress.rows
+        for i in reports.indices { progress[reports[i].project, default: []].append(i) }
         progressByProject = progress
         var logins: [String: String] = [:]
         for person in board.people.rows {

@@ -56,6 +56,21 @@ public struct IssueFilter: Sendable, Equatable {
     public init() {}
 }
 
+extension IssueRow {
+    /// The order of every issue list: most overdue first, then by due date, then by id. The rows are sorted by
+    /// their keys and moved once (sorting the rows themselves moved each, with its issue, many times).
+    public static func listed(_ rows: [IssueRow]) -> [IssueRow] {
+        if rows.count < 2 { return rows }
+        let overdue = rows.map(\.daysOverdue), due = rows.map(\.issue.due), id = rows.map(\.issue.id)
+        let order = rows.indices.sorted { a, b in
+            if overdue[a] != overdue[b] { return overdue[a] > overdue[b] }
+            if due[a] != due[b] { return due[a] < due[b] }
+            return id[a] < id[b]
+        }
+        return order.map { rows[$0] }
+    }
+}
+
 extension BoardIndex {
     public func projectRow(_ project: Project, today: Day) -> ProjectRow {
         let issues = issues(ofProject: project.id)
@@ -91,11 +106,16 @@ extension BoardIndex {
     }
 
     public func issueRow(_ issue: Issue, today: Day) -> IssueRow {
+        issueRow(issue, today: today, holder: issue.status.isOpen ? responsible(for: issue, on: today) : nil)
+    }
+
+    /// `issueRow(_:today:)` for a caller that has worked out the holder already (`responsible(for:on:)` for an open
+    /// issue, nil for a closed one), to choose the rows it needs before deriving their lights.
+    public func issueRow(_ issue: Issue, today: Day, holder: Holder?) -> IssueRow {
         let light = Lights.issue(issue, today: today, settings: board.settings)
         let overdue = Lights.isOverdue(issue, today: today) ? issue.due.days(until: today) : 0
         return IssueRow(
-            issue: issue, light: light, daysOverdue: overdue,
-            holder: issue.status.isOpen ? responsible(for: issue, on: today) : nil,
+            issue: issue, light: light, daysOverdue: overdue, holder: holder,
             escalation: Escalation.result(issue, on: today, settings: board.settings))
     }
 
@@ -115,19 +135,20 @@ extension BoardIndex {
             if let holder = filter.holder, row.holder?.person != holder { return nil }
             return row
         }
-        return rows.sorted { a, b in
-            if a.daysOverdue != b.daysOverdue { return a.daysOverdue > b.daysOverdue }
-            if a.issue.due != b.issue.due { return a.issue.due < b.issue.due }
-            return a.issue.id < b.issue.id
-        }
+        return IssueRow.listed(rows)
     }
 
     /// The roster lines in force today (or, with `includeInactive`, every line) by unit listing order,
     /// with today's holders.
     public func dutyRows(today: Day, unit: String? = nil, includeInactive: Bool = false) -> [DutyRow] {
+        dutyRows(today: today, includeInactive: includeInactive) { unit == nil || $0.unit == unit }
+    }
+
+    /// `dutyRows(today:)` of the lines `include` keeps, chosen before their holders are worked out.
+    public func dutyRows(today: Day, includeInactive: Bool = false, where include: (Duty) -> Bool) -> [DutyRow] {
         let order = Dictionary(uniqueKeysWithValues: board.units.rows.map { ($0.id, $0.sortOrder) })
         return board.duties.rows
-            .filter { (unit == nil || $0.unit == unit) && (includeInactive || $0.isValid(on: today)) }
+            .filter { include($0) && (includeInactive || $0.isValid(on: today)) }
             .sorted { (order[$0.unit] ?? Int.max, $0.unit, $0.id) < (order[$1.unit] ?? Int.max, $1.unit, $1.id) }
             .map { duty in
                 DutyRow(
