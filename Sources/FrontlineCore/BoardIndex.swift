@@ -59,6 +59,18 @@ public struct BoardIndex: Sendable {
         (issuesByProject[project] ?? []).map { board.issues.rows[$0] }
     }
 
+    /// How many of a project's issues are open, and how many overdue on `today` (`Lights.isOverdue`), read in place
+    /// (`issues(ofProject:)` copies every issue, with its handling log, to count them).
+    public func issueCounts(ofProject project: String, today: Day) -> (open: Int, overdue: Int) {
+        let rows = board.issues.rows
+        var open = 0, overdue = 0
+        for i in issuesByProject[project] ?? [] where rows[i].status.isOpen {
+            open += 1
+            if today > rows[i].due { overdue += 1 }
+        }
+        return (open, overdue)
+    }
+
     public func issues(ofUnit unit: String) -> [Issue] {
         (issuesByUnit[unit] ?? []).map { board.issues.rows[$0] }
     }

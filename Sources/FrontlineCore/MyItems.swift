@@ -53,10 +53,11 @@ public struct MyItems: Sendable {
         var led = Set<String>()
         for project in index.board.projects.rows where project.leader == me { led.insert(project.id) }
         var rows: [IssueRow] = []
-        for issue in index.board.issues.rows where issue.status.isOpen {
-            let holder = index.responsible(for: issue, on: today)
-            guard holder?.person == me || issue.responsibleLeader == me || issue.project.map(led.contains) == true else { continue }
-            rows.append(index.issueRow(issue, today: today, holder: holder))
+        let issues = index.board.issues.rows
+        for i in issues.indices where issues[i].status.isOpen {
+            let holder = index.responsible(for: issues[i], on: today)
+            guard holder?.person == me || issues[i].responsibleLeader == me || issues[i].project.map(led.contains) == true else { continue }
+            rows.append(index.issueRow(issues[i], today: today, holder: holder))
         }
         return IssueRow.listed(rows)
     }

@@ -73,13 +73,12 @@ extension IssueRow {
 
 extension BoardIndex {
     public func projectRow(_ project: Project, today: Day) -> ProjectRow {
-        let issues = issues(ofProject: project.id)
-        let overdue = issues.reduce(0) { $0 + (Lights.isOverdue($1, today: today) ? 1 : 0) }
+        let (open, overdue) = issueCounts(ofProject: project.id, today: today)
         let last = lastOnSiteVisit(to: project.id, onOrBefore: today)
         return ProjectRow(
             project: project,
             light: Lights.project(project, today: today, settings: board.settings, overdueIssues: overdue, lastOnSiteVisit: last),
-            openIssues: issues.reduce(0) { $0 + ($1.status.isOpen ? 1 : 0) },
+            openIssues: open,
             overdueIssues: overdue,
             daysSinceVisit: last.map { $0.days(until: today) })
     }
@@ -121,19 +120,22 @@ extension BoardIndex {
 
     /// Issues matching the filter: most overdue first, then by due date, then by id.
     public func issueRows(_ filter: IssueFilter = IssueFilter(), today: Day) -> [IssueRow] {
-        let rows: [IssueRow] = board.issues.rows.compactMap { issue in
+        // Each issue is looked at in place (`issues[i]`) and copied only into a row that is kept.
+        let issues = board.issues.rows
+        var rows: [IssueRow] = []
+        for i in issues.indices {
             if let status = filter.status {
-                if issue.status != status { return nil }
-            } else if !filter.includeClosed && !issue.status.isOpen {
-                return nil
+                if issues[i].status != status { continue }
+            } else if !filter.includeClosed && !issues[i].status.isOpen {
+                continue
             }
-            if filter.overdueOnly && !Lights.isOverdue(issue, today: today) { return nil }
-            if let days = filter.dueWithin, !Lights.isDueWithin(issue, days: days, today: today) { return nil }
-            if let unit = filter.unit, issue.unit != unit { return nil }
-            if let project = filter.project, issue.project != project { return nil }
-            let row = issueRow(issue, today: today)
-            if let holder = filter.holder, row.holder?.person != holder { return nil }
-            return row
+            if filter.overdueOnly && !Lights.isOverdue(issues[i], today: today) { continue }
+            if let days = filter.dueWithin, !Lights.isDueWithin(issues[i], days: days, today: today) { continue }
+            if let unit = filter.unit, issues[i].unit != unit { continue }
+            if let project = filter.project, issues[i].project != project { continue }
+            let holder = issues[i].status.isOpen ? responsible(for: issues[i], on: today) : nil
+            if let person = filter.holder, holder?.person != person { continue }
+            rows.append(issueRow(issues[i], today: today, holder: holder))
         }
         return IssueRow.listed(rows)
     }
