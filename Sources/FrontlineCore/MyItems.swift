@@ -52,14 +52,14 @@ public struct MyItems: Sendable {
         // `concerns`, with the projects the person leads looked up once instead of per issue.
         var led = Set<String>()
         for project in index.board.projects.rows where project.leader == me { led.insert(project.id) }
-        var rows: [IssueRow] = []
+        var kept: [(position: Int, holder: Holder?)] = []
         let issues = index.board.issues.rows
         for i in issues.indices where issues[i].status.isOpen {
             let holder = index.responsible(for: issues[i], on: today)
             guard holder?.person == me || issues[i].responsibleLeader == me || issues[i].project.map(led.contains) == true else { continue }
-            rows.append(index.issueRow(issues[i], today: today, holder: holder))
+            kept.append((i, holder))
         }
-        return IssueRow.listed(rows)
+        return index.listedRows(kept, today: today)
     }
 
     /// Roster lines in force today where the person is A or B, with today's holders.

@@ -57,17 +57,9 @@ public struct IssueFilter: Sendable, Equatable {
 }
 
 extension IssueRow {
-    /// The order of every issue list: most overdue first, then by due date, then by id. The rows are sorted by
-    /// their keys and moved once (sorting the rows themselves moved each, with its issue, many times).
-    public static func listed(_ rows: [IssueRow]) -> [IssueRow] {
-        if rows.count < 2 { return rows }
-        let overdue = rows.map(\.daysOverdue), due = rows.map(\.issue.due), id = rows.map(\.issue.id)
-        let order = rows.indices.sorted { a, b in
-            if overdue[a] != overdue[b] { return overdue[a] > overdue[b] }
-            if due[a] != due[b] { return due[a] < due[b] }
-            return id[a] < id[b]
-        }
-        return order.map { rows[$0] }
+    /// Days past due on `today` (0 when not overdue): the list's first key.
+    public static func daysOverdue(_ issue: Issue, today: Day) -> Int {
+        Lights.isOverdue(issue, today: today) ? issue.due.days(until: today) : 0
     }
 }
 
@@ -112,17 +104,16 @@ extension BoardIndex {
     /// issue, nil for a closed one), to choose the rows it needs before deriving their lights.
     public func issueRow(_ issue: Issue, today: Day, holder: Holder?) -> IssueRow {
         let light = Lights.issue(issue, today: today, settings: board.settings)
-        let overdue = Lights.isOverdue(issue, today: today) ? issue.due.days(until: today) : 0
         return IssueRow(
-            issue: issue, light: light, daysOverdue: overdue, holder: holder,
+            issue: issue, light: light, daysOverdue: IssueRow.daysOverdue(issue, today: today), holder: holder,
             escalation: Escalation.result(issue, on: today, settings: board.settings))
     }
 
     /// Issues matching the filter: most overdue first, then by due date, then by id.
     public func issueRows(_ filter: IssueFilter = IssueFilter(), today: Day) -> [IssueRow] {
-        // Each issue is looked at in place (`issues[i]`) and copied only into a row that is kept.
+        // Each issue is looked at in place (`issues[i]`) and only those kept get a row.
         let issues = board.issues.rows
-        var rows: [IssueRow] = []
+        var kept: [(position: Int, holder: Holder?)] = []
         for i in issues.indices {
             if let status = filter.status {
                 if issues[i].status != status { continue }
@@ -135,9 +126,27 @@ extension BoardIndex {
             if let project = filter.project, issues[i].project != project { continue }
             let holder = issues[i].status.isOpen ? responsible(for: issues[i], on: today) : nil
             if let person = filter.holder, holder?.person != person { continue }
-            rows.append(issueRow(issues[i], today: today, holder: holder))
+            kept.append((i, holder))
         }
-        return IssueRow.listed(rows)
+        return listedRows(kept, today: today)
+    }
+
+    /// The rows of the issues at these positions of the issue table, with their holders worked out already, in the
+    /// order of every issue list: most overdue first, then by due date, then by id. The positions are put in order
+    /// by their keys first and each row is made once, in place (sorting rows moved each, with its issue, many times).
+    func listedRows(_ kept: [(position: Int, holder: Holder?)], today: Day) -> [IssueRow] {
+        let issues = board.issues.rows
+        let overdue = kept.map { IssueRow.daysOverdue(issues[$0.position], today: today) }
+        let order = kept.indices.sorted { a, b in
+            if overdue[a] != overdue[b] { return overdue[a] > overdue[b] }
+            let (x, y) = (kept[a].position, kept[b].position)
+            if issues[x].due != issues[y].due { return issues[x].due < issues[y].due }
+            return issues[x].id < issues[y].id
+        }
+        var rows: [IssueRow] = []
+        rows.reserveCapacity(order.count)
+        for k in order { rows.append(issueRow(issues[kept[k].position], today: today, holder: kept[k].holder)) }
+        return rows
     }
 
     /// The roster lines in force today (or, with `includeInactive`, every line) by unit listing order,
