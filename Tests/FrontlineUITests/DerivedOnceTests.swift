@@ -98,6 +98,36 @@ import Testing
         }
     }
 
+    @Test("what belongs to a project or unit is what the tables hold for it, dangling references (an id no table holds) too")
+    func groupsAreTheTablesFiltered() {
+        var board = SampleState.board
+        // A record that names a project or unit the store does not hold (what `check` reports) is still found by it.
+        var issue = board.issues.rows[3], visit = board.visits.rows[5]
+        issue.project = "P-GONE"
+        issue.unit = "U-GONE"
+        visit.project = "P-GONE"
+        visit.mode = .onSite
+        board.issues.upsert(issue)
+        board.visits.upsert(visit)
+        let index = BoardIndex(board)
+        let projects = board.projects.rows.map(\.id) + ["P-GONE", "P-NONE"]
+        for project in projects {
+            #expect(index.issues(ofProject: project).map(\.id) == board.issues.rows.filter { $0.project == project }.map(\.id))
+            #expect(index.visits(ofProject: project).map(\.id) == board.visits.rows.filter { $0.project == project }.map(\.id))
+            #expect(
+                index.progressReports(ofProject: project).map(\.id) == board.progress.rows.filter { $0.project == project }.map(\.id))
+            for day in [SampleState.today, Day(2026, 9, 1)!] {
+                let onSite = board.visits.rows.filter { $0.project == project && $0.mode == .onSite && $0.date <= day }.map(\.date)
+                #expect(index.lastOnSiteVisit(to: project, onOrBefore: day) == onSite.max(), "\(project) \(day.iso)")
+            }
+        }
+        for unit in board.units.rows.map(\.id) + ["U-GONE", "U-NONE"] {
+            #expect(index.issues(ofUnit: unit).map(\.id) == board.issues.rows.filter { $0.unit == unit }.map(\.id))
+        }
+        #expect(index.issues(ofProject: "P-GONE").map(\.id) == [issue.id])
+        #expect(index.lastOnSiteVisit(to: "P-GONE", onOrBefore: SampleState.today) == (visit.date <= SampleState.today ? visit.date : nil))
+    }
+
     @Test("the filter's lowercase text is String.lowercased() for every character of the basic plane, and for mixed lines")
     func lowercasedIsTheStandardOne() {
         var differences: [UInt32] = []

@@ -104,9 +104,10 @@ public struct Brief: Sendable {
         var requests: [(row: IssueRow, asked: Timestamp)] = []
         let asking: [IssueRow]
         if person.role == .admin {
-            asking = index.board.issues.rows.compactMap { issue in
-                guard issue.status.isOpen, issue.pendingExtensionRequest != nil else { return nil }
-                return index.issueRow(issue, today: today)
+            let issues = index.board.issues.rows
+            asking = issues.indices.compactMap { i in
+                guard issues[i].status.isOpen, issues[i].pendingExtensionRequest != nil else { return nil }
+                return index.issueRow(issues[i], today: today)
             }
         } else {
             asking = myIssues
