@@ -1,34 +1,72 @@
+/// Values grouped by the record they belong to (a project, a unit): by its place in its table, and by id for an id
+/// the table does not hold (a dangling reference, which `check` reports), in the order they were added.
+public struct Grouped<Value: Sendable>: Sendable {
+    private var byPlace: [[Value]]
+    private var byId: [String: [Value]] = [:]
+
+    init<R: Record>(_ owners: Table<R>) { byPlace = Array(repeating: [], count: owners.count) }
+
+    mutating func append<R: Record>(_ value: Value, to owner: String, in owners: Table<R>) {
+        append(value, to: owner, at: owners.position(of: owner))
+    }
+
+    /// With the owner's place (`Table.position(of:)`) looked up already.
+    mutating func append(_ value: Value, to owner: String, at place: Int?) {
+        if let place { byPlace[place].append(value) } else { byId[owner, default: []].append(value) }
+    }
+
+    func values<R: Record>(of owner: String, in owners: Table<R>) -> [Value] {
+        owners.position(of: owner).map { byPlace[$0] } ?? byId[owner] ?? []
+    }
+}
+
+extension Grouped where Value: Comparable {
+    mutating func sortEach() {
+        for i in byPlace.indices where byPlace[i].count > 1 { byPlace[i].sort() }
+        for key in byId.keys { byId[key]!.sort() }
+    }
+}
+
 /// Lookups derived from one board revision: what belongs to what, built once in linear time.
 public struct BoardIndex: Sendable {
     public let board: Board
     public let roster: Roster
-    private let issuesByProject: [String: [Int]]
-    private let issuesByUnit: [String: [Int]]
+    /// Positions in their tables, grouped by the project or unit they belong to.
+    private let issuesByProject: Grouped<Int>
+    private let issuesByUnit: Grouped<Int>
     /// Dates of 现场 visits per project, ascending.
-    private let onSiteVisitDays: [String: [Day]]
-    private let visitsByProject: [String: [Int]]
-    private let progressByProject: [String: [Int]]
+    private let onSiteVisitDays: Grouped<Day>
+    private let visitsByProject: Grouped<Int>
+    private let progressByProject: Grouped<Int>
     private let peopleByLogin: [String: String]
 
     public init(_ board: Board) {
         self.board = board
         roster = Roster(board)
-        var byProject: [String: [Int]] = [:], byUnit: [String: [Int]] = [:]
-        for (i, issue) in board.issues.rows.enumerated() {
-            if let project = issue.project { byProject[project, default: []].append(i) }
-            byUnit[issue.unit, default: []].append(i)
+        // Each loop reads the fields it needs in place (`rows[i].field`): a whole record copied per row (its
+        // handling log, texts) cost more than the grouping at the S store. Groups are found by the owner's place in
+        // its table (one lookup in a dictionary that exists already, instead of two into new ones per record).
+        var byProject = Grouped<Int>(board.projects), byUnit = Grouped<Int>(board.units)
+        let issues = board.issues.rows
+        for i in issues.indices {
+            if let project = issues[i].project { byProject.append(i, to: project, in: board.projects) }
+            byUnit.append(i, to: issues[i].unit, in: board.units)
         }
         issuesByProject = byProject
         issuesByUnit = byUnit
-        var onSite: [String: [Day]] = [:], visits: [String: [Int]] = [:]
-        for (i, visit) in board.visits.rows.enumerated() {
-            visits[visit.project, default: []].append(i)
-            if visit.mode == .onSite { onSite[visit.project, default: []].append(visit.date) }
+        var onSite = Grouped<Day>(board.projects), visits = Grouped<Int>(board.projects)
+        let visitRows = board.visits.rows
+        for i in visitRows.indices {
+            let place = board.projects.position(of: visitRows[i].project)
+            visits.append(i, to: visitRows[i].project, at: place)
+            if visitRows[i].mode == .onSite { onSite.append(visitRows[i].date, to: visitRows[i].project, at: place) }
         }
-        onSiteVisitDays = onSite.mapValues { $0.sorted() }
+        onSite.sortEach()
+        onSiteVisitDays = onSite
         visitsByProject = visits
-        var progress: [String: [Int]] = [:]
-        for (i, report) in board.progress.rows.enumerated() { progress[report.project, default: []].append(i) }
+        var progress = Grouped<Int>(board.projects)
+        let reports = board.progress.rows
+        for i in reports.indices { progress.append(i, to: reports[i].project, in: board.projects) }
         progressByProject = progress
         var logins: [String: String] = [:]
         for person in board.people.rows {
@@ -51,24 +89,36 @@ public struct BoardIndex: Sendable {
     // MARK: What belongs where
 
     public func issues(ofProject project: String) -> [Issue] {
-        (issuesByProject[project] ?? []).map { board.issues.rows[$0] }
+        issuesByProject.values(of: project, in: board.projects).map { board.issues.rows[$0] }
+    }
+
+    /// How many of a project's issues are open, and how many overdue on `today` (`Lights.isOverdue`), read in place
+    /// (`issues(ofProject:)` copies every issue, with its handling log, to count them).
+    public func issueCounts(ofProject project: String, today: Day) -> (open: Int, overdue: Int) {
+        let rows = board.issues.rows
+        var open = 0, overdue = 0
+        for i in issuesByProject.values(of: project, in: board.projects) where rows[i].status.isOpen {
+            open += 1
+            if today > rows[i].due { overdue += 1 }
+        }
+        return (open, overdue)
     }
 
     public func issues(ofUnit unit: String) -> [Issue] {
-        (issuesByUnit[unit] ?? []).map { board.issues.rows[$0] }
+        issuesByUnit.values(of: unit, in: board.units).map { board.issues.rows[$0] }
     }
 
     public func visits(ofProject project: String) -> [Visit] {
-        (visitsByProject[project] ?? []).map { board.visits.rows[$0] }
+        visitsByProject.values(of: project, in: board.projects).map { board.visits.rows[$0] }
     }
 
     public func progressReports(ofProject project: String) -> [ProgressReport] {
-        (progressByProject[project] ?? []).map { board.progress.rows[$0] }
+        progressByProject.values(of: project, in: board.projects).map { board.progress.rows[$0] }
     }
 
     /// The latest 现场 visit on or before `day`.
     public func lastOnSiteVisit(to project: String, onOrBefore day: Day) -> Day? {
-        guard let days = onSiteVisitDays[project] else { return nil }
+        let days = onSiteVisitDays.values(of: project, in: board.projects)
         var low = 0, high = days.count
         while low < high {
             let mid = (low + high) / 2

@@ -56,15 +56,21 @@ public struct IssueFilter: Sendable, Equatable {
     public init() {}
 }
 
+extension IssueRow {
+    /// Days past due on `today` (0 when not overdue): the list's first key.
+    public static func daysOverdue(_ issue: Issue, today: Day) -> Int {
+        Lights.isOverdue(issue, today: today) ? issue.due.days(until: today) : 0
+    }
+}
+
 extension BoardIndex {
     public func projectRow(_ project: Project, today: Day) -> ProjectRow {
-        let issues = issues(ofProject: project.id)
-        let overdue = issues.reduce(0) { $0 + (Lights.isOverdue($1, today: today) ? 1 : 0) }
+        let (open, overdue) = issueCounts(ofProject: project.id, today: today)
         let last = lastOnSiteVisit(to: project.id, onOrBefore: today)
         return ProjectRow(
             project: project,
             light: Lights.project(project, today: today, settings: board.settings, overdueIssues: overdue, lastOnSiteVisit: last),
-            openIssues: issues.reduce(0) { $0 + ($1.status.isOpen ? 1 : 0) },
+            openIssues: open,
             overdueIssues: overdue,
             daysSinceVisit: last.map { $0.days(until: today) })
     }
@@ -91,43 +97,69 @@ extension BoardIndex {
     }
 
     public func issueRow(_ issue: Issue, today: Day) -> IssueRow {
+        issueRow(issue, today: today, holder: issue.status.isOpen ? responsible(for: issue, on: today) : nil)
+    }
+
+    /// `issueRow(_:today:)` for a caller that has worked out the holder already (`responsible(for:on:)` for an open
+    /// issue, nil for a closed one), to choose the rows it needs before deriving their lights.
+    public func issueRow(_ issue: Issue, today: Day, holder: Holder?) -> IssueRow {
         let light = Lights.issue(issue, today: today, settings: board.settings)
-        let overdue = Lights.isOverdue(issue, today: today) ? issue.due.days(until: today) : 0
         return IssueRow(
-            issue: issue, light: light, daysOverdue: overdue,
-            holder: issue.status.isOpen ? responsible(for: issue, on: today) : nil,
+            issue: issue, light: light, daysOverdue: IssueRow.daysOverdue(issue, today: today), holder: holder,
             escalation: Escalation.result(issue, on: today, settings: board.settings))
     }
 
     /// Issues matching the filter: most overdue first, then by due date, then by id.
     public func issueRows(_ filter: IssueFilter = IssueFilter(), today: Day) -> [IssueRow] {
-        let rows: [IssueRow] = board.issues.rows.compactMap { issue in
+        // Each issue is looked at in place (`issues[i]`) and only those kept get a row.
+        let issues = board.issues.rows
+        var kept: [(position: Int, holder: Holder?)] = []
+        for i in issues.indices {
             if let status = filter.status {
-                if issue.status != status { return nil }
-            } else if !filter.includeClosed && !issue.status.isOpen {
-                return nil
+                if issues[i].status != status { continue }
+            } else if !filter.includeClosed && !issues[i].status.isOpen {
+                continue
             }
-            if filter.overdueOnly && !Lights.isOverdue(issue, today: today) { return nil }
-            if let days = filter.dueWithin, !Lights.isDueWithin(issue, days: days, today: today) { return nil }
-            if let unit = filter.unit, issue.unit != unit { return nil }
-            if let project = filter.project, issue.project != project { return nil }
-            let row = issueRow(issue, today: today)
-            if let holder = filter.holder, row.holder?.person != holder { return nil }
-            return row
+            if filter.overdueOnly && !Lights.isOverdue(issues[i], today: today) { continue }
+            if let days = filter.dueWithin, !Lights.isDueWithin(issues[i], days: days, today: today) { continue }
+            if let unit = filter.unit, issues[i].unit != unit { continue }
+            if let project = filter.project, issues[i].project != project { continue }
+            let holder = issues[i].status.isOpen ? responsible(for: issues[i], on: today) : nil
+            if let person = filter.holder, holder?.person != person { continue }
+            kept.append((i, holder))
         }
-        return rows.sorted { a, b in
-            if a.daysOverdue != b.daysOverdue { return a.daysOverdue > b.daysOverdue }
-            if a.issue.due != b.issue.due { return a.issue.due < b.issue.due }
-            return a.issue.id < b.issue.id
+        return listedRows(kept, today: today)
+    }
+
+    /// The rows of the issues at these positions of the issue table, with their holders worked out already, in the
+    /// order of every issue list: most overdue first, then by due date, then by id. The positions are put in order
+    /// by their keys first and each row is made once, in place (sorting rows moved each, with its issue, many times).
+    func listedRows(_ kept: [(position: Int, holder: Holder?)], today: Day) -> [IssueRow] {
+        let issues = board.issues.rows
+        let overdue = kept.map { IssueRow.daysOverdue(issues[$0.position], today: today) }
+        let order = kept.indices.sorted { a, b in
+            if overdue[a] != overdue[b] { return overdue[a] > overdue[b] }
+            let (x, y) = (kept[a].position, kept[b].position)
+            if issues[x].due != issues[y].due { return issues[x].due < issues[y].due }
+            return issues[x].id < issues[y].id
         }
+        var rows: [IssueRow] = []
+        rows.reserveCapacity(order.count)
+        for k in order { rows.append(issueRow(issues[kept[k].position], today: today, holder: kept[k].holder)) }
+        return rows
     }
 
     /// The roster lines in force today (or, with `includeInactive`, every line) by unit listing order,
     /// with today's holders.
     public func dutyRows(today: Day, unit: String? = nil, includeInactive: Bool = false) -> [DutyRow] {
+        dutyRows(today: today, includeInactive: includeInactive) { unit == nil || $0.unit == unit }
+    }
+
+    /// `dutyRows(today:)` of the lines `include` keeps, chosen before their holders are worked out.
+    public func dutyRows(today: Day, includeInactive: Bool = false, where include: (Duty) -> Bool) -> [DutyRow] {
         let order = Dictionary(uniqueKeysWithValues: board.units.rows.map { ($0.id, $0.sortOrder) })
         return board.duties.rows
-            .filter { (unit == nil || $0.unit == unit) && (includeInactive || $0.isValid(on: today)) }
+            .filter { include($0) && (includeInactive || $0.isValid(on: today)) }
             .sorted { (order[$0.unit] ?? Int.max, $0.unit, $0.id) < (order[$1.unit] ?? Int.max, $1.unit, $1.id) }
             .map { duty in
                 DutyRow(

@@ -35,6 +35,9 @@ public struct Table<R: Record>: Equatable, Sendable, Sequence {
 
     public func contains(id: String) -> Bool { positions[id] != nil }
 
+    /// Where the record with this id is in `rows`.
+    public func position(of id: String) -> Int? { positions[id] }
+
     public var count: Int { rows.count }
     public var isEmpty: Bool { rows.isEmpty }
 

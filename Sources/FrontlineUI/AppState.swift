@@ -162,6 +162,7 @@ public struct AppState: Sendable {
             screen: screen, revision: data.board.revision, today: data.today, lang: lang,
             sort: sorts[tab] ?? 0, width: width, ascii: theme.ascii, news: news.count)
         list.windowHeight = height
+        if !list.holds(key) { data.keep(screens.definition(of: screen).derives) }
         let fresh = list.holds(key) ? nil : screens.page(for: screen, in: self)
         list.show(screen, fresh: fresh, key: key)
     }

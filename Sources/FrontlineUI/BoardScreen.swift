@@ -10,10 +10,14 @@ protocol BoardScreen: Sendable {
     func offers(in state: AppState) -> Set<Command>
     /// Commands offered everywhere that this screen's footer leaves out (default: none).
     var withholds: Set<Command> { get }
+    /// The parts of the data its page reads that the first screen does not need (`BoardData.Part`): derived when this
+    /// screen is built, then kept for the revision (default: none).
+    var derives: Set<BoardData.Part> { get }
 }
 
 extension BoardScreen {
     func open(_ target: Target, in screens: ScreenRegistry) -> Detail? { screens.detail(showing: target) }
     func offers(in state: AppState) -> Set<Command> { [] }
     var withholds: Set<Command> { [] }
+    var derives: Set<BoardData.Part> { [] }
 }

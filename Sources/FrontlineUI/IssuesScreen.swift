@@ -26,6 +26,8 @@ struct IssuesScreen: TabScreen {
     }
 
     let tab = Tab.issues
+    /// The by-unit order's headings carry each unit's figures.
+    let derives: Set<BoardData.Part> = [.unitStats]
 
     func title(_ lang: Lang) -> String { lang.text(.issuesTitle) }
 

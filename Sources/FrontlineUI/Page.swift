@@ -56,7 +56,27 @@ public struct Line: Hashable, Sendable {
         self.cells = cells
         self.target = target
         self.isHeading = isHeading
-        search = (cells.map(\.text) + keywords).joined(separator: " ").lowercased()
+        search = Line.lowercased((cells.map(\.text) + keywords).joined(separator: " "))
+    }
+
+    /// `text.lowercased()`, without the general case mapping when it cannot change anything but ASCII letters: a
+    /// line of Chinese text, ids, numbers and marks (every line of a 50,000-issue list is made before the first frame).
+    /// Any scalar outside the ranges known to have no case takes the general mapping.
+    static func lowercased(_ text: String) -> String {
+        var upper = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: upper = true
+            case 0...0x7F, 0xA0...0xBF, 0x2000...0x206F, 0x2190...0x21FF, 0x2500...0x27BF, 0x3000...0x9FFF, 0xFF00...0xFF20,
+                0xFF3B...0xFFEF:
+                continue
+            default: return text.lowercased()
+            }
+        }
+        guard upper else { return text }
+        var bytes = Array(text.utf8)
+        for i in bytes.indices where (0x41...0x5A).contains(bytes[i]) { bytes[i] |= 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Under a filter, how many lines of this heading's group are shown.

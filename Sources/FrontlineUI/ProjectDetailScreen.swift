@@ -35,7 +35,8 @@ struct ProjectDetailScreen: DetailScreen {
         lines += Pages.cadreLines(
             index.cadreRows(today: data.today).filter { $0.project.id == id }, state, heading: .projectDetailCadres, name: { $0.cadre.name })
 
-        let duties = data.dutyRows.filter { $0.duty.unit == project.unit }
+        // The lines of its unit only (the same as `data.dutyRows` of that unit, without deriving every unit's).
+        let duties = data.asOfIndex.dutyRows(today: data.today, unit: project.unit)
         lines.append(.blank)
         lines.append(.heading(lang.text(.abRosterToday, index.unitName(project.unit))))
         for row in duties {

@@ -9,6 +9,8 @@ extension Tab {
 /// with its breakdown (Enter on a unit explains its score), every 帮包干部's weekly visits. `W` withdraws the period's report once it is published.
 struct ReportsScreen: TabScreen {
     let tab = Tab.reports
+    /// The ranking is made from every unit's figures.
+    let derives: Set<BoardData.Part> = [.unitStats]
 
     func title(_ lang: Lang) -> String { lang.text(.reportsTitle) }
 

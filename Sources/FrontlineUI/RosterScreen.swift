@@ -9,6 +9,7 @@ extension Tab {
 /// duty, `o` records an absence of its A. `a` (a new issue) is not offered in its footer: nothing here is an issue's.
 struct RosterScreen: TabScreen {
     let tab = Tab.roster
+    let derives: Set<BoardData.Part> = [.dutyRows]
 
     func title(_ lang: Lang) -> String { lang.text(.rosterTitle) }
 

@@ -39,8 +39,10 @@ enum UrgeCommand {
     static func unseen(_ me: Person?, _ data: BoardData, seen: Timestamp?) -> [HandlingLogEntry] {
         guard let me else { return [] }
         var lines: [HandlingLogEntry] = []
-        for row in data.issueRows where row.holder?.person == me.id && row.issue.urgeCount > 0 {
-            lines += row.issue.urges.filter { line in line.at.day <= data.today && (seen.map { line.at.seconds > $0.seconds } ?? true) }
+        // Runs after every key: the rows are read in place, not copied one by one.
+        let rows = data.issueRows
+        for i in rows.indices where rows[i].holder?.person == me.id && rows[i].issue.urgeCount > 0 {
+            lines += rows[i].issue.urges.filter { line in line.at.day <= data.today && (seen.map { line.at.seconds > $0.seconds } ?? true) }
         }
         return lines
     }

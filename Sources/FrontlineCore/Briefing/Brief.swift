@@ -77,10 +77,11 @@ public struct Brief: Sendable {
         self.person = person
         self.today = today
         let me = person.id
-        let openRows = index.issueRows(today: today)
-        let mine = MyItems(person: person, index: index, today: today, openRows: openRows)
+        // Only the rows the briefing shows are derived: my open issues, and for an administrator the open issues with
+        // an extension request (closed issues are never in a briefing).
+        let myIssues = MyItems.openIssues(of: person, index: index, today: today)
         let soon = index.board.settings.dueSoonDays
-        for row in mine.issues {
+        for row in myIssues {
             let holds = row.holder?.person == me
             if row.daysOverdue > 0 { overdue.append(row) }
             if row.escalation != nil { escalated.append(row) }
@@ -101,7 +102,17 @@ public struct Brief: Sendable {
         // Who may decide a request is Access's: a leader of the issue (among my issues), any administrator (all issues).
         let actor = Actor(login: person.login ?? "", uid: 0, person: person)
         var requests: [(row: IssueRow, asked: Timestamp)] = []
-        for row in person.role == .admin ? openRows : mine.issues {
+        let asking: [IssueRow]
+        if person.role == .admin {
+            let issues = index.board.issues.rows
+            asking = issues.indices.compactMap { i in
+                guard issues[i].status.isOpen, issues[i].pendingExtensionRequest != nil else { return nil }
+                return index.issueRow(issues[i], today: today)
+            }
+        } else {
+            asking = myIssues
+        }
+        for row in asking {
             guard let request = row.issue.pendingExtensionRequest, request.at.day <= today,
                 Access.denial(.moveIssue(row.issue, .approveExtension), by: actor, on: index.board) == nil
             else { continue }
@@ -113,9 +124,9 @@ public struct Brief: Sendable {
         }
         urged.sort { ($0.urges[0].at.seconds, $0.row.issue.id) > ($1.urges[0].at.seconds, $1.row.issue.id) }
         changes.sort { ($0.line.at.seconds, $0.issue.id) > ($1.line.at.seconds, $1.issue.id) }
-        covering = mine.duties.filter { $0.inForce && $0.holder.person == me && $0.holder.actingFor != nil }
+        covering = MyItems.duties(of: me, index: index, today: today).filter { $0.inForce && $0.holder.person == me && $0.holder.actingFor != nil }
             .map { Cover(row: $0, absence: index.absence(coveredBy: $0.holder, on: today)) }
-        unvisited = mine.projects
+        unvisited = MyItems.projects(of: person, board: index.board)
             .filter { !$0.stage.isFinished && !index.isVisitCompliant($0, today: today) }
             .map { index.projectRow($0, today: today) }
             .sorted { a, b in
