@@ -35,6 +35,8 @@ public struct AppState: Sendable {
     /// the badge on 我的 counts (`UrgeCommand`).
     public internal(set) var urgesSeen: Timestamp?
     public internal(set) var unseenUrges = 0
+    /// The unseen 催办 as last counted, and for what (`UrgeCommand`): counted again only when that changes.
+    var urgeBadge: UrgeBadge?
     /// Colleagues' changes to my items since I last looked at 我的 (`News.swift`), and whether 我的 has shown them.
     public internal(set) var news: [NewsItem] = []
     var newsShown = false

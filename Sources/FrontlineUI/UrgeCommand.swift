@@ -59,11 +59,28 @@ extension AppState {
     /// After every event: the badge's count, and, once 我的 is on screen, the 催办 it showed are seen (an effect
     /// that the loop hands to whoever keeps the account's state: `BoardLoop.keepSeen`).
     mutating func updateUrgeBadge() -> [Effect] {
-        let unseen = UrgeCommand.unseen(me, data, seen: urgesSeen)
+        // Counting reads every issue row (tens of thousands at city scale): only when the board, the day, what was
+        // seen or the account changed, not after every cursor move.
+        let key = UrgeBadge.Key(revision: data.board.revision, today: data.today, seen: urgesSeen, person: me?.id)
+        if urgeBadge?.key != key { urgeBadge = UrgeBadge(key: key, unseen: UrgeCommand.unseen(me, data, seen: urgesSeen)) }
+        let unseen = urgeBadge?.unseen ?? []
         unseenUrges = unseen.count
         guard !unseen.isEmpty, screen == .tab(.mine), let newest = unseen.max(by: { $0.at.seconds < $1.at.seconds }) else { return [] }
         urgesSeen = newest.at
         unseenUrges = 0
         return [.seen(.urges(newest.at))]
     }
+}
+
+/// The 催办 not yet seen, as counted for one state of the board (`AppState.updateUrgeBadge`).
+struct UrgeBadge {
+    struct Key: Equatable {
+        var revision: Int
+        var today: Day
+        var seen: Timestamp?
+        var person: String?
+    }
+
+    let key: Key
+    let unseen: [HandlingLogEntry]
 }

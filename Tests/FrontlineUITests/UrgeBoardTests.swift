@@ -29,6 +29,30 @@ struct UrgeBoardTests {
         #expect(!state.render().text.contains("我的·催"))
     }
 
+    /// The count is kept between keys (reading every issue row after each cursor move cost 7 ms a frame at city
+    /// scale): it must still follow the board, the day and what was seen.
+    @Test("a colleague's 催办 arriving raises the badge; keys that change nothing keep it")
+    func aColleaguesUrgeRaisesTheBadge() throws {
+        var leader = Harness.sample(login: "hanliqun")
+        leader.open("I-0055")
+        leader.press(.character("!"))
+        leader.type("请今天下班前回复")
+        leader.press(.enter)
+        #expect(leader.board.issues[id: "I-0055"]?.urgeCount == 2)
+        var state = Self.state("dongxiaoyu")
+        _ = state.press(.character("5"))
+        _ = state.press(.character("1"))
+        _ = state.press(.down)
+        #expect(state.unseenUrges == 0)
+        _ = state.handle(.dataChanged(leader.board, journal: [], byOthers: true))
+        #expect(state.unseenUrges == 1)
+        _ = state.press(.down)
+        #expect(state.unseenUrges == 1)
+        #expect(state.render().text.contains("我的·催1"))
+        _ = state.press(.character("5"))
+        #expect(state.unseenUrges == 0)
+    }
+
     @Test("only 催办 after the moment last seen count; another account's urges are not mine")
     func countsOnlyNewer() throws {
         #expect(Self.state("dongxiaoyu", seen: Timestamp(iso: "2026-11-26T18:00:00+08:00")).unseenUrges == 1)
