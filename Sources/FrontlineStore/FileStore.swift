@@ -110,9 +110,11 @@ public final class FileStore: BoardStore {
     // MARK: Reading
 
     /// Whether loads read and write `board.cache` (docs/store-format.md, "The cache"): not when inspecting (`check` and
-    /// `log --verify` read the JSON itself), and not in a group store, where every member can write every file: a
-    /// cache planted there would show colleagues records that `board.json` does not hold, with no trace in the history.
-    private var usesCache: Bool { !inspecting && !isGroupStore }
+    /// `log --verify` read the JSON itself), and only in a directory no one but its owner can enter (personal and
+    /// guarded stores): not in a group store, where every member can write every file (a cache planted there would
+    /// show colleagues records that `board.json` does not hold, with no trace in the history), nor in a directory
+    /// others may read, such as the sample a package installs, which is not ours to write into.
+    private var usesCache: Bool { !inspecting && files.isPrivate }
 
     /// Reads the snapshot and the whole journal. Call with the lock held.
     private func loadAll() throws {

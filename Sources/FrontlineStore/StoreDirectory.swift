@@ -24,6 +24,8 @@ final class StoreDirectory {
     let group: gid_t
     /// A group store: a setgid directory whose members' files belong to its group.
     let isShared: Bool
+    /// Only its owner can enter it (0700): a personal or guarded store as `init` makes them.
+    let isPrivate: Bool
     /// A guarded store: reached only through the set-user-ID binary, as the store's account.
     let isGuarded: Bool
     /// While root creates a guarded store: the account and group every new file is given.
@@ -51,6 +53,7 @@ final class StoreDirectory {
         owner = st.st_uid
         group = st.st_gid
         isShared = st.st_mode & S_ISGID != 0
+        isPrivate = st.st_mode & 0o077 == 0
         isGuarded = guarded
         if guarded && (st.st_mode & 0o077 != 0 || Privilege.storeUid.map({ $0 != st.st_uid }) ?? false) {
             throw .unsafeEntry(

@@ -243,6 +243,10 @@ struct DebianPackageTests {
             Faults.differences(sampleBefore, Faults.tree("/usr/share/frontline/sample")).isEmpty,
             "using the sample changed it: \(Faults.differences(sampleBefore, Faults.tree("/usr/share/frontline/sample")))",
             sourceLocation: sourceLocation)
+        // Faults.tree leaves caches out: the installed sample must not get one either (the purge would leave it).
+        #expect(
+            !FileManager.default.fileExists(atPath: "/usr/share/frontline/sample/board.cache"), "a cache was written into the installed sample",
+            sourceLocation: sourceLocation)
 
         // With the toolchain's Swift libraries hidden (a mount namespace), the installed program still runs,
         // and a program that needs them (this build's frontline) does not: the hiding works.

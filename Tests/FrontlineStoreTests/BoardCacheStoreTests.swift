@@ -106,6 +106,7 @@ struct BoardCacheStoreTests {
         let dir = TempDirectory()
         let sample = dir.at("sample"), generated = dir.at("generated")
         try FileManager.default.copyItem(atPath: Repository.sample, toPath: sample)
+        chmod(sample, 0o700) // as `init` makes a personal store (the repository's copy is readable by all)
         _ = try StoreGenerator.write(size: .tiny, seed: 11, asOf: Self.asOf, to: generated, benchLogin: "bench")
         for path in [sample, generated] {
             try? FileManager.default.removeItem(atPath: Self.cachePath(path))
@@ -152,6 +153,21 @@ struct BoardCacheStoreTests {
         let reread = try FileStore(directory: path)
         #expect(reread.board.visits.rows.contains { $0.note == "第九次走访" })
         #expect(!reread.warnings.isEmpty, "and the broken chain is reported")
+    }
+
+    /// A directory others may read is not a store made by `init` (a sample a package installs, a checkout's
+    /// `data/sample`): nothing is written there, and a cache found there is not read.
+    @Test func aDirectoryOthersCanReadGetsNoCache() throws {
+        let dir = TempDirectory()
+        let path = dir.at("readable")
+        let board = TestBoard.make()
+        _ = try FileStore.create(at: path, board: board)
+        try? FileManager.default.removeItem(atPath: Self.cachePath(path))
+        chmod(path, 0o755)
+        #expect(try FileStore(directory: path).board == board)
+        #expect(!FileManager.default.fileExists(atPath: Self.cachePath(path)))
+        try Self.forge(Self.otherBoard(), in: path)
+        #expect(try FileStore(directory: path).board == board)
     }
 
     /// In a group store every member can write every file: a cache planted there is never believed, and none is made.
