@@ -18,28 +18,6 @@ extension BoardCache {
         var journalLineNumber: Int
         var journalSpan: (first: Int, last: Int)?
 
-        /// A part of a cache being read: only a board.
-        init(board: Board) {
-            self.init(
-                snapshotRevision: 0, snapshotJournalHash: SHA256.genesis, board: board, history: [], chainHead: ChainHead(revision: -1, hash: ""),
-                firstSnapshotUnhashed: false, journalBytes: 0, journalLineNumber: 1, journalSpan: nil)
-        }
-
-        init(
-            snapshotRevision: Int, snapshotJournalHash: String, board: Board, history: [Entry], chainHead: ChainHead, firstSnapshotUnhashed: Bool,
-            journalBytes: Int, journalLineNumber: Int, journalSpan: (first: Int, last: Int)?
-        ) {
-            self.snapshotRevision = snapshotRevision
-            self.snapshotJournalHash = snapshotJournalHash
-            self.board = board
-            self.history = history
-            self.chainHead = chainHead
-            self.firstSnapshotUnhashed = firstSnapshotUnhashed
-            self.journalBytes = journalBytes
-            self.journalLineNumber = journalLineNumber
-            self.journalSpan = journalSpan
-        }
-
         static func == (a: Loaded, b: Loaded) -> Bool {
             a.snapshotRevision == b.snapshotRevision && a.snapshotJournalHash == b.snapshotJournalHash && a.board == b.board
                 && a.history == b.history && a.chainHead == b.chainHead && a.chainHead.isFirstSnapshot == b.chainHead.isFirstSnapshot
@@ -135,5 +113,14 @@ extension BoardCache {
         return Entry(
             seq: seq, at: at, login: login, uid: uid, person: person, actingFor: actingFor, action: action, summary: summary,
             undoes: undoes, changes: changes, snapshot: try String?(from: &reader), prev: try reader.string())
+    }
+}
+
+extension BoardCache.Loaded {
+    /// A part of a cache being read: only a board.
+    init(board: Board) {
+        self.init(
+            snapshotRevision: 0, snapshotJournalHash: SHA256.genesis, board: board, history: [], chainHead: ChainHead(revision: -1, hash: ""),
+            firstSnapshotUnhashed: false, journalBytes: 0, journalLineNumber: 1, journalSpan: nil)
     }
 }
