@@ -155,6 +155,33 @@ struct BoardCacheStoreTests {
         #expect(!reread.warnings.isEmpty, "and the broken chain is reported")
     }
 
+    /// A load that replays more than `BoardCache.refreshAfterBytes` past its cache writes it again, covering all of
+    /// the journal; one that replays less leaves it as it is.
+    @Test func aCacheFarBehindTheJournalIsMadeAgain() throws {
+        let dir = TempDirectory()
+        let path = dir.at("store")
+        let store = try FileStore.create(at: path, board: TestBoard.make())
+        _ = try FileStore(directory: path)
+        let note = String(repeating: "现场查看施工进度，", count: 120)
+        func journalBytes() -> Int { Files.bytes(path + "/journal.jsonl")?.count ?? 0 }
+        while journalBytes() <= BoardCache.refreshAfterBytes / 2 {
+            try store.perform(
+                .logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: note)), login: "admin", uid: 0, today: TestBoard.today,
+                now: TestBoard.now)
+        }
+        let behind = try #require(Files.bytes(Self.cachePath(path)))
+        #expect(try FileStore(directory: path).board == store.board)
+        #expect(Files.bytes(Self.cachePath(path)) == behind, "half the limit behind: left as it was")
+        while journalBytes() <= BoardCache.refreshAfterBytes + 1 {
+            try store.perform(
+                .logVisit(VisitDraft(project: "P-001", date: TestBoard.today, note: note)), login: "admin", uid: 0, today: TestBoard.today,
+                now: TestBoard.now)
+        }
+        let reloaded = try FileStore(directory: path)
+        #expect(try Self.cacheHolds(reloaded.board, in: path), "made again, covering the whole journal")
+        #expect(try FileStore(directory: path).history == FileStore(directory: path, inspecting: true).history)
+    }
+
     /// A directory others may read is not a store made by `init` (a sample a package installs, a checkout's
     /// `data/sample`): nothing is written there, and a cache found there is not read.
     @Test func aDirectoryOthersCanReadGetsNoCache() throws {
