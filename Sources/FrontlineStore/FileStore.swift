@@ -127,19 +127,16 @@ public final class FileStore: BoardStore {
         warnings = []
         tornTail = nil
         damage = nil
-        // For the cache: the snapshot's size and checksum, and how much of the journal a cache that was read covered.
-        var cacheSource: BoardCache.Source?
+        // For the cache: `board.json`'s size and checksum, and how much of the journal a cache that was read covered.
+        var snapshotSum: (size: Int, checksum: UInt64)?
         var covered: Int?
         if usesCache, let (loaded, source) = BoardCache.load(from: files, snapshot: file, journal: try files.open(FileStore.journalName, .read)) {
             resume(from: loaded)
-            cacheSource = source
+            snapshotSum = (source.snapshotSize, source.snapshotChecksum)
             covered = source.journalBytes
         } else {
             let bytes = try decodeSnapshot(file)
-            if usesCache {
-                cacheSource = BoardCache.Source(
-                    snapshotSize: bytes.count, snapshotChecksum: CacheChecksum.of(bytes), journalBytes: 0, journalChecksum: 0)
-            }
+            if usesCache { snapshotSum = (bytes.count, CacheChecksum.of(bytes)) }
             history = []
             journalOffset = 0
             journalLineNumber = 1
@@ -148,24 +145,18 @@ public final class FileStore: BoardStore {
         try readJournal()
         // A store that loaded gets a cache when it had none, or when its journal has grown well past what the cache
         // covers; one refused, or whose journal is damaged, is left exactly as it was.
-        if let cacheSource, damage == nil, tornTail == nil, covered.map({ journalOffset - $0 > BoardCache.refreshAfterBytes }) ?? true {
-            saveCache(cacheSource)
+        if let snapshotSum, damage == nil, tornTail == nil, covered.map({ journalOffset - $0 > BoardCache.refreshAfterBytes }) ?? true {
+            saveCache(snapshotSize: snapshotSum.size, snapshotChecksum: snapshotSum.checksum)
         }
     }
 
-    /// Writes the cache of the store as it now stands (docs/store-format.md, "The cache"), for the snapshot of `source`.
-    /// Call with the lock held, right after a load.
-    private func saveCache(_ source: BoardCache.Source) {
-        var source = source
-        source.journalBytes = journalOffset
-        if journalOffset == 0 {
-            source.journalChecksum = CacheChecksum.of([])
-        } else {
-            guard let journal = try? files.open(FileStore.journalName, .read), let checksum = try? journal.checksum(upTo: journalOffset) else {
-                return
-            }
-            source.journalChecksum = checksum
-        }
+    /// Writes the cache of the store as it now stands (docs/store-format.md, "The cache"), for the `board.json` of that
+    /// size and checksum and the journal read so far. Call with the lock held, right after a load.
+    private func saveCache(snapshotSize: Int, snapshotChecksum: UInt64) {
+        let journalChecksum = journalOffset == 0 ? CacheChecksum.of([]) : try? files.open(FileStore.journalName, .read)?.checksum(upTo: journalOffset)
+        guard let journalChecksum else { return }
+        let source = BoardCache.Source(
+            snapshotSize: snapshotSize, snapshotChecksum: snapshotChecksum, journalBytes: journalOffset, journalChecksum: journalChecksum)
         let loaded = BoardCache.Loaded(
             snapshotRevision: snapshotRevision, snapshotJournalHash: snapshotJournalHash, board: board, history: history, chainHead: chainHead,
             firstSnapshotUnhashed: firstSnapshotUnhashed, journalBytes: journalOffset, journalLineNumber: journalLineNumber, journalSpan: journalSpan)

@@ -50,13 +50,12 @@ final class StoreFile {
         var offset = 0
         while offset < size {
             let want = min(piece, size - offset)
-            var done = 0
-            while done < want {
-                let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, want - done, off_t(offset + done)) }
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { throw n == 0 ? .io(operation: "read", path: path, errno: Errno(EIO)) : Posix.fail("read", path) }
-                done += n
+            let read = buffer.withUnsafeMutableBytes { all in
+                Result { () throws(Errno) in try descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: all[..<want]), at: offset) }
             }
+            let got: Int
+            do { got = try read.get() } catch { throw Posix.fail("read", path, error) }
+            guard got == want else { throw .io(operation: "read", path: path, errno: Errno(EIO)) }
             buffer.withUnsafeBytes { sum.add(UnsafeRawBufferPointer(rebasing: $0[..<want])) }
             offset += want
         }

@@ -56,16 +56,21 @@ public struct Descriptor: Hashable, Sendable {
     /// `count` bytes from `offset` (`pread`), fewer when the file ends first; the position does not move.
     public func read(count: Int, at offset: Int) throws(Errno) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)
+        let done = try bytes.withUnsafeMutableBytes { buffer in Result { () throws(Errno) in try read(into: buffer, at: offset) } }.get()
+        if done < count { bytes.removeLast(count - done) }
+        return bytes
+    }
+
+    /// Fills `buffer` from `offset` (`pread`), less of it when the file ends first; returns how many bytes it read. For
+    /// reading a large file a piece at a time into one buffer.
+    public func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(Errno) -> Int {
         var done = 0
-        while done < count {
-            let n = try SystemCall.checked {
-                bytes.withUnsafeMutableBytes { pread(raw, $0.baseAddress! + done, count - done, off_t(offset + done)) }
-            }
+        while done < buffer.count {
+            let n = try SystemCall.checked { pread(raw, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done)) }
             if n == 0 { break }
             done += n
         }
-        if done < count { bytes.removeLast(count - done) }
-        return bytes
+        return done
     }
 
     /// One `read` of at most `count` bytes (none at the end of the file; `EAGAIN` on an empty non-blocking pipe).
