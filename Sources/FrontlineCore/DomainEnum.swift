@@ -1,5 +1,5 @@
 /// A closed set of values stored by their Chinese name, with an English alias for input and English output.
-public protocol DomainEnum: RawRepresentable<String>, CaseIterable, Hashable, Sendable, FieldValue {
+public protocol DomainEnum: RawRepresentable<String>, CaseIterable, Hashable, Sendable, FieldValue where AllCases == [Self] {
     /// The English alias, accepted on input and used for English labels.
     var english: String { get }
 }

@@ -5,6 +5,9 @@ public protocol FieldValue: Sendable, Equatable {
     /// The value in the derived cache's binary form; by default its JSON form (`FieldValue+Binary.swift`).
     func write(to writer: inout BinaryWriter)
     init(from reader: inout BinaryReader) throws(BinaryError)
+    /// What that binary form depends on, for the layout a cache names (`BoardCache.layout`): by default the type's
+    /// qualified name; a vocabulary adds its values in order, since it is kept by position.
+    static var binaryLayout: String { get }
 }
 
 /// Why a JSON value does not fit a field.

@@ -14,14 +14,18 @@ import FrontlineCore
 ///
 /// ```
 /// "FRONTLINE CACHE\n"  format  layout  snapshot size, checksum  journal bytes covered, checksum  payload length, checksum
-/// payload: the board's revision, the load's state (Loaded), then settings and each table: kind, length, records
+/// payload: the board's revision, the number of parts, then each part: kind, length, content — the load's state
+/// (Loaded), the settings, and each table in parts of at most `piece` records (count, records), read side by side
 /// ```
 /// Every header figure is eight bytes, least significant first; the payload is `BinaryWriter`'s form.
 enum BoardCache {
     static let name = "board.cache"
     private static let magic = Array("FRONTLINE CACHE\n".utf8)
-    private static let format: UInt64 = 2
+    private static let format: UInt64 = 3
     private static let headerLength = magic.count + 8 * 8
+
+    /// The most records a part of the cache holds: a larger table is written in several parts (`encode`).
+    static let piece = 8192
 
     /// A load that replays more of the journal than this past what its cache covered writes the cache again.
     static let refreshAfterBytes = 1 << 20
@@ -56,7 +60,7 @@ enum BoardCache {
     static func encode(_ loaded: Loaded, of source: Source) -> [UInt8] {
         var payload = BinaryWriter(capacity: 1 << 16)
         payload.int(loaded.board.revision)
-        payload.int(2 + parts.count)
+        payload.int(2 + parts.reduce(0) { $0 + max(1, ($1.count(loaded.board) + piece - 1) / piece) })
         var state = BinaryWriter()
         writeState(loaded, to: &state)
         append(journalPart, state.bytes, to: &payload)
@@ -64,9 +68,13 @@ enum BoardCache {
         write(loaded.board.settings, withId: false, fields: Settings.schema.fields.map(\.binaryWriter), to: &settings)
         append(RecordKind.settings, settings.bytes, to: &payload)
         for part in parts {
-            var table = BinaryWriter()
-            part.write(loaded.board, &table)
-            append(part.kind, table.bytes, to: &payload)
+            // A large table in pieces of `piece` records, so that two threads can read one table side by side.
+            let count = part.count(loaded.board)
+            for start in stride(from: 0, to: max(count, 1), by: piece) {
+                var table = BinaryWriter()
+                part.write(loaded.board, start..<min(start + piece, count), &table)
+                append(part.kind, table.bytes, to: &payload)
+            }
         }
         var file = BinaryWriter(capacity: headerLength + payload.bytes.count)
         file.raw(magic)
@@ -115,7 +123,7 @@ enum BoardCache {
             else { return nil }
             let found = Source(
                 snapshotSize: snapshot.size, snapshotChecksum: snapshotChecksum, journalBytes: named.journalBytes, journalChecksum: journalChecksum)
-            guard let loaded = try? decode(bytes, for: found, parallel: nil) else { return nil }
+            guard let loaded = try? decode(bytes, for: found, parallel: nil, paging: .mapped(bytes)) else { return nil }
             return (loaded, found)
         } ?? nil
     }
@@ -132,20 +140,24 @@ enum BoardCache {
     /// The store in `bytes`, checked against everything the header names; throws where it stops making sense.
     static func decode(_ bytes: [UInt8], for source: Source, parallel: Bool? = nil) throws(BinaryError) -> Loaded {
         try bytes.withUnsafeBytes { buffer in
-            Result { () throws(BinaryError) in try decode(buffer, for: source, parallel: parallel) }
+            Result { () throws(BinaryError) in try decode(buffer, for: source, parallel: parallel, paging: .resident) }
         }.get()
     }
 
-    private static func decode(_ buffer: UnsafeRawBufferPointer, for source: Source, parallel: Bool?) throws(BinaryError) -> Loaded {
+    private static func decode(_ buffer: UnsafeRawBufferPointer, for source: Source, parallel: Bool?, paging: Paging) throws(BinaryError) -> Loaded {
         guard buffer.count >= headerLength, Array(buffer[0..<magic.count]) == magic else { throw BinaryError(offset: 0) }
         var header = BinaryReader(buffer, at: magic.count)
         for expected in [format, layout] + source.figures {
             guard try header.fixed() == expected else { throw BinaryError(offset: header.position - 8) }
         }
         let length = try header.fixed(), checksum = try header.fixed()
-        guard length == UInt64(buffer.count - headerLength),
-            CacheChecksum.of(UnsafeRawBufferPointer(rebasing: buffer[headerLength...])) == checksum
-        else { throw BinaryError(offset: header.position - 16) }
+        guard length == UInt64(buffer.count - headerLength) else { throw BinaryError(offset: header.position - 16) }
+        var sum = CacheChecksum()
+        for start in stride(from: headerLength, to: buffer.count, by: 1 << 20) {
+            let range = start..<min(start + (1 << 20), buffer.count)
+            paging.reading(range) { sum.add(UnsafeRawBufferPointer(rebasing: buffer[range])) }
+        }
+        guard sum.value == checksum else { throw BinaryError(offset: header.position - 8) }
         var reader = BinaryReader(buffer, at: headerLength)
         let revision = try reader.int()
         guard Limits.revision.contains(revision) else { throw BinaryError(offset: headerLength) }
@@ -157,13 +169,16 @@ enum BoardCache {
             places.append((kind, reader.position, length))
             reader = BinaryReader(buffer, at: reader.position + length)
         }
-        guard reader.isAtEnd, Set(places.map(\.kind)) == Set(RecordKind.allCases.map(\.rawValue) + [journalPart]), places.count == 2 + parts.count
+        guard reader.isAtEnd, Set(places.map(\.kind)) == Set(RecordKind.allCases.map(\.rawValue) + [journalPart]),
+            places.filter({ $0.kind == journalPart || $0.kind == RecordKind.settings.rawValue }).count == 2
         else { throw BinaryError(offset: reader.position) }
-        let each = { (i: Int) -> Result<Loaded, BinaryError> in
+        let each = { (i: Int) -> Result<Decoded, BinaryError> in
             let place = places[i]
             var part = BinaryReader(UnsafeRawBufferPointer(rebasing: buffer[..<(place.start + place.length)]), at: place.start)
             do throws(BinaryError) {
-                let decoded = place.kind == journalPart ? try readState(&part) : Loaded(board: try decodePart(place.kind, &part))
+                let decoded = try paging.reading(place.start..<(place.start + place.length)) { () throws(BinaryError) in
+                    try decodePart(place.kind, &part)
+                }
                 guard part.isAtEnd else { throw BinaryError(offset: part.position) }
                 return .success(decoded)
             } catch { return .failure(error) }
@@ -171,32 +186,41 @@ enum BoardCache {
         let decoded =
             parallel ?? (buffer.count >= BoardCodec.parallelThreshold)
             ? SideThread.map(weights: places.map(\.length), each) : places.indices.map(each)
-        var loaded = Loaded(board: Board())
+        var loaded: Loaded?
         var board = Board()
         board.revision = revision
-        for (place, result) in zip(places, decoded) {
-            let part = try result.get()
-            if place.kind == journalPart {
-                loaded = part
-            } else if place.kind == RecordKind.settings.rawValue {
-                board.settings = part.board.settings
-            } else {
-                parts.first { $0.kind.rawValue == place.kind }?.take(part.board, &board)
+        var pieces: [String: [RowsPiece]] = [:]
+        for result in decoded {
+            switch try result.get() {
+            case .state(let state): loaded = state
+            case .settings(let settings): board.settings = settings
+            case .rows(let kind, let rows): pieces[kind, default: []].append(rows)
             }
         }
-        guard loaded.chainHead.revision == revision, loaded.journalBytes == source.journalBytes else { throw BinaryError(offset: headerLength) }
+        for part in parts {
+            try part.take(pieces[part.kind.rawValue] ?? [], &board)
+        }
+        guard var loaded, loaded.chainHead.revision == revision, loaded.journalBytes == source.journalBytes else {
+            throw BinaryError(offset: headerLength)
+        }
         loaded.board = board
         return loaded
     }
 
-    private static func decodePart(_ kind: String, _ reader: inout BinaryReader) throws(BinaryError) -> Board {
-        var board = Board()
+    /// What one part of the cache holds.
+    private enum Decoded {
+        case state(Loaded)
+        case settings(Settings)
+        case rows(String, RowsPiece)
+    }
+
+    private static func decodePart(_ kind: String, _ reader: inout BinaryReader) throws(BinaryError) -> Decoded {
+        if kind == journalPart { return .state(try readState(&reader)) }
         if kind == RecordKind.settings.rawValue {
-            board.settings = try read(&reader, withId: false, fields: Settings.schema.fields.map(\.binaryReader))
-        } else if let part = parts.first(where: { $0.kind.rawValue == kind }) {
-            try part.read(&reader, &board)
+            return .settings(try read(&reader, withId: false, fields: Settings.schema.fields.map(\.binaryReader)))
         }
-        return board
+        guard let part = parts.first(where: { $0.kind.rawValue == kind }) else { throw BinaryError(offset: reader.position) }
+        return .rows(kind, try part.read(&reader))
     }
 
     static func read<R: Record>(
@@ -214,34 +238,37 @@ enum BoardCache {
 
     // MARK: The tables
 
-    /// One table of the board: how it is written, read, and moved from the board it was read into.
+    /// One table of the board: how many records it has, how a run of them is written, how a part is read, and how the
+    /// parts read make the table (in their order).
     struct Part: Sendable {
         let kind: RecordKind
-        let write: @Sendable (Board, inout BinaryWriter) -> Void
-        let read: @Sendable (inout BinaryReader, inout Board) throws(BinaryError) -> Void
-        let take: @Sendable (Board, inout Board) -> Void
+        let count: @Sendable (Board) -> Int
+        let write: @Sendable (Board, Range<Int>, inout BinaryWriter) -> Void
+        let read: @Sendable (inout BinaryReader) throws(BinaryError) -> RowsPiece
+        let take: @Sendable ([RowsPiece], inout Board) throws(BinaryError) -> Void
         let layout: @Sendable () -> String
 
         init<R: Record>(_ path: WritableKeyPath<Board, Table<R>> & Sendable) {
             kind = R.kind
-            write = { board, writer in
+            count = { board in board[keyPath: path].count }
+            write = { board, range, writer in
                 let fields = R.schema.fields.map(\.binaryWriter)
                 let rows = board[keyPath: path].rows
-                writer.int(rows.count)
-                for row in rows { BoardCache.write(row, withId: true, fields: fields, to: &writer) }
+                writer.int(range.count)
+                for row in rows[range] { BoardCache.write(row, withId: true, fields: fields, to: &writer) }
             }
-            read = { (reader: inout BinaryReader, board: inout Board) throws(BinaryError) in
+            read = { (reader: inout BinaryReader) throws(BinaryError) in
                 let fields = R.schema.fields.map(\.binaryReader)
-                let start = reader.position
-                let n = try reader.count()
-                var rows: [R] = []
-                rows.reserveCapacity(n)
-                for _ in 0..<n { rows.append(try BoardCache.read(&reader, withId: true, fields: fields)) }
+                let piece = Rows<R>(count: try reader.count())
+                for _ in 0..<piece.capacity { piece.append(try BoardCache.read(&reader, withId: true, fields: fields)) }
+                return piece
+            }
+            take = { (pieces: [RowsPiece], board: inout Board) throws(BinaryError) in
+                let rows = Rows<R>.joined(pieces.map { $0 as! Rows<R> })
                 let table = Table(rows)
-                guard table.count == rows.count else { throw BinaryError(offset: start) }
+                guard table.count == rows.count else { throw BinaryError(offset: 0) }
                 board[keyPath: path] = table
             }
-            take = { part, board in board[keyPath: path] = part[keyPath: path] }
             layout = { BoardCache.layout(of: R.self) }
         }
     }

@@ -31,11 +31,12 @@ final class StoreFile {
     deinit { close(fd) }
 
     /// The file's bytes mapped read-only for `body` (no copy into fresh memory), unmapped when it returns; nil if the
-    /// file cannot be mapped. Only for files this program replaces whole by a rename and never shortens in place, in
-    /// directories only their owner (or the installed program) writes: a file cut short while mapped stops the process.
+    /// file cannot be mapped. No page is read in until it is read (`Paging.mapped` reads them a piece at a time). Only
+    /// for files this program replaces whole by a rename and never shortens in place, in directories only their owner
+    /// (or the installed program) writes: a file cut short while mapped stops the process.
     func mapped<T>(_ body: (UnsafeRawBufferPointer) -> T) -> T? {
         guard size > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), address != MAP_FAILED else { return nil }
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else { return nil }
         defer { munmap(address, size) }
         return body(UnsafeRawBufferPointer(start: address, count: size))
     }

@@ -128,12 +128,59 @@ struct BoardCacheTests {
         #expect(refused > 0)
     }
 
-    /// A build whose records have other fields writes another layout: each record kind's fields and their types count.
+    /// A build whose records have other fields writes another layout: each record kind's fields and their types count,
+    /// and a vocabulary's values in their order (a value is kept by its position).
     @Test func theLayoutNamesEveryFieldAndItsType() {
         #expect(BoardCache.layout != 0)
-        #expect(Issue.schema.fields.map(\.valueTypeName).contains("Swift.Array<FrontlineCore.HandlingLogEntry>"))
+        let statuses = "FrontlineCore.IssueStatus(待交办 待签收 办理中 待核验 已销号 已撤销)"
+        #expect(Issue.schema["status"]?.valueTypeName == statuses)
+        #expect(Issue.schema["log"]?.valueTypeName.hasPrefix("Array<FrontlineCore.HandlingLogEntry(\(statuses) ") == true)
         #expect(Issue.schema["due"]?.valueTypeName == "FrontlineCore.Day")
-        #expect(Issue.schema.fields.contains { $0.valueTypeName.hasPrefix("Swift.Optional<") })
+        #expect(Issue.schema["resolvedOn"]?.valueTypeName == "Optional<FrontlineCore.Day>")
+    }
+
+    /// A vocabulary's value is read back by its position: one past the last is refused, not read as another value.
+    @Test func aVocabularyValueOutOfRangeIsRefused() {
+        func read(_ writer: BinaryWriter) -> IssueStatus? {
+            writer.bytes.withUnsafeBytes { bytes in
+                var reader = BinaryReader(bytes, at: 0)
+                return try? IssueStatus(from: &reader)
+            }
+        }
+        for status in IssueStatus.allCases {
+            var writer = BinaryWriter()
+            status.write(to: &writer)
+            #expect(read(writer) == status)
+        }
+        for position in [-1, IssueStatus.allCases.count] {
+            var writer = BinaryWriter()
+            writer.int(position)
+            #expect(read(writer) == nil, "position \(position)")
+        }
+    }
+
+    /// A table of more records than a part holds is written in several parts, read on both threads and joined in order.
+    @Test(arguments: [false, true])
+    func aLargeTableReadsBackInOrder(parallel: Bool) throws {
+        var board = StoreGenerator.board(size: .tiny, seed: 5)
+        let project = board.projects.rows[0].id
+        for n in 0..<(2 * BoardCache.piece + 3) {
+            var visit = Visit(id: String(format: "V-9%06d", n))
+            visit.project = project
+            visit.date = Day(2026, 1 + n % 12, 1 + n % 28)!
+            visit.note = "第\(n)次"
+            board.visits.upsert(visit)
+        }
+        let snapshot = BoardCodec.Snapshot(board: board, journalHash: SHA256.genesis)
+        let source = BoardCache.Source(snapshotSize: 1, snapshotChecksum: 1, journalBytes: 0, journalChecksum: 1)
+        let cache = BoardCache.encode(Self.loaded(snapshot), of: source)
+        // Each part starts with its kind's name, as a length (5, doubled by the zigzag form) and the UTF-8 bytes.
+        let name: [UInt8] = [10] + Array("visit".utf8)
+        let parts = cache.indices.dropLast(name.count).filter { cache[$0..<($0 + name.count)].elementsEqual(name) }.count
+        #expect(parts == 3)
+        let read = try BoardCache.decode(cache, for: source, parallel: parallel)
+        #expect(read.board.visits.rows.map(\.id) == board.visits.rows.map(\.id))
+        #expect(read.board == board)
     }
 
     @Test func theChecksumIsTheSameInPiecesOrAtOnce() {

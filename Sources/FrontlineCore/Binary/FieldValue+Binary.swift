@@ -4,6 +4,8 @@
 extension FieldValue {
     public func write(to writer: inout BinaryWriter) { writer.json(json) }
 
+    public static var binaryLayout: String { _typeName(Self.self, qualified: true) }
+
     public init(from reader: inout BinaryReader) throws(BinaryError) {
         let start = reader.position
         let value = try reader.json()
@@ -40,6 +42,19 @@ extension Day {
     }
 }
 
+extension Period {
+    /// One number: `year × 32 + month × 2 + half − 1`, read back with the same limits as its text (`init?(text:)`).
+    public func write(to writer: inout BinaryWriter) { writer.int(year << 5 | month << 1 | (half - 1)) }
+
+    public init(from reader: inout BinaryReader) throws(BinaryError) {
+        let start = reader.position
+        let packed = try reader.int()
+        let year = packed >> 5, month = (packed >> 1) & 15
+        guard (1...9999).contains(year), (1...12).contains(month) else { throw BinaryError(offset: start) }
+        self.init(year: year, month: month, half: (packed & 1) + 1)
+    }
+}
+
 extension Timestamp {
     public func write(to writer: inout BinaryWriter) {
         writer.int(Int(seconds))
@@ -62,6 +77,8 @@ extension Money {
 }
 
 extension Optional where Wrapped: FieldValue {
+    public static var binaryLayout: String { "Optional<\(Wrapped.binaryLayout)>" }
+
     public func write(to writer: inout BinaryWriter) {
         writer.optional(self) { writer, value in value.write(to: &writer) }
     }
@@ -72,6 +89,8 @@ extension Optional where Wrapped: FieldValue {
 }
 
 extension Array where Element: FieldValue {
+    public static var binaryLayout: String { "Array<\(Element.binaryLayout)>" }
+
     public func write(to writer: inout BinaryWriter) {
         writer.int(count)
         for element in self { element.write(to: &writer) }
@@ -87,17 +106,26 @@ extension Array where Element: FieldValue {
 }
 
 extension DomainEnum {
-    /// By its stored name, as in the store's file: a case added or moved does not change what a cache says.
-    public func write(to writer: inout BinaryWriter) { writer.string(rawValue) }
+    /// By its position among the values: a number instead of a text to make and compare. The values in order are part
+    /// of the layout, so a build that adds or moves one does not read a cache written by another.
+    public func write(to writer: inout BinaryWriter) { writer.int(Self.allCases.firstIndex(of: self)!) }
 
     public init(from reader: inout BinaryReader) throws(BinaryError) {
         let start = reader.position
-        guard let value = Self(rawValue: try reader.string()) else { throw BinaryError(offset: start) }
-        self = value
+        let position = try reader.int()
+        let values = Self.allCases
+        guard values.indices.contains(position) else { throw BinaryError(offset: start) }
+        self = values[position]
     }
+
+    public static var binaryLayout: String { _typeName(Self.self, qualified: true) + "(" + allCases.map(\.rawValue).joined(separator: " ") + ")" }
 }
 
 extension HandlingLogEntry {
+    public static var binaryLayout: String {
+        _typeName(Self.self, qualified: true) + "(" + [IssueStatus.binaryLayout, Satisfaction.binaryLayout].joined(separator: " ") + ")"
+    }
+
     public func write(to writer: inout BinaryWriter) {
         at.write(to: &writer)
         writer.string(by)

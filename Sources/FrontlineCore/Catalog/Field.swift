@@ -73,8 +73,8 @@ public struct Field<R>: Sendable {
     public var binaryWriter: @Sendable (R, inout BinaryWriter) -> Void { writeBinary }
     public var binaryReader: @Sendable (inout R, inout BinaryReader) throws(BinaryError) -> Void { readBinary }
 
-    /// What the field holds, for the layout a cache names: the qualified name of its Swift type.
-    public var valueTypeName: String { _typeName(valueType, qualified: true) }
+    /// What the field holds, for the layout a cache names: its Swift type's binary layout (`FieldValue.binaryLayout`).
+    public var valueTypeName: String { valueType.binaryLayout }
 
     /// The field with its label in each language and the kind of input that types its value (none for a list).
     public func labelled(_ zh: String, _ en: String, as input: InputKind? = nil) -> Field {
