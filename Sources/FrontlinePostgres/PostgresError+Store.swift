@@ -13,7 +13,7 @@ extension PostgresError {
         switch sqlstate {
         case _ where PostgresError.undefinedObjects.contains(sqlstate):
             return .noStore(path: address)
-        case PostgresError.insufficientPrivilege, "28000", "28P01":
+        case PostgresError.insufficientPrivilege:
             return .notPermitted(path: address, group: nil)
         case PostgresError.queryCanceled:
             return .lockTimeout(path: address, seconds: timeoutSeconds)

@@ -75,6 +75,23 @@ struct PostgresStoreTests {
         }
     }
 
+    @Test func overTCPWithAPasswordTheStoreOpensAndAWrongPasswordIsSaidWithoutShowingIt() throws {
+        let fixture = try PostgresFixture()
+        let store = try fixture.create()
+        try Saves.save(store, Saves.visit("TCP"))
+        let overTCP = try PostgresStore(address: StoreAddress(fixture.cluster.tcpURI(fixture.database)))
+        #expect(overTCP.board == store.board)
+        #expect(!overTCP.address.text.contains("secret"))
+        let wrong = StoreAddress(fixture.cluster.tcpURI(fixture.database, password: "wrong"))
+        #expect {
+            try PostgresStore(address: wrong)
+        } throws: { error in
+            guard case .unsafeLocation(let path, let reason) = error as? StoreError else { return false }
+            let message = reason.text(.en)
+            return !path.contains("wrong") && message.hasPrefix("SQLSTATE 08001: ") && message.contains("password authentication failed")
+        }
+    }
+
     @Test func attachmentsAreKeptWithTheirEntryAndReadBack() throws {
         let fixture = try PostgresFixture()
         let store = try fixture.create()
