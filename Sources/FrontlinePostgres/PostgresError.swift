@@ -24,6 +24,8 @@ public struct PostgresError: Error, Equatable, Sendable, CustomStringConvertible
     public static let insufficientPrivilege = "42501"
     /// A statement ran past `statement_timeout`, waiting for a lock or not (query_canceled).
     public static let queryCanceled = "57014"
+    /// A lock asked for with NOWAIT is held by another session (lock_not_available).
+    public static let lockNotAvailable = "55P03"
     /// The schema or a table is not there (invalid_schema_name, undefined_table).
     public static let undefinedObjects: Set<String> = ["3F000", "42P01"]
 

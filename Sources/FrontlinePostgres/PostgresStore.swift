@@ -125,6 +125,21 @@ public final class PostgresStore: BoardStore {
         return board.revision != revision
     }
 
+    /// Whether a colleague's save holds the save lock now, so that a save would wait (who: unknown, `[]`); nil when
+    /// it is free, or when that cannot be told. Asked without waiting (`NOWAIT`), in a transaction of its own.
+    public func busy() -> [LockHolder]? {
+        do {
+            try connection.execute("BEGIN")
+            defer { _ = try? connection.execute("ROLLBACK") }
+            try connection.execute(PostgresSchema.lockForSaving + " NOWAIT")
+            return nil
+        } catch let error where error.sqlstate == PostgresError.lockNotAvailable {
+            return []
+        } catch {
+            return nil
+        }
+    }
+
     // MARK: Writing
 
     public func commit(_ plan: (Board, [Entry]) throws -> (Plan, Actor, Timestamp)) throws -> Entry {

@@ -91,6 +91,26 @@ struct PostgresIdentityTests {
         #expect(try AuditLog.verify(try fixture.open()).problems.isEmpty)
     }
 
+    /// The owner can still force a line in (it owns the triggers), as root can edit a file store: every load and the
+    /// proof catch it, and `check` and `log --verify` (inspecting) still read the store up to it.
+    @Test func aLineTheOwnerForcesPastTheTriggersIsCaughtOnLoadAndByTheProof() throws {
+        let fixture = try PostgresFixture()
+        let owner = try fixture.create()
+        try Saves.save(owner, Saves.visit("留痕"))
+        let forged = try nextLine(owner, note: "伪造").replacingOccurrences(of: owner.head.hash, with: SHA256.genesis)
+        try owner.connection.execute("ALTER TABLE frontline.journal DISABLE TRIGGER stamp")
+        try owner.connection.execute("INSERT INTO frontline.journal (seq, line) VALUES (2, $1)", [.text(forged)])
+        let place = fixture.address.text + " (frontline.journal)"
+        #expect(throws: StoreError.badData(file: place, line: 2, column: 1, reason: Phrase(.storeChainBroken))) { try fixture.open() }
+        #expect(throws: StoreError.badData(file: place, line: 2, column: 1, reason: Phrase(.storeChainBroken))) {
+            try Saves.save(owner, Saves.visit("之后"))
+        }
+        let inspected = try PostgresStore(address: fixture.address, inspecting: true)
+        #expect(inspected.board.revision == 1)
+        #expect(inspected.warnings.count == 1)
+        #expect(try !AuditLog.verify(inspected).problems.isEmpty)
+    }
+
     @Test func evenTheOwnerCannotRewriteHistory() throws {
         let fixture = try PostgresFixture()
         let owner = try fixture.create()
