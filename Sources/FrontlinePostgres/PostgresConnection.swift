@@ -45,14 +45,10 @@ public final class PostgresConnection {
         self.statementTimeoutSeconds = statementTimeoutSeconds
         // Notices ("relation already exists, skipping") are not for the terminal the board draws on.
         PQsetNoticeProcessor(connection, { _, _ in }, nil)
-        do {
-            try execute(
-                "SELECT set_config('statement_timeout', $1, false), set_config('idle_in_transaction_session_timeout', $2, false)",
-                [.text("\(statementTimeoutSeconds)s"), .text("\(2 * statementTimeoutSeconds)s")])
-        } catch {
-            PQfinish(connection)
-            throw error
-        }
+        // Should this fail, the instance is whole already: its deinit closes the connection.
+        try execute(
+            "SELECT set_config('statement_timeout', $1, false), set_config('idle_in_transaction_session_timeout', $2, false)",
+            [.text("\(statementTimeoutSeconds)s"), .text("\(2 * statementTimeoutSeconds)s")])
     }
 
     deinit { PQfinish(connection) }
