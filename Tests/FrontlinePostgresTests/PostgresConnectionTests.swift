@@ -48,6 +48,15 @@ struct PostgresConnectionTests {
         #expect(connection.parameter("application_name") == "frontline")
     }
 
+    /// The connection is made, then its set-up refused (a negative timeout): the error comes back, the connection is
+    /// closed once.
+    @Test func aSetUpTheServerRefusesIsAnError() throws {
+        let fixture = try PostgresFixture()
+        for _ in 0..<3 {
+            #expect(throws: PostgresError.self) { try PostgresConnection(uri: fixture.address.text, statementTimeoutSeconds: -1) }
+        }
+    }
+
     @Test func aStatementThatRunsTooLongIsCancelled() throws {
         let fixture = try PostgresFixture()
         let connection = try PostgresConnection(uri: fixture.address.text, statementTimeoutSeconds: 1)
