@@ -109,8 +109,10 @@ enum PostgresSchema {
         ]
 
     static let insertSnapshot = "INSERT INTO frontline.snapshot (revision, journal_hash, content, sha256) VALUES ($1::bigint, $2, $3, $4)"
-    /// The snapshot the store loads from: the newest (there is only the first until compaction comes to PostgreSQL).
+    /// The snapshot the store loads from: the newest (`compact` adds one; none is ever replaced).
     static let snapshotHeader = "SELECT revision, journal_hash, sha256 FROM frontline.snapshot ORDER BY revision DESC LIMIT 1"
+    /// The store's first snapshot: the one no journal line was folded into.
+    static let firstSnapshotRevision = "SELECT min(revision) FROM frontline.snapshot WHERE journal_hash = repeat('0', 64)"
     static let snapshotContent = "SELECT content FROM frontline.snapshot WHERE revision = $1::bigint"
     static let journalAfter = "SELECT seq, line FROM frontline.journal WHERE seq > $1::bigint ORDER BY seq"
     static let insertLine = "INSERT INTO frontline.journal (seq, line) VALUES ($1::bigint, $2)"

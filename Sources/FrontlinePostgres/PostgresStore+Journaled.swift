@@ -13,16 +13,31 @@ extension PostgresStore: JournaledStore {
         try serverErrors { try lines(of: try connection.execute(PostgresSchema.journalAfter, [.int(0)])) }
     }
 
-    /// The first snapshot and every journal line, read in one transaction: one moment of the store.
+    /// The newest snapshot, the first one (once a compaction made another), and every journal line, read in one
+    /// transaction: one moment of the store.
     public func auditRecords() throws -> AuditRecords {
         try serverErrors {
             try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             defer { _ = try? connection.execute("COMMIT") }
-            let content = try connection.execute(PostgresSchema.snapshotContent, [.int(snapshotRevisionLoaded)], binary: true)
-            guard content.count == 1, let bytes = content.bytes(0, 0) else { throw StoreError.noStore(path: address.text) }
+            let newest = try connection.execute(PostgresSchema.snapshotHeader)
+            guard newest.count == 1, let revision = newest.int(0, 0) else { throw StoreError.noStore(path: address.text) }
+            let snapshot = try snapshotContent(revision: revision)
+            var first: AuditRecords.Document?
+            let firstRevision = try connection.execute(PostgresSchema.firstSnapshotRevision).int(0, 0)
+            if let firstRevision, firstRevision != revision {
+                first = AuditRecords.Document(bytes: try snapshotContent(revision: firstRevision), place: snapshotPlace(revision: firstRevision))
+            }
             let lines = try lines(of: try connection.execute(PostgresSchema.journalAfter, [.int(0)]))
-            return AuditRecords(snapshot: .init(bytes: bytes, place: snapshotPlace), firstSnapshot: nil, lines: lines, place: address.text)
+            return AuditRecords(
+                snapshot: .init(bytes: snapshot, place: snapshotPlace(revision: revision)), firstSnapshot: first, lines: lines, place: address.text)
         }
+    }
+
+    /// The content of the snapshot at `revision`.
+    private func snapshotContent(revision: Int) throws -> [UInt8] {
+        let content = try connection.execute(PostgresSchema.snapshotContent, [.int(revision)], binary: true)
+        guard content.count == 1, let bytes = content.bytes(0, 0) else { throw StoreError.noStore(path: address.text) }
+        return bytes
     }
 
     /// Journal rows as the audit reads them: each line's place is its `seq`.
@@ -55,11 +70,5 @@ extension PostgresStore: JournaledStore {
 
     public func attachmentPlace(_ sha256: String) -> String {
         address.text + " (\(PostgresSchema.attachments) \(sha256))"
-    }
-
-    /// Not yet: the journal of a store in PostgreSQL stays whole (docs/postgresql.md, "What remains").
-    public func compact(login: String, uid: Int, now: Timestamp) throws {
-        throw StoreError.unsafeLocation(
-            path: address.text, reason: Phrase(.storePathProblem, "compact", "not supported on PostgreSQL yet; the journal stays as it is"))
     }
 }

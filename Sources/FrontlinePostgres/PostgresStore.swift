@@ -13,8 +13,8 @@ import FrontlineStore
 public final class PostgresStore: BoardStore {
     /// The address without a password in it (`PostgresAddress.shown`): it is shown on the board and in messages.
     public let address: StoreAddress
-    public private(set) var board = Board()
-    public private(set) var history: [Entry] = []
+    public internal(set) var board = Board()
+    public internal(set) var history: [Entry] = []
     /// Things noticed while loading that did not stop it (when inspecting: damage in the journal).
     public private(set) var warnings: [StoreWarning] = []
 
@@ -22,14 +22,15 @@ public final class PostgresStore: BoardStore {
     private let inspecting: Bool
     private(set) var chainHead = ChainHead(revision: 0, hash: SHA256.genesis)
     /// The revision of the snapshot loaded, whose content the audit proof reads.
-    private(set) var snapshotRevisionLoaded = 0
+    var snapshotRevisionLoaded = 0
     /// Why the journal cannot be read past some line: when inspecting, the load stops there and writers refuse.
     private var damage: StoreError?
 
     /// How long a statement, waiting for the save lock included, may take before the server cancels it.
     public static let statementTimeoutSeconds = 30
 
-    var snapshotPlace: String { address.text + " (\(PostgresSchema.snapshot))" }
+    var snapshotPlace: String { snapshotPlace(revision: snapshotRevisionLoaded) }
+    func snapshotPlace(revision: Int) -> String { address.text + " (\(PostgresSchema.snapshot) \(revision))" }
     var journalPlace: String { address.text + " (\(PostgresSchema.journal))" }
 
     /// Connects to the database `address` names and loads the store in it. `inspecting` (`check`, `log --verify`)
@@ -70,7 +71,7 @@ public final class PostgresStore: BoardStore {
         }
         let content = try connection.execute(PostgresSchema.snapshotContent, [.int(revision)], binary: true)
         guard content.count == 1, let bytes = content.bytes(0, 0) else { throw StoreError.noStore(path: address.text) }
-        let snapshot = try BoardCodec.decode(bytes, file: snapshotPlace)
+        let snapshot = try BoardCodec.decode(bytes, file: snapshotPlace(revision: revision))
         board = snapshot.board
         history = []
         warnings = []
@@ -183,7 +184,7 @@ public final class PostgresStore: BoardStore {
     }
 
     /// A line inserted in a save's transaction, and what to do to the board once the transaction ends either way.
-    private struct Insertion {
+    struct Insertion {
         var entry: Entry
         var line: [UInt8]
         var committed: () -> Void
@@ -193,7 +194,7 @@ public final class PostgresStore: BoardStore {
     /// Runs a save in one transaction: locks the save row, takes in colleagues' entries, runs `body` (which plans and
     /// inserts its line) and commits. The entry is recorded only once the commit succeeded; if it fails, the board
     /// is put back as it was before the plan.
-    private func saving(_ body: () throws -> Insertion) throws -> Entry {
+    func saving(_ body: () throws -> Insertion) throws -> Entry {
         try serverErrors {
             try connection.execute("BEGIN")
             do {
@@ -219,7 +220,7 @@ public final class PostgresStore: BoardStore {
     }
 
     /// Inserts the entry's line (the server stamps its role and checks its link); returns the line, without newline.
-    private func insert(_ entry: Entry) throws -> [UInt8] {
+    func insert(_ entry: Entry) throws -> [UInt8] {
         let line = Array(EntryCodec.encode(entry).dropLast())
         try connection.execute(PostgresSchema.insertLine, [.int(entry.seq), .text(String(decoding: line, as: UTF8.self))])
         return line

@@ -113,3 +113,51 @@ struct PostgresStoreTests {
         #expect(PostgresAddress.shown(StoreAddress("postgres://db/zone")) == "postgres://db/zone")
     }
 }
+
+/// `compact` on PostgreSQL: a new snapshot and a `store.compact` line, the chain and the proof as a file store's.
+@Suite(.needs(.postgres), .privateCluster)
+struct PostgresCompactionTests {
+    @Test func compactionFoldsTheJournalAsAFileStoreDoes() throws {
+        let fixture = try PostgresFixture()
+        let store = try fixture.create()
+        let directory = TempDirectory()
+        let files = try TestBoard.store(in: directory)
+        for target in [store as any JournaledStore, files] {
+            try Saves.save(target, Saves.visit("一"))
+            try Saves.save(target, Saves.edit(target, "title", to: "渤海路出入口"), as: "street")
+            try target.compact(login: "admin", uid: 1000, now: TestBoard.now)
+            try Saves.save(target, Saves.visit("二"))
+        }
+        #expect(store.history.map(\.action) == ["store.compact", "visit"])
+        #expect(try store.auditTrail().map(\.hash) == AuditLog.read(directory: files.directory).map(\.hash), "the same lines")
+        #expect(try store.auditRecords().snapshot.bytes == Files.bytes(directory.at("store/board.json")), "the same new snapshot")
+        let reopened = try fixture.open()
+        #expect(reopened.board == store.board)
+        #expect(reopened.history == store.history)
+        #expect(reopened.head == store.head)
+        let records = try reopened.auditRecords()
+        #expect(records.firstSnapshot?.bytes == BoardCodec.encode(TestBoard.make(), journalHash: SHA256.genesis))
+        let proof = try AuditLog.verify(records, anchor: store.head)
+        #expect(proof.problems.isEmpty, "\(proof.problems)")
+        #expect(proof.lines == 4)
+    }
+
+    @Test func nothingToFoldLeavesTheStoreAsItIs() throws {
+        let fixture = try PostgresFixture()
+        let store = try fixture.create()
+        try store.compact(login: "admin", uid: 1000, now: TestBoard.now)
+        #expect(try fixture.journalCount() == 0)
+        #expect(try fixture.query("SELECT count(*) FROM frontline.snapshot") == "1")
+    }
+
+    @Test func onlyTheOwnerMayAddASnapshot() throws {
+        let fixture = try PostgresFixture()
+        try Saves.save(try fixture.create(), Saves.visit("一"))
+        let member = try fixture.open(as: try fixture.unitRole())
+        #expect(throws: StoreError.notPermitted(path: member.address.text, group: nil)) {
+            try member.compact(login: "street", uid: 1000, now: TestBoard.now)
+        }
+        #expect(member.history.count == 1, "nothing changed in memory either")
+        #expect(try fixture.journalCount() == 1)
+    }
+}
