@@ -77,7 +77,7 @@ public final class PostgresCluster: @unchecked Sendable {
     private func startServer() throws {
         let options = [
             "-c listen_addresses=127.0.0.1", "-c port=\(port)", "-c unix_socket_directories=\(directory.path)", "-c fsync=off",
-            "-c full_page_writes=off", "-c max_connections=60",
+            "-c full_page_writes=off", "-c max_connections=60", "-c shared_buffers=16MB",
         ]
         try run("pg_ctl", ["-D", dataDirectory, "-l", directory.at("server.log"), "-w", "-t", "60", "-o", options.joined(separator: " "), "start"])
     }
