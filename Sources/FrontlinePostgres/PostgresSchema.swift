@@ -62,20 +62,22 @@ enum PostgresSchema {
             CREATE FUNCTION frontline.stamp_journal_line() RETURNS trigger
             LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
             DECLARE
-                entry jsonb := NEW.line::jsonb;
+                -- Every line EntryCodec writes begins with its seq and prev. Read as text, not as JSON: PostgreSQL's JSON
+                -- functions refuse a line holding \\u0000, which a note may.
+                link text[] := regexp_match(NEW.line, '^\\{"seq":([0-9]+),"prev":"([0-9a-f]{64})",');
                 previous text;
             BEGIN
                 NEW.role := session_user;
                 NEW.saved_at := clock_timestamp();
-                IF (entry->>'seq') IS DISTINCT FROM NEW.seq::text THEN
-                    RAISE EXCEPTION 'journal line % names seq %', NEW.seq, entry->>'seq' USING ERRCODE = 'check_violation';
+                IF link IS NULL OR link[1] IS DISTINCT FROM NEW.seq::text THEN
+                    RAISE EXCEPTION 'journal line % does not begin with its seq and prev', NEW.seq USING ERRCODE = 'check_violation';
                 END IF;
                 SELECT encode(sha256(convert_to(line, 'UTF8')), 'hex') INTO previous FROM frontline.journal WHERE seq = NEW.seq - 1;
                 IF previous IS NULL THEN
                     SELECT sha256 INTO previous FROM frontline.snapshot
                         WHERE revision = NEW.seq - 1 AND journal_hash = repeat('0', 64);
                 END IF;
-                IF previous IS NULL OR (entry->>'prev') IS DISTINCT FROM previous THEN
+                IF previous IS NULL OR link[2] IS DISTINCT FROM previous THEN
                     RAISE EXCEPTION 'journal line % does not continue the hash chain', NEW.seq USING ERRCODE = 'check_violation';
                 END IF;
                 RETURN NEW;

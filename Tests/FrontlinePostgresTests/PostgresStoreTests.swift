@@ -42,6 +42,19 @@ struct PostgresStoreTests {
         #expect(try store.head == files.head)
     }
 
+    /// A note may hold any character a file store keeps, NUL included (a line then holds `\u0000`, which PostgreSQL's
+    /// JSON functions refuse: the server reads the lines as text).
+    @Test func aNoteWithControlCharactersIsKeptAsAFileStoreKeepsIt() throws {
+        let fixture = try PostgresFixture()
+        let store = try fixture.create()
+        let directory = TempDirectory()
+        let files = try TestBoard.store(in: directory)
+        let note = "现场\u{0}查看\u{1}\u{7F}\\\"'"
+        for target in [store as any BoardStore, files] { try Saves.save(target, Saves.visit(note)) }
+        #expect(try fixture.open().board.visits.rows.map(\.note) == [note])
+        #expect(try store.auditTrail().map(\.hash) == AuditLog.read(directory: files.directory).map(\.hash))
+    }
+
     @Test func theBackendServesBothSchemesAndRefusesASecondCreate() throws {
         let fixture = try PostgresFixture()
         let backends = StoreBackends([FileBackend(), PostgresBackend()])
