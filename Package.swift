@@ -28,6 +28,10 @@ let package = Package(
         .target(name: "FrontlineProcess", dependencies: ["FrontlineSystem", "CFrontlineSys"]),
         .target(name: "FrontlineStore", dependencies: ["FrontlineCore", "FrontlineSystem", "CFrontlineSys"]),
         .target(name: "FrontlineUI", dependencies: ["FrontlineCore"]),
+        // The store kept in PostgreSQL (docs/postgresql.md): libpq, PostgreSQL's own C client, through a system library
+        // module as ncursesw is; its synchronous calls fit the synchronous store protocol and need no swift-nio.
+        .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
+        .target(name: "FrontlinePostgres", dependencies: ["FrontlineCore", "FrontlineStore", "CLibPQ"]),
         .systemLibrary(name: "CNCursesW"),
         // Signal handlers that put the terminal back (plain C: async-signal-safe, globals once).
         .target(name: "CTerminalGuard", dependencies: ["CFrontlineSys"]),
@@ -38,6 +42,7 @@ let package = Package(
             name: "FrontlineCLI",
             dependencies: [
                 "FrontlineCore", "FrontlineStore", "FrontlineSystem", "FrontlineProcess", "FrontlineUI", "CursesTerminal", "FrontlineDocuments",
+                "FrontlinePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "frontline", dependencies: ["FrontlineCLI", "FrontlineStore"]),
@@ -65,6 +70,9 @@ let package = Package(
         .testTarget(
             name: "FrontlineCLITests",
             dependencies: ["FrontlineCLI", "FrontlineTestSupport", "FrontlineBench", "FrontlineProcess", "FrontlineRandom"]),
+        // Each suite runs its own PostgreSQL cluster (initdb, pg_ctl) on a private socket: docs/postgresql.md, "Tests".
+        .testTarget(
+            name: "FrontlinePostgresTests", dependencies: ["FrontlinePostgres", "FrontlineStore", "FrontlineTestSupport", "FrontlineProcess"]),
     ],
     swiftLanguageModes: [.v6]
 )

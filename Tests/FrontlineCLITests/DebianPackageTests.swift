@@ -198,6 +198,8 @@ struct DebianPackageTests {
             // zlib (Debian's zlib1g, priority required: on every system) for the .docx container, and
             // libxml2 through Foundation's XML parser, which reads .xlsx workbooks.
             "libz.so.1", "libxml2.so.2",
+            // libpq (Debian's libpq5), PostgreSQL's client, for stores kept in PostgreSQL (docs/postgresql.md).
+            "libpq.so.5",
         ]
         #expect(
             !needed.isEmpty && needed.isSubset(of: system), "/usr/bin/frontline needs \(needed.subtracting(system).sorted())",

@@ -59,11 +59,20 @@ struct StoreBackendCLITests {
     }
 
     @Test func anAddressNoKindOfStoreServesIsAUsageErrorThatNamesIt() {
-        let result = cli(["projects", "--data", "postgresql://db.example/zone", "--lang", "en"])
+        let result = cli(["projects", "--data", "mysql://db.example/zone", "--lang", "en"])
         #expect(result.code == 64, "\(result)")
-        #expect(result.err.contains("cannot open postgresql://db.example/zone"))
-        let zh = cli(["projects", "--data", "postgresql://db.example/zone", "--lang", "zh"])
-        #expect(zh.err.contains("无法打开 postgresql://db.example/zone"))
+        #expect(result.err.contains("cannot open mysql://db.example/zone"))
+        let zh = cli(["projects", "--data", "mysql://db.example/zone", "--lang", "zh"])
+        #expect(zh.err.contains("无法打开 mysql://db.example/zone"))
+    }
+
+    /// The standard list has PostgreSQL (docs/postgresql.md): a `postgresql://` address reaches libpq, which says why
+    /// it could not connect (here: no server's socket in a directory that does not exist).
+    @Test func aPostgresAddressGoesToThePostgresBackend() {
+        let address = "postgresql:///zone?host=/nonexistent/frontline&port=1"
+        let result = cli(["projects", "--data", address, "--lang", "en"])
+        #expect(result.code == 73, "\(result)")
+        #expect(result.err.contains("\(address): SQLSTATE 08001: "), "\(result)")
     }
 
     @Test func aMissingStoreOfAnotherKindIsAMissingStore() {
