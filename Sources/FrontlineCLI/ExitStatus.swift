@@ -60,8 +60,9 @@ public enum ExitStatus: Error, Equatable, Sendable {
 
     static func of(_ error: StoreError) -> ExitStatus {
         switch error {
-        case .noStore: .noStore
+        case .noStore, .noDatabaseStore: .noStore
         case .badData, .unsafeEntry: .badData
+        case .database: .unavailable
         case .io, .unsafeLocation, .exists, .unfinished: .cannotWrite
         case .notPermitted: .notAllowed
         case .lockTimeout: .busy

@@ -4,7 +4,9 @@ import FrontlineStore
 
 /// The options every subcommand takes (README, "Using it").
 public struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("data"), help: "The store directory (default: $FRONTLINE_DATA, then $XDG_DATA_HOME/frontline).")
+    @Option(
+        name: .customLong("data"),
+        help: "The store: a directory, or a PostgreSQL database as postgresql://… (default: $FRONTLINE_DATA, then $XDG_DATA_HOME/frontline).")
     var data: String?
 
     @Option(

@@ -18,9 +18,7 @@ public struct PostgresBackend: StoreBackend {
     /// which set a directory's owner and mode, are refused.
     public func create(at address: StoreAddress, board: Board, sharing: StoreSharing) throws -> any JournaledStore {
         guard sharing == .personal else {
-            throw StoreError.unsafeLocation(
-                path: PostgresAddress.shown(address),
-                reason: Phrase(.storePathProblem, "--group, --guarded", "a store in PostgreSQL is shared by database roles (docs/postgresql.md)"))
+            throw StoreError.unsafeLocation(path: PostgresAddress.shown(address), reason: Phrase(.storeDatabaseSharing))
         }
         return try PostgresStore.create(at: address, board: board)
     }

@@ -53,9 +53,7 @@ public final class PostgresStore: BoardStore {
     static func checkEncoding(_ connection: PostgresConnection, at address: String) throws {
         let encoding = connection.parameter("server_encoding") ?? "?"
         guard encoding == "UTF8" else {
-            throw StoreError.unsafeLocation(
-                path: address,
-                reason: Phrase(.storePathProblem, "server_encoding \(encoding)", "a store needs a database created with ENCODING 'UTF8'"))
+            throw StoreError.unsafeLocation(path: address, reason: Phrase(.storeDatabaseEncoding, "\(encoding)"))
         }
     }
 

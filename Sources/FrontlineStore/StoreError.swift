@@ -21,8 +21,13 @@ public enum StoreError: Error, Equatable, Sendable {
     /// The new board.json was already in place when a later step failed: the data is intact, and running
     /// the command again finishes the job.
     case unfinished(operation: String, path: String, errno: Errno)
-    /// No kind of store this program knows is kept at that address (`postgresql://…` before that backend exists).
+    /// No kind of store this program knows is kept at that address.
     case unknownKind(address: String)
+    /// The database at `address` (shown without its password) has no store in it.
+    case noDatabaseStore(address: String)
+    /// The database could not be reached, or failed a statement: what the server (or its client library) said, and
+    /// its SQLSTATE (class 08: no connection).
+    case database(address: String, sqlstate: String, message: String)
 
     public func message(_ lang: Lang) -> String { phrase.text(lang) }
 
@@ -49,6 +54,12 @@ public enum StoreError: Error, Equatable, Sendable {
             return Phrase(.storeUnfinished, StoreError.verb(operation), "\(path)", errno.meaning, "\(errno.name)")
         case .unknownKind(let address):
             return Phrase(.storeUnknownKind, "\(address)")
+        case .noDatabaseStore(let address):
+            return Phrase(.storeNoDatabaseStore, "\(address)")
+        case .database(let address, let sqlstate, let message):
+            return sqlstate.hasPrefix("08")
+                ? Phrase(.storeDatabaseUnreachable, "\(address)", "\(message)")
+                : Phrase(.storeDatabaseFailed, "\(address)", "\(message)", "\(sqlstate)")
         }
     }
 

@@ -35,7 +35,10 @@ struct ExitStatusTests {
             (.exists(path: "/srv/zone"), .cannotWrite),
             (.notPermitted(path: "/srv/zone", group: "zone"), .notAllowed),
             (.lockTimeout(path: "/srv/zone/lock", seconds: 15), .busy),
-            (.unknownKind(address: "postgresql://db/zone"), .usage),
+            (.unknownKind(address: "mysql://db/zone"), .usage),
+            (.noDatabaseStore(address: "postgresql://db/zone"), .noStore),
+            (.database(address: "postgresql://db/zone", sqlstate: "08001", message: "connection refused"), .unavailable),
+            (.database(address: "postgresql://db/zone", sqlstate: "23505", message: "duplicate key"), .unavailable),
         ] as [(StoreError, Status)])
     fileprivate func storeErrors(_ error: StoreError, _ status: Status) throws {
         let mapped = try #require(Status.of(error, .en))

@@ -71,8 +71,11 @@ struct StoreBackendCLITests {
     @Test func aPostgresAddressGoesToThePostgresBackend() {
         let address = "postgresql:///zone?host=/nonexistent/frontline&port=1"
         let result = cli(["projects", "--data", address, "--lang", "en"])
-        #expect(result.code == 73, "\(result)")
-        #expect(result.err.contains("\(address): SQLSTATE 08001: "), "\(result)")
+        #expect(result.code == 69, "\(result)")
+        #expect(result.err.contains("cannot reach the database \(address): "), "\(result)")
+        #expect(result.err.contains("Check the address, that the server is running"), "\(result)")
+        let zh = cli(["projects", "--data", address, "--lang", "zh"])
+        #expect(zh.code == 69 && zh.err.contains("连不上数据库 \(address)："), "\(zh)")
     }
 
     @Test func aMissingStoreOfAnotherKindIsAMissingStore() {

@@ -34,6 +34,9 @@ struct PostgresCommandLineTests {
         let fixture = try PostgresFixture()
         let outcome = Binary.run(["projects", "--data", fixture.address.text, "--lang", "en"])
         #expect(outcome.code == 66, "\(outcome)")
+        #expect(outcome.err.contains("no Frontline store in the database \(fixture.address.text)"), "\(outcome)")
+        let zh = Binary.run(["projects", "--data", fixture.address.text, "--lang", "zh"])
+        #expect(zh.code == 66 && zh.err.contains("中没有 Frontline 数据"), "\(zh)")
     }
 
     /// S1 through the binary: 8 processes × 50 changes to one issue's due date keep 400 of 400. (The 8 × 200

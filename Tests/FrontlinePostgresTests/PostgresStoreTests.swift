@@ -74,7 +74,9 @@ struct PostgresStoreTests {
 
     @Test func aDatabaseWithoutAStoreIsNoStore() throws {
         let fixture = try PostgresFixture()
-        #expect(throws: StoreError.noStore(path: fixture.address.text)) { try fixture.open() }
+        #expect(throws: StoreError.noDatabaseStore(address: fixture.address.text)) { try fixture.open() }
+        let message = StoreError.noDatabaseStore(address: fixture.address.text).message(.en)
+        #expect(message.contains("(no schema frontline). Create one with `frontline init \(fixture.address.text)`"))
     }
 
     @Test func aServerThatCannotBeReachedIsSaidWithItsSQLSTATE() throws {
@@ -83,8 +85,8 @@ struct PostgresStoreTests {
         #expect {
             try PostgresStore(address: address)
         } throws: { error in
-            guard case .unsafeLocation(let path, let reason) = error as? StoreError else { return false }
-            return path == address.text && reason.text(.en).hasPrefix("SQLSTATE 08001: ")
+            guard case .database(let path, "08001", _) = error as? StoreError else { return false }
+            return path == address.text && (error as! StoreError).message(.en).hasPrefix("cannot reach the database \(path): ")
         }
     }
 
@@ -99,9 +101,8 @@ struct PostgresStoreTests {
         #expect {
             try PostgresStore(address: wrong)
         } throws: { error in
-            guard case .unsafeLocation(let path, let reason) = error as? StoreError else { return false }
-            let message = reason.text(.en)
-            return !path.contains("wrong") && message.hasPrefix("SQLSTATE 08001: ") && message.contains("password authentication failed")
+            guard case .database(let path, "08001", let message) = error as? StoreError else { return false }
+            return !path.contains("wrong") && message.contains("password authentication failed")
         }
     }
 

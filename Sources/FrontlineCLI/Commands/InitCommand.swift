@@ -12,7 +12,9 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create a store; the account that runs this (or --admin) becomes its first administrator.")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The directory to create (default: the --data directory). Missing parent directories are made.") var directory: String?
+    @Argument(
+        help: "The directory to create, or a PostgreSQL database as postgresql://… (default: the --data store). Missing parent directories are made.")
+    var directory: String?
     @Option(help: "Share the store with this Unix group: the directory becomes setgid 2770.") var group: String?
     @Flag(help: "Make a guarded store (run as root): owned by the store account, reached only through the installed set-user-ID frontline.")
     var guarded = false

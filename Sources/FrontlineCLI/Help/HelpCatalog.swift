@@ -100,7 +100,7 @@ enum HelpCatalog {
         // Shared by many commands.
         "--version": "显示版本。",
         "--help": "显示帮助。",
-        "--data": "数据目录（默认：$FRONTLINE_DATA，其次 $XDG_DATA_HOME/frontline）。",
+        "--data": "数据：一个目录，或 PostgreSQL 数据库 postgresql://…（默认：$FRONTLINE_DATA，其次 $XDG_DATA_HOME/frontline）。",
         "--as-of": "计算灯色、逾期和报表所用的“今天”：YYYY-MM-DD（默认：$FRONTLINE_AS_OF，否则为今天）；不改变修改记录的日期。",
         "--lang": "消息和报表的语言：zh 或 en（默认取自 LC_ALL/LANG）。",
         "--format": "输出格式：table（表格）、json 或 csv。",
@@ -108,7 +108,7 @@ enum HelpCatalog {
         "--no-color": "单色：用粗体、反显和文字标记代替颜色（也可设 NO_COLOR=1）。",
         "--mouse": "启用鼠标（默认关闭）。",
         // One command each.
-        "init <directory>": "要创建的目录（默认：--data 指定的目录）。",
+        "init <directory>": "要创建的目录，或 PostgreSQL 数据库 postgresql://…（默认：--data 指定的数据）。",
         "init --group": "与此 Unix 组共享数据：目录设为 setgid 2770。",
         "init --sample": "填入内置的示例数据。",
         "init --guarded": "创建受保护的数据目录（以 root 运行）：归数据账号所有，只能通过安装的 set-user-ID frontline 访问。",

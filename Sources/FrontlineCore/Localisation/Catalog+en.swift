@@ -576,7 +576,14 @@ extension Catalog {
         .storeNotPermitted:
             "permission denied for the store {1}: it exists, but your account may not read it; {2}. If it is a guarded store, open it with the installed /usr/bin/frontline",
         .storeUnfinished: "the new board.json is in place, but then {1} {2} failed: {3} ({4}); the data is intact: run the command again to finish",
-        .storeUnknownKind: "cannot open {1}: this program keeps stores in directories only (no kind of store takes such an address)",
+        .storeUnknownKind: "cannot open {1}: no kind of store takes such an address (a directory, or postgresql://…)",
+        .storeNoDatabaseStore: "no Frontline store in the database {1} (no schema frontline). Create one with `frontline init {1}`",
+        .storeDatabaseUnreachable:
+            "cannot reach the database {1}: {2}. Check the address, that the server is running, and the account and its password; nothing was changed",
+        .storeDatabaseFailed: "the database {1} failed: {2} (SQLSTATE {3}); nothing was changed",
+        .storeDatabaseSharing:
+            "--group and --guarded are for directories: who may use a store in PostgreSQL is set by database roles (docs/postgresql.md)",
+        .storeDatabaseEncoding: "the database's encoding is {1}: a store needs a database created with ENCODING 'UTF8'",
         .storeOperationOpen: "open",
         .storeOperationRead: "read",
         .storeOperationWrite: "write",

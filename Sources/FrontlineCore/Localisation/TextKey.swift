@@ -572,6 +572,11 @@ public enum TextKey: String, CaseIterable, Sendable {
     case storeNotPermitted
     case storeUnfinished
     case storeUnknownKind
+    case storeNoDatabaseStore
+    case storeDatabaseUnreachable
+    case storeDatabaseFailed
+    case storeDatabaseSharing
+    case storeDatabaseEncoding
     case storeOperationOpen
     case storeOperationRead
     case storeOperationWrite
