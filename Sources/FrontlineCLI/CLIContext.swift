@@ -22,6 +22,10 @@ public struct CLIContext: Sendable {
     public var stdoutIsTerminal: Bool
     /// The kinds of store `--data` may name (`StoreBackends.standard`; tests add their own).
     public var stores: StoreBackends
+    /// Whether a store a command opens stays in memory until the process exits (`Session.open`): the real program's,
+    /// which exits when its one command is done, so that freeing every record of a large board one by one (about 4%
+    /// of a command at the S store) is left to the exit. Tests, which run many commands in one process, free them.
+    public var keepsStoresUntilExit = false
 
     public init(
         environment: [String: String], login: String, uid: Int, clock: @escaping @Sendable () -> Int64,
@@ -47,10 +51,12 @@ public struct CLIContext: Sendable {
             pointer += 1
         }
         let uid = getuid()
-        return CLIContext(
+        var context = CLIContext(
             environment: environment, login: accountName(uid: uid), uid: Int(uid),
             clock: { Int64(time(nil)) }, console: Console.standard, stdinIsTerminal: isatty(0) == 1,
             stdoutIsTerminal: isatty(1) == 1)
+        context.keepsStoresUntilExit = true
+        return context
     }
 
     /// The account name of a uid from the password database, or `#uid` when it has none.

@@ -21,6 +21,7 @@ struct Session {
         let lang = context.lang(global.lang)
         let asOf = try global.explicitAsOf(context)
         let store = try context.stores.open(global.storeAddress(context), inspecting: inspecting)
+        if context.keepsStoresUntilExit { KeptUntilExit.keep(store) }
         for warning in store.warnings { context.console.error(warning.message(lang)) }
         let settings = store.board.settings
         let present = settings.sampleDate ?? Session.timestamp(context.clock(), timeZone: settings.timeZone).day
@@ -93,4 +94,12 @@ struct Session {
     }
 
     func write(_ text: String) { context.console.write(text) }
+}
+
+/// What stays in memory until the process exits (`CLIContext.keepsStoresUntilExit`).
+private enum KeptUntilExit {
+    /// Only the real program's one command touches it, on its main thread.
+    nonisolated(unsafe) private static var kept: [any JournaledStore] = []
+
+    static func keep(_ store: any JournaledStore) { kept.append(store) }
 }
