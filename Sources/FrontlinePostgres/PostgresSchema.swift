@@ -139,5 +139,6 @@ enum PostgresSchema {
     static let insertLine = "INSERT INTO frontline.journal (seq, line) VALUES ($1::bigint, $2)"
     static let lockForSaving = "SELECT 1 FROM frontline.save_lock FOR UPDATE"
     static let insertAttachment = "INSERT INTO frontline.attachments (sha256, content) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING"
+    static let attachmentHashes = "SELECT sha256 FROM frontline.attachments ORDER BY sha256 COLLATE \"C\""
     static let attachmentContent = "SELECT content FROM frontline.attachments WHERE sha256 = $1"
 }
