@@ -3,9 +3,14 @@ import FrontlineCore
 import FrontlineTestSupport
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The board in tmux on a store in PostgreSQL: a colleague's change, saved by another process with the command
 /// line, shows on the open board as the server tells it (LISTEN/NOTIFY). A board that missed the notification would
-/// look again only after `BoardLoop.signalledPollMilliseconds` (30 s), far past this test's deadline.
+/// look again only after `BoardLoop.signalledPollMilliseconds` (30 s), far past this test's deadline. While it waits
+/// on the server's socket, a resize and a stop signal are still answered at once.
 @Suite(.needs(.postgres), .needs(.tmux), .privateCluster)
 struct PostgresBoardEndToEndTests {
     @Test func aChangeSavedByAnotherProcessShowsOnTheOpenBoardAtOnce() throws {
@@ -16,7 +21,8 @@ struct PostgresBoardEndToEndTests {
         let dir = TempDirectory("frontline-pg-e2e")
         let command = [Binary.frontline, "--data", uri, "--lang", "zh", "--as-of", "2026-11-27"].map(TmuxSession.shellQuoted)
             .joined(separator: " ")
-        let board = try TmuxSession("exec " + command, home: dir.path)
+        let pidFile = dir.at("pid")
+        let board = try TmuxSession("echo $$ > \(TmuxSession.shellQuoted(pidFile)); exec " + command, home: dir.path)
         defer { board.kill() }
         try #require(board.waitFor("the dashboard", { $0.contains("项目 30 个") }) != nil, "\(board.timedOut("the dashboard"))")
         board.sendKeys(":")
@@ -36,5 +42,11 @@ struct PostgresBoardEndToEndTests {
         }
         // What is measured includes tmux: a capture every 20 ms, and two identical ones in a row.
         print("PostgresBoardEndToEndTests: the CLI's save → shown on the board (tmux captures included): \(delays.map { Int($0 * 1000) }) ms")
+
+        board.resize(width: 40, height: 10)
+        #expect(board.waitFor("the too-small notice", timeout: 2) { $0.contains("窗口太小") } != nil, "\(board.timedOut("resize", timeout: 2))")
+        let pid = try #require(Files.text(pidFile).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        kill(pid, SIGTERM)
+        #expect(TmuxSession.poll(timeout: 2) { board.paneDead }, "SIGTERM ends the board while it waits on the server's socket")
     }
 }
