@@ -66,6 +66,8 @@ extension FileStore: CopyableStore {
         return try FileStore(directory: path)
     }
 
+    /// Writes the copy. No lock is taken: the directory was made, or found empty, by this very call, and it is
+    /// 0700, so only its owner can enter it before the copy is done.
     private static func write(_ contents: StoreContents, content: (String) throws -> [UInt8], into files: StoreDirectory) throws {
         files.remove(BoardCache.name)
         let (folded, journal) = contents.folds

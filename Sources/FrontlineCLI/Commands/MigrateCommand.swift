@@ -39,7 +39,7 @@ struct MigrateCommand: ParsableCommand {
         let contents = try copyable.contents()
         let copy = try backend.create(at: targetAddress, copying: contents) { sha256 in
             guard let content = try source.attachmentContent(sha256) else {
-                throw StoreError.noStore(path: source.attachmentPlace(sha256))
+                throw StoreError.unsafeLocation(path: source.attachmentPlace(sha256), reason: Phrase(.storePathProblem, "SHA-256", "no content"))
             }
             return content
         }
