@@ -128,6 +128,8 @@ enum PostgresSchema {
     /// The channel every journal line is told on (the trigger `tell`), with its seq as the payload.
     static let channel = "frontline"
     static let listen = "LISTEN frontline"
+    /// Whether the journal's trigger `tell` is there and enabled (a store made before it tells nothing).
+    static let tellsSaves = "SELECT 1 FROM pg_trigger WHERE tgrelid = 'frontline.journal'::regclass AND tgname = 'tell' AND tgenabled <> 'D'"
 
     static let insertSnapshot = "INSERT INTO frontline.snapshot (revision, journal_hash, content, sha256) VALUES ($1::bigint, $2, $3, $4)"
     /// The snapshot the store loads from: the newest (`compact` adds one; none is ever replaced).

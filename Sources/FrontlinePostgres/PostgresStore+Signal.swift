@@ -12,20 +12,26 @@ extension PostgresStore {
     /// tells of a save past the board's revision. The session starts listening here, when the board first waits:
     /// a command that only reads or saves once never does. Saves made between loading and listening are not told,
     /// so the first signal is pending: the board reads once at once. Nil when the server refused to listen (a hot
-    /// standby cannot), the connection is gone, or the last read failed: the board looks on its timer then.
+    /// standby cannot), the journal's trigger `tell` is missing or disabled, the connection is gone, or the last read
+    /// failed: the board looks on its timer then.
     public func changeSignal() -> ChangeSignal? {
-        if listening == .notYet {
-            do {
-                try connection.execute(PostgresSchema.listen)
-                listening = .listening
-                toldUnread = true
-            } catch {
-                listening = .refused
-            }
-        }
+        if listening == .notYet { listening = startListening() }
         guard listening == .listening, !lastReadFailed, let socket = connection.socket else { return nil }
         takeNotifications()
         return ChangeSignal(descriptor: socket, pending: toldUnread)
+    }
+
+    /// Listens on the channel, when the journal's trigger tells its lines: a store made before the trigger, or whose
+    /// owner disabled it, tells nothing, and is looked at on the timer as if the server had refused.
+    private func startListening() -> Listening {
+        do {
+            guard try connection.execute(PostgresSchema.tellsSaves).count == 1 else { return .refused }
+            try connection.execute(PostgresSchema.listen)
+            toldUnread = true
+            return .listening
+        } catch {
+            return .refused
+        }
     }
 
     /// Takes in the notifications received so far, so that the socket is quiet again, and notes whether one tells of

@@ -120,4 +120,15 @@ struct PostgresLiveUpdateTests {
         #expect(read[10] < .milliseconds(200))
         #expect(board.board == colleague.board)
     }
+
+    /// A store whose journal does not tell its lines (made before the trigger, or the owner disabled it) gives no
+    /// signal: the board looks on its half-second timer, never waiting for notifications that cannot come.
+    @Test func aStoreWhoseJournalTellsNothingGivesNoSignal() throws {
+        let fixture = try PostgresFixture()
+        try fixture.create()
+        try fixture.query("ALTER TABLE frontline.journal DISABLE TRIGGER tell")
+        #expect(try fixture.open().changeSignal() == nil)
+        try fixture.query("ALTER TABLE frontline.journal ENABLE TRIGGER tell")
+        #expect(try fixture.open().changeSignal() != nil)
+    }
 }
