@@ -14,12 +14,39 @@ extension CursesTerminal {
     /// size, and a timeout `.idle`. Characters the board ignores (Ctrl-Space, other unmapped keys)
     /// also give `.idle`. Text from an input method arrives one character per call.
     public func nextEvent(timeoutMilliseconds: Int) -> Event {
+        nextEvent(timeoutMilliseconds: timeoutMilliseconds, wakingOn: nil)
+    }
+
+    /// The same, and `.idle` as soon as `descriptor` becomes readable (a store's signal that a colleague saved).
+    /// Whatever curses holds already — a key pushed back after Esc, the rest of a sequence, a resize — comes first;
+    /// then both the keyboard and the descriptor are waited on with `poll`, and a key that arrives is read as
+    /// ever, so that a closed input is still told from a quiet one (`InputWatch`).
+    public func nextEvent(timeoutMilliseconds: Int, wakingOn descriptor: Int32?) -> Event {
         guard isOpen else { return .idle }
         if tg_stop_signal() != 0 { return .stop }
         if inputClosed {
             waitQuietly(milliseconds: timeoutMilliseconds)
             return .idle
         }
+        guard let descriptor else { return read(timeoutMilliseconds: timeoutMilliseconds, watching: true) ?? .idle }
+        if let held = read(timeoutMilliseconds: 0, watching: false) { return held }
+        let started = ContinuousClock.now
+        switch wait(for: descriptor, milliseconds: timeoutMilliseconds) {
+        case .signalled, .timedOut:
+            return .idle
+        case .interrupted:
+            // A signal: the process told to stop, or a window size change that curses turns into KEY_RESIZE.
+            if tg_stop_signal() != 0 { return .stop }
+            return read(timeoutMilliseconds: 0, watching: false) ?? .idle
+        case .input:
+            let left = timeoutMilliseconds < 0 ? -1 : max(0, timeoutMilliseconds - Self.milliseconds(since: started))
+            return read(timeoutMilliseconds: left, watching: true) ?? .idle
+        }
+    }
+
+    /// Reads one key from curses, waiting up to `timeoutMilliseconds`; nil when none came. `watching`: a read that
+    /// fails counts towards telling a closed input (`InputWatch`), and gives `.idle`.
+    private func read(timeoutMilliseconds: Int, watching: Bool) -> Event? {
         let window = cnc_stdscr()
         let timeout = timeoutMilliseconds < 0 ? -1 : Int32(clamping: timeoutMilliseconds)
         wtimeout(window, timeout)
@@ -39,13 +66,33 @@ extension CursesTerminal {
             return KeyMapping.key(forCharacter: UInt32(value)).map(Event.key) ?? .idle
         default:
             if tg_stop_signal() != 0 { return .stop }
-            let elapsed = started.duration(to: .now).components
-            let milliseconds = Int(elapsed.seconds) * 1000 + Int(elapsed.attoseconds / 1_000_000_000_000_000)
+            guard watching else { return nil }
+            let milliseconds = Self.milliseconds(since: started)
             if inputWatch.noteError(elapsedMilliseconds: milliseconds, timeoutMilliseconds: timeoutMilliseconds) {
                 inputClosed = true
             }
             return .idle
         }
+    }
+
+    /// What ended a wait for the keyboard and a store's descriptor.
+    enum Wakening: Equatable {
+        case input, signalled, timedOut, interrupted
+    }
+
+    /// Waits until the keyboard or `descriptor` has something to read (a key wins over the signal, which stays
+    /// readable for the next wait), `milliseconds` pass (negative: no limit), or a signal interrupts.
+    func wait(for descriptor: Int32, milliseconds: Int) -> Wakening {
+        var watched = [pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0), pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)]
+        let ready = poll(&watched, nfds_t(watched.count), milliseconds < 0 ? -1 : Int32(clamping: milliseconds))
+        if ready < 0 { return .interrupted }
+        if watched[0].revents != 0 { return .input }
+        return ready > 0 ? .signalled : .timedOut
+    }
+
+    private static func milliseconds(since start: ContinuousClock.Instant) -> Int {
+        let elapsed = start.duration(to: .now).components
+        return Int(elapsed.seconds) * 1000 + Int(elapsed.attoseconds / 1_000_000_000_000_000)
     }
 
     /// After ESC: a sequence terminfo did not describe (read on briefly, see `EscapeSequence`), or the Esc key.

@@ -20,14 +20,15 @@ struct ScreenCell: Equatable {
 
 extension CursesTerminal {
     /// A real curses screen without a tty, for tests: output goes to an anonymous temporary file
-    /// (so tests can count the bytes sent), input comes from `/dev/null`, and the window is
-    /// `width`×`height`. Skips the `TERM` and tty checks but otherwise starts exactly like the real one.
+    /// (so tests can count the bytes sent), input comes from `/dev/null` (or `input`, which the terminal then
+    /// owns and closes), and the window is `width`×`height`. Skips the `TERM` and tty checks but otherwise
+    /// starts exactly like the real one.
     convenience init(
         testingWidth width: Int, height: Int, term: String = "xterm-256color",
-        options: Options = Options(), environment: [String: String] = [:]
+        options: Options = Options(), environment: [String: String] = [:], input: UnsafeMutablePointer<FILE>? = nil
     ) throws(TerminalError) {
         guard let output = tmpfile() else { throw .notATerminal(.standardOutput) }
-        guard let input = fopen("/dev/null", "r") else {
+        guard let input = input ?? fopen("/dev/null", "r") else {
             fclose(output)
             throw .notATerminal(.standardInput)
         }

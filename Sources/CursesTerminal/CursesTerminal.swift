@@ -75,6 +75,8 @@ public final class CursesTerminal: Terminal {
     let defaultColors: Bool
     // Input state (see CursesTerminal+Input.swift).
     var inputWatch = InputWatch()
+    /// The descriptor curses reads keys from, waited on together with a store's signal.
+    let inputDescriptor: Int32
     let mouse: Bool
     private var closedSize = (width: 0, height: 0)
 
@@ -116,6 +118,7 @@ public final class CursesTerminal: Terminal {
         self.screen = screen
         self.ownedFiles = ownedFiles
         self.outputFile = output
+        self.inputDescriptor = fileno(input)
         self.terminalName = term
         self.isASCII = locale.ascii
         self.localeNotice = locale.notice

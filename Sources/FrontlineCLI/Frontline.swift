@@ -14,7 +14,7 @@ public struct Frontline: ParsableCommand {
             ShowCommand.self, LogCommand.self, ProjectCommand.self, IssueCommand.self, InstructionCommand.self, ProcedureCommand.self,
             MeetingCommand.self, VisitCommand.self, ProgressCommand.self,
             AbsenceCommand.self, AttachmentCommand.self, ReportCommand.self, RankCommand.self, EditCommand.self, UndoCommand.self,
-            CompactCommand.self,
+            CompactCommand.self, MigrateCommand.self,
             ImportCommand.self, ExportCommand.self, SquadCommand.self, LeadCommand.self, BulletinCommand.self,
         ],
         defaultSubcommand: BoardCommand.self)

@@ -58,6 +58,29 @@ public final class PostgresConnection {
         PQparameterStatus(connection, name).map { String(cString: $0) }
     }
 
+    /// The socket to the server, to wait on for notifications (`LISTEN`); nil once the connection is gone.
+    public var socket: Int32? {
+        let socket = PQsocket(connection)
+        return PQstatus(connection) == CONNECTION_OK && socket >= 0 ? socket : nil
+    }
+
+    /// The notifications the server has sent to this session (`LISTEN`), oldest first, taken in without waiting:
+    /// what the socket holds is read, so that it is no longer readable for them. A connection that broke gives
+    /// what came before (and `socket` is nil from then on).
+    public func notifications() -> [PostgresNotification] {
+        _ = PQconsumeInput(connection)
+        let ownProcess = PQbackendPID(connection)
+        var taken: [PostgresNotification] = []
+        while let notice = PQnotifies(connection) {
+            defer { PQfreemem(notice) }
+            taken.append(
+                PostgresNotification(
+                    channel: String(cString: notice.pointee.relname), payload: notice.pointee.extra.map { String(cString: $0) } ?? "",
+                    fromThisSession: notice.pointee.be_pid == ownProcess))
+        }
+        return taken
+    }
+
     /// Runs one statement with its values as parameters (`$1` is `parameters[0]`) and returns its rows (none for a
     /// statement that returns none). With `binary`, values come back as the server holds them (for `bytea`).
     @discardableResult
@@ -159,6 +182,14 @@ public final class PostgresConnection {
         while let last = text.last, last.isWhitespace { text.removeLast() }
         return text
     }
+}
+
+/// A notification the server sent to a session that listens on its channel (`NOTIFY`, `pg_notify`).
+public struct PostgresNotification: Equatable, Sendable {
+    public var channel: String
+    public var payload: String
+    /// Sent by this very session (a session hears its own notifications too).
+    public var fromThisSession: Bool
 }
 
 /// NUL-terminated copies of strings, alive for one call.

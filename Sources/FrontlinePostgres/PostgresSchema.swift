@@ -5,7 +5,8 @@
 /// - `journal`: one row per entry, `line` the entry's line exactly as `journal.jsonl` holds it (without the newline).
 ///   Its `role` is the database role of the session that inserted it, stamped by a BEFORE INSERT trigger whatever the
 ///   client sent; the same trigger refuses a line whose `seq` or `prev` does not continue the chain. Another trigger
-///   refuses UPDATE, DELETE and TRUNCATE, even to the owner.
+///   refuses UPDATE, DELETE and TRUNCATE, even to the owner. A third tells every line, as it commits, on the
+///   channel `frontline` (`NOTIFY`): the open boards listen there for colleagues' saves.
 /// - `save_lock`: one row, locked `FOR UPDATE` by every save: saves are serialised like the file store's `flock`.
 /// - `attachments`: content by SHA-256 (a CHECK keeps the key the content's hash), append-only like the journal.
 ///
@@ -87,6 +88,20 @@ enum PostgresSchema {
             CREATE TRIGGER stamp BEFORE INSERT ON frontline.journal
                 FOR EACH ROW EXECUTE FUNCTION frontline.stamp_journal_line()
             """,
+            // Every line inserted tells the sessions listening (the open boards) at once, when its transaction commits:
+            // the server does it, so a line inserted any way at all is told. The payload is the line's seq.
+            """
+            CREATE FUNCTION frontline.tell_saved() RETURNS trigger
+            LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+            BEGIN
+                PERFORM pg_notify('frontline', NEW.seq::text);
+                RETURN NULL;
+            END $$
+            """,
+            """
+            CREATE TRIGGER tell AFTER INSERT ON frontline.journal
+                FOR EACH ROW EXECUTE FUNCTION frontline.tell_saved()
+            """,
             """
             CREATE FUNCTION frontline.refuse_change() RETURNS trigger
             LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
@@ -110,6 +125,12 @@ enum PostgresSchema {
             "GRANT SELECT, UPDATE ON frontline.save_lock TO frontline_users",
         ]
 
+    /// The channel every journal line is told on (the trigger `tell`), with its seq as the payload.
+    static let channel = "frontline"
+    static let listen = "LISTEN frontline"
+    /// Whether the journal's trigger `tell` is there and enabled (a store made before it tells nothing).
+    static let tellsSaves = "SELECT 1 FROM pg_trigger WHERE tgrelid = 'frontline.journal'::regclass AND tgname = 'tell' AND tgenabled <> 'D'"
+
     static let insertSnapshot = "INSERT INTO frontline.snapshot (revision, journal_hash, content, sha256) VALUES ($1::bigint, $2, $3, $4)"
     /// The snapshot the store loads from: the newest (`compact` adds one; none is ever replaced).
     static let snapshotHeader = "SELECT revision, journal_hash, sha256 FROM frontline.snapshot ORDER BY revision DESC LIMIT 1"
@@ -120,5 +141,6 @@ enum PostgresSchema {
     static let insertLine = "INSERT INTO frontline.journal (seq, line) VALUES ($1::bigint, $2)"
     static let lockForSaving = "SELECT 1 FROM frontline.save_lock FOR UPDATE"
     static let insertAttachment = "INSERT INTO frontline.attachments (sha256, content) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING"
+    static let attachmentHashes = "SELECT sha256 FROM frontline.attachments ORDER BY sha256 COLLATE \"C\""
     static let attachmentContent = "SELECT content FROM frontline.attachments WHERE sha256 = $1"
 }

@@ -10,6 +10,16 @@ extension PostgresStore {
     /// Everything else is made in one transaction: a failure leaves the database as it was.
     @discardableResult
     public static func create(at address: StoreAddress, board: Board) throws -> PostgresStore {
+        try create(at: address) { connection in
+            let snapshot = BoardCodec.encode(board, journalHash: SHA256.genesis)
+            try connection.execute(
+                PostgresSchema.insertSnapshot, [.int(board.revision), .text(SHA256.genesis), .bytes(snapshot), .text(SHA256.hex(snapshot))])
+        }
+    }
+
+    /// Makes the schema and runs `fill` in the same transaction (it inserts the first snapshot, and anything else a
+    /// new store starts with), then opens the store.
+    static func create(at address: StoreAddress, filling fill: (PostgresConnection) throws -> Void) throws -> PostgresStore {
         let shown = PostgresAddress.shown(address)
         do {
             let connection = try PostgresConnection(uri: address.text, statementTimeoutSeconds: statementTimeoutSeconds)
@@ -18,9 +28,7 @@ extension PostgresStore {
             try makeUsersRole(connection)
             try connection.transaction {
                 for statement in PostgresSchema.statements { try connection.execute(statement) }
-                let snapshot = BoardCodec.encode(board, journalHash: SHA256.genesis)
-                try connection.execute(
-                    PostgresSchema.insertSnapshot, [.int(board.revision), .text(SHA256.genesis), .bytes(snapshot), .text(SHA256.hex(snapshot))])
+                try fill(connection)
             }
         } catch let error as PostgresError {
             // Another init that made the schema a moment earlier.

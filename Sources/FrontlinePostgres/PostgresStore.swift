@@ -25,6 +25,12 @@ public final class PostgresStore: BoardStore {
     var snapshotRevisionLoaded = 0
     /// Why the journal cannot be read past some line: when inspecting, the load stops there and writers refuse.
     private var damage: StoreError?
+    /// Whether this session listens for colleagues' saves (`changeSignal`), asked for when a board first waits.
+    var listening = Listening.notYet
+    /// A colleague's save was told (a notification taken in) that no read has covered yet.
+    var toldUnread = false
+    /// The last `refresh` failed: what it was told may not have been read, so the board looks on its timer.
+    var lastReadFailed = false
 
     /// How long a statement, waiting for the save lock included, may take before the server cancels it.
     public static let statementTimeoutSeconds = 30
@@ -115,12 +121,21 @@ public final class PostgresStore: BoardStore {
         }
     }
 
+    /// Reads the lines colleagues saved since the board's revision. Notifications of saves received so far are
+    /// taken in first: the read starts after they came, so it covers the saves they told of (`changeSignal`).
     public func refresh() throws -> Bool {
         let revision = board.revision
-        try serverErrors {
-            guard damage == nil else { return }
-            try take(try connection.execute(PostgresSchema.journalAfter, [.int(board.revision)]))
+        takeNotifications()
+        do {
+            try serverErrors {
+                guard damage == nil else { return }
+                try take(try connection.execute(PostgresSchema.journalAfter, [.int(board.revision)]))
+            }
+        } catch {
+            lastReadFailed = true
+            throw error
         }
+        (toldUnread, lastReadFailed) = (false, false)
         return board.revision != revision
     }
 

@@ -1,8 +1,8 @@
 import FrontlineCore
 
-/// The board's run loop over any terminal and any store: draw, wait for an event (or half a second), let
-/// the state handle it, carry out the effects it returns; whatever the store answers goes back to the
-/// state as another event (`Event.saved`, `.dataChanged`, `.storeBusy` …).
+/// The board's run loop over any terminal and any store: draw, wait for an event (or half a second, or the store's
+/// signal that a colleague saved), let the state handle it, carry out the effects it returns; whatever the store
+/// answers goes back to the state as another event (`Event.saved`, `.dataChanged`, `.storeBusy` …).
 ///
 /// It is the one interpreter of effects. `BoardRunner` (FrontlineCLI) runs it on the real terminal and the
 /// file store; tests run it on a `ScriptedTerminal` and an `InMemoryStore`, so keyboard flows go through
@@ -11,6 +11,10 @@ import FrontlineCore
 public struct BoardLoop<T: Terminal, S: BoardStore> {
     /// How long the board waits for a key before looking for other sessions' changes.
     public static var pollMilliseconds: Int { 500 }
+    /// The same, on a store that tells of others' saves as they happen (`BoardStore.changeSignal`): its signal
+    /// wakes the board at once, and this long look is only a safety net (a connection pooler that drops the
+    /// server's notifications), so an idle board does not ask the server every half second.
+    public static var signalledPollMilliseconds: Int { 30_000 }
 
     public let terminal: T
     public let store: S
@@ -47,8 +51,15 @@ public struct BoardLoop<T: Terminal, S: BoardStore> {
             firstScreen?()
             firstScreen = nil
             if terminal.inputClosed { return }
-            guard send(terminal.nextEvent(timeoutMilliseconds: Self.pollMilliseconds)) else { return }
+            guard send(nextEvent()) else { return }
         }
+    }
+
+    /// The next key, or `.idle` when it is time to look for other sessions' changes: on the timer, or at once when
+    /// the store signals a colleague's save (or knows of one already).
+    private func nextEvent() -> Event {
+        guard let signal = store.changeSignal() else { return terminal.nextEvent(timeoutMilliseconds: Self.pollMilliseconds) }
+        return terminal.nextEvent(timeoutMilliseconds: signal.pending ? 0 : Self.signalledPollMilliseconds, wakingOn: signal.descriptor)
     }
 
     /// Hands one event to the state and carries out what it asks for; false when the board is to quit.

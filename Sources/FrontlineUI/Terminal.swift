@@ -9,12 +9,22 @@ public protocol Terminal: AnyObject {
     func draw(_ grid: Grid)
     /// The next event, or `.idle` after `timeoutMilliseconds` without one.
     func nextEvent(timeoutMilliseconds: Int) -> Event
+    /// The same, but also `.idle` as soon as `descriptor` becomes readable (a store's `ChangeSignal`): the board
+    /// then looks for colleagues' changes at once. A key already waiting comes first.
+    func nextEvent(timeoutMilliseconds: Int, wakingOn descriptor: Int32?) -> Event
     /// Forgets what is on screen so the next `draw` repaints everything (Ctrl-L).
     func invalidate()
     /// Shows the text cursor at a position while the user types; hides it for nil.
     func placeCursor(_ position: (x: Int, y: Int)?)
     /// True once input is gone for good (the link dropped, the script ran out): the run loop ends.
     var inputClosed: Bool { get }
+}
+
+extension Terminal {
+    /// A terminal that cannot wait on a descriptor waits for a key only; the board's timer still looks.
+    public func nextEvent(timeoutMilliseconds: Int, wakingOn descriptor: Int32?) -> Event {
+        nextEvent(timeoutMilliseconds: timeoutMilliseconds)
+    }
 }
 
 /// A terminal for tests: events come from a script, frames and cursor positions are kept. When the

@@ -41,6 +41,8 @@ final class FaultyStore: BoardStore {
     var holders: [LockHolder]?
     /// What looking for changes throws; nil: it works.
     var refreshError: (any Error)?
+    /// How the store tells of colleagues' saves; nil: it does not, and the board looks on its timer.
+    var signal: ChangeSignal?
 
     init(_ memory: InMemoryStore) { self.memory = memory }
 
@@ -52,6 +54,8 @@ final class FaultyStore: BoardStore {
     }
 
     func busy() -> [LockHolder]? { holders }
+
+    func changeSignal() -> ChangeSignal? { signal }
 
     func commit(_ plan: (Board, [Entry]) throws -> (Plan, Actor, Timestamp)) throws -> Entry {
         try failIfFull()
