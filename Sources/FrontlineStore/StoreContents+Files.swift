@@ -83,7 +83,7 @@ extension FileStore: CopyableStore {
                 let bytes = try content(sha256)
                 let hash = SHA256.hex(bytes)
                 guard hash == sha256 else {
-                    throw StoreError.unsafeLocation(path: kept.pathOf(sha256), reason: Phrase(.storePathProblem, "SHA-256", "\(hash)"))
+                    throw StoreError.unsafeLocation(path: kept.pathOf(sha256), reason: Phrase(.storeContentHashDiffers, "\(hash)"))
                 }
                 try kept.writeAtomically(bytes, as: sha256)
             }

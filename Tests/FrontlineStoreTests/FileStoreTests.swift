@@ -137,6 +137,9 @@ struct FileStoreTests {
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: store.directory + "/history").sorted()
                 == ["board-000000000.json", "journal-000000001-\(String(format: "%09d", saves)).jsonl"])
+        // The fold left the cache of the new snapshot: the next command (after an import: its first) reads it, as
+        // it would after `compact`, instead of the JSON.
+        #expect(try BoardCacheStoreTests.cacheHolds(store.board, in: store.directory))
         let reopened = try FileStore(directory: store.directory)
         #expect(reopened.board.visits.filter { $0.note == note }.count == saves)
         #expect(try AuditLog.verify(directory: store.directory).problem == nil)

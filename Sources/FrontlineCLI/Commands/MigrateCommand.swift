@@ -39,7 +39,7 @@ struct MigrateCommand: ParsableCommand {
         let contents = try copyable.contents()
         let copy = try backend.create(at: targetAddress, copying: contents) { sha256 in
             guard let content = try source.attachmentContent(sha256) else {
-                throw StoreError.unsafeLocation(path: source.attachmentPlace(sha256), reason: Phrase(.storePathProblem, "SHA-256", "no content"))
+                throw StoreError.unsafeLocation(path: source.attachmentPlace(sha256), reason: Phrase(.storeNoContent))
             }
             return content
         }
@@ -48,9 +48,9 @@ struct MigrateCommand: ParsableCommand {
             try (copy as? any CopyableStore)?.contents() == contents && copy.board == source.board && copy.history == source.history
             && copy.head == source.head
         guard same else {
-            throw StoreError.unsafeLocation(
-                path: copy.address.text, reason: Phrase(.storePathProblem, "migrate", "the copy does not hold what \(source.address.text) holds"))
+            throw StoreError.unsafeLocation(path: copy.address.text, reason: Phrase(.storeCopyDiffers, "\(source.address.text)"))
         }
+        console.write(lang.text(.migrateCopied, source.address.text, copy.address.text, contents.lines.count, contents.attachments.count) + "\n")
         console.write(lang.text(.logVerified, copied.lines, lang.text(.logAnchorStillInChain, proven.head), copied.head))
     }
 

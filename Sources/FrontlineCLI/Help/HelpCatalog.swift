@@ -19,6 +19,7 @@ enum HelpCatalog {
         "people": "人员名单；加 --contribution 列出每人在一段时间内的工作实绩（走访、办结问题、B角代岗、批示反馈、招商签约落地），供评先树优和职级晋升参考。",
         "show": "显示一个项目、问题、走访、调度会、招商线索或通报的全部信息及其办理记录和附件。",
         "log": "审计日志：谁在何时改了什么；--verify 校验其哈希链。",
+        "migrate": "把数据复制到新的位置（目录 ↔ postgresql://…）：每条记录、日志行和附件逐字节复制，复制前后两边都经过校验。",
         "project": "新增重点项目。",
         "project new": "新增一个重点项目；输出其编号。",
         "issue": "提出问题，或推进问题的办理流程。",
@@ -88,6 +89,8 @@ enum HelpCatalog {
     ]
 
     static let discussions: [String: String] = [
+        "migrate":
+            "源数据只读不改，且须先通过 log --verify。目标不能已有数据：须是新的或空的目录，或尚无 frontline 模式的 PostgreSQL 数据库。复制后按 log --verify 校验副本（源数据的链头须仍在其链中），并与源数据逐一比对。",
         "report half-month": "已发布的半月期会被冻结：之后无论数据怎样变化，输出的都是发布时的内容。",
         "report attraction": "已发布的月份会被冻结：之后无论线索怎样变化，输出的都是发布时的内容，排名的招商引资得分也按它计算。月份结束后才能发布。",
         "report supervision": "以数据的文书语言撰写（--lang 可另选）；数字按今天（或 --as-of 指定的日期）计算。",
@@ -100,6 +103,8 @@ enum HelpCatalog {
         // Shared by many commands.
         "--version": "显示版本。",
         "--help": "显示帮助。",
+        "migrate --from": "要复制的数据：目录或 postgresql:// 地址。只读取，不改动。",
+        "migrate --to": "副本的位置：新的或空的目录，或尚无数据的 postgresql:// 数据库。",
         "--data": "数据：一个目录，或 PostgreSQL 数据库 postgresql://…（默认：$FRONTLINE_DATA，其次 $XDG_DATA_HOME/frontline）。",
         "--as-of": "计算灯色、逾期和报表所用的“今天”：YYYY-MM-DD（默认：$FRONTLINE_AS_OF，否则为今天）；不改变修改记录的日期。",
         "--lang": "消息和报表的语言：zh 或 en（默认取自 LC_ALL/LANG）。",

@@ -584,6 +584,10 @@ extension Catalog {
         .storeDatabaseSharing:
             "--group and --guarded are for directories: who may use a store in PostgreSQL is set by database roles (docs/postgresql.md)",
         .storeDatabaseEncoding: "the database's encoding is {1}: a store needs a database created with ENCODING 'UTF8'",
+        .storeCopyDiffers: "the copy does not hold what {1} holds; nothing in {1} was changed",
+        .storeContentHashDiffers: "the content's SHA-256 is {1}, not its name",
+        .storeNoContent: "no content under this SHA-256",
+        .migrateCopied: "copied {1} to {2}: {3} journal lines, {4} attachments",
         .storeOperationOpen: "open",
         .storeOperationRead: "read",
         .storeOperationWrite: "write",

@@ -577,6 +577,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case storeDatabaseFailed
     case storeDatabaseSharing
     case storeDatabaseEncoding
+    case storeCopyDiffers
+    case storeContentHashDiffers
+    case storeNoContent
+    case migrateCopied
     case storeOperationOpen
     case storeOperationRead
     case storeOperationWrite
