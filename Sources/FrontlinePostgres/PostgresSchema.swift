@@ -138,6 +138,8 @@ enum PostgresSchema {
     static let firstSnapshotRevision = "SELECT min(revision) FROM frontline.snapshot WHERE journal_hash = repeat('0', 64)"
     static let snapshotContent = "SELECT content FROM frontline.snapshot WHERE revision = $1::bigint"
     static let journalAfter = "SELECT seq, line FROM frontline.journal WHERE seq > $1::bigint ORDER BY seq"
+    /// The line at a seq, as it was inserted.
+    static let lineAt = "SELECT line FROM frontline.journal WHERE seq = $1::bigint"
     static let insertLine = "INSERT INTO frontline.journal (seq, line) VALUES ($1::bigint, $2)"
     static let lockForSaving = "SELECT 1 FROM frontline.save_lock FOR UPDATE"
     static let insertAttachment = "INSERT INTO frontline.attachments (sha256, content) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING"
