@@ -286,7 +286,8 @@ public final class PostgresStore: BoardStore {
         try PostgresStore.checkEncoding(fresh, at: address.text)
         connection = fresh
         listening = .notYet
-        toldUnread = true
+        // Whatever a failed read missed is read at once: the first signal on the new connection is pending.
+        (toldUnread, lastReadFailed) = (true, false)
     }
 
     /// What became of a save whose COMMIT was sent but whose answer never came (the connection broke on the way):

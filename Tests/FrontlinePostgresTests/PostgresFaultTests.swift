@@ -94,6 +94,7 @@ struct PostgresFaultTests {
         try fixture.cluster.startAgain()
         try Saves.save(store, Saves.visit("服务器回来了"))
         #expect(try fixture.journalCount() == 1)
+        #expect(store.changeSignal()?.pending == true, "a save that connected again: the board listens and reads at once")
     }
 
     @Test func aCommitWhoseAnswerWasLostButThatCommittedIsSaid() throws {
