@@ -81,6 +81,14 @@ struct PostgresBoardTwoServersTests {
         let roles = try fixture.query("SELECT string_agg(DISTINCT role, ',' ORDER BY role) FROM frontline.journal")
         #expect(roles == [roleA, roleB].sorted().joined(separator: ","), "each board's lines carry its own role, stamped by the server")
         #expect(try fixture.query("SELECT count(*) FROM frontline.journal") == "6")
+
+        // Both boards saved as the same person (the Unix account's login): B's role is that person's, A's is not until
+        // the deployment maps it (A's role made a member of the person's role); `log --verify` says which lines.
+        let unmapped = Binary.run(["log", "--verify", "--data", fixture.address.text])
+        #expect(unmapped.code != 0 && (unmapped.out + unmapped.err).components(separatedBy: "database role \(roleA),").count == 4, "\(unmapped)")
+        try fixture.query("GRANT \"\(roleB)\" TO \(roleA)")
+        let mapped = Binary.run(["log", "--verify", "--data", fixture.address.text])
+        #expect(mapped.code == 0, "\(mapped)")
     }
 
     func open(_ board: TmuxSession, _ id: String) throws {
