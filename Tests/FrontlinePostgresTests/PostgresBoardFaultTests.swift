@@ -27,6 +27,11 @@ struct PostgresBoardFaultTests {
         // Gone while the board waits: its next look says so, without a key pressed.
         try fixture.cluster.stopServer()
         #expect(board.waitFor("unreachable said", { $0.contains("连不上数据库") }) != nil, "\(board.timedOut("unreachable"))")
+        // Back: the board's next look connects again and takes the notice down, still without a key.
+        try fixture.cluster.startAgain()
+        #expect(board.waitFor("the notice gone", { !$0.contains("连不上数据库") }) != nil, "\(board.timedOut("notice gone"))")
+        try fixture.cluster.stopServer()
+        #expect(board.waitFor("unreachable said again", { $0.contains("连不上数据库") }) != nil, "\(board.timedOut("unreachable again"))")
 
         // A save while it is gone fails, says so, and keeps what was typed.
         board.sendKeys("e", "C-u")
