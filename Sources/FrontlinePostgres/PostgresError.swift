@@ -20,6 +20,9 @@ public struct PostgresError: Error, Equatable, Sendable, CustomStringConvertible
     public static let cannotConnect = "08001"
     /// The connection broke while a statement ran (connection_failure).
     public static let connectionLost = "08006"
+    /// COMMIT was sent and its answer lost: whether the transaction committed is not known
+    /// (transaction_resolution_unknown).
+    public static let commitUnknown = "08007"
     /// The account may not do that (insufficient_privilege): a GRANT it lacks, or the journal's append-only trigger.
     public static let insufficientPrivilege = "42501"
     /// A statement ran past `statement_timeout`, waiting for a lock or not (query_canceled).

@@ -138,6 +138,22 @@ enum PostgresSchema {
     static let firstSnapshotRevision = "SELECT min(revision) FROM frontline.snapshot WHERE journal_hash = repeat('0', 64)"
     static let snapshotContent = "SELECT content FROM frontline.snapshot WHERE revision = $1::bigint"
     static let journalAfter = "SELECT seq, line FROM frontline.journal WHERE seq > $1::bigint ORDER BY seq"
+    /// Every line's seq and the role that inserted it, but for the lines of the schema's owner and of superusers.
+    static let linesByOrdinaryRoles = """
+        SELECT j.seq, j.role FROM frontline.journal j
+        WHERE NOT EXISTS (
+            SELECT 1 FROM pg_roles r WHERE r.rolname = j.role
+            AND (r.rolsuper OR r.oid = (SELECT nspowner FROM pg_namespace WHERE nspname = 'frontline')))
+        ORDER BY j.seq
+        """
+    /// Whether the role $1 is the login $2's role: the role of that name, or a member of it; false when either role
+    /// does not exist (any longer).
+    static let roleIsLogins = """
+        SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1) AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $2)
+            THEN pg_has_role($1::name, $2::name, 'MEMBER') ELSE false END
+        """
+    /// The line at a seq, as it was inserted.
+    static let lineAt = "SELECT line FROM frontline.journal WHERE seq = $1::bigint"
     static let insertLine = "INSERT INTO frontline.journal (seq, line) VALUES ($1::bigint, $2)"
     static let lockForSaving = "SELECT 1 FROM frontline.save_lock FOR UPDATE"
     static let insertAttachment = "INSERT INTO frontline.attachments (sha256, content) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING"

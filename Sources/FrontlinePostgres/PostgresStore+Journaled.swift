@@ -28,9 +28,38 @@ extension PostgresStore: JournaledStore {
                 first = AuditRecords.Document(bytes: try snapshotContent(revision: firstRevision), place: snapshotPlace(revision: firstRevision))
             }
             let lines = try lines(of: try connection.execute(PostgresSchema.journalAfter, [.int(0)]))
-            return AuditRecords(
+            var records = AuditRecords(
                 snapshot: .init(bytes: snapshot, place: snapshotPlace(revision: revision)), firstSnapshot: first, lines: lines, place: address.text)
+            records.storeProblems = try rolesNotTheirPeople(lines)
+            return records
         }
+    }
+
+    /// The lines whose role, stamped by the server, is not the role of the line's login (docs/postgresql.md,
+    /// "Identity"): a person's login is their Unix account, and their role is the role of that name (over peer
+    /// authentication the server lets in no other), or any role that is a member of it (`GRANT lihua TO
+    /// lihua_remote`, for a person who connects from another server with a password or a certificate). Lines stamped
+    /// by the store's owner or a superuser are not flagged: those can rewrite the tables anyway (as root can a file
+    /// store), and `migrate` copies a history in the owner's name. A role since dropped cannot vouch for its lines.
+    private func rolesNotTheirPeople(_ lines: [AuditLog.Line]) throws -> [StoreError] {
+        let logins = Dictionary(lines.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        let stamped = try connection.execute(PostgresSchema.linesByOrdinaryRoles)
+        var vouched: [String: Bool] = [:]
+        var problems: [StoreError] = []
+        for row in 0..<stamped.count {
+            guard let seq = stamped.int(row, 0), let role = stamped.text(row, 1), let line = logins[seq] else { continue }
+            let login = line.entry.login
+            let key = role + "\u{0}" + login
+            if vouched[key] == nil {
+                vouched[key] = try connection.execute(PostgresSchema.roleIsLogins, [.text(role), .text(login)]).text(0, 0) == "t"
+            }
+            guard vouched[key] == false else { continue }
+            problems.append(
+                .badData(
+                    file: line.file, line: line.number, column: 1,
+                    reason: Phrase(.linesOfText, "saved by the database role \(role), which is not the role of the login \(login)")))
+        }
+        return problems
     }
 
     /// The content of the snapshot at `revision`.

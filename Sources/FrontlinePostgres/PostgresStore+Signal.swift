@@ -16,8 +16,11 @@ extension PostgresStore {
     /// failed: the board looks on its timer then.
     public func changeSignal() -> ChangeSignal? {
         if listening == .notYet { listening = startListening() }
-        guard listening == .listening, !lastReadFailed, let socket = connection.socket else { return nil }
+        guard listening == .listening, !lastReadFailed else { return nil }
+        // Taken in before the socket is asked for: what is taken in may be the server ending the session, and libpq
+        // closes the socket then (the board looks on its timer, and its next read connects again).
         takeNotifications()
+        guard let socket = connection.socket else { return nil }
         return ChangeSignal(descriptor: socket, pending: toldUnread)
     }
 

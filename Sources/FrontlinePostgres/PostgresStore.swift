@@ -18,7 +18,10 @@ public final class PostgresStore: BoardStore {
     /// Things noticed while loading that did not stop it (when inspecting: damage in the journal).
     public private(set) var warnings: [StoreWarning] = []
 
-    let connection: PostgresConnection
+    /// The session with the server: replaced by a new one when it broke (`reconnectIfLost`).
+    private(set) var connection: PostgresConnection
+    /// The address as given, a password in it included: what a new connection is made with.
+    private let uri: String
     private let inspecting: Bool
     private(set) var chainHead = ChainHead(revision: 0, hash: SHA256.genesis)
     /// The revision of the snapshot loaded, whose content the audit proof reads.
@@ -45,6 +48,7 @@ public final class PostgresStore: BoardStore {
     public init(address: StoreAddress, inspecting: Bool = false, statementTimeoutSeconds: Int = PostgresStore.statementTimeoutSeconds) throws {
         self.address = StoreAddress(PostgresAddress.shown(address))
         self.inspecting = inspecting
+        self.uri = address.text
         let shown = self.address.text
         do {
             connection = try PostgresConnection(uri: address.text, statementTimeoutSeconds: statementTimeoutSeconds)
@@ -216,7 +220,23 @@ public final class PostgresStore: BoardStore {
                 if let damage { throw damage }
                 let insertion = try body()
                 do {
-                    try connection.execute("COMMIT")
+                    try sendCommit(connection)
+                } catch let error as PostgresError where error.sqlstate.hasPrefix("08") || connectionLost {
+                    switch savedDespiteLostAnswer(insertion) {
+                    case true?: break
+                    case false?:
+                        insertion.abandoned()
+                        throw error
+                    case nil:
+                        // Whether it was saved is not known: the board is as before it, and reading again once the
+                        // server is back takes the line in if it was committed.
+                        insertion.abandoned()
+                        throw PostgresError(
+                            sqlstate: PostgresError.commitUnknown,
+                            message:
+                                "the connection broke as line \(insertion.entry.seq) was committed: whether it was saved is not known (\(error.message))"
+                        )
+                    }
                 } catch {
                     insertion.abandoned()
                     throw error
@@ -239,12 +259,51 @@ public final class PostgresStore: BoardStore {
         return line
     }
 
-    /// Runs `body`, saying a server's failure as the store's error (`PostgresError.storeError`).
+    /// Runs `body`, saying a server's failure as the store's error (`PostgresError.storeError`). A connection that
+    /// broke since the last call (the server restarted, the network went away) is made again first.
     func serverErrors<T>(_ body: () throws -> T) throws -> T {
         do {
+            try reconnectIfLost()
             return try body()
         } catch let error as PostgresError {
             throw error.storeError(at: address.text, timeoutSeconds: connection.statementTimeoutSeconds)
         }
     }
+
+    // MARK: Faults
+
+    /// Whether the session with the server is gone: libpq marks it so as soon as a statement or a look at the socket
+    /// found it broken (a server restarted or that ended the session, a network that failed).
+    var connectionLost: Bool { connection.socket == nil }
+
+    /// Connects again when the connection is gone, with the same address and timeouts; the board then reads at
+    /// once and listens again (the old session's `LISTEN` went with it, and what was told meanwhile is lost: the
+    /// first signal is pending). A server still unreachable throws (`08001`), and the next call tries again.
+    /// Nothing in the board or the chain changes: a save whose transaction died with the session was not committed.
+    func reconnectIfLost() throws {
+        guard connectionLost else { return }
+        let fresh = try PostgresConnection(uri: uri, statementTimeoutSeconds: connection.statementTimeoutSeconds)
+        try PostgresStore.checkEncoding(fresh, at: address.text)
+        connection = fresh
+        listening = .notYet
+        // Whatever a failed read missed is read at once: the first signal on the new connection is pending.
+        (toldUnread, lastReadFailed) = (true, false)
+    }
+
+    /// What became of a save whose COMMIT was sent but whose answer never came (the connection broke on the way):
+    /// the server may have committed it or not. Read back on a new connection whether the journal holds this very
+    /// line at its seq: then it is saved; another line there or none, it is not. Nil when the server cannot be
+    /// reached to tell.
+    func savedDespiteLostAnswer(_ insertion: Insertion) -> Bool? {
+        do {
+            try reconnectIfLost()
+            let rows = try connection.execute(PostgresSchema.lineAt, [.int(insertion.entry.seq)])
+            return rows.count == 1 && rows.bytes(0, 0) == insertion.line
+        } catch {
+            return nil
+        }
+    }
+
+    /// Sends COMMIT: a seam for the tests, which lose its answer after the server committed.
+    var sendCommit: (PostgresConnection) throws -> Void = { try $0.execute("COMMIT") }
 }

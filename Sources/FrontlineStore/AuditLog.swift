@@ -75,7 +75,10 @@ private struct StoreProof {
     let records: AuditRecords
     var problems: [StoreError] = []
 
-    init(_ records: AuditRecords) { self.records = records }
+    init(_ records: AuditRecords) {
+        self.records = records
+        problems = records.storeProblems
+    }
 
     mutating func run(anchor: ChainHead?) throws -> AuditLog.Verification {
         let snapshotPath = records.snapshot.place

@@ -25,6 +25,9 @@ public struct AuditRecords: Sendable {
     public var lines: [AuditLog.Line]
     /// The store as a whole, for problems of no one document (an anchor that is not in the chain).
     public var place: String
+    /// What the store itself found that replaying the lines cannot see, reported with the proof's own problems: in
+    /// PostgreSQL, a line the server stamped with a database role that is not the role of the line's login.
+    public var storeProblems: [StoreError] = []
 
     public init(snapshot: Document, firstSnapshot: Document?, lines: [AuditLog.Line], place: String) {
         self.snapshot = snapshot

@@ -23,6 +23,9 @@ public struct AppState: Sendable {
     public internal(set) var notice: Notice?
     /// What the board is waiting for (another session holding the store's lock), shown until it is over.
     public private(set) var waiting: String?
+    /// The notice a failed look at the store put up (`.storeFailed`, `looking`): taken down by the next look that succeeds, so
+    /// that a server back again no longer shows as unreachable. A notice put up since stays.
+    var storeFailureShown: Notice?
     /// The revision at which another session's change arrived, until the user presses r.
     public internal(set) var changedByOthers: Int?
     /// A form, menu or dialog on top of the page.
@@ -137,6 +140,7 @@ public struct AppState: Sendable {
             return []
         case .dataChanged(let board, let journal, let byOthers):
             waiting = nil
+            storeLookedAtAgain()
             let shown = data.board.revision
             data = BoardData(board: board, today: data.today, present: data.present, journal: journal)
             if byOthers {
@@ -146,14 +150,22 @@ public struct AppState: Sendable {
             return []
         case .upToDate:
             waiting = nil
+            storeLookedAtAgain()
             return []
         case .storeBusy(let holders, let saving):
             waiting = BusyNotice.text(holders, saving: saving, state: self)
             return []
-        case .storeFailed(let message):
+        case .storeFailed(let message, let looking):
             notice = Notice(text: message, isError: true)
+            storeFailureShown = looking ? notice : nil
             return []
         }
+    }
+
+    /// A look at the store succeeded: the notice of its failure, if still up, is over.
+    private mutating func storeLookedAtAgain() {
+        if let shown = storeFailureShown, notice == shown { notice = nil }
+        storeFailureShown = nil
     }
 
     // MARK: The page

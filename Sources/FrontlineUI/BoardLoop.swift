@@ -125,7 +125,7 @@ public struct BoardLoop<T: Terminal, S: BoardStore> {
         } catch  where errors.isBusy(error) {
             return .storeBusy(store.busy() ?? [], saving: false)
         } catch {
-            return .storeFailed(errors.message(error, state.lang))
+            return .storeFailed(errors.message(error, state.lang), looking: true)
         }
     }
 

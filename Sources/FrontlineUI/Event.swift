@@ -21,6 +21,7 @@ public enum Event: Equatable, Sendable {
     case upToDate
     /// Another session holds the store's lock: a save of ours waits for it (`saving`), or a poll did not.
     case storeBusy([LockHolder], saving: Bool)
-    /// Reading the store failed: what to tell the user.
-    case storeFailed(String)
+    /// Reading the store failed: what to tell the user. A failed look for changes (`looking`) is said until a look
+    /// succeeds; any other failure (keeping what was seen) until the next key.
+    case storeFailed(String, looking: Bool = false)
 }

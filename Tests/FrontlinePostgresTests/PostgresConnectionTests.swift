@@ -39,6 +39,18 @@ struct PostgresConnectionTests {
         #expect(try connection.execute("SELECT 2 + $1::int", [.int(40)]).int(0, 0) == 42, "the connection goes on after an error")
     }
 
+    /// Over TCP a server that vanished without a word is found out by keepalives and `tcp_user_timeout`, not waited
+    /// for for minutes; the URI may say otherwise.
+    @Test func aVanishedServerIsFoundOutOverTCP() throws {
+        let cluster = try #require(PostgresCluster.current)
+        let connection = try PostgresConnection(uri: cluster.tcpURI("postgres"))
+        #expect(connection.option("keepalives_idle") == "10")
+        #expect(connection.option("keepalives_interval") == "5")
+        #expect(connection.option("keepalives_count") == "3")
+        #expect(connection.option("tcp_user_timeout") == "30000")
+        #expect(try PostgresConnection(uri: cluster.tcpURI("postgres") + "?keepalives_idle=60").option("keepalives_idle") == "60")
+    }
+
     @Test func theTimeoutsAreSetOnConnect() throws {
         let connection = try connect()
         let rows = try connection.execute("SELECT current_setting('statement_timeout'), current_setting('idle_in_transaction_session_timeout')")

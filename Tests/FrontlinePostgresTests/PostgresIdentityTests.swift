@@ -48,7 +48,40 @@ struct PostgresIdentityTests {
         #expect(try fixture.query("SELECT role FROM frontline.journal WHERE seq = 1") == role)
         #expect(try fixture.query("SELECT saved_at > '2001-01-01' FROM frontline.journal WHERE seq = 1") == "t")
         #expect(try store.refresh())
-        #expect(try AuditLog.verify(store).problems.isEmpty)
+        let problems = try AuditLog.verify(store).problems
+        #expect(
+            problems == [.badData(file: store.journalPlace, line: 1, column: 1, reason: Self.notTheirRole(role, "admin"))],
+            "a unit role's line as admin: flagged")
+    }
+
+    /// The problem `log --verify` reports for a line stamped by `role` whose login is `login`.
+    static func notTheirRole(_ role: String, _ login: String) -> Phrase {
+        Phrase(.linesOfText, "saved by the database role \(role), which is not the role of the login \(login)")
+    }
+
+    /// A person's role is the role named as their login, or a member of it; `log --verify` flags every line whose
+    /// server-stamped role is neither, but not the owner's (who may rewrite the tables anyway).
+    @Test func theProofFlagsALineWhoseRoleIsNotItsPersons() throws {
+        let fixture = try PostgresFixture()
+        let owner = try fixture.create()
+        for role in ["street", "street_remote"] { try fixture.query("CREATE ROLE \(role) LOGIN IN ROLE \(PostgresSchema.usersRole)") }
+        defer { _ = try? fixture.query("DROP OWNED BY street, street_remote; DROP ROLE street_remote; DROP ROLE street") }
+        try fixture.query("GRANT street TO street_remote")
+        let unit = try fixture.unitRole()
+        try Saves.save(owner, Saves.visit("管理员"), as: "admin")
+        try Saves.save(try fixture.open(as: "street"), Saves.visit("本人"), as: "street")
+        try Saves.save(try fixture.open(as: "street_remote"), Saves.visit("从另一台服务器"), as: "street")
+        try Saves.save(try fixture.open(as: unit), Saves.visit("冒用街道丙"), as: "street")
+        try Saves.save(try fixture.open(as: "street"), Saves.visit("冒用街道丁"), as: "street2")
+        let place = fixture.address.text + " (frontline.journal)"
+        let problems = try AuditLog.verify(try PostgresStore(address: fixture.address, inspecting: true)).problems
+        #expect(
+            problems == [
+                .badData(file: place, line: 4, column: 1, reason: Self.notTheirRole(unit, "street")),
+                .badData(file: place, line: 5, column: 1, reason: Self.notTheirRole("street", "street2")),
+            ])
+        let verified = Binary.run(["log", "--verify", "--data", fixture.address.text])
+        #expect(verified.code != 0 && (verified.out + verified.err).contains("street2"), "\(verified)")
     }
 
     @Test func aLineThatBreaksTheChainIsRefusedByTheServer() throws {

@@ -26,6 +26,32 @@ struct LiveDataTests {
         #expect(state.changedByOthers == nil)
     }
 
+    /// A failed look (the server gone) is said until a look succeeds again, without a key pressed; a notice put up
+    /// since (a key's) is not taken down by it.
+    @Test func aStoreFailureIsSaidUntilALookSucceeds() {
+        var state = SampleState.make()
+        #expect(state.handle(.storeFailed("连不上数据库 zone", looking: true)).isEmpty)
+        #expect(state.render().text.contains("连不上数据库 zone"))
+        _ = state.handle(.storeFailed("连不上数据库 zone", looking: true))
+        _ = state.handle(.upToDate)
+        #expect(state.notice == nil)
+        #expect(!state.render().text.contains("连不上数据库"))
+
+        _ = state.handle(.storeFailed("连不上数据库 zone", looking: true))
+        state.notice = Notice(text: "别的提示", isError: false)
+        var board = SampleState.board
+        board.revision += 1
+        _ = state.handle(.dataChanged(board, journal: [], byOthers: true))
+        #expect(state.notice?.text == "别的提示")
+        _ = state.handle(.storeFailed("连不上数据库 zone", looking: true))
+        _ = state.handle(.dataChanged(board, journal: [], byOthers: false))
+        #expect(state.notice == nil)
+
+        _ = state.handle(.storeFailed("记不下已读", looking: false))
+        _ = state.handle(.upToDate)
+        #expect(state.notice?.text == "记不下已读", "a failure other than a look's stays until a key")
+    }
+
     @Test func anOpenDetailShowsTheNewValues() {
         var state = SampleState.make()
         state.press(.character(":"))

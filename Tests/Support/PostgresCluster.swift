@@ -82,6 +82,45 @@ public final class PostgresCluster: @unchecked Sendable {
         try run("pg_ctl", ["-D", dataDirectory, "-l", directory.at("server.log"), "-w", "-t", "60", "-o", options.joined(separator: " "), "start"])
     }
 
+    /// Stops the server (`fast`: sessions are ended, as an administrator's restart ends them) and leaves the cluster in
+    /// place, to be started again with `restart` or `startAgain`: a server gone mid-session.
+    public func stopServer() throws {
+        try run("pg_ctl", ["-D", dataDirectory, "-m", "fast", "-w", "stop"])
+    }
+
+    /// Starts a server stopped by `stopServer` on the same port and socket.
+    public func startAgain() throws { try startServer() }
+
+    /// `pg_ctl restart`: every session is ended and the server comes back on the same port and socket.
+    public func restart() throws {
+        try stopServer()
+        try startServer()
+    }
+
+    /// Lets `role` connect over the cluster's Unix socket only as the Unix account of the same name (peer
+    /// authentication: the server asks the kernel who the client is), before the trust the other local roles have;
+    /// and logs how every new connection was authenticated (`connectionLog`). Returns once new sessions see it.
+    public func allowPeer(role: String) throws {
+        let rules = directory.at("data/pg_hba.conf")
+        let now = try String(contentsOfFile: rules, encoding: .utf8)
+        try ("local all \(role) peer\n" + now).write(toFile: rules, atomically: false, encoding: .utf8)
+        try psql("ALTER SYSTEM SET log_connections = on")
+        try psql("SELECT pg_reload_conf()")
+        guard Self.poll(seconds: 10, { (try? self.psql("SHOW log_connections")) == "on" }) else { throw Failure("the server did not reload") }
+    }
+
+    /// What the server logged so far (with `allowPeer`: `connection authenticated: identity="…" method=peer`).
+    public var connectionLog: String { (try? String(contentsOfFile: directory.at("server.log"), encoding: .utf8)) ?? "" }
+
+    /// Asks `condition` until it holds or `seconds` passed.
+    private static func poll(seconds: Double, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition() { return true }
+        }
+        return false
+    }
+
     /// Stops the server at once and removes the cluster (the temp directory goes with the value).
     public func stop() {
         guard FileManager.default.fileExists(atPath: dataDirectory + "/postmaster.pid") else { return }
