@@ -57,7 +57,7 @@ extension PostgresStore: JournaledStore {
             problems.append(
                 .badData(
                     file: line.file, line: line.number, column: 1,
-                    reason: Phrase(.linesOfText, "saved by the database role \(role), which is not the role of the login \(login)")))
+                    reason: Phrase(.storeAuditRoleNotPerson, "\(role)", "\(login)")))
         }
         return problems
     }

@@ -56,6 +56,9 @@ public enum StoreError: Error, Equatable, Sendable {
             return Phrase(.storeUnknownKind, "\(address)")
         case .noDatabaseStore(let address):
             return Phrase(.storeNoDatabaseStore, "\(address)")
+        case .database(let address, "08007", let message):
+            // A commit whose answer was lost (SQLSTATE 08007, transaction_resolution_unknown): maybe saved.
+            return Phrase(.storeDatabaseSaveUnknown, "\(address)", "\(message)")
         case .database(let address, let sqlstate, let message):
             return sqlstate.hasPrefix("08")
                 ? Phrase(.storeDatabaseUnreachable, "\(address)", "\(message)")

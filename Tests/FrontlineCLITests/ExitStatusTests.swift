@@ -46,6 +46,17 @@ struct ExitStatusTests {
         #expect(mapped.message == error.message(.en), "the store's own words, unchanged")
     }
 
+    /// A database whose answer to a commit was lost (08007) is not said as unreachable ("nothing was changed"): the
+    /// change may be saved, and the reader is told how to find out.
+    @Test func aCommitWhoseAnswerWasLostIsNotSaidAsNothingChanged() {
+        let lost = StoreError.database(address: "postgresql:///zone", sqlstate: "08007", message: "server closed the connection")
+        #expect(lost.message(.en).contains("whether it was saved is not known (server closed the connection)"))
+        #expect(!lost.message(.en).contains("nothing was changed"))
+        #expect(lost.message(.zh).contains("不确定是否已保存"))
+        let unreachable = StoreError.database(address: "postgresql:///zone", sqlstate: "08001", message: "no server")
+        #expect(unreachable.message(.en).contains("nothing was changed"))
+    }
+
     @Test func domainAndCommandLineErrorsMapInTheSamePlace() throws {
         #expect(try #require(Status.of(DomainError.conflicts([]), .en)).status == .busy)
         #expect(try #require(Status.of(DomainError.nothingToUndo, .en)).status == .usage)

@@ -56,7 +56,7 @@ struct PostgresIdentityTests {
 
     /// The problem `log --verify` reports for a line stamped by `role` whose login is `login`.
     static func notTheirRole(_ role: String, _ login: String) -> Phrase {
-        Phrase(.linesOfText, "saved by the database role \(role), which is not the role of the login \(login)")
+        Phrase(.storeAuditRoleNotPerson, "\(role)", "\(login)")
     }
 
     /// A person's role is the role named as their login, or a member of it; `log --verify` flags every line whose

@@ -585,6 +585,9 @@ extension Catalog {
             "--group and --guarded are for directories: who may use a store in PostgreSQL is set by database roles (docs/postgresql.md)",
         .storeDatabaseEncoding: "the database's encoding is {1}: a store needs a database created with ENCODING 'UTF8'",
         .storeCopyDiffers: "the copy does not hold what {1} holds; nothing in {1} was changed",
+        .storeDatabaseSaveUnknown:
+            "the connection to the database {1} broke as the change was being saved: whether it was saved is not known ({2}). Once the server is back, look at the board: a saved change shows there; if it does not, save it again",
+        .storeAuditRoleNotPerson: "saved by the database role {1}, which is not the role of the login {2} (the role of that name, or a member of it)",
         .storeContentHashDiffers: "the content's SHA-256 is {1}, not its name",
         .storeNoContent: "no content under this SHA-256",
         .migrateCopied: "copied {1} to {2}: {3} journal lines, {4} attachments",

@@ -576,6 +576,8 @@ extension Catalog {
         .storeDatabaseSharing: "--group 和 --guarded 只用于目录：PostgreSQL 中的数据由数据库角色决定谁能使用（见 docs/postgresql.md）",
         .storeDatabaseEncoding: "数据库的编码是 {1}：需要用 ENCODING 'UTF8' 创建的数据库",
         .storeCopyDiffers: "副本与 {1} 的内容不一致；{1} 未做任何改动",
+        .storeDatabaseSaveUnknown: "保存时与数据库 {1} 的连接中断：不确定是否已保存（{2}）。数据库恢复后请查看看板：已保存的修改会显示；若没有，请重新保存",
+        .storeAuditRoleNotPerson: "由数据库角色 {1} 保存，但该角色不是账号 {2} 的角色（同名角色或其成员）",
         .storeContentHashDiffers: "内容的 SHA-256 为 {1}，与文件名不符",
         .storeNoContent: "此 SHA-256 下没有内容",
         .migrateCopied: "已将 {1} 复制到 {2}：日志 {3} 条，附件 {4} 个",

@@ -578,6 +578,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case storeDatabaseSharing
     case storeDatabaseEncoding
     case storeCopyDiffers
+    case storeDatabaseSaveUnknown
+    case storeAuditRoleNotPerson
     case storeContentHashDiffers
     case storeNoContent
     case migrateCopied
