@@ -41,6 +41,7 @@ public final class PostgresCluster: @unchecked Sendable {
     public static func start() throws -> PostgresCluster {
         guard let programs = programsDirectory else { throw Failure("no PostgreSQL server programs: apt-get install postgresql") }
         let account = geteuid() == 0 ? "nobody" : nil
+        _ = sweptOnce
         var failure = Failure("")
         for _ in 1...3 {
             let directory = TempDirectory("frontline-pg")
@@ -57,7 +58,37 @@ public final class PostgresCluster: @unchecked Sendable {
         throw failure
     }
 
+    /// Clusters that a test process left running when it died (a crash skips `stop`), swept once per process before
+    /// the first cluster starts: each cluster's directory names the process that made it (`owner`); one whose process
+    /// is gone is stopped and removed. Clusters of test processes still running are left alone.
+    private static let sweptOnce: Void = {
+        let temporary = NSTemporaryDirectory()
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? []
+        let programs = programsDirectory
+        let account = geteuid() == 0 ? "nobody" : nil
+        for name in entries where name.hasPrefix("frontline-pg-") {
+            let path = temporary + "/" + name
+            guard
+                let owner = (try? String(contentsOfFile: path + "/owner", encoding: .utf8)).flatMap({
+                    Int32($0.trimmingCharacters(in: .whitespacesAndNewlines))
+                }),
+                kill(owner, 0) != 0, errno == ESRCH
+            else { continue }
+            if let programs, FileManager.default.fileExists(atPath: path + "/data/postmaster.pid") {
+                let stop = [programs + "/pg_ctl", "-D", path + "/data", "-m", "immediate", "-w", "stop"]
+                _ =
+                    if let account { Binary.execute("runuser", ["-u", account, "--"] + stop) } else {
+                        Binary.execute(stop[0], Array(stop.dropFirst()))
+                    }
+            }
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }()
+
     private func initialise() throws {
+        guard FileManager.default.createFile(atPath: directory.at("owner"), contents: Data("\(getpid())\n".utf8)) else {
+            throw Failure("cannot write \(directory.at("owner"))")
+        }
         if let account, let entry = getpwnam(account) {
             guard chown(directory.path, entry.pointee.pw_uid, entry.pointee.pw_gid) == 0 else {
                 throw Failure("chown \(directory.path) to \(account)")
